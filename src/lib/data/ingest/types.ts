@@ -1,0 +1,77 @@
+import type { Observation } from '$lib/domain/observation';
+
+/** Every file layout the importer recognises (see FORMATS.md of the Eurostat reference set). */
+export type FormatId =
+	/** Bulk-download TSV until 2023: `indic_is,unit,sizen_r2,geo\time`, years descending. */
+	| 'tsv-legacy'
+	/** API / Data Browser TSV since 2023: `freq,...,geo\TIME_PERIOD`, years ascending. */
+	| 'tsv'
+	/** SDMX-CSV 1.0: `DATAFLOW,LAST UPDATE,...,OBS_VALUE,OBS_FLAG[,CONF_STATUS]`. */
+	| 'sdmx-csv-1'
+	/** SDMX-CSV 2.0, codes only: `STRUCTURE,STRUCTURE_ID,...`. */
+	| 'sdmx-csv-2'
+	/** SDMX-CSV 2.0 with a label column after each code column. */
+	| 'sdmx-csv-2-labels'
+	/** JSON-stat 2.0 dataset. */
+	| 'json-stat-2';
+
+/** Something the importer has to tell a person about one place in one file. */
+export interface IngestIssue {
+	/** File name as given by the person (never a full local path unless they gave one). */
+	file: string;
+	/** 1-based physical line in the file; 0 when the issue concerns the whole file. */
+	line: number;
+	/** 1-based column (field index) in that line; `null` when the whole line is concerned. */
+	column: number | null;
+	/** Name of that column in the header, when there is one. */
+	columnName?: string;
+	/** `error`: the row or cell was rejected. `warning`: kept, but worth a look (unknown code...). */
+	severity: 'error' | 'warning';
+	/** Stable machine code: `bad-value`, `bad-flag`, `wrong-field-count`, `unknown-code`... */
+	code: string;
+	/** A sentence for a person: what was found, where, and what to do. */
+	message: string;
+}
+
+/** A code that no code list knows: kept in the data, listed here. */
+export interface UnknownCode {
+	dimension: 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' | 'flag';
+	code: string;
+	/** How many observations carry it. */
+	count: number;
+}
+
+/**
+ * What one file gave. A row is a data line (or, for JSON-stat, one cell of the cube).
+ * `rowsRead === rowsAccepted + rowsRejected` always holds. In wide TSV, a line whose key
+ * is good but one of whose cells is bad is accepted, and the bad cell is counted in
+ * `cellsRejected` and reported as an error issue: the good cells of that line are kept.
+ */
+export interface ImportReport {
+	file: string;
+	/** `null` when the layout could not be recognised (then `fatal` says why). */
+	format: FormatId | null;
+	/** Dataset code found in the file or derived from its name. */
+	dataset: string;
+	/** Total data lines (or JSON-stat cells) seen, header excluded, blank lines excluded. */
+	rowsRead: number;
+	rowsAccepted: number;
+	rowsRejected: number;
+	/** Observations produced (a wide TSV line gives one per year column). */
+	observations: number;
+	/** Observations whose value is missing (`:`), kept with their flags. */
+	missingValues: number;
+	/** Single value cells rejected inside otherwise accepted lines. */
+	cellsRejected: number;
+	/** Eurostat's own "last update" when the file carries it (SDMX-CSV 1.0, JSON-stat), ISO 8601. */
+	lastUpdate: string | null;
+	issues: IngestIssue[];
+	unknownCodes: UnknownCode[];
+	/** Set when the file could not be read at all; no observations then. */
+	fatal: string | null;
+}
+
+export interface IngestResult {
+	observations: Observation[];
+	report: ImportReport;
+}
