@@ -1,0 +1,88 @@
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Observation } from '../../domain/observation';
+import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
+import {
+	COPY_STAGING,
+	CREATE_TABLES,
+	DROP_STAGING,
+	STAGING,
+	geoGroupRows,
+	toArrowIpc,
+	toPlainRows
+} from './schema';
+
+let started: Promise<Engine> | null = null;
+
+/**
+ * The browser engine: DuckDB-WASM in its own Web Worker, started on first use and only once.
+ * Nothing imports this module statically, so its ~34 MB of wasm stay off the first chart.
+ */
+export function getBrowserEngine(): Promise<Engine> {
+	started ??= start().catch((error: unknown) => {
+		started = null; // let a later call try again (e.g. after a network hiccup)
+		throw error;
+	});
+	return started;
+}
+
+async function start(): Promise<Engine> {
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const conn: AsyncDuckDBConnection = await db.connect();
+
+	// The worker answers one message at a time anyway; a queue keeps staging inserts atomic.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const next = queue.then(task, task);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+
+	const run = async <R>(query: Sql, params: readonly SqlParam[] = []): Promise<R[]> => {
+		const statement = await conn.prepare(query);
+		try {
+			const table = await statement.query(...params);
+			return toPlainRows<R>(table.toArray());
+		} finally {
+			await statement.close();
+		}
+	};
+
+	for (const ddl of CREATE_TABLES) await conn.query(ddl);
+	const insertGroup = sql`INSERT INTO geo_group VALUES (?, ?)`;
+	for (const [grp, geo] of geoGroupRows()) await run(insertGroup, [grp, geo]);
+
+	return {
+		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
+			return serial(() => run<R>(query, params));
+		},
+		insertObservations(observations: readonly Observation[], sourceFile: string) {
+			return serial(async () => {
+				if (observations.length === 0) return 0;
+				await conn.query(DROP_STAGING);
+				await conn.insertArrowFromIPCStream(toArrowIpc(observations, sourceFile), {
+					name: STAGING,
+					create: true
+				});
+				await conn.query(COPY_STAGING);
+				await conn.query(DROP_STAGING);
+				return observations.length;
+			});
+		},
+		async close() {
+			await conn.close();
+			await db.terminate();
+			started = null;
+		}
+	};
+}

@@ -1,0 +1,32 @@
+import type { Observation } from '../../domain/observation';
+
+/**
+ * SQL text that can only come from a literal in our own source: the `sql` tag refuses
+ * interpolation at the type level, so user text can reach a query only as a bound parameter.
+ */
+export type Sql = string & { readonly __brand: 'Sql' };
+
+/** `sql\`SELECT 1\`` → the branded string `SELECT 1`; `sql\`... ${x}\`` does not compile. */
+export function sql(strings: TemplateStringsArray, ...noInterpolation: never[]): Sql {
+	if (noInterpolation.length > 0 || strings.length !== 1) {
+		throw new TypeError('sql`` takes no interpolation: pass values as parameters.');
+	}
+	return strings[0] as Sql;
+}
+
+export type SqlParam = string | number | boolean | null;
+
+/** A row as it comes back from the engine: plain JSON values (BIGINTs become numbers). */
+export type Row = Record<string, string | number | boolean | null>;
+
+/**
+ * What the query functions need from DuckDB, whichever build runs it: the browser one
+ * (DuckDB-WASM in a Web Worker) or its Node twin (same wasm engine, for tests and prerendering).
+ */
+export interface Engine {
+	/** Runs one prepared statement with positional `?` parameters. */
+	all<R extends Row = Row>(query: Sql, params?: readonly SqlParam[]): Promise<R[]>;
+	/** Appends observations to the `observations` table, tagged with their source file. */
+	insertObservations(observations: readonly Observation[], sourceFile: string): Promise<number>;
+	close(): Promise<void>;
+}

@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
+import type { Observation } from '../../domain/observation';
+import type { Engine, Row, Sql, SqlParam } from './engine';
+import {
+	COPY_STAGING,
+	CREATE_TABLES,
+	DROP_STAGING,
+	STAGING,
+	geoGroupRows,
+	toArrowIpc,
+	toPlainRows
+} from './schema';
+import { sql } from './engine';
+
+/**
+ * The Node twin of the browser engine: DuckDB-WASM's own Node build, so unit tests and
+ * prerendering run the very engine (same version, same SQL behaviour) that the browser runs.
+ */
+export async function createNodeEngine(): Promise<Engine> {
+	const require = createRequire(import.meta.url);
+	const entry = require.resolve('@duckdb/duckdb-wasm/blocking');
+	const duckdb = require(entry) as typeof DuckDBBlocking;
+	const dist = path.dirname(entry);
+	const db = await duckdb.createDuckDB(
+		{
+			mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+			eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+		},
+		new duckdb.VoidLogger(),
+		duckdb.NODE_RUNTIME
+	);
+	await db.instantiate();
+	const conn = db.connect();
+
+	const run = <R>(query: Sql, params: readonly SqlParam[] = []): R[] => {
+		const statement = conn.prepare(query);
+		try {
+			return toPlainRows<R>(statement.query(...params).toArray());
+		} finally {
+			statement.close();
+		}
+	};
+
+	for (const ddl of CREATE_TABLES) conn.query(ddl);
+	const insertGroup = sql`INSERT INTO geo_group VALUES (?, ?)`;
+	for (const [grp, geo] of geoGroupRows()) run(insertGroup, [grp, geo]);
+
+	return {
+		async all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
+			return run<R>(query, params);
+		},
+		async insertObservations(observations: readonly Observation[], sourceFile: string) {
+			if (observations.length === 0) return 0;
+			conn.query(DROP_STAGING);
+			conn.insertArrowFromIPCStream(toArrowIpc(observations, sourceFile), {
+				name: STAGING,
+				create: true
+			});
+			conn.query(COPY_STAGING);
+			conn.query(DROP_STAGING);
+			return observations.length;
+		},
+		async close() {
+			conn.close();
+			db.reset();
+		}
+	};
+}
