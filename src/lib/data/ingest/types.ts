@@ -1,4 +1,4 @@
-import type { Observation } from '$lib/domain/observation';
+import type { Observation } from '../../domain/observation';
 
 /** Every file layout the importer recognises (see FORMATS.md of the Eurostat reference set). */
 export type FormatId =

@@ -1,0 +1,370 @@
+/**
+ * What every parser shares: turning dimension columns into an observation key, reading value
+ * cells, and collecting counts, issues and unknown codes into one import report.
+ * The rules follow FORMATS.md of the Eurostat reference set (§F1–F6 and §8 "Flags").
+ */
+import type { Observation } from '../../domain/observation';
+import {
+	decodeSizenR2,
+	isKnownCode,
+	normaliseNace,
+	splitFlags,
+	type CodeDimension
+} from '../../domain/codes';
+import type { FormatId, ImportReport, IngestIssue, IngestResult, UnknownCode } from './types';
+
+/** Thrown for a layout problem that makes the whole file unreadable; becomes `fatal`. */
+export class LayoutError extends Error {}
+
+/** Observation fields that come from the dimension columns of a row. */
+export type ObservationKey = Pick<
+	Observation,
+	'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' | 'period' | 'extra'
+>;
+
+/** Where a dimension column goes in the model. */
+type Slot = 'freq' | 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'sizen' | 'geo' | 'period';
+
+const SLOTS: Record<string, Slot> = {
+	freq: 'freq',
+	indic_is: 'indicator',
+	unit: 'unit',
+	size_emp: 'sizeClass',
+	nace_r2: 'nace',
+	sizen_r2: 'sizen',
+	geo: 'geo',
+	time: 'period',
+	time_period: 'period'
+};
+
+/**
+ * Which model field a dimension column feeds, or `null` for a dimension kept in `extra`.
+ * `slotOf('geo')` → `'geo'`; `slotOf('hhtyp')` → `null`.
+ */
+export function slotOf(column: string): Slot | null {
+	// Object.hasOwn: a column called `constructor` or `__proto__` must not hit Object.prototype.
+	const lower = column.toLowerCase();
+	return Object.hasOwn(SLOTS, lower) ? SLOTS[lower]! : null;
+}
+
+/** The result of reading one row's dimension codes. */
+export type KeyResult =
+	{ ok: true; key: ObservationKey } | { ok: false; index: number; name: string; reason: 'empty' };
+
+/**
+ * Builds the observation key from dimension names and codes (same order), or says which one is empty.
+ * `buildKey(['freq', 'geo', 'time'], ['A', 'FR', '2023'])` → `{ ok: true, key: { geo: 'FR', period: '2023', ... } }`.
+ */
+export function buildKey(names: readonly string[], codes: readonly string[]): KeyResult {
+	const key: ObservationKey = {
+		indicator: '',
+		unit: '',
+		sizeClass: '',
+		nace: '',
+		geo: '',
+		period: ''
+	};
+	const extra: [string, string][] = [];
+	for (let i = 0; i < names.length; i++) {
+		const name = names[i]!;
+		const code = (codes[i] ?? '').trim();
+		// An empty code cannot identify anything: the row would collide with others.
+		if (code === '') return { ok: false, index: i, name, reason: 'empty' };
+		const slot = slotOf(name);
+		if (slot === null) extra.push([name, code]);
+		else if (slot === 'freq') {
+			// Annual is what the model assumes; any other frequency must stay distinguishable.
+			if (code !== 'A') extra.push([name, code]);
+		} else if (slot === 'sizen') {
+			const decoded = decodeSizenR2(code);
+			key.sizeClass = decoded.sizeClass;
+			key.nace = decoded.nace;
+		} else if (slot === 'nace') key.nace = normaliseNace(code);
+		else key[slot] = code;
+	}
+	if (extra.length > 0) {
+		extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		const record = Object.create(null) as Record<string, string>;
+		for (const [name, code] of extra) record[name] = code;
+		key.extra = record;
+	}
+	return { ok: true, key };
+}
+
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const FLAG_LETTERS = /^[A-Za-z]+$/;
+
+/** A parsed value cell: a number or `null` (missing), with its published flag letters. */
+export type CellResult = { ok: true; value: number | null; flags: string } | { ok: false };
+
+/**
+ * Reads a TSV value cell `<value><space><flags>` (FORMATS.md §F1, §8): `:` and empty are missing.
+ * `readCell('13.25 b')` → `{ ok: true, value: 13.25, flags: 'b' }`; `readCell('13,5')` → `{ ok: false }`.
+ */
+export function readCell(cell: string): CellResult {
+	const trimmed = cell.trim();
+	if (trimmed === '') return { ok: true, value: null, flags: '' };
+	const space = trimmed.search(/\s/);
+	const raw = space < 0 ? trimmed : trimmed.slice(0, space);
+	const flags = space < 0 ? '' : trimmed.slice(space).trim();
+	if (flags !== '' && !FLAG_LETTERS.test(flags)) return { ok: false };
+	const value = readNumber(raw);
+	return value === undefined ? { ok: false } : { ok: true, value, flags };
+}
+
+/**
+ * Reads a plain value (SDMX-CSV `OBS_VALUE`): a number, or `null` for empty / `:`; `undefined` if bad.
+ * `readNumber('90.30')` → `90.3`; `readNumber('')` → `null`; `readNumber('abc')` → `undefined`.
+ */
+export function readNumber(raw: string): number | null | undefined {
+	const text = raw.trim();
+	if (text === '' || text === ':') return null;
+	if (!NUMBER.test(text)) return undefined;
+	const value = Number(text);
+	return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Lower-case dataset code from an SDMX reference, or `null`.
+ * `datasetFromRef('ESTAT:ISOC_E_DII$DEFAULTVIEW(1.0)')` → `'isoc_e_dii'`.
+ */
+export function datasetFromRef(ref: string): string | null {
+	const match = /^(?:[^:]*:)?([A-Za-z0-9_]+)/.exec(ref.trim());
+	return match ? match[1]!.toLowerCase() : null;
+}
+
+/**
+ * Lower-case dataset code derived from a file name (Data Browser and bulk names).
+ * `datasetFromFileName('estat_tin00111_filtered.tsv')` → `'tin00111'`; `'isoc_ec_esels.tsv.gz'` → `'isoc_ec_esels'`.
+ */
+export function datasetFromFileName(fileName: string): string {
+	const base = fileName.split(/[\\/]/).pop() ?? fileName;
+	let stem = base.toLowerCase().replace(/\.gz$/, '');
+	stem = stem.replace(/\.[a-z0-9]+$/, '');
+	stem = stem.replace(/^estat_/, '').replace(/(_filtered)?(_en|_fr|_de)?$/, '');
+	stem = stem.replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+	return stem;
+}
+
+/** Above this many error issues per file, the rest are only counted: the list stays readable. */
+const MAX_ERRORS = 200;
+
+/** Confidentiality codes of CONF_STATUS (FORMATS.md §8); `F` (free) means "public", i.e. none. */
+const CONF_CODES = new Set(['C', 'N', 'P']);
+
+/** Where in the file an observation came from, for the warnings about its codes. */
+export interface Place {
+	line: number;
+	/** Column of each model field in the row, when the format has one. */
+	columns?: Partial<Record<CodeDimension, { column: number; name: string }>>;
+	flagColumn?: { column: number; name: string };
+	confColumn?: { column: number; name: string };
+}
+
+/**
+ * Accumulates observations and issues of one file, then gives the `IngestResult`.
+ * `new Collector('a.tsv', 'tsv', 'a').finish()` → an empty result with zero counts.
+ */
+export class Collector {
+	readonly observations: Observation[] = [];
+	readonly issues: IngestIssue[] = [];
+	rowsRead = 0;
+	rowsAccepted = 0;
+	rowsRejected = 0;
+	cellsRejected = 0;
+	missingValues = 0;
+	lastUpdate: string | null = null;
+	private errorsNotListed = 0;
+	private readonly known = new Map<string, boolean>();
+	private readonly unknown = new Map<string, UnknownCode>();
+
+	constructor(
+		readonly file: string,
+		readonly format: FormatId,
+		public dataset: string
+	) {}
+
+	/** Records an issue, keeping at most MAX_ERRORS errors in the list. */
+	issue(issue: Omit<IngestIssue, 'file'>): void {
+		if (issue.severity === 'error') {
+			const listed = this.issues.filter((i) => i.severity === 'error').length;
+			if (listed >= MAX_ERRORS) {
+				this.errorsNotListed++;
+				return;
+			}
+		}
+		this.issues.push({ file: this.file, ...issue });
+	}
+
+	/** Rejects a whole row. */
+	rejectRow(
+		line: number,
+		column: number | null,
+		columnName: string | undefined,
+		code: string,
+		message: string
+	): void {
+		this.rowsRejected++;
+		this.issue({
+			line,
+			column,
+			...(columnName === undefined ? {} : { columnName }),
+			severity: 'error',
+			code,
+			message
+		});
+	}
+
+	/** Rejects one value cell of an otherwise accepted wide line. */
+	rejectCell(line: number, column: number, columnName: string, message: string): void {
+		this.cellsRejected++;
+		this.issue({ line, column, columnName, severity: 'error', code: 'bad-value', message });
+	}
+
+	/**
+	 * Adds one observation: splits its flags, applies a CONF_STATUS column if any, and notes
+	 * unknown codes (counted per observation, reported once per dimension and code).
+	 */
+	add(
+		dataset: string,
+		key: ObservationKey,
+		value: number | null,
+		published: string,
+		confColumn: string | null,
+		place: Place
+	): void {
+		const split = splitFlags(published);
+		let confStatus = split.confStatus;
+		const conf = confColumn?.trim() ?? '';
+		if (conf !== '' && conf !== 'F') {
+			confStatus = conf;
+			if (!CONF_CODES.has(conf)) {
+				this.noteUnknown('flag', conf, { ...place, flagColumn: place.confColumn }, 'bad-flag');
+			}
+		}
+		const observation: Observation = {
+			dataset,
+			indicator: key.indicator,
+			unit: key.unit,
+			sizeClass: key.sizeClass,
+			nace: key.nace,
+			geo: key.geo,
+			period: key.period,
+			value,
+			flags: split.flags,
+			confStatus
+		};
+		if (key.extra) observation.extra = key.extra;
+		this.observations.push(observation);
+		if (value === null) this.missingValues++;
+		for (const dimension of ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const) {
+			const code = key[dimension];
+			if (code !== '') this.noteUnknown(dimension, code, place, 'unknown-code');
+		}
+		for (const letter of split.unknown) this.noteUnknown('flag', letter, place, 'bad-flag');
+	}
+
+	private isKnown(dimension: CodeDimension, code: string): boolean {
+		const cacheKey = `${dimension}\u0000${code}`;
+		let known = this.known.get(cacheKey);
+		if (known === undefined) {
+			known = isKnownCode(dimension, code);
+			this.known.set(cacheKey, known);
+		}
+		return known;
+	}
+
+	private noteUnknown(
+		dimension: CodeDimension,
+		code: string,
+		place: Place,
+		issueCode: 'unknown-code' | 'bad-flag'
+	): void {
+		// Flags reported by splitFlags are unknown by definition; other codes ask the code lists.
+		if (issueCode === 'unknown-code' && this.isKnown(dimension, code)) return;
+		const mapKey = `${dimension}\u0000${code}`;
+		const seen = this.unknown.get(mapKey);
+		if (seen) {
+			seen.count++;
+			return;
+		}
+		this.unknown.set(mapKey, { dimension, code, count: 1 });
+		const where = dimension === 'flag' ? place.flagColumn : place.columns?.[dimension];
+		const what =
+			dimension === 'flag'
+				? `Flag "${code}" is not an Eurostat observation or confidentiality flag`
+				: `Code "${code}" is not in the ${dimension} code list`;
+		this.issue({
+			line: place.line,
+			column: where?.column ?? null,
+			...(where ? { columnName: where.name } : {}),
+			severity: 'warning',
+			code: issueCode,
+			message: `${what} (first seen here). It is kept as published; check the spelling or the code list.`
+		});
+	}
+
+	/** Closes the report. */
+	finish(): IngestResult {
+		if (this.errorsNotListed > 0) {
+			this.issues.push({
+				file: this.file,
+				line: 0,
+				column: null,
+				severity: 'error',
+				code: 'too-many-errors',
+				message: `${this.errorsNotListed} more errors are not listed (only the first ${MAX_ERRORS} are).`
+			});
+		}
+		const report: ImportReport = {
+			file: this.file,
+			format: this.format,
+			dataset: this.dataset,
+			rowsRead: this.rowsRead,
+			rowsAccepted: this.rowsAccepted,
+			rowsRejected: this.rowsRejected,
+			observations: this.observations.length,
+			missingValues: this.missingValues,
+			cellsRejected: this.cellsRejected,
+			lastUpdate: this.lastUpdate,
+			issues: this.issues,
+			unknownCodes: [...this.unknown.values()],
+			fatal: null
+		};
+		return { observations: this.observations, report };
+	}
+}
+
+/**
+ * A result for a file that could not be read at all: no observations, the reason in `fatal`.
+ * `fatalResult('a.csv', null, 'a', 'no header')` → `{ observations: [], report: { fatal: 'no header', ... } }`.
+ */
+export function fatalResult(
+	file: string,
+	format: FormatId | null,
+	dataset: string,
+	message: string,
+	issues: IngestIssue[] = []
+): IngestResult {
+	return {
+		observations: [],
+		report: {
+			file,
+			format,
+			dataset,
+			rowsRead: 0,
+			rowsAccepted: 0,
+			rowsRejected: 0,
+			observations: 0,
+			missingValues: 0,
+			cellsRejected: 0,
+			lastUpdate: null,
+			issues: [
+				...issues,
+				{ file, line: 0, column: null, severity: 'error', code: 'fatal', message }
+			],
+			unknownCodes: [],
+			fatal: message
+		}
+	};
+}

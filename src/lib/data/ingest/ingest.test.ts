@@ -1,0 +1,353 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../domain/observation';
+import { ingestBytes, ingestText, toJsonLine } from './ingest';
+
+const FIXTURES = new URL('../../../../tests/fixtures/', import.meta.url);
+
+async function fixture(name: string) {
+	const bytes = new Uint8Array(await readFile(new URL(name, FIXTURES)));
+	return ingestBytes(name, bytes);
+}
+
+/** An observation of E_ESELL in % of enterprises, all activities: only what differs is given. */
+function obs(
+	dataset: string,
+	sizeClass: string,
+	geo: string,
+	period: string,
+	value: number | null,
+	flags = '',
+	confStatus: string | null = null,
+	indicator = 'E_ESELL'
+): Observation {
+	return {
+		dataset,
+		indicator,
+		unit: 'PC_ENT',
+		sizeClass,
+		nace: 'C10-S951_X_K',
+		geo,
+		period,
+		value,
+		flags,
+		confStatus
+	};
+}
+
+const tsvObservations = [
+	obs('isoc_ec_esels', '10-249', 'EL', '2021', 12.5),
+	obs('isoc_ec_esels', '10-249', 'EL', '2022', null, 'u'),
+	obs('isoc_ec_esels', '10-249', 'EL', '2023', 13.25, 'b'),
+	obs('isoc_ec_esels', '10-249', 'FR', '2021', 16.1),
+	obs('isoc_ec_esels', '10-249', 'FR', '2022', null, '', 'C'),
+	obs('isoc_ec_esels', '10-249', 'FR', '2023', 17, 'bu'),
+	obs('isoc_ec_esels', 'GE10', 'EU27_2020', '2021', 18.93),
+	obs('isoc_ec_esels', 'GE10', 'EU27_2020', '2022', 19.75),
+	obs('isoc_ec_esels', 'GE10', 'EU27_2020', '2023', null)
+];
+
+describe('well-formed fixtures, one per real format', () => {
+	it('reads the current TSV (CRLF, ascending years, stacked flags)', async () => {
+		const { observations, report } = await fixture('estat_isoc_ec_esels.tsv');
+		expect(observations).toEqual(tsvObservations);
+		expect(report).toMatchObject({
+			format: 'tsv',
+			dataset: 'isoc_ec_esels',
+			rowsRead: 3,
+			rowsAccepted: 3,
+			rowsRejected: 0,
+			observations: 9,
+			missingValues: 3,
+			cellsRejected: 0,
+			lastUpdate: null,
+			fatal: null,
+			issues: [],
+			unknownCodes: []
+		});
+	});
+
+	it('gunzips a .gz file to the same observations', async () => {
+		const { observations, report } = await fixture('estat_isoc_ec_esels.tsv.gz');
+		expect(observations).toEqual(tsvObservations);
+		expect(report.dataset).toBe('isoc_ec_esels');
+	});
+
+	it('reads the legacy TSV, splitting sizen_r2 into size class and NACE', async () => {
+		const { observations, report } = await fixture('isoc_ec_eseln2.tsv');
+		const d = 'isoc_ec_eseln2';
+		expect(observations).toEqual([
+			obs(d, '10-249', 'EL', '2019', null, 'u', null, 'E_AESELL'),
+			obs(d, '10-249', 'EL', '2018', 13, 'b', null, 'E_AESELL'),
+			obs(d, '10-249', 'EL', '2017', 0, 'n', null, 'E_AESELL'),
+			obs(d, '10-249', 'FR', '2019', 18, '', null, 'E_AESELL'),
+			obs(d, '10-249', 'FR', '2018', 18, '', null, 'E_AESELL'),
+			obs(d, '10-249', 'FR', '2017', null, '', 'C', 'E_AESELL'),
+			obs(d, 'GE10', 'EU27_2019', '2019', 20, '', null, 'E_AESELL'),
+			obs(d, 'GE10', 'EU27_2019', '2018', null, '', null, 'E_AESELL'),
+			obs(d, 'GE10', 'EU27_2019', '2017', 19, '', null, 'E_AESELL')
+		]);
+		expect(report).toMatchObject({
+			format: 'tsv-legacy',
+			rowsRead: 3,
+			rowsAccepted: 3,
+			observations: 9,
+			missingValues: 3,
+			issues: []
+		});
+	});
+
+	it('reads SDMX-CSV 1.0 with CONF_STATUS and LAST UPDATE', async () => {
+		const { observations, report } = await fixture('estat_isoc_ec_esels_en.csv');
+		const d = 'isoc_ec_esels';
+		expect(observations).toEqual([
+			obs(d, '10-249', 'EL', '2023', 13.25, 'b'),
+			obs(d, '10-249', 'FR', '2023', 17, 'bu'),
+			obs(d, '10-249', 'LT', '2023', null, '', 'C'),
+			obs(d, '10-249', 'HR', '2023', null, 'u'),
+			obs(d, 'GE10', 'EU27_2020', '2023', 19.74)
+		]);
+		expect(report).toMatchObject({
+			format: 'sdmx-csv-1',
+			dataset: 'isoc_ec_esels',
+			rowsRead: 5,
+			rowsAccepted: 5,
+			missingValues: 2,
+			lastUpdate: '2026-02-27T11:00:00',
+			issues: []
+		});
+	});
+
+	it('strips a UTF-8 byte order mark', async () => {
+		const { observations, report } = await fixture('bom_isoc_ec_esels.csv');
+		expect(report).toMatchObject({ format: 'sdmx-csv-1', rowsRead: 2, issues: [] });
+		expect(observations.map((o) => o.geo)).toEqual(['EL', 'FR']);
+	});
+
+	it('reads SDMX-CSV 2.0 codes only, with the old lower-case c flag', async () => {
+		const { observations, report } = await fixture('estat_isoc_ec_esels_filtered_en.csv');
+		const d = 'isoc_ec_esels';
+		expect(observations).toEqual([
+			obs(d, '10-249', 'EL', '2022', null, 'u'),
+			obs(d, '10-249', 'FR', '2022', null, '', 'C'),
+			obs(d, '10-249', 'FR', '2023', 17, 'bu')
+		]);
+		expect(report).toMatchObject({ format: 'sdmx-csv-2', rowsRead: 3, missingValues: 2 });
+	});
+
+	it('reads SDMX-CSV 2.0 with labels, ignoring label columns and their quoted commas', async () => {
+		const { observations, report } = await fixture('isoc_ec_esels_labels.csv');
+		const d = 'isoc_ec_esels';
+		expect(observations).toEqual([
+			obs(d, '10-249', 'EL', '2023', 13.25, 'b'),
+			obs(d, '10-249', 'FR', '2023', null, 'bu'),
+			obs(d, '10-249', 'ME', '2023', null, '', 'C'),
+			obs(d, '10-249', 'EA', '2023', 18.2)
+		]);
+		expect(report).toMatchObject({
+			format: 'sdmx-csv-2-labels',
+			dataset: 'isoc_ec_esels',
+			rowsRead: 4,
+			rowsAccepted: 4,
+			issues: []
+		});
+	});
+
+	it('falls back to Windows-1252 with a warning when the bytes are not UTF-8', async () => {
+		const { observations, report } = await fixture('cp1252_isoc_ec_esels.csv');
+		expect(observations.map((o) => [o.geo, o.value])).toEqual([
+			['TR', 7.41],
+			['FR', 17]
+		]);
+		expect(report.issues).toEqual([
+			expect.objectContaining({ code: 'encoding', severity: 'warning', line: 0 })
+		]);
+		expect(report.rowsRejected).toBe(0);
+	});
+
+	it('reads a sparse JSON-stat 2.0 dataset, status-only cells included', async () => {
+		const { observations, report } = await fixture('isoc_ec_esels.json');
+		const d = 'isoc_ec_esels';
+		expect(observations).toEqual([
+			obs(d, '10-249', 'EU27_2020', '2022', 19.75),
+			obs(d, '10-249', 'EU27_2020', '2023', 19.74),
+			obs(d, '10-249', 'EL', '2022', 12.5),
+			obs(d, '10-249', 'EL', '2023', null, 'u'),
+			obs(d, '10-249', 'FR', '2023', 17, 'bu')
+		]);
+		expect(report).toMatchObject({
+			format: 'json-stat-2',
+			rowsRead: 5,
+			rowsAccepted: 5,
+			missingValues: 1,
+			lastUpdate: '2026-02-27T11:00:00+01:00',
+			issues: []
+		});
+	});
+});
+
+describe('broken fixtures give clear reports without throwing', () => {
+	it('keeps everything before a truncated last line and rejects that line', async () => {
+		const { observations, report } = await fixture('truncated.tsv');
+		expect(observations).toEqual([
+			obs('truncated', '10-249', 'EL', '2022', 12.5),
+			obs('truncated', '10-249', 'EL', '2023', 13.25, 'b')
+		]);
+		expect(report).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
+		expect(report.issues).toEqual([
+			expect.objectContaining({
+				line: 3,
+				column: null,
+				severity: 'error',
+				code: 'wrong-field-count',
+				message: expect.stringContaining('cut off')
+			})
+		]);
+	});
+
+	it('says which header it found and which layouts it expects for a ;-separated file', async () => {
+		const { observations, report } = await fixture('semicolon.csv');
+		expect(observations).toEqual([]);
+		expect(report.format).toBeNull();
+		expect(report.fatal).toContain('freq;size_emp;nace_r2');
+		expect(report.fatal).toContain('semicolons');
+		expect(report.fatal).toContain('SDMX-CSV 1.0');
+		expect(report).toMatchObject({ rowsRead: 0, observations: 0 });
+	});
+
+	it('treats a <script> label as text and counts physical lines across a quoted newline', async () => {
+		const { observations, report } = await fixture('script-label.csv');
+		expect(observations).toEqual([
+			obs('isoc_ec_esels', '10-249', 'FR', '2023', 17),
+			obs('isoc_ec_esels', '10-249', 'EL', '2023', 13.25, 'b')
+		]);
+		expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+		expect(report.issues).toEqual([
+			{
+				file: 'script-label.csv',
+				line: 6,
+				column: 18,
+				columnName: 'OBS_VALUE',
+				severity: 'error',
+				code: 'bad-value',
+				message: expect.stringContaining('"abc" is not a number')
+			}
+		]);
+	});
+
+	it('rejects bad cells and short lines with their line and column, and lists unknown codes once', async () => {
+		const { observations, report } = await fixture('bad-cells.tsv');
+		expect(observations).toEqual([
+			obs('bad_cells', '10-249', 'EL', '2022', 12.5),
+			obs('bad_cells', '10-249', 'XX9', '2022', 3.5),
+			obs('bad_cells', '10-249', 'XX9', '2023', null, 'x'),
+			obs('bad_cells', '10-249', 'XX9', '2022', 3.5)
+		]);
+		expect(report).toMatchObject({
+			rowsRead: 4,
+			rowsAccepted: 3,
+			rowsRejected: 1,
+			cellsRejected: 2,
+			observations: 4,
+			missingValues: 1
+		});
+		expect(report.unknownCodes).toEqual([
+			{ dimension: 'geo', code: 'XX9', count: 3 },
+			{ dimension: 'flag', code: 'x', count: 1 }
+		]);
+		const where = report.issues.map((i) => [i.line, i.column, i.columnName, i.severity, i.code]);
+		expect(where).toEqual([
+			[2, 3, '2023', 'error', 'bad-value'],
+			[4, null, undefined, 'error', 'wrong-field-count'],
+			[5, 1, 'geo', 'warning', 'unknown-code'],
+			[5, 3, '2023', 'warning', 'bad-flag'],
+			[6, 3, '2023', 'error', 'bad-value']
+		]);
+		expect(report.issues[0]!.message).toContain('"abc"');
+		expect(report.issues[4]!.message).toContain('"13,5"');
+	});
+
+	it('turns an unreadable gzip into a fatal', async () => {
+		const { report } = await ingestBytes('x.tsv.gz', new Uint8Array([0x1f, 0x8b, 1, 2, 3]));
+		expect(report.fatal).toContain('could not be decompressed');
+		expect(report.observations).toBe(0);
+	});
+
+	it('turns a spreadsheet into a fatal that says what to download instead', async () => {
+		const { report } = await ingestBytes('tin00111.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0]));
+		expect(report.fatal).toContain('TSV or SDMX-CSV');
+		expect(report.dataset).toBe('tin00111');
+	});
+
+	it('turns an invalid JSON-stat into a fatal', () => {
+		const { report } = ingestText('x.json', '{"dimension": {}, "value": [1], "id": 3}');
+		expect(report.format).toBe('json-stat-2');
+		expect(report.fatal).toMatch(/cannot be read: "id", "size"/);
+	});
+});
+
+describe('mapping rules', () => {
+	const header =
+		'DATAFLOW,LAST UPDATE,freq,hhtyp,__proto__,constructor,indic_is,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
+
+	it('keeps non-modelled dimensions in a sorted, prototype-free extra', () => {
+		const text = `${header}\nESTAT:X(1.0),01/01/24 00:00:00,Q,A1,p,c,H_COMP,PC_HH,FR,2023-Q1,5,\nESTAT:X(1.0),01/01/24 00:00:00,A,A1,p,c,H_COMP,PC_HH,FR,2023,6,\n`;
+		const { observations, report } = ingestText('x.csv', text);
+		expect(report.rowsAccepted).toBe(2);
+		const [quarterly, annual] = observations;
+		expect(Object.getPrototypeOf(quarterly!.extra)).toBeNull();
+		expect(Object.keys(quarterly!.extra!)).toEqual(['__proto__', 'constructor', 'freq', 'hhtyp']);
+		expect(Object.entries(quarterly!.extra!)).toEqual([
+			['__proto__', 'p'],
+			['constructor', 'c'],
+			['freq', 'Q'],
+			['hhtyp', 'A1']
+		]);
+		expect(Object.keys(annual!.extra!)).toEqual(['__proto__', 'constructor', 'hhtyp']);
+		expect(annual).toMatchObject({ dataset: 'x', geo: 'FR', period: '2023', value: 6 });
+	});
+
+	it('rejects a row with an empty geo or time, and a bad OBS_VALUE', () => {
+		const h = 'STRUCTURE,STRUCTURE_ID,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
+		const text = `${h}\r\ndataflow,ESTAT:T(1.0),,2023,1,\r\ndataflow,ESTAT:T(1.0),FR,,1,\r\ndataflow,ESTAT:T(1.0),FR,2023,1e,\r\ndataflow,ESTAT:T(1.0),FR,2023,2.5,b\r\n`;
+		const { observations, report } = ingestText('t.csv', text);
+		expect(observations).toEqual([
+			{
+				dataset: 't',
+				indicator: '',
+				unit: '',
+				sizeClass: '',
+				nace: '',
+				geo: 'FR',
+				period: '2023',
+				value: 2.5,
+				flags: 'b',
+				confStatus: null
+			}
+		]);
+		expect(report.issues.map((i) => [i.line, i.column, i.code])).toEqual([
+			[2, 3, 'missing-key'],
+			[3, 4, 'missing-key'],
+			[4, 5, 'bad-value']
+		]);
+		expect(report.rowsRead).toBe(report.rowsAccepted + report.rowsRejected);
+	});
+
+	it('uses options.dataset for a TSV, and the DATAFLOW over it for SDMX-CSV', () => {
+		const tsv = 'unit,geo\\TIME_PERIOD\t2023 \nPC_ENT,FR\t1 \n';
+		expect(ingestText('whatever.tsv', tsv, { dataset: 'TIN00111' }).report.dataset).toBe(
+			'tin00111'
+		);
+		const csv = 'DATAFLOW,geo,TIME_PERIOD,OBS_VALUE\nESTAT:ISOC_EC_ESELS(1.0),FR,2023,1\n';
+		expect(ingestText('a.csv', csv, { dataset: 'other' }).observations[0]!.dataset).toBe(
+			'isoc_ec_esels'
+		);
+	});
+
+	it('writes JSON lines with the observation fields in a fixed order', () => {
+		const line = toJsonLine({ ...tsvObservations[4]!, extra: { hhtyp: 'A1' } });
+		expect(line).toBe(
+			'{"dataset":"isoc_ec_esels","indicator":"E_ESELL","unit":"PC_ENT","sizeClass":"10-249","nace":"C10-S951_X_K","geo":"FR","period":"2022","value":null,"flags":"","confStatus":"C"}'
+		);
+	});
+});

@@ -1,0 +1,193 @@
+/**
+ * JSON-stat 2.0 datasets (FORMATS.md §F6): a cube described by `id`/`size`/`dimension`, with
+ * `value` and `status` as arrays or as sparse objects keyed by the flat cell index.
+ * A "row" is one cell that carries a value or a status; empty cells of the cube are not rows.
+ */
+import { buildKey, Collector, LayoutError, type Place } from './collect';
+import type { IngestResult } from './types';
+
+type Json = unknown;
+
+function isObject(x: Json): x is Record<string, Json> {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Codes of one dimension in position order. */
+function categoryCodes(name: string, dimension: Json, size: number): string[] {
+	if (!isObject(dimension) || !isObject(dimension.category)) {
+		throw new LayoutError(`dimension "${name}" has no category`);
+	}
+	const { index, label } = dimension.category;
+	let codes: string[];
+	if (Array.isArray(index)) codes = index.map(String);
+	else if (isObject(index)) {
+		codes = [];
+		for (const [code, pos] of Object.entries(index)) {
+			if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= size) {
+				throw new LayoutError(`dimension "${name}" gives code "${code}" a bad position`);
+			}
+			codes[pos] = code;
+		}
+	} else if (isObject(label) && Object.keys(label).length === 1) {
+		// JSON-stat allows a single-category dimension to have a label and no index.
+		codes = Object.keys(label);
+	} else throw new LayoutError(`dimension "${name}" has no category index`);
+	if (codes.length !== size || codes.some((c) => c === undefined)) {
+		throw new LayoutError(
+			`dimension "${name}" lists ${codes.length} categories but size says ${size}`
+		);
+	}
+	return codes;
+}
+
+/**
+ * JSON-stat `updated` as ISO 8601 with an extended offset.
+ * `isoUpdated('2025-04-08T23:00:00+0200')` → `'2025-04-08T23:00:00+02:00'`.
+ */
+export function isoUpdated(text: string): string {
+	return text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+}
+
+/**
+ * Parses a JSON-stat 2.0 dataset.
+ * `parseJsonStat('x.json', text, 'x')` → one observation per cell with a value or a status.
+ */
+export function parseJsonStat(file: string, text: string, fallbackDataset: string): IngestResult {
+	let doc: Json;
+	try {
+		doc = JSON.parse(text);
+	} catch (error) {
+		throw new LayoutError(`it is not valid JSON (${(error as Error).message})`);
+	}
+	if (!isObject(doc)) throw new LayoutError('the JSON is not an object');
+	if (doc.class !== undefined && doc.class !== 'dataset') {
+		throw new LayoutError(`its class is "${String(doc.class)}", not "dataset"`);
+	}
+	const { id, size, dimension } = doc;
+	if (
+		!Array.isArray(id) ||
+		!Array.isArray(size) ||
+		id.length !== size.length ||
+		!isObject(dimension) ||
+		!id.every((d) => typeof d === 'string') ||
+		!size.every((s) => typeof s === 'number' && Number.isInteger(s) && s >= 0)
+	) {
+		throw new LayoutError('"id", "size" and "dimension" are missing or do not match');
+	}
+	const names = id as string[];
+	const sizes = size as number[];
+	const codes = names.map((name, d) => categoryCodes(name, dimension[name], sizes[d]!));
+	const dims = names.map((name) => (name.toLowerCase() === 'time' ? 'time' : name));
+	if (!dims.includes('geo') || !dims.includes('time')) {
+		throw new LayoutError('it has no "geo" or no "time" dimension');
+	}
+	const total = sizes.reduce((a, b) => a * b, 1);
+	const ext = isObject(doc.extension) ? doc.extension : {};
+	const fromExt =
+		(typeof ext.id === 'string' && ext.id) ||
+		(typeof ext.datasetId === 'string' && ext.datasetId) ||
+		(isObject(ext.datastructure) &&
+			typeof ext.datastructure.id === 'string' &&
+			ext.datastructure.id);
+	const dataset = fromExt ? fromExt.toLowerCase() : fallbackDataset;
+	const out = new Collector(file, 'json-stat-2', dataset);
+	if (typeof doc.updated === 'string') out.lastUpdate = isoUpdated(doc.updated);
+
+	const { value, status } = doc;
+	const valueAt = (i: number): Json =>
+		Array.isArray(value) ? value[i] : isObject(value) ? value[String(i)] : undefined;
+	const statusAt = (i: number): Json =>
+		typeof status === 'string'
+			? status
+			: Array.isArray(status)
+				? status[i]
+				: isObject(status)
+					? status[String(i)]
+					: undefined;
+	if (!Array.isArray(value) && !isObject(value)) throw new LayoutError('it has no "value"');
+
+	// Cells with something published: every array position, or the keys of the sparse objects.
+	let cells: number[];
+	const extraKeys: string[] = [];
+	if (Array.isArray(value) || Array.isArray(status) || typeof status === 'string') {
+		cells = [];
+		for (let i = 0; i < total; i++) {
+			const v = valueAt(i);
+			const s = statusAt(i);
+			if ((v !== null && v !== undefined) || (typeof s === 'string' && s !== '')) cells.push(i);
+		}
+	} else {
+		const keys = new Set([...Object.keys(value), ...(isObject(status) ? Object.keys(status) : [])]);
+		cells = [];
+		for (const k of keys) {
+			if (/^\d+$/.test(k) && Number(k) < total) cells.push(Number(k));
+			else extraKeys.push(k);
+		}
+		cells.sort((a, b) => a - b);
+	}
+	if (Array.isArray(value) && value.length !== total) {
+		out.issue({
+			line: 0,
+			column: null,
+			severity: 'warning',
+			code: 'bad-size',
+			message: `"value" has ${value.length} entries where the sizes give ${total} cells.`
+		});
+	}
+	for (const k of extraKeys) {
+		out.rowsRead++;
+		out.rejectRow(
+			0,
+			null,
+			undefined,
+			'bad-index',
+			`Cell "${k}" is outside the cube of ${total} cells; it was skipped.`
+		);
+	}
+	const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
+	const place: Place = { line: 0 };
+	for (const cell of cells) {
+		out.rowsRead++;
+		const cellCodes = strides.map((stride, d) => codes[d]![Math.floor(cell / stride) % sizes[d]!]!);
+		const key = buildKey(dims, cellCodes);
+		if (!key.ok) {
+			out.rejectRow(
+				0,
+				null,
+				key.name,
+				'missing-key',
+				`Cell ${cell} has an empty ${key.name} code; it was skipped.`
+			);
+			continue;
+		}
+		const raw = valueAt(cell);
+		let v: number | null;
+		if (raw === null || raw === undefined) v = null;
+		else if (typeof raw === 'number' && Number.isFinite(raw)) v = raw;
+		else {
+			out.rejectRow(
+				0,
+				null,
+				'value',
+				'bad-value',
+				`Cell ${cell} has value ${JSON.stringify(raw)}, which is not a number; it was skipped.`
+			);
+			continue;
+		}
+		const s = statusAt(cell);
+		const flags = typeof s === 'string' ? s.trim() : '';
+		if (!/^[A-Za-z]*$/.test(flags)) {
+			out.rejectRow(
+				0,
+				null,
+				'status',
+				'bad-flag',
+				`Cell ${cell} has status "${flags}", which is not a string of flag letters; it was skipped.`
+			);
+			continue;
+		}
+		out.add(dataset, key.key, v, flags, null, place);
+		out.rowsAccepted++;
+	}
+	return out.finish();
+}

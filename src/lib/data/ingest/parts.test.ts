@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFromFileName, datasetFromRef, readCell, readNumber } from './collect';
+import { detectFormat } from './detect';
+import { lineOf, lineStarts, parseRows } from './rows';
+
+describe('detectFormat', () => {
+	it.each([
+		['indic_is,unit,sizen_r2,geo\\time\t2019 \n', 'tsv-legacy'],
+		['freq,unit,geo\\TIME_PERIOD\t2023 \r\n', 'tsv'],
+		['DATAFLOW,LAST UPDATE,freq,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n', 'sdmx-csv-1'],
+		['STRUCTURE,STRUCTURE_ID,freq,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\r\n', 'sdmx-csv-2'],
+		[
+			'STRUCTURE,STRUCTURE_ID,geo,Geo,TIME_PERIOD,Time,OBS_VALUE,Observation value\n',
+			'sdmx-csv-2-labels'
+		],
+		['  {"version":"2.0","value":{},"dimension":{}}', 'json-stat-2'],
+		['"TIME","GEO","Value","Flag and Footnotes"\n', null],
+		['', null]
+	])('%j → %s', (text, format) => {
+		expect(detectFormat(text, 'f').format).toBe(format);
+	});
+
+	it('explains a legacy Data Explorer CSV', () => {
+		expect(detectFormat('"TIME","GEO","Value"\n', 'x.csv').reason).toContain(
+			'legacy Data Explorer'
+		);
+	});
+});
+
+describe('cells and names', () => {
+	it.each([
+		['13.25 b', { ok: true, value: 13.25, flags: 'b' }],
+		['18 ', { ok: true, value: 18, flags: '' }],
+		[': ', { ok: true, value: null, flags: '' }],
+		[': bu', { ok: true, value: null, flags: 'bu' }],
+		['7.25 bu', { ok: true, value: 7.25, flags: 'bu' }],
+		['0 n', { ok: true, value: 0, flags: 'n' }],
+		['', { ok: true, value: null, flags: '' }],
+		['abc', { ok: false }],
+		['13,5', { ok: false }],
+		['13 5', { ok: false }],
+		['Infinity', { ok: false }]
+	])('readCell(%j)', (cell, expected) => {
+		expect(readCell(cell)).toEqual(expected);
+	});
+
+	it('reads plain values', () => {
+		expect([readNumber('90.30'), readNumber(''), readNumber(':'), readNumber('1,5')]).toEqual([
+			90.3,
+			null,
+			null,
+			undefined
+		]);
+	});
+
+	it('derives dataset codes from references and file names', () => {
+		expect(datasetFromRef('ESTAT:ISOC_E_DII$DEFAULTVIEW(1.0)')).toBe('isoc_e_dii');
+		expect(datasetFromRef('ESTAT:TIN00111(1.0)')).toBe('tin00111');
+		expect(datasetFromFileName('estat_tin00111.tsv')).toBe('tin00111');
+		expect(datasetFromFileName('isoc_ec_esels.tsv.gz')).toBe('isoc_ec_esels');
+		expect(datasetFromFileName('dir/estat_isoc_e_dii_filtered_en.csv')).toBe('isoc_e_dii');
+	});
+});
+
+describe('physical lines', () => {
+	it('maps offsets to 1-based lines', () => {
+		const starts = lineStarts('a\nbb\n\nc');
+		expect([lineOf(starts, 0), lineOf(starts, 3), lineOf(starts, 5), lineOf(starts, 6)]).toEqual([
+			1, 2, 3, 4
+		]);
+	});
+
+	it('gives each row its starting line across blank lines and quoted newlines', () => {
+		const rows: [number, string[], boolean][] = [];
+		parseRows('h,i\r\n"a\r\nb",1\r\n\r\n\r\nc,2', ',', (r) =>
+			rows.push([r.line, r.fields, r.unterminated])
+		);
+		expect(rows).toEqual([
+			[1, ['h', 'i'], false],
+			[2, ['a\r\nb', '1'], false],
+			[6, ['c', '2'], true]
+		]);
+	});
+});

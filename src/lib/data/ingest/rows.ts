@@ -1,0 +1,80 @@
+/**
+ * Reads delimited text through PapaParse row by row, giving each row its physical 1-based line.
+ * PapaParse reports where each row ends (`meta.cursor`); counting newlines in the raw text up to
+ * where the row starts gives the line a person sees in an editor, even after blank lines or
+ * quoted fields that contain newlines.
+ */
+import Papa from 'papaparse';
+
+/** One non-blank row of a delimited file. */
+export interface Row {
+	fields: string[];
+	/** 1-based physical line where the row starts. */
+	line: number;
+	/** True for the last row when the text does not end with a newline (a possible cut). */
+	unterminated: boolean;
+	/** PapaParse's complaints about this row (an unclosed quote...). */
+	errors: string[];
+}
+
+/**
+ * Line-start offsets of a text, for turning a character offset into a 1-based line.
+ * `lineOf(lineStarts('a\nb'), 2)` → `2`.
+ */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** 1-based line holding a character offset: `lineOf([0, 2], 3)` → `2`. */
+export function lineOf(starts: readonly number[], offset: number): number {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid]! <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo + 1;
+}
+
+/**
+ * Calls `onRow` for every non-blank row, in order; blank lines are not rows.
+ * `parseRows('a,b\n\n1,2', ',', r => ...)` → rows `['a','b']` (line 1) and `['1','2']` (line 3).
+ */
+export function parseRows(text: string, delimiter: ',' | '\t', onRow: (row: Row) => void): void {
+	const starts = lineStarts(text);
+	const endsWithNewline = /\r?\n$|\r$/.test(text);
+	let start = 0;
+	Papa.parse<string[]>(text, {
+		delimiter,
+		quoteChar: '"',
+		skipEmptyLines: false,
+		step: (result) => {
+			const fields = result.data;
+			const cursor = result.meta.cursor;
+			// Skip what sits between the previous row's end and this row (the line break).
+			let from = start;
+			while (from < text.length && (text[from] === '\r' || text[from] === '\n')) {
+				if (text[from] === '\n') {
+					from++;
+					break;
+				}
+				from++;
+			}
+			if (from > cursor) from = start;
+			start = cursor;
+			const last = fields.length - 1;
+			// A stray CR (mixed line endings) must not end up inside the last value.
+			if (last >= 0 && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
+			if (fields.length === 1 && fields[0]!.trim() === '' && result.errors.length === 0) return;
+			onRow({
+				fields,
+				line: lineOf(starts, from),
+				unterminated: cursor >= text.length && !endsWithNewline,
+				errors: result.errors.map((e) => e.message)
+			});
+		}
+	});
+}

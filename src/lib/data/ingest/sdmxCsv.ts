@@ -1,0 +1,190 @@
+/**
+ * SDMX-CSV, long format, one observation per row (FORMATS.md §F3 1.0, §F4 2.0, §F5 2.0 with
+ * a label column after each code column). Read by column name, never by position, because the
+ * dimension order follows each dataset's structure.
+ */
+import {
+	buildKey,
+	Collector,
+	datasetFromRef,
+	LayoutError,
+	readNumber,
+	slotOf,
+	type Place
+} from './collect';
+import { parseRows } from './rows';
+import type { IngestResult } from './types';
+
+type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels';
+
+/** Columns that stand alone even in the labelled layout (no label column follows them). */
+const SINGLE = new Set(['STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION']);
+
+/** What each header column means. */
+interface Layout {
+	ref: number;
+	lastUpdate: number;
+	value: number;
+	flag: number;
+	conf: number;
+	dims: { index: number; name: string }[];
+	width: number;
+	header: string[];
+}
+
+function layoutOf(header: string[], format: SdmxFormat): Layout {
+	const layout: Layout = {
+		ref: -1,
+		lastUpdate: -1,
+		value: -1,
+		flag: -1,
+		conf: -1,
+		dims: [],
+		width: header.length,
+		header
+	};
+	const labelled = format === 'sdmx-csv-2-labels';
+	for (let i = 0; i < header.length; i++) {
+		const name = header[i]!.trim();
+		const upper = name.toUpperCase();
+		const hasLabel = labelled && !SINGLE.has(upper);
+		if (upper === 'DATAFLOW' || upper === 'STRUCTURE_ID') layout.ref = i;
+		else if (upper === 'LAST UPDATE') layout.lastUpdate = i;
+		else if (upper === 'OBS_VALUE') layout.value = i;
+		else if (upper === 'OBS_FLAG') layout.flag = i;
+		else if (upper === 'CONF_STATUS') layout.conf = i;
+		else if (name === 'TIME_PERIOD' || !/^[A-Z][A-Z0-9_ ]*$/.test(name)) {
+			// Dimensions are lower case in Eurostat files; upper-case names are SDMX
+			// attributes or system columns (STRUCTURE, OBS_COMMENT...), not part of the key.
+			layout.dims.push({ index: i, name });
+		}
+		if (hasLabel) i++;
+	}
+	if (layout.value < 0) throw new LayoutError('the header has no OBS_VALUE column');
+	if (!layout.dims.some((d) => slotOf(d.name) === 'period')) {
+		throw new LayoutError('the header has no TIME_PERIOD column');
+	}
+	if (!layout.dims.some((d) => slotOf(d.name) === 'geo')) {
+		throw new LayoutError('the header has no geo column');
+	}
+	return layout;
+}
+
+/**
+ * Eurostat's `LAST UPDATE` (`dd/mm/yy HH:MM:SS`, FORMATS.md §F3) as ISO 8601, or `null`.
+ * `isoLastUpdate('08/12/23 11:00:00')` → `'2023-12-08T11:00:00'`.
+ */
+export function isoLastUpdate(text: string): string | null {
+	const m = /^(\d{2})\/(\d{2})\/(\d{2}|\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+	if (!m) return /^\d{4}-\d{2}-\d{2}/.test(text.trim()) ? text.trim() : null;
+	const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+	return `${year}-${m[2]}-${m[1]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+}
+
+/**
+ * Parses an SDMX-CSV file whose format was already detected.
+ * `parseSdmxCsv('a.csv', text, 'sdmx-csv-1', 'a')` → one observation per data row.
+ */
+export function parseSdmxCsv(
+	file: string,
+	text: string,
+	format: SdmxFormat,
+	fallbackDataset: string
+): IngestResult {
+	const out = new Collector(file, format, fallbackDataset);
+	let layout: Layout | null = null;
+	let first = true;
+	parseRows(text, ',', (row) => {
+		if (layout === null) {
+			layout = layoutOf(row.fields, format);
+			return;
+		}
+		const { line, fields } = row;
+		const { header } = layout;
+		out.rowsRead++;
+		if (row.errors.length > 0) {
+			out.rejectRow(
+				line,
+				null,
+				undefined,
+				'bad-line',
+				`Line ${line} could not be read (${row.errors.join('; ')}); check its double quotes. The line was skipped.`
+			);
+			return;
+		}
+		if (fields.length !== layout.width) {
+			out.rejectRow(
+				line,
+				null,
+				undefined,
+				'wrong-field-count',
+				`Line ${line} has ${fields.length} comma-separated fields where the header has ${layout.width}${row.unterminated ? ' (the file may be cut off here)' : ''}. The line was skipped; a label containing a comma must be in double quotes.`
+			);
+			return;
+		}
+		const key = buildKey(
+			layout.dims.map((d) => d.name),
+			layout.dims.map((d) => fields[d.index]!)
+		);
+		if (!key.ok) {
+			const column = layout.dims[key.index]!.index + 1;
+			out.rejectRow(
+				line,
+				column,
+				key.name,
+				'missing-key',
+				`Line ${line} has no ${key.name} code (column ${column}); the line was skipped.`
+			);
+			return;
+		}
+		const rawValue = fields[layout.value]!;
+		const value = readNumber(rawValue);
+		if (value === undefined) {
+			out.rejectRow(
+				line,
+				layout.value + 1,
+				header[layout.value],
+				'bad-value',
+				`Value "${rawValue.trim()}" is not a number. Expected a number with a dot for decimals, or an empty cell when missing. The line was skipped.`
+			);
+			return;
+		}
+		const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
+		if (!/^[A-Za-z]*$/.test(flags)) {
+			out.rejectRow(
+				line,
+				layout.flag + 1,
+				header[layout.flag],
+				'bad-flag',
+				`Flag "${flags}" is not a string of flag letters (like "b" or "bu"). The line was skipped.`
+			);
+			return;
+		}
+		const ref = layout.ref >= 0 ? datasetFromRef(fields[layout.ref]!) : null;
+		const dataset = ref ?? fallbackDataset;
+		if (first) {
+			first = false;
+			out.dataset = dataset;
+			if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
+		}
+		const place: Place = { line, columns: {} };
+		for (const d of layout.dims) {
+			const slot = slotOf(d.name);
+			if (slot === 'sizen') {
+				place.columns!.sizeClass = { column: d.index + 1, name: d.name };
+				place.columns!.nace = { column: d.index + 1, name: d.name };
+			} else if (slot && slot !== 'freq' && slot !== 'period') {
+				place.columns![slot] = { column: d.index + 1, name: d.name };
+			}
+		}
+		if (layout.flag >= 0)
+			place.flagColumn = { column: layout.flag + 1, name: header[layout.flag]! };
+		if (layout.conf >= 0)
+			place.confColumn = { column: layout.conf + 1, name: header[layout.conf]! };
+		const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
+		out.add(dataset, key.key, value, flags, conf, place);
+		out.rowsAccepted++;
+	});
+	if (layout === null) throw new LayoutError('the file has no header line');
+	return out.finish();
+}
