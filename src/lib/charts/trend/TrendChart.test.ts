@@ -1,0 +1,81 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import TrendChart from './TrendChart.svelte';
+import type { TrendInput } from './series';
+
+/** Fixed, made-up figures: France with a gap in 2020 (flag u) and a break in 2021; the EU. */
+const series: TrendInput[] = [
+	{
+		geo: 'FR',
+		label: 'France',
+		emphasis: 'focus',
+		points: [
+			{ period: '2018', value: 11.45, flags: '', confStatus: null },
+			{ period: '2019', value: 12.2, flags: '', confStatus: null },
+			{ period: '2020', value: null, flags: 'u', confStatus: null },
+			{ period: '2021', value: 12.9, flags: 'b', confStatus: null },
+			{ period: '2022', value: 13.43, flags: '', confStatus: null }
+		]
+	},
+	{
+		geo: 'EU27_2020',
+		label: 'Moyenne UE à 27',
+		emphasis: 'reference',
+		points: [
+			{ period: '2018', value: 17.1, flags: '', confStatus: null },
+			{ period: '2019', value: 17.8, flags: '', confStatus: null },
+			{ period: '2020', value: 18.4, flags: '', confStatus: null },
+			{ period: '2021', value: 19.2, flags: '', confStatus: null },
+			{ period: '2022', value: 19.74, flags: 'e', confStatus: null }
+		]
+	}
+];
+
+const body = render(TrendChart, {
+	props: { series, locale: 'fr', title: 'France et moyenne UE' }
+}).body;
+// Hydration markers (`<!--[-->`) are dropped and each tag put on its own line, so the snapshot
+// opens as a plain SVG file and a change shows as a readable diff.
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+const count = (re: RegExp) => (svg.match(re) ?? []).length;
+
+describe('TrendChart (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/TrendChart.fr.svg');
+	});
+
+	it('draws one path.line per segment: the gap splits France in two', () => {
+		expect(count(/<path class="line[^"]*" data-geo="FR"/g)).toBe(2);
+		expect(count(/<path class="line[^"]*" data-geo="EU27_2020"/g)).toBe(1);
+	});
+
+	it('marks the gap on the axis with its flag in words', () => {
+		expect(count(/<g class="missing[^"]*" data-geo="FR" data-period="2020"/g)).toBe(1);
+		expect(count(/class="missing/g)).toBe(1);
+		expect(svg).toMatch(
+			/<title>France, 2020\u00a0: valeur non disponible \(u\u00a0: [^<]+\)<\/title>/
+		);
+	});
+
+	it('makes every known point focusable with its value and flags', () => {
+		expect(count(/<g class="point[^"]*"[^>]*tabindex="0"/g)).toBe(9);
+		expect(svg).toContain('aria-label="France, 2021\u00a0: 12,90\u202f%, flag b\u00a0: ');
+		expect(count(/data-marker="break"/g)).toBe(1);
+		expect(count(/data-marker="estimate"/g)).toBe(1);
+	});
+
+	it('is named and described for screen readers', () => {
+		expect(svg).toMatch(/<title id="[^"]+-title">France et moyenne UE<\/title>/);
+		expect(svg).toContain('France\u00a0: de 11,45\u202f% (2018) à 13,43\u202f% (2022)');
+		expect(svg).toContain('valeur non disponible en 2020');
+	});
+
+	it('has end labels with the last value and a legend', () => {
+		expect(svg).toContain('>13,43\u202f%</tspan>');
+		expect(body).toMatch(/<ul class="legend[^"]*">/);
+		expect(body).toContain('valeur non disponible');
+	});
+});

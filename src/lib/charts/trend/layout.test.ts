@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import {
+	markerOf,
+	missingLabel,
+	placeSeries,
+	pointLabel,
+	resolveLabelCollisions,
+	yDomain
+} from './layout';
+import { segments, toSeries, type TrendInput, type TrendPoint } from './series';
+
+const pt = (period: string, value: number | null, flags = '', confStatus: string | null = null) =>
+	({ period, value, flags, confStatus }) satisfies TrendPoint;
+
+const input = (geo: string, points: TrendPoint[], emphasis: TrendInput['emphasis'] = 'focus') => ({
+	geo,
+	label: geo,
+	emphasis,
+	points
+});
+
+const MARGIN = { top: 20, right: 136, bottom: 40, left: 58 };
+const place = (inputs: TrendInput[], include?: number[]) =>
+	placeSeries(toSeries(inputs), { width: 720, height: 360, margin: MARGIN, locale: 'fr', include });
+
+const known = (period: string, value: number, flags = '') => ({
+	period,
+	value,
+	flags,
+	confStatus: null
+});
+
+/** Words stand-in: the layout must not depend on the wording of domain/flags. */
+const meaning = (flag: string) => `<${flag}>`;
+
+describe('toSeries', () => {
+	it('sorts points by period and keeps gaps with their flags', () => {
+		const [s] = toSeries([
+			input('FR', [pt('2023', 13.4), pt('2021', null, 'u'), pt('2019-Q1', 10)])
+		]);
+		expect(s?.points).toEqual([pt('2019-Q1', 10), pt('2021', null, 'u'), pt('2023', 13.4)]);
+	});
+
+	it('turns a value that is not a number into a gap instead of drawing it', () => {
+		const [s] = toSeries([input('FR', [pt('2020', Number.NaN, 'x')])]);
+		expect(s?.points).toEqual([pt('2020', null, 'x')]);
+	});
+});
+
+describe('segments and missing marks', () => {
+	it.each([
+		// [values by year from 2015, segments, missing periods]
+		[[1, 2, 3], 1, []],
+		[[1, null, 3], 2, ['2016']],
+		[[null, 2, 3], 1, ['2015']],
+		[[1, 2, null], 1, ['2017']],
+		[[1, null, null, 4, null, 6], 3, ['2016', '2017', '2019']],
+		[[null, null], 0, ['2015', '2016']],
+		[[], 0, []]
+	] as [(number | null)[], number, string[]][])(
+		'%j → %i segments, gaps at %j',
+		(values, count, gaps) => {
+			const points = values.map((v, i) => pt(String(2015 + i), v, v === null ? 'u' : ''));
+			expect(segments(points)).toHaveLength(count);
+			const [placed] = place([input('FR', points)]).series;
+			expect(placed?.paths).toHaveLength(count);
+			expect(placed?.missing.map((m) => m.period)).toEqual(gaps);
+			expect(placed?.missing.every((m) => m.flags === 'u')).toBe(true);
+			// Every known value is a point, every gap is not: nothing dropped, nothing invented.
+			expect(placed?.points).toHaveLength(values.filter((v) => v !== null).length);
+		}
+	);
+
+	it('keeps single-point runs as their own segment', () => {
+		const runs = segments([pt('2015', 1), pt('2016', null), pt('2017', 3)]);
+		expect(runs.map((r) => r.map((p) => p.period))).toEqual([['2015'], ['2017']]);
+	});
+
+	it('puts gaps on the x axis and stacks gaps of several series at one period', () => {
+		const layout = place([
+			input('FR', [pt('2015', 1), pt('2016', null)]),
+			input('EU', [pt('2015', 2), pt('2016', null, '', 'C')], 'reference')
+		]);
+		const fr = layout.series[0]!.missing[0]!;
+		const eu = layout.series[1]!.missing[0]!;
+		expect(fr.x).toBe(eu.x);
+		expect(fr.y).toBeLessThan(layout.frame.bottom);
+		expect(eu.y).toBeLessThan(fr.y);
+		expect(eu.confStatus).toBe('C');
+	});
+});
+
+describe('markerOf', () => {
+	it.each([
+		['', null],
+		['b', 'break'],
+		['bu', 'break'],
+		['ue', 'low-reliability'],
+		['e', 'estimate'],
+		['s', 'estimate'],
+		['p', 'provisional'],
+		['d', null]
+	] as const)('%j → %s', (flags, marker) => {
+		expect(markerOf(flags)).toBe(marker);
+	});
+
+	it('is carried by placed points', () => {
+		const [s] = place([input('FR', [pt('2015', 1, 'b'), pt('2016', 2, 'p')])]).series;
+		expect(s?.points.map((p) => p.marker)).toEqual(['break', 'provisional']);
+	});
+});
+
+describe('yDomain', () => {
+	const s = toSeries([
+		input('FR', [pt('2015', 11.45), pt('2016', null), pt('2017', 23)]),
+		input('EU', [pt('2015', 17)], 'reference')
+	]);
+
+	it.each([
+		[{}, [0, 25]],
+		[{ include: [75] }, [0, 80]],
+		[{ include: [-3] }, [-5, 25]]
+	] as const)('%j → %j', (opts, domain) => {
+		expect(yDomain(s, opts)).toEqual(domain);
+	});
+
+	it('starts at 0 and is never empty', () => {
+		expect(yDomain([])).toEqual([0, 1]);
+		expect(yDomain(toSeries([input('FR', [pt('2015', 0)])]))).toEqual([0, 1]);
+		expect(yDomain(toSeries([input('FR', [pt('2015', 40)])]))[0]).toBe(0);
+	});
+
+	it('puts an included value inside the plot', () => {
+		const layout = place([input('FR', [pt('2015', 10)])], [60]);
+		expect(layout.domain[1]).toBeGreaterThanOrEqual(60);
+	});
+});
+
+describe('resolveLabelCollisions', () => {
+	const bounds = { min: 0, max: 100 };
+	const check = (ys: number[], height = 10) => {
+		const labels = ys.map((y, i) => ({ y, height, id: i }));
+		const out = resolveLabelCollisions(labels, bounds);
+		expect(out.map((l) => l.id)).toEqual(labels.map((l) => l.id));
+		const sorted = [...out].sort((a, b) => a.y - b.y);
+		for (const l of out) {
+			expect(l.y - l.height / 2).toBeGreaterThanOrEqual(bounds.min - 1e-9);
+			expect(l.y + l.height / 2).toBeLessThanOrEqual(bounds.max + 1e-9);
+		}
+		for (let i = 1; i < sorted.length; i++) {
+			const gap = sorted[i]!.y - sorted[i - 1]!.y;
+			expect(gap).toBeGreaterThanOrEqual((sorted[i]!.height + sorted[i - 1]!.height) / 2 - 1e-9);
+		}
+		// Order preserved: a label wanted higher (or equal, and earlier) stays higher.
+		const wanted = labels.map((l, i) => ({ y: l.y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+		const got = out.map((l, i) => ({ y: l.y, i })).sort((a, b) => a.y - b.y);
+		expect(got.map((g) => g.i)).toEqual(wanted.map((w) => w.i));
+		return out.map((l) => l.y);
+	};
+
+	it.each([
+		[[], []],
+		[[50], [50]],
+		[[-20], [5]],
+		[[300], [95]],
+		[
+			[20, 60],
+			[20, 60]
+		],
+		[
+			[50, 52],
+			[46, 56]
+		],
+		[
+			[50, 50],
+			[45, 55]
+		],
+		[
+			[98, 99],
+			[85, 95]
+		],
+		// A cluster centred on 12 would poke above 0, so it is pushed down to the edge.
+		[
+			[10, 12, 14, 50, 52],
+			[5, 15, 25, 46, 56]
+		],
+		[
+			[30, 30, 30, 30, 30],
+			[10, 20, 30, 40, 50]
+		],
+		[
+			[5, 1, 3, 2, 4],
+			[45, 5, 25, 15, 35]
+		]
+	])('%j → %j', (ys, expected) => {
+		const out = check(ys);
+		expected.forEach((y, i) => expect(out[i]).toBeCloseTo(y, 9));
+	});
+
+	it('keeps input order for identical positions', () => {
+		const out = resolveLabelCollisions(
+			[
+				{ y: 40, height: 10, id: 'a' },
+				{ y: 40, height: 10, id: 'b' }
+			],
+			bounds
+		);
+		expect(out[0]!.y).toBeLessThan(out[1]!.y);
+	});
+
+	it('packs from the top when the labels cannot all fit', () => {
+		const out = resolveLabelCollisions(
+			Array.from({ length: 12 }, (_, i) => ({ y: 50, height: 10, i })),
+			bounds
+		);
+		expect(out[0]!.y).toBe(5);
+		expect(out[11]!.y).toBe(115);
+	});
+
+	it('spreads the end labels of a chart so they do not overlap', () => {
+		const layout = place([
+			input('FR', [pt('2015', 10), pt('2016', 13.43)]),
+			input('EU', [pt('2015', 11), pt('2016', 13.5)], 'reference')
+		]);
+		const fr = layout.series[0]!.endLabel!;
+		const eu = layout.series[1]!.endLabel!;
+		expect(Math.abs(fr.y - eu.y)).toBeGreaterThanOrEqual(34);
+		expect(fr.y).toBeGreaterThan(eu.y);
+		expect(fr.text).toBe('FR 13,43\u202f%');
+	});
+
+	it('says the period in the label of a series that stops early', () => {
+		const layout = place([
+			input('FR', [pt('2015', 10), pt('2016', null, 'u')]),
+			input('EU', [pt('2015', 11), pt('2016', 13.5)], 'reference')
+		]);
+		expect(layout.series[0]!.endLabel!.text).toBe('FR 10,00\u202f% (2015)');
+		expect(place([input('FR', [pt('2015', null)])]).series[0]!.endLabel).toBeNull();
+	});
+});
+
+describe('point and gap labels', () => {
+	it('name the series, period, value and every flag', () => {
+		expect(pointLabel('France', known('2023', 13.43, 'b'), 'fr', meaning)).toBe(
+			'France, 2023\u00a0: 13,43\u202f%, flag b\u00a0: <b>'
+		);
+		expect(pointLabel('France', known('2023', 13.43), 'en', meaning)).toBe('France, 2023: 13.43%');
+		expect(missingLabel('France', pt('2024', null, 'u', 'C'), 'fr', meaning)).toBe(
+			'France, 2024\u00a0: valeur non disponible (u\u00a0: <u>, C\u00a0: <C>)'
+		);
+		expect(missingLabel('FR', pt('2024', null, '', 'C'), 'en', meaning, (c) => `conf ${c}`)).toBe(
+			'FR, 2024: value not available (C: conf C)'
+		);
+		expect(missingLabel('EU', pt('2024', null), 'en', meaning)).toBe(
+			'EU, 2024: value not available'
+		);
+	});
+});

@@ -1,0 +1,357 @@
+import { line, max, min, scaleLinear } from 'd3';
+import type { Locale } from '../../domain/codes';
+import { formatValue } from '../core/format';
+import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
+import { comparePeriods, formatPeriod, periodToNumber } from '../core/period';
+import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
+import { segments, type Emphasis, type TrendSeries } from './series';
+
+/** The quality mark drawn on a point, from its flags. */
+export type Marker = 'break' | 'estimate' | 'provisional' | 'low-reliability' | null;
+
+/** Gives the words for a flag letter; the chart is handed `flagMeaning` from domain/flags. */
+export type FlagMeaning = (flag: string, locale: Locale) => string;
+
+/**
+ * Line style per emphasis. Colours are those of app.css (`--france`, `--reference`, `--muted`);
+ * width and dash differ too, so the lines stay apart in greyscale and for every colour vision.
+ */
+export const SERIES_STYLE: Record<
+	Emphasis,
+	{ stroke: string; text: string; width: number; dash: string | null; radius: number }
+> = {
+	focus: { stroke: '#1d3a8a', text: '#1d3a8a', width: 3, dash: null, radius: 4.5 },
+	reference: { stroke: '#4a4f5c', text: '#4a4f5c', width: 2.5, dash: '7 4', radius: 4 },
+	// Peer lines are light so the focus stands out; their text stays dark enough to read (4.5:1).
+	peer: { stroke: '#8a909c', text: '#5a6172', width: 1.5, dash: '2 3', radius: 3 }
+};
+
+/** Draw order: peers underneath, the focus series on top. */
+export const DRAW_ORDER: Record<Emphasis, number> = { peer: 0, reference: 1, focus: 2 };
+
+export interface PlacedPoint {
+	x: number;
+	y: number;
+	period: string;
+	value: number;
+	flags: string;
+	confStatus: string | null;
+	marker: Marker;
+}
+
+export interface MissingMark {
+	x: number;
+	/**
+	 * Centre of the mark, just above the x axis: a gap is marked on the axis, never at an invented
+	 * height. When several series miss the same period their marks are stacked upwards.
+	 */
+	y: number;
+	period: string;
+	flags: string;
+	confStatus: string | null;
+}
+
+export interface EndLabel {
+	x: number;
+	y: number;
+	/** Whole label, e.g. `France 13,43 %`, or `France 12,10 % (2022)` when it ends early. */
+	text: string;
+	/** The same text on two lines (name, then value), as drawn. */
+	lines: [string, string];
+	/** The last known point the label belongs to, for a leader line when the label had to move. */
+	anchor: { x: number; y: number };
+}
+
+export interface PlacedSeries {
+	geo: string;
+	label: string;
+	emphasis: Emphasis;
+	/** One SVG path per run of known values (`d3.line`). */
+	paths: string[];
+	points: PlacedPoint[];
+	missing: MissingMark[];
+	/** `null` when the series has no known value at all. */
+	endLabel: EndLabel | null;
+}
+
+export interface TrendLayout {
+	frame: Frame;
+	domain: [number, number];
+	xTicks: XTick[];
+	yTicks: YTick[];
+	series: PlacedSeries[];
+}
+
+/** Line height of an end label, in viewBox units; two lines per label. */
+export const LABEL_LINE_HEIGHT = 17;
+
+/** Height of a missing-value mark, in viewBox units. */
+export const MISSING_MARK_SIZE = 12;
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The quality mark of a point. A break matters most for reading a trend, then low reliability,
+ * then estimates (`e`, or `s` for a Eurostat estimate), then provisional figures.
+ * `markerOf('pb')` → `'break'`; `markerOf('')` → `null`.
+ */
+export function markerOf(flags: string): Marker {
+	if (flags.includes('b')) return 'break';
+	if (flags.includes('u')) return 'low-reliability';
+	if (flags.includes('e') || flags.includes('s')) return 'estimate';
+	if (flags.includes('p')) return 'provisional';
+	return null;
+}
+
+/**
+ * The y domain: from 0 (a share is read against zero; a truncated axis exaggerates gaps) to a
+ * round number above every value and every `include` value (a target, a reference level).
+ * Negative values extend it below 0. With nothing to show it is `[0, 1]`.
+ * `yDomain(series, { include: [75] })` with values up to 23 → `[0, 80]`.
+ */
+export function yDomain(
+	series: readonly TrendSeries[],
+	opts: { include?: readonly number[] } = {}
+): [number, number] {
+	const values = [
+		...series.flatMap((s) => s.points.map((p) => p.value)),
+		...(opts.include ?? [])
+	].filter((v): v is number => v !== null && Number.isFinite(v));
+	const lo = Math.min(0, min(values) ?? 0);
+	let hi = Math.max(0, max(values) ?? 0);
+	if (hi === lo) hi = lo + 1;
+	const nice = scaleLinear().domain([lo, hi]).nice(5).domain();
+	return [nice[0]!, nice[1]!];
+}
+
+/**
+ * Moves labels apart vertically so that none overlaps another and all stay within
+ * `[min, max]` (`y` is a label's centre), moving them as little as possible and never changing
+ * their top-to-bottom order (ties keep input order). Returns copies in input order. When the
+ * labels are taller together than the room, they are packed from `min` and the last ones overflow:
+ * overlapping text would be worse than text past the edge, which the margin usually absorbs.
+ * `resolveLabelCollisions([{ y: 10, height: 10 }, { y: 12, height: 10 }], { min: 0, max: 100 })`
+ * → `[{ y: 6, height: 10 }, { y: 16, height: 10 }]`.
+ */
+export function resolveLabelCollisions<L extends { y: number; height: number }>(
+	labels: readonly L[],
+	bounds: { min: number; max: number }
+): L[] {
+	const order = labels.map((l, i) => ({ l, i })).sort((a, b) => a.l.y - b.l.y || a.i - b.i);
+	// Blocks of labels stacked edge to edge; each block sits where its labels want to be on
+	// average (least squares), clamped to the bounds; neighbouring blocks that overlap merge.
+	interface Block {
+		items: typeof order;
+		height: number;
+		/** Sum over items of (wanted top of block implied by that item). */
+		wanted: number;
+		top: number;
+	}
+	const place = (b: Block) => {
+		const ideal = b.wanted / b.items.length;
+		b.top = Math.max(bounds.min, Math.min(ideal, bounds.max - b.height));
+	};
+	const blocks: Block[] = [];
+	for (const item of order) {
+		const block: Block = {
+			items: [item],
+			height: item.l.height,
+			wanted: item.l.y - item.l.height / 2,
+			top: 0
+		};
+		place(block);
+		blocks.push(block);
+		for (;;) {
+			const last = blocks.at(-1)!;
+			const prev = blocks.at(-2);
+			if (!prev || prev.top + prev.height <= last.top) break;
+			// Each item of `last` now sits `prev.height` further down its block.
+			prev.wanted += last.wanted - last.items.length * prev.height;
+			prev.items.push(...last.items);
+			prev.height += last.height;
+			blocks.pop();
+			place(prev);
+		}
+	}
+	const out: L[] = new Array(labels.length);
+	for (const b of blocks) {
+		// Too tall for the room: start at `min`, as documented.
+		let y = b.height > bounds.max - bounds.min ? bounds.min : b.top;
+		for (const { l, i } of b.items) {
+			out[i] = { ...l, y: y + l.height / 2 };
+			y += l.height;
+		}
+	}
+	return out;
+}
+
+/**
+ * Screen-reader name of a point; `confMeaning` words the confidentiality status (upper-case
+ * codes, a separate Eurostat list since 2025). `pointLabel('France', point, 'fr', flagMeaning)` for 13.43 in
+ * 2023 flagged `b` → `France, 2023 : 13,43 %, flag b : rupture de série`.
+ */
+export function pointLabel(
+	seriesLabel: string,
+	point: { period: string; value: number; flags: string; confStatus: string | null },
+	locale: Locale,
+	meaning: FlagMeaning,
+	confMeaning: FlagMeaning = meaning
+): string {
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
+	const flags = [
+		...[...point.flags].map((f) => `flag ${f}${colon} ${meaning(f, locale)}`),
+		...(point.confStatus
+			? [`${point.confStatus}${colon} ${confMeaning(point.confStatus, locale)}`]
+			: [])
+	];
+	return [head, ...flags].join(', ');
+}
+
+/**
+ * Screen-reader name and tooltip of a gap. `missingLabel('France', { period: '2024', flags: 'u',
+ * confStatus: null }, 'fr', flagMeaning)` → `France, 2024 : valeur non disponible (u : faible
+ * fiabilité)`.
+ */
+export function missingLabel(
+	seriesLabel: string,
+	gap: { period: string; flags: string; confStatus: string | null },
+	locale: Locale,
+	meaning: FlagMeaning,
+	confMeaning: FlagMeaning = meaning
+): string {
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const what = locale === 'fr' ? 'valeur non disponible' : 'value not available';
+	const flags = [
+		...[...gap.flags].map((f) => `${f}${colon} ${meaning(f, locale)}`),
+		...(gap.confStatus ? [`${gap.confStatus}${colon} ${confMeaning(gap.confStatus, locale)}`] : [])
+	];
+	const why = flags.length > 0 ? ` (${flags.join(', ')})` : '';
+	return `${seriesLabel}, ${formatPeriod(gap.period, locale)}${colon} ${what}${why}`;
+}
+
+/**
+ * Everything the trend chart draws, in viewBox units: ticks, one path per segment, points with
+ * their quality marker, gaps marked on the x axis and end labels that do not collide.
+ * `placeSeries(toSeries(inputs), { width: 720, height: 360, margin, locale: 'fr' }).series[0].paths`
+ * → `['M56,120L98,110', 'M182,100L560,80']` for a series with one gap.
+ */
+export function placeSeries(
+	series: readonly TrendSeries[],
+	opts: {
+		width: number;
+		height: number;
+		margin: Margin;
+		locale: Locale;
+		include?: readonly number[];
+		/** Horizontal room kept inside the plot so end points do not sit on its edges. */
+		inset?: number;
+		maxXTicks?: number;
+	}
+): TrendLayout {
+	const { locale } = opts;
+	const f = makeFrame(opts.width, opts.height, opts.margin);
+	const inset = Math.min(opts.inset ?? 10, f.innerWidth / 4);
+	const domain = yDomain(series, { include: opts.include });
+	const y = scaleLinear().domain(domain).range([f.bottom, f.top]);
+
+	const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort(
+		comparePeriods
+	);
+	const nums = periods.map(periodToNumber);
+	const lo = nums[0] ?? 0;
+	const hi = nums.at(-1) ?? 1;
+	// A single period is centred rather than put on an edge.
+	const xDomain = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+	const x = scaleLinear()
+		.domain(xDomain)
+		.range([f.left + inset, f.right - inset]);
+	const xOf = (period: string) => round(x(periodToNumber(period)));
+	const yOf = (value: number) => round(y(value));
+	const lastPeriod = periods.at(-1);
+
+	const path = line<{ period: string; value: number }>()
+		.x((p) => xOf(p.period))
+		.y((p) => yOf(p.value))
+		.digits(2);
+
+	const gapsAt = new Map<string, number>();
+	const placed: PlacedSeries[] = series.map((s) => {
+		const points = s.points.flatMap((p) =>
+			p.value === null
+				? []
+				: [
+						{
+							x: xOf(p.period),
+							y: yOf(p.value),
+							period: p.period,
+							value: p.value,
+							flags: p.flags,
+							confStatus: p.confStatus,
+							marker: markerOf(p.flags)
+						}
+					]
+		);
+		const missing = s.points
+			.filter((p) => p.value === null)
+			.map((p) => {
+				const k = gapsAt.get(p.period) ?? 0;
+				gapsAt.set(p.period, k + 1);
+				return {
+					x: xOf(p.period),
+					y: f.bottom - MISSING_MARK_SIZE * (k + 0.5) - 2 * k,
+					period: p.period,
+					flags: p.flags,
+					confStatus: p.confStatus
+				};
+			});
+		const last = points.at(-1);
+		let endLabel: EndLabel | null = null;
+		if (last) {
+			const value = formatValue(last.value, locale);
+			// Say which period the value is from when the series stops before the others.
+			const second =
+				last.period === lastPeriod ? value : `${value} (${formatPeriod(last.period, locale)})`;
+			endLabel = {
+				x: round(f.right + 8),
+				y: last.y,
+				text: `${s.label} ${second}`,
+				lines: [s.label, second],
+				anchor: { x: last.x, y: last.y }
+			};
+		}
+		return {
+			geo: s.geo,
+			label: s.label,
+			emphasis: s.emphasis,
+			paths: segments(s.points).map((run) => path(run) ?? ''),
+			points,
+			missing,
+			endLabel
+		};
+	});
+
+	// End labels are spread out together, across series, so no two overlap.
+	const withLabel = placed.filter((s) => s.endLabel !== null);
+	const resolved = resolveLabelCollisions(
+		withLabel.map((s) => ({ y: s.endLabel!.y, height: 2 * LABEL_LINE_HEIGHT })),
+		{ min: 0, max: f.height }
+	);
+	withLabel.forEach((s, i) => {
+		s.endLabel!.y = round(resolved[i]!.y);
+	});
+
+	return {
+		frame: f,
+		domain,
+		// About one year label per 48 units of plot width, so they never run into each other.
+		xTicks: makeXTicks(
+			periods,
+			xOf,
+			locale,
+			opts.maxXTicks ?? Math.max(2, Math.min(8, Math.floor((f.right - f.left) / 48)))
+		),
+		yTicks: makeYTicks(y, locale, 5).map((t) => ({ ...t, y: round(t.y) })),
+		series: placed
+	};
+}
