@@ -183,7 +183,9 @@ async function main(): Promise<number> {
 	const wanted = values.dataset ?? DATASETS.map((d) => d.code);
 	const unknown = wanted.filter((code) => !DATASETS.some((d) => d.code === code));
 	if (unknown.length > 0) {
-		console.error(`Unknown dataset ${unknown.join(', ')}; known: ${DATASETS.map((d) => d.code).join(', ')}`);
+		console.error(
+			`Unknown dataset ${unknown.join(', ')}; known: ${DATASETS.map((d) => d.code).join(', ')}`
+		);
 		return 2;
 	}
 	const base = process.env.EUROSTAT_API_BASE ?? DEFAULT_API_BASE;
@@ -195,19 +197,26 @@ async function main(): Promise<number> {
 	});
 	for (const o of outcomes) {
 		if (o.status === 'written') {
-			console.log(`${o.code}: wrote ${path.join(values.out, o.file)} (${o.observations} observations, ${o.rejected} rows rejected)`);
+			console.log(
+				`${o.code}: wrote ${path.join(values.out, o.file)} (${o.observations} observations, ${o.rejected} rows rejected)`
+			);
 		} else {
 			console.error(`${o.code}: not downloaded: ${o.reason}`);
 		}
 	}
 	const failed = outcomes.filter((o) => o.status === 'failed');
-	if (failed.length === outcomes.length && failed.every((o) => o.status === 'failed' && o.offline)) {
+	if (
+		failed.length === outcomes.length &&
+		failed.every((o) => o.status === 'failed' && o.offline)
+	) {
 		console.error(
 			`Eurostat cannot be reached from this machine (${base}): you seem to be offline. ` +
 				`Nothing was changed; the dashboard keeps the data bundled in ${values.out}/.`
 		);
 	} else if (failed.length > 0) {
-		console.error(`${failed.length} of ${outcomes.length} datasets were not downloaded; the files already in ${values.out}/ for them are unchanged.`);
+		console.error(
+			`${failed.length} of ${outcomes.length} datasets were not downloaded; the files already in ${values.out}/ for them are unchanged.`
+		);
 	}
 	return failed.length > 0 ? 1 : 0;
 }

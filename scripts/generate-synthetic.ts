@@ -136,7 +136,8 @@ export function generateSynthetic(nationalTsv: string, seed = SEED): GeneratedFi
 	const regions: Unit[] = FRENCH_REGIONS.map((region) => ({
 		geo: region.nuts1 ?? region.nuts2[0] ?? region.id,
 		nace: ALL_ACTIVITIES,
-		offset: region.id === 'ile-de-france' ? 3 : region.overseas ? -4 + random() * 2 : noise(random, 4),
+		offset:
+			region.id === 'ile-de-france' ? 3 : region.overseas ? -4 + random() * 2 : noise(random, 4),
 		drift: noise(random, 0.3),
 		firstYear: region.nuts2.includes('FRY5') ? 2016 : 2013,
 		estimated: region.overseas
@@ -198,7 +199,9 @@ async function main(): Promise<void> {
 		files.map((f) => f.entry)
 	);
 	for (const { file, text } of files) {
-		console.log(`wrote ${path.join(values.out, file)} (${text.split('\n').length - 2} rows, synthetic)`);
+		console.log(
+			`wrote ${path.join(values.out, file)} (${text.split('\n').length - 2} rows, synthetic)`
+		);
 	}
 }
 

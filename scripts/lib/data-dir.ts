@@ -45,6 +45,9 @@ export async function upsertManifest(dir: string, entries: ManifestEntry[]): Pro
 		if (!current.files.some((e) => e.dataset === entry.dataset)) files.push(entry);
 	}
 	const manifest = { files };
-	await writeAtomically(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
+	await writeAtomically(
+		path.join(dir, 'manifest.json'),
+		`${JSON.stringify(manifest, null, '\t')}\n`
+	);
 	return manifest;
 }

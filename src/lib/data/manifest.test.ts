@@ -5,7 +5,10 @@ const good = {
 	file: 'estat_tin00111.tsv',
 	dataset: 'tin00111',
 	title: { fr: 'Ventes électroniques', en: 'E-sales' },
-	source: { publisher: 'Eurostat', url: 'https://ec.europa.eu/eurostat/databrowser/view/tin00111/' },
+	source: {
+		publisher: 'Eurostat',
+		url: 'https://ec.europa.eu/eurostat/databrowser/view/tin00111/'
+	},
 	retrievedAt: '2025-06-12',
 	sha256: 'a'.repeat(64),
 	synthetic: false
@@ -24,13 +27,29 @@ describe('parseManifest', () => {
 	it.each([
 		['not JSON', '{', 'm.json: (file): not valid JSON'],
 		['no list', '{}', 'm.json: files: expected a list of files'],
-		['missing dataset', withEntry({ dataset: undefined }), 'm.json: files[0].dataset: expected a text'],
-		['a folder in the name', withEntry({ file: '../secret.tsv' }), 'm.json: files[0].file: "../secret.tsv"'],
+		[
+			'missing dataset',
+			withEntry({ dataset: undefined }),
+			'm.json: files[0].dataset: expected a text'
+		],
+		[
+			'a folder in the name',
+			withEntry({ file: '../secret.tsv' }),
+			'm.json: files[0].file: "../secret.tsv"'
+		],
 		['a bad date', withEntry({ retrievedAt: '12/06/2025' }), 'files[0].retrievedAt: "12/06/2025"'],
 		['no English title', withEntry({ title: { fr: 'x' } }), 'files[0].title.en: expected a text'],
-		['a javascript: address', withEntry({ source: { publisher: 'X', url: 'javascript:alert(1)' } }), 'files[0].source.url'],
+		[
+			'a javascript: address',
+			withEntry({ source: { publisher: 'X', url: 'javascript:alert(1)' } }),
+			'files[0].source.url'
+		],
 		['a short checksum', withEntry({ sha256: 'abc' }), 'files[0].sha256'],
-		['synthetic as text', withEntry({ synthetic: 'yes' }), 'files[0].synthetic: expected true or false']
+		[
+			'synthetic as text',
+			withEntry({ synthetic: 'yes' }),
+			'files[0].synthetic: expected true or false'
+		]
 	])('names the field at fault: %s', (_, text, message) => {
 		expect(() => parseManifest(text, 'm.json')).toThrow(ManifestError);
 		expect(() => parseManifest(text, 'm.json')).toThrow(message);
@@ -38,6 +57,8 @@ describe('parseManifest', () => {
 
 	it('refuses the same file listed twice', () => {
 		const text = JSON.stringify({ files: [good, good] });
-		expect(() => parseManifest(text, 'm.json')).toThrow('files[1].file: "estat_tin00111.tsv" is listed twice');
+		expect(() => parseManifest(text, 'm.json')).toThrow(
+			'files[1].file: "estat_tin00111.tsv" is listed twice'
+		);
 	});
 });

@@ -53,7 +53,8 @@ export class ManifestError extends Error {
 const SAFE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const DATASET = /^[a-z0-9_$-]+$/;
 const SHA256 = /^[0-9a-f]{64}$/;
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const ISO_DATE =
+	/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /**
  * Parses and checks a manifest; throws a `ManifestError` naming the field at fault.

@@ -43,10 +43,7 @@ export const DROP_STAGING: Sql = sql`DROP TABLE IF EXISTS observations_staging`;
  */
 export function toArrow(observations: readonly Observation[], sourceFile: string): Table {
 	const text = (pick: (o: Observation) => string | null) =>
-		vectorFromArray(
-			observations.map(pick),
-			new Utf8()
-		);
+		vectorFromArray(observations.map(pick), new Utf8());
 	return new Table({
 		dataset: text((o) => o.dataset),
 		indicator: text((o) => o.indicator),
@@ -61,7 +58,9 @@ export function toArrow(observations: readonly Observation[], sourceFile: string
 		),
 		flags: text((o) => o.flags),
 		conf_status: text((o) => o.confStatus),
-		extra: text((o) => (o.extra && Object.keys(o.extra).length > 0 ? JSON.stringify(o.extra) : null)),
+		extra: text((o) =>
+			o.extra && Object.keys(o.extra).length > 0 ? JSON.stringify(o.extra) : null
+		),
 		source_file: text(() => sourceFile)
 	});
 }

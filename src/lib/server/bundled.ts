@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ingestBytes } from '../data/ingest/ingest';
+import type { ImportReport } from '../data/ingest/types';
+import { parseManifest, type Manifest, type ManifestEntry } from '../data/manifest';
+import type { Engine } from '../data/duckdb/engine';
+import { createNodeEngine } from '../data/duckdb/node';
+
+/** The bundled data as the build sees it: one engine holding every file of the manifest. */
+export interface Bundled {
+	engine: Engine;
+	manifest: Manifest;
+	/** One import report per manifest entry, in manifest order. */
+	reports: { entry: ManifestEntry; report: ImportReport }[];
+}
+
+let loading: Promise<Bundled> | null = null;
+
+/** Folder of the bundled files; the build runs from the project root. */
+export const DATA_DIR = path.resolve(process.env.OBSERVATOIRE_DATA_DIR ?? 'data');
+
+/**
+ * Reads `data/manifest.json` and every file it lists through the same importer as the browser,
+ * into the Node twin of the engine. Done once per build, shared by every prerendered page.
+ */
+export function loadBundled(): Promise<Bundled> {
+	loading ??= load();
+	return loading;
+}
+
+async function load(): Promise<Bundled> {
+	const manifestFile = path.join(DATA_DIR, 'manifest.json');
+	const manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+	const engine = await createNodeEngine();
+	const reports: Bundled['reports'] = [];
+	for (const entry of manifest.files) {
+		// Bytes, not text: the same decoding (BOM, encoding, gzip) as a file dropped in the browser.
+		const bytes = new Uint8Array(await readFile(path.join(DATA_DIR, entry.file)));
+		const { observations, report } = await ingestBytes(entry.file, bytes, {
+			dataset: entry.dataset
+		});
+		if (report.fatal) {
+			// A bundled file that cannot be read is a build error, not a page with holes.
+			throw new Error(`data/${entry.file}: ${report.fatal}`);
+		}
+		await engine.insertObservations(observations, entry.file);
+		reports.push({ entry, report });
+	}
+	return { engine, manifest, reports };
+}

@@ -1,0 +1,103 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+	FOCUS_GEO,
+	HEADLINE_SERIES,
+	PEER_GROUP,
+	REFERENCE_GEO
+} from '../../src/lib/domain/headline';
+import { headlineComparison } from '../../src/lib/data/queries/headline';
+import { seriesFor } from '../../src/lib/data/queries/series';
+import { loadBundled } from '../../src/lib/server/bundled';
+
+// The home page's numbers, computed exactly as the build computes them: the bundled file,
+// the real importer, the real SQL on DuckDB-WASM's Node twin.
+describe('bundled data → importer → DuckDB → headline query', () => {
+	afterAll(async () => {
+		await (await loadBundled()).engine.close();
+	});
+
+	it('reads every line of tin00111 and rejects none', async () => {
+		const { reports } = await loadBundled();
+		const tin = reports.find((r) => r.entry.dataset === 'tin00111');
+		expect(tin?.report).toMatchObject({
+			format: 'tsv',
+			rowsRead: 36,
+			rowsAccepted: 36,
+			rowsRejected: 0,
+			cellsRejected: 0,
+			observations: 36 * 12,
+			fatal: null
+		});
+	});
+
+	it('compares France 2023 13.43 with the EU27 19.74, because France 2024 is missing (u)', async () => {
+		const { engine } = await loadBundled();
+		const h = await headlineComparison(
+			engine,
+			HEADLINE_SERIES,
+			FOCUS_GEO,
+			REFERENCE_GEO,
+			PEER_GROUP
+		);
+		expect(h.period).toBe('2023');
+		expect(h.focus?.value).toBe(13.43);
+		expect(h.reference?.value).toBe(19.74);
+		expect(h.gap).toBe(-6.31);
+		expect(h.focusLatest).toEqual({
+			geo: 'FR',
+			period: '2024',
+			value: null,
+			flags: 'u',
+			confStatus: null
+		});
+		// 23 EU members sold online more than France in 2023 (IT 13.48 just above it).
+		expect(h.rank).toBe(24);
+		expect(h.ranked).toBe(27);
+	});
+
+	it('keeps the 2022 break in series and the missing 2024 value in the French series', async () => {
+		const { engine } = await loadBundled();
+		const rows = await seriesFor(engine, HEADLINE_SERIES, ['FR']);
+		expect(rows).toHaveLength(12);
+		expect(rows.find((r) => r.period === '2015')?.value).toBe(16.5);
+		expect(rows.find((r) => r.period === '2022')).toMatchObject({ value: 13.25, flags: 'b' });
+		expect(rows.find((r) => r.period === '2024')).toMatchObject({ value: null, flags: 'u' });
+	});
+
+	it('ranks France 12th of 27 in 2015 (survey year), as the comparison view will', async () => {
+		const { engine } = await loadBundled();
+		const rows = await seriesFor(engine, HEADLINE_SERIES, [
+			'BE',
+			'BG',
+			'CZ',
+			'DK',
+			'DE',
+			'EE',
+			'IE',
+			'EL',
+			'ES',
+			'FR',
+			'HR',
+			'IT',
+			'CY',
+			'LV',
+			'LT',
+			'LU',
+			'HU',
+			'MT',
+			'NL',
+			'AT',
+			'PL',
+			'PT',
+			'RO',
+			'SI',
+			'SK',
+			'FI',
+			'SE'
+		]);
+		const y2015 = rows.filter((r) => r.period === '2015' && r.value !== null);
+		const above = y2015.filter((r) => (r.value ?? 0) > 16.5).length;
+		expect(y2015).toHaveLength(27);
+		expect(above + 1).toBe(12);
+	});
+});
