@@ -7,7 +7,7 @@ test.describe('data page', () => {
 		await page.goto('/donnees/');
 		const tin = page.getByTestId('file-tin00111');
 		await expect(tin).toContainText('estat_tin00111.tsv');
-		await expect(tin).toContainText('tsv');
+		await expect(tin).toContainText('TSV Eurostat');
 		// 36 geo lines × 12 survey years, every one kept, missing cells included.
 		await expect(tin.getByRole('row', { name: /Lignes lues/ })).toContainText('36');
 		await expect(tin.getByRole('row', { name: /Observations/ })).toContainText('432');

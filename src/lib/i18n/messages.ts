@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/codes';
+import type { FormatId } from '../data/ingest/types';
 
 /**
  * Every visible string of the interface, French first. A function where a sentence takes a
@@ -41,7 +42,43 @@ const fr = {
 	synthetic: 'données illustratives',
 	syntheticNote:
 		'Jeu généré pour illustrer les vues régionales et sectorielles : ce ne sont pas des chiffres d’Eurostat.',
-	builtAt: (date: string) => `Chiffres calculés le ${date} à partir des fichiers livrés.`
+	builtAt: (date: string) => `Chiffres calculés le ${date} à partir des fichiers livrés.`,
+	formatName: {
+		'tsv-legacy': 'TSV Eurostat ancien (téléchargement en masse, avant 2023)',
+		tsv: 'TSV Eurostat (API ou navigateur de données, depuis 2023)',
+		'sdmx-csv-1': 'SDMX-CSV 1.0',
+		'sdmx-csv-2': 'SDMX-CSV 2.0 (codes)',
+		'sdmx-csv-2-labels': 'SDMX-CSV 2.0 (codes et libellés)',
+		'json-stat-2': 'JSON-stat 2.0'
+	} satisfies Record<FormatId, string>,
+	formatUnknown: 'non reconnu',
+	reportCaption: (file: string) => `Rapport d’import de ${file}`,
+	reportFormat: 'Format reconnu',
+	reportRowsRead: 'Lignes lues',
+	reportRowsAccepted: 'Lignes acceptées',
+	reportRowsRejected: 'Lignes rejetées',
+	reportObservations: 'Observations',
+	reportMissing: 'Dont valeurs manquantes (« : »)',
+	reportCoverage: 'Zones · périodes',
+	coverage: (geos: number, first: string, last: string) =>
+		`${geos} ${geos > 1 ? 'zones' : 'zone'}, ${first === last ? first : `${first}–${last}`}`,
+	unknownCodes: 'Codes inconnus conservés',
+	issuesSummary: (count: number) => `${count} ${count > 1 ? 'remarques' : 'remarque'} de l’import`,
+	severity: { error: 'erreur', warning: 'avertissement' },
+	browserTitle: 'Recalculer dans votre navigateur',
+	browserIntro:
+		'Les chiffres de l’accueil sont calculés à la construction du site. Ce bouton refait tout le chemin dans votre navigateur (fichiers, import, DuckDB-WASM, requêtes) pour vérifier qu’il donne les mêmes résultats (environ 8 Mo à télécharger).',
+	browserButton: 'Recalculer dans le navigateur',
+	browserStep: {
+		manifest: 'lecture du manifeste',
+		engine: 'démarrage de DuckDB-WASM',
+		file: (file: string) => `lecture de ${file}`
+	},
+	browserRunning: (step: string) => `En cours : ${step}…`,
+	browserFailed: (message: string) => `Échec : ${message}`,
+	browserDone: (ms: string, observations: string) =>
+		`Calculé par DuckDB-WASM dans votre navigateur en ${ms} ms, sur ${observations} observations :`,
+	browserRank: (rank: number, of: number) => `rang ${rank} sur ${of}`
 };
 
 export type Messages = typeof fr;
@@ -80,7 +117,43 @@ const en: Messages = {
 	synthetic: 'illustrative data',
 	syntheticNote:
 		'Generated to illustrate the regional and sector views: these are not Eurostat figures.',
-	builtAt: (date: string) => `Figures computed on ${date} from the bundled files.`
+	builtAt: (date: string) => `Figures computed on ${date} from the bundled files.`,
+	formatName: {
+		'tsv-legacy': 'Eurostat legacy TSV (bulk download, before 2023)',
+		tsv: 'Eurostat TSV (API or data browser, since 2023)',
+		'sdmx-csv-1': 'SDMX-CSV 1.0',
+		'sdmx-csv-2': 'SDMX-CSV 2.0 (codes)',
+		'sdmx-csv-2-labels': 'SDMX-CSV 2.0 (codes and labels)',
+		'json-stat-2': 'JSON-stat 2.0'
+	},
+	formatUnknown: 'not recognised',
+	reportCaption: (file: string) => `Import report of ${file}`,
+	reportFormat: 'Format recognised',
+	reportRowsRead: 'Rows read',
+	reportRowsAccepted: 'Rows accepted',
+	reportRowsRejected: 'Rows rejected',
+	reportObservations: 'Observations',
+	reportMissing: 'of which missing values (“:”)',
+	reportCoverage: 'Geos · periods',
+	coverage: (geos: number, first: string, last: string) =>
+		`${geos} ${geos > 1 ? 'geos' : 'geo'}, ${first === last ? first : `${first}–${last}`}`,
+	unknownCodes: 'Unknown codes, kept',
+	issuesSummary: (count: number) => `${count} import ${count > 1 ? 'remarks' : 'remark'}`,
+	severity: { error: 'error', warning: 'warning' },
+	browserTitle: 'Recompute in your browser',
+	browserIntro:
+		'The home page figures are computed when the site is built. This button runs the whole path again in your browser (files, import, DuckDB-WASM, queries) to check that it gives the same results (about 8 MB to download).',
+	browserButton: 'Recompute in the browser',
+	browserStep: {
+		manifest: 'reading the manifest',
+		engine: 'starting DuckDB-WASM',
+		file: (file: string) => `reading ${file}`
+	},
+	browserRunning: (step: string) => `Working: ${step}…`,
+	browserFailed: (message: string) => `Failed: ${message}`,
+	browserDone: (ms: string, observations: string) =>
+		`Computed by DuckDB-WASM in your browser in ${ms} ms, on ${observations} observations:`,
+	browserRank: (rank: number, of: number) => `rank ${rank} of ${of}`
 };
 
 export const messages: Record<Locale, Messages> = { fr, en };
