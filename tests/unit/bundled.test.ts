@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
 import {
 	FOCUS_GEO,
 	HEADLINE_SERIES,
@@ -66,35 +67,7 @@ describe('bundled data → importer → DuckDB → headline query', () => {
 
 	it('ranks France 12th of 27 in 2015 (survey year), as the comparison view will', async () => {
 		const { engine } = await loadBundled();
-		const rows = await seriesFor(engine, HEADLINE_SERIES, [
-			'BE',
-			'BG',
-			'CZ',
-			'DK',
-			'DE',
-			'EE',
-			'IE',
-			'EL',
-			'ES',
-			'FR',
-			'HR',
-			'IT',
-			'CY',
-			'LV',
-			'LT',
-			'LU',
-			'HU',
-			'MT',
-			'NL',
-			'AT',
-			'PL',
-			'PT',
-			'RO',
-			'SI',
-			'SK',
-			'FI',
-			'SE'
-		]);
+		const rows = await seriesFor(engine, HEADLINE_SERIES, [...EU27_2020_MEMBERS]);
 		const y2015 = rows.filter((r) => r.period === '2015' && r.value !== null);
 		const above = y2015.filter((r) => (r.value ?? 0) > 16.5).length;
 		expect(y2015).toHaveLength(27);

@@ -31,6 +31,9 @@ const fr = {
 		'Aucune année ne réunit un chiffre pour la France et pour la moyenne UE dans les données chargées.',
 	gapPoints: 'points de pourcentage',
 	source: 'Source',
+	table: 'tableau',
+	retrieved: (when: string) =>
+		when.length === 4 ? `version publiée en ${when}` : `téléchargé le ${when.slice(0, 10)}`,
 	flags: 'Indicateurs de qualité',
 	noFlag: 'sans indicateur',
 	chartTitle: 'France et moyenne UE, 2013–2024',
@@ -106,6 +109,9 @@ const en: Messages = {
 	noCommonPeriod: 'No year has a figure for both France and the EU average in the loaded data.',
 	gapPoints: 'percentage points',
 	source: 'Source',
+	table: 'table',
+	retrieved: (when: string) =>
+		when.length === 4 ? `as published in ${when}` : `downloaded on ${when.slice(0, 10)}`,
 	flags: 'Quality flags',
 	noFlag: 'no flag',
 	chartTitle: 'France and the EU average, 2013–2024',
