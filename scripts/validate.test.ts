@@ -54,7 +54,7 @@ describe('npm run validate', () => {
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr).toContain(`${F}bad-cells.tsv:2:3: error: Value "abc"`);
-		expect(stderr).toContain(`${F}bad-cells.tsv:4:0: error: Line 4 has 2 tab-separated fields`);
+		expect(stderr).toContain(`${F}bad-cells.tsv:4: error: Line 4 has 2 tab-separated fields`);
 	});
 
 	it('exits 2 when a file cannot be read, and still reports the others', async () => {

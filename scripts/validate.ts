@@ -41,7 +41,9 @@ export function formatReport(r: ImportReport): string {
 	}
 	for (const i of r.issues) {
 		if (i.code === 'fatal') continue;
-		lines.push(`${i.file}:${i.line}:${i.column ?? 0}: ${i.severity}: ${i.message}`);
+		// `file:line:column:` as compilers write it, so editors can jump there; no column for a whole line.
+		const at = i.column === null ? `${i.file}:${i.line}` : `${i.file}:${i.line}:${i.column}`;
+		lines.push(`${at}: ${i.severity}: ${i.message}`);
 	}
 	return lines.join('\n');
 }
