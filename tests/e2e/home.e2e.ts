@@ -52,3 +52,19 @@ test.describe('home page on the bundled Eurostat table tin00111', () => {
 		await context.close();
 	});
 });
+
+test('switches to English and back, with numbers formatted for each language', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('switch-language').click();
+	await expect(page).toHaveURL(/\/en\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByTestId('kpi-france')).toContainText('13.43%');
+	await expect(page.getByTestId('kpi-gap')).toContainText('−6.31');
+	await expect(page.getByTestId('kpi-rank')).toContainText('24th of 27');
+	await expect(page.getByTestId('latest-missing')).toContainText('low reliability');
+	await page.getByRole('link', { name: 'Data' }).click();
+	await expect(page).toHaveURL(/\/en\/donnees\/$/);
+	await page.getByTestId('switch-language').click();
+	await expect(page).toHaveURL(/\/donnees\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});

@@ -11,6 +11,10 @@ const fr = {
 		"Suivi du commerce électronique des entreprises françaises face à la moyenne de l'Union européenne",
 	navHome: 'Accueil',
 	navData: 'Données',
+	navLabel: 'Navigation principale',
+	otherLanguage: 'English',
+	footer:
+		'Observatoire PME numérique — logiciel libre. Données : Eurostat, © Union européenne, réutilisation autorisée sous réserve de mention de la source.',
 	skipToContent: 'Aller au contenu',
 	headlineTitle: 'Entreprises ayant réalisé des ventes électroniques',
 	headlineSubtitle:
@@ -91,6 +95,10 @@ const en: Messages = {
 	tagline: "Tracking French enterprises' e-commerce against the European Union average",
 	navHome: 'Home',
 	navData: 'Data',
+	navLabel: 'Main navigation',
+	otherLanguage: 'Français',
+	footer:
+		'SME Digital Observatory (France) — free software. Data: Eurostat, © European Union, re-use authorised with acknowledgement of the source.',
 	skipToContent: 'Skip to content',
 	headlineTitle: 'Enterprises that made electronic sales',
 	headlineSubtitle:
