@@ -4,6 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Observation } from '../../domain/observation';
+import { withQueryCache } from './cache';
 import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
 import {
 	COPY_STAGING,
@@ -22,10 +23,13 @@ let started: Promise<Engine> | null = null;
  * Nothing imports this module statically, so its ~34 MB of wasm stay off the first chart.
  */
 export function getBrowserEngine(): Promise<Engine> {
-	started ??= start().catch((error: unknown) => {
-		started = null; // let a later call try again (e.g. after a network hiccup)
-		throw error;
-	});
+	// Repeated questions (back to a view, same filter) are answered without a worker round trip.
+	started ??= start()
+		.then((engine) => withQueryCache(engine))
+		.catch((error: unknown) => {
+			started = null; // let a later call try again (e.g. after a network hiccup)
+			throw error;
+		});
 	return started;
 }
 
