@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { withQueryCache } from './cache';
-import { sql, type Engine } from './engine';
+import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
 import { createNodeEngine } from './node';
 
 const obs = (geo: string, value: number): Observation => ({
@@ -52,9 +52,9 @@ describe('query cache in front of the real engine', () => {
 	it('tells a number from the same digits as text, and evicts the least recently used', async () => {
 		const seen: unknown[] = [];
 		const fake: Engine = {
-			all: async (_q, p = []) => {
+			all: async <R extends Row = Row>(_q: Sql, p: readonly SqlParam[] = []) => {
 				seen.push(p[0]);
-				return [{ v: String(p[0]) }];
+				return [{ v: String(p[0]) }] as unknown as R[];
 			},
 			insertObservations: async () => 0,
 			close: async () => {}
