@@ -19,6 +19,11 @@ export interface TrendInput {
 	label: string;
 	emphasis: Emphasis;
 	points: TrendPoint[];
+	/**
+	 * Optional own colour and dash, to tell several peers apart (the comparison page gives each a
+	 * colour-blind-safe colour and a different dash, so they also differ in greyscale).
+	 */
+	style?: { stroke: string; text: string; dash: string | null };
 }
 
 /** A series ready to lay out: same shape as the input, points sorted by period. */
@@ -40,6 +45,7 @@ export function toSeries(inputs: readonly TrendInput[]): TrendSeries[] {
 		geo: input.geo,
 		label: input.label,
 		emphasis: input.emphasis,
+		...(input.style ? { style: input.style } : {}),
 		points: input.points
 			.map((p) => ({
 				period: p.period,

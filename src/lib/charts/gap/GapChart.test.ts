@@ -1,0 +1,52 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import GapChart from './GapChart.svelte';
+import { gapSeries } from './series';
+
+/** Fixed, made-up figures: France below then above the EU, a break in 2021, a gap in 2022. */
+const points = gapSeries(
+	[
+		{ period: '2019', value: 12.2, flags: '', confStatus: null },
+		{ period: '2020', value: 15, flags: '', confStatus: null },
+		{ period: '2021', value: 19.9, flags: 'b', confStatus: null },
+		{ period: '2022', value: null, flags: 'u', confStatus: null }
+	],
+	[
+		{ period: '2019', value: 17.8, flags: '', confStatus: null },
+		{ period: '2020', value: 18.4, flags: '', confStatus: null },
+		{ period: '2021', value: 19.2, flags: '', confStatus: null },
+		{ period: '2022', value: 19.74, flags: '', confStatus: null }
+	]
+);
+
+const body = render(GapChart, {
+	props: {
+		points,
+		locale: 'fr',
+		title: 'Écart France − moyenne UE',
+		focusLabel: 'France',
+		referenceLabel: 'Moyenne UE'
+	}
+}).body;
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+
+describe('GapChart (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/GapChart.fr.svg');
+	});
+
+	it('has one focusable column per period, the missing one marked, not drawn as 0', () => {
+		expect((svg.match(/<g class="column[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(4);
+		expect(svg).toContain('aria-label="2022\u00a0: écart non calculable');
+		expect(svg).toContain('aria-label="2021\u00a0: +0,70\u00a0pts');
+	});
+
+	it('is described in words', () => {
+		expect(svg).toContain(
+			'Écart entre France et Moyenne UE\u00a0: \u22125,60\u00a0pts en 2019, +0,70\u00a0pts en 2021\u202f; non calculable en 2022.'
+		);
+	});
+});

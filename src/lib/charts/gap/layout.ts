@@ -1,0 +1,157 @@
+import { scaleBand, scaleLinear } from 'd3';
+import type { Locale } from '../../domain/codes';
+import { formatPercentPoints, formatValue } from '../core/format';
+import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
+import { formatPeriod } from '../core/period';
+import { xTicks, type XTick } from '../core/ticks';
+import type { GapPoint } from './series';
+
+/** A column of the gap chart, or the mark of a period without a gap. */
+export interface PlacedGap {
+	period: string;
+	x: number;
+	/** Centre of the column. */
+	cx: number;
+	width: number;
+	/** Top of the column and its height (columns below zero start at zero). */
+	y: number;
+	height: number;
+	gap: number | null;
+	text: string;
+	flags: string;
+	confStatus: string | null;
+	/** What a screen reader says, e.g. `2023 : −6,31 pts (France 13,43 %, moyenne UE 19,74 %)`. */
+	ariaLabel: string;
+}
+
+export interface GapLayout {
+	frame: Frame;
+	domain: [number, number];
+	/** y of the zero line. */
+	zero: number;
+	yTicks: { value: number; y: number; label: string }[];
+	xTicks: XTick[];
+	columns: PlacedGap[];
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The y domain of a gap chart: always includes zero (the EU average, the reference line) and is
+ * symmetric-free but rounded outwards. `gapDomain([-6.3, -1.2])` → `[-7, 0]`; `gapDomain([2, -3])`
+ * → `[-3, 2]`; `gapDomain([])` → `[-1, 1]`.
+ */
+export function gapDomain(values: readonly (number | null)[]): [number, number] {
+	const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+	let lo = Math.min(0, ...known);
+	let hi = Math.max(0, ...known);
+	if (lo === hi) {
+		lo = -1;
+		hi = 1;
+	}
+	const nice = scaleLinear().domain([lo, hi]).nice(6).domain();
+	return [nice[0]!, nice[1]!];
+}
+
+/**
+ * Columns of France − EU per period, in viewBox units, up when France is above the average and
+ * down when below, with the words each column is read by.
+ * `placeGaps(points, { width: 720, height: 320, margin, locale: 'fr', focusLabel: 'France',
+ * referenceLabel: 'moyenne UE' }).columns[0]` → `{ period: '2013', gap: -2.34, y: 160, height: 30, ... }`
+ */
+export function placeGaps(
+	points: readonly GapPoint[],
+	opts: {
+		width: number;
+		height: number;
+		margin: Margin;
+		locale: Locale;
+		focusLabel: string;
+		referenceLabel: string;
+	}
+): GapLayout {
+	const { locale } = opts;
+	const f = makeFrame(opts.width, opts.height, opts.margin);
+	const domain = gapDomain(points.map((p) => p.gap));
+	const y = scaleLinear().domain(domain).range([f.bottom, f.top]);
+	const x = scaleBand<string>()
+		.domain(points.map((p) => p.period))
+		.range([f.left, f.right])
+		.paddingInner(0.3)
+		.paddingOuter(0.15);
+	const zero = round(y(0));
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const na = locale === 'fr' ? 'écart non calculable' : 'gap not available';
+	const columns = points.map((p) => {
+		const left = x(p.period) ?? f.left;
+		const top = p.gap === null ? zero : Math.min(zero, y(p.gap));
+		const bottom = p.gap === null ? zero : Math.max(zero, y(p.gap));
+		const text = p.gap === null ? '—' : formatPercentPoints(p.gap, locale);
+		const parts = [
+			`${opts.focusLabel} ${p.focus === null ? '—' : formatValue(p.focus, locale)}`,
+			`${opts.referenceLabel} ${p.reference === null ? '—' : formatValue(p.reference, locale)}`
+		];
+		return {
+			period: p.period,
+			x: round(left),
+			cx: round(left + x.bandwidth() / 2),
+			width: round(x.bandwidth()),
+			y: round(top),
+			height: round(bottom - top),
+			gap: p.gap,
+			text,
+			flags: p.flags,
+			confStatus: p.confStatus,
+			ariaLabel: `${formatPeriod(p.period, locale)}${colon} ${p.gap === null ? na : text} (${parts.join(', ')})${p.flags ? `, flags ${p.flags}` : ''}`
+		};
+	});
+	const ticks = y.ticks(6);
+	return {
+		frame: f,
+		domain,
+		zero,
+		yTicks: ticks.map((value) => ({
+			value,
+			y: round(y(value)),
+			label: value === 0 ? '0' : formatPercentPoints(value, locale, 0)
+		})),
+		xTicks: xTicks(
+			points.map((p) => p.period),
+			(period) => round((x(period) ?? 0) + x.bandwidth() / 2),
+			locale,
+			Math.max(2, Math.min(12, Math.floor(f.innerWidth / 44)))
+		),
+		columns
+	};
+}
+
+/**
+ * The sentence a screen reader hears for the gap chart: first and last gaps with their years and
+ * the periods without one. `describeGaps(points, 'fr', 'France', 'la moyenne UE')` → `Écart entre
+ * France et la moyenne UE : −2,34 pts en 2013, −6,31 pts en 2023 ; non calculable en 2024.`
+ */
+export function describeGaps(
+	points: readonly GapPoint[],
+	locale: Locale,
+	focusLabel: string,
+	referenceLabel: string
+): string {
+	const known = points.filter((p): p is GapPoint & { gap: number } => p.gap !== null);
+	const at = (p: GapPoint & { gap: number }) =>
+		`${formatPercentPoints(p.gap, locale)} ${locale === 'fr' ? 'en' : 'in'} ${formatPeriod(p.period, locale)}`;
+	const head =
+		locale === 'fr'
+			? `Écart entre ${focusLabel} et ${referenceLabel}\u00a0:`
+			: `Gap between ${focusLabel} and ${referenceLabel}:`;
+	if (known.length === 0) {
+		return `${head} ${locale === 'fr' ? 'aucune année commune' : 'no common year'}.`;
+	}
+	const first = known[0]!;
+	const last = known.at(-1)!;
+	let text = `${head} ${first === last ? at(first) : `${at(first)}, ${at(last)}`}`;
+	const missing = points.filter((p) => p.gap === null).map((p) => formatPeriod(p.period, locale));
+	if (missing.length > 0) {
+		text += `${locale === 'fr' ? '\u202f; non calculable en' : '; not available for'} ${missing.join(', ')}`;
+	}
+	return `${text}.`;
+}

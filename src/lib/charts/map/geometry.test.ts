@@ -1,0 +1,95 @@
+import { geoContains, geoPath } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { EU27_2020_MEMBERS } from '../../domain/geo';
+import {
+	EUROSTAT_TO_NUMERIC,
+	europeProjection,
+	europeShapes,
+	eurostatOf,
+	isContext,
+	mapHeight
+} from './geometry';
+
+const shapes = europeShapes();
+const shapeOf = (geo: string) => shapes.countries.find((s) => s.geo === geo);
+
+describe('Eurostat codes ↔ Natural Earth shapes', () => {
+	it.each([
+		['300', 'Greece', 'EL'],
+		['826', 'United Kingdom', 'UK'],
+		['250', 'France', 'FR'],
+		['248', 'Åland', 'FI'],
+		[undefined, 'Kosovo', 'XK'],
+		['040', 'Austria', 'AT'],
+		[40, 'Austria', null], // ids are zero-padded strings: a number loses the padding
+		['643', 'Russia', null],
+		[undefined, 'N. Cyprus', null],
+		[undefined, 'Somaliland', null]
+	])('eurostatOf(%j, %j) → %j', (id, name, geo) => {
+		expect(eurostatOf(id, name)).toBe(geo);
+	});
+
+	it('has no numeric id twice', () => {
+		const ids = [...EUROSTAT_TO_NUMERIC.values()].flat();
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('draws Northern Cyprus and Russia as context, never as a coded country', () => {
+		expect(isContext(undefined, 'N. Cyprus')).toBe(true);
+		expect(isContext('643', 'Russia')).toBe(true);
+		expect(isContext('250', 'France')).toBe(false);
+		expect(shapes.context.map((s) => s.name)).toContain('N. Cyprus');
+	});
+});
+
+describe('europe.json', () => {
+	it('has one shape for every EU member', () => {
+		for (const geo of EU27_2020_MEMBERS) expect(shapeOf(geo), geo).toBeDefined();
+		expect(new Set(shapes.countries.map((s) => s.geo)).size).toBe(shapes.countries.length);
+	});
+
+	it('maps EL to Greece and XK to Kosovo', () => {
+		expect(shapeOf('EL')?.name).toBe('Greece');
+		expect(geoContains(shapeOf('EL')!.feature, [23.73, 37.98])).toBe(true); // Athens
+		expect(shapeOf('XK')?.name).toBe('Kosovo');
+	});
+
+	it.each([
+		['FR', [2.35, 48.86], true], // Paris
+		['FR', [9.15, 42.15], true], // Corsica stays
+		['FR', [-53.1, 3.9], false], // French Guiana is dropped
+		['FR', [55.5, -21.1], false], // Réunion is dropped
+		['ES', [-15.6, 28.1], false], // the Canaries are dropped
+		['FI', [19.95, 60.1], true], // Åland is Finnish
+		['UA', [34.1, 44.95], true], // Simferopol: Crimea drawn in Ukraine
+		['NL', [-68.9, 12.1], false] // Curaçao
+	] as const)('%s contains %j: %s', (geo, point, inside) => {
+		expect(geoContains(shapeOf(geo)!.feature, [...point])).toBe(inside);
+	});
+
+	it('keeps Crimea out of Russia', () => {
+		const russia = shapes.context.find((s) => s.name === 'Russia')!;
+		expect(geoContains(russia.feature, [34.1, 44.95])).toBe(false);
+		expect(geoContains(russia.feature, [37.6, 55.75])).toBe(true); // Moscow
+	});
+});
+
+describe('projection', () => {
+	it('fits every EU member inside the frame, with Europe’s own proportions', () => {
+		const width = 720;
+		const height = mapHeight(width);
+		expect(height).toBeGreaterThan(600);
+		expect(height).toBeLessThan(800);
+		const path = geoPath(europeProjection(width, height));
+		for (const geo of EU27_2020_MEMBERS) {
+			const [[x0, y0], [x1, y1]] = path.bounds(shapeOf(geo)!.feature);
+			expect(x0, geo).toBeGreaterThanOrEqual(0);
+			expect(y0, geo).toBeGreaterThanOrEqual(0);
+			expect(x1, geo).toBeLessThanOrEqual(width);
+			expect(y1, geo).toBeLessThanOrEqual(height);
+		}
+		// Europe fills the frame: France is at least 100 px across on a 720 px map.
+		const [[fx0], [fx1]] = path.bounds(shapeOf('FR')!.feature);
+		expect(fx1 - fx0).toBeGreaterThan(100);
+	});
+});

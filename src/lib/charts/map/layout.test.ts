@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { EU27_2020_MEMBERS } from '../../domain/geo';
+import { europeShapes, mapHeight } from './geometry';
+import {
+	classLabels,
+	colourScale,
+	countryLabel,
+	describeMap,
+	placeMap,
+	SMALL_AREA,
+	type MapValue
+} from './layout';
+
+const row = (geo: string, value: number | null, flags = '', confStatus: string | null = null) =>
+	({ geo, value, flags, confStatus }) satisfies MapValue;
+
+describe('colourScale', () => {
+	it.each([
+		{ values: [5.8, 16.5, 35.1], breaks: [0, 8, 16, 24, 32, 40], decimals: 0 },
+		{ values: [12, 13.9], breaks: [12, 12.4, 12.8, 13.2, 13.6, 14], decimals: 1 },
+		{ values: [0.1, 0.9], breaks: [0, 0.2, 0.4, 0.6, 0.8, 1], decimals: 1 },
+		{ values: [10, 20], breaks: [10, 12, 14, 16, 18, 20], decimals: 0 },
+		{ values: [-3, 4], breaks: [-4, -2, 0, 2, 4, 6], decimals: 0 },
+		{ values: [2, null, 27, Number.NaN, undefined], breaks: [0, 6, 12, 18, 24, 30], decimals: 0 },
+		{ values: [16.5], breaks: [16.5, 16.6, 16.7, 16.8, 16.9, 17], decimals: 1 }
+	])('$values → breaks $breaks', ({ values, breaks, decimals }) => {
+		const scale = colourScale(values)!;
+		expect(scale.breaks).toEqual(breaks);
+		expect(scale.decimals).toBe(decimals);
+		expect(scale.colours).toHaveLength(5);
+		// Every value falls inside the classes: the ramp covers the data.
+		for (const v of values) {
+			if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+			expect(v).toBeGreaterThanOrEqual(scale.breaks[0]!);
+			expect(v).toBeLessThanOrEqual(scale.breaks.at(-1)!);
+		}
+	});
+
+	it.each([
+		[0, 0],
+		[7.99, 0],
+		[8, 1], // a break belongs to the class above
+		[31.99, 3],
+		[40, 4], // the top class is closed
+		[45, 4], // beyond the classes (another year's scale): the nearest class
+		[-1, 0]
+	])('classOf(%d) → %d on [0, 8, …, 40]', (value, cls) => {
+		expect(colourScale([5.8, 35.1])!.classOf(value)).toBe(cls);
+	});
+
+	it('gets darker class by class (readable in greyscale)', () => {
+		const luminance = (hex: string) => {
+			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+		};
+		const l = colourScale([0, 40])!.colours.map(luminance);
+		for (let i = 1; i < l.length; i++) expect(l[i]! + 20).toBeLessThan(l[i - 1]!);
+	});
+
+	it('returns null without a finite value, and refuses a silly class count', () => {
+		expect(colourScale([null, undefined, Number.NaN])).toBeNull();
+		expect(colourScale([])).toBeNull();
+		expect(() => colourScale([1, 2], { classes: 1 })).toThrow(RangeError);
+		expect(colourScale([0, 40], { classes: 4 })!.colours).toHaveLength(4);
+	});
+});
+
+describe('classLabels', () => {
+	it.each([
+		['fr', '0\u00a0– 8\u202f%', 'de 0\u202f% à moins de 8\u202f%', 'de 32\u202f% à 40\u202f%'],
+		['en', '0–8%', 'from 0% to under 8%', 'from 32% to 40%']
+	] as const)('%s', (locale, first, firstLong, lastLong) => {
+		const labels = classLabels(colourScale([5.8, 35.1])!, locale);
+		expect(labels[0]?.label).toBe(first);
+		expect(labels[0]?.longLabel).toBe(firstLong);
+		expect(labels.at(-1)?.longLabel).toBe(lastLong);
+	});
+
+	it('writes decimals when a break needs them', () => {
+		expect(classLabels(colourScale([12, 13.9])!, 'fr')[0]?.label).toBe('12,0\u00a0– 12,4\u202f%');
+	});
+});
+
+describe('countryLabel', () => {
+	it.each([
+		[row('FR', 16.5), 'fr', 'France\u00a0: 16,50\u202f%'],
+		[row('FR', 16.5), 'en', 'France: 16.50%'],
+		[row('FR', 13.25, 'b'), 'fr', 'France\u00a0: 13,25\u202f%, b\u00a0: rupture de série'],
+		[row('FR', null, 'u'), 'fr', 'France\u00a0: pas de donnée (u\u00a0: fiabilité faible)'],
+		[row('ME', null, '', 'C'), 'en', 'Montenegro: no data (C: confidential)'],
+		[undefined, 'fr', 'Malte\u00a0: pas de donnée']
+	] as const)('%j in %s', (r, locale, text) => {
+		expect(countryLabel(r?.geo ?? 'MT', r, locale)).toBe(text);
+	});
+});
+
+describe('placeMap', () => {
+	const shapes = europeShapes();
+	const width = 720;
+	const height = mapHeight(width);
+	const everyEu = EU27_2020_MEMBERS.map((geo, i) => row(geo, 5 + i));
+	const place = (values: MapValue[], focusGeo?: string) =>
+		placeMap(shapes, values, { width, height, locale: 'fr', focusGeo });
+
+	it('draws every EU member, with or without a row', () => {
+		const layout = place([row('FR', 16.5)]);
+		expect(layout.countries.map((c) => c.geo).sort()).toEqual([...EU27_2020_MEMBERS].sort());
+	});
+
+	it.each([
+		{ name: 'a value', values: [row('FR', 16.5)], geo: 'FR', hatched: false, hasRow: true },
+		{
+			name: 'a null value',
+			values: [row('FR', null, 'u')],
+			geo: 'FR',
+			hatched: true,
+			hasRow: true
+		},
+		{ name: 'no row (EU)', values: [row('FR', 16.5)], geo: 'DE', hatched: true, hasRow: false },
+		{ name: 'NaN', values: [row('FR', Number.NaN)], geo: 'FR', hatched: true, hasRow: true },
+		{ name: 'non-EU null', values: [row('ME', null, 'c')], geo: 'ME', hatched: true, hasRow: true }
+	])('$name → hatched $hatched', ({ values, geo, hatched, hasRow }) => {
+		const c = place(values).countries.find((p) => p.geo === geo)!;
+		expect(c.hatched).toBe(hatched);
+		expect(c.fill === null).toBe(hatched);
+		expect(c.hasRow).toBe(hasRow);
+	});
+
+	it('keeps non-EU countries without a row as grey context, with no code', () => {
+		const layout = place(everyEu);
+		expect(layout.countries.some((c) => c.geo === 'NO')).toBe(false);
+		expect(layout.context.map((c) => c.key)).toEqual(expect.arrayContaining(['NO', 'Russia']));
+		const withNorway = place([...everyEu, row('NO', 26.2)]);
+		expect(withNorway.countries.find((c) => c.geo === 'NO')?.hatched).toBe(false);
+	});
+
+	it('ignores codes it cannot draw, and counts them', () => {
+		const layout = place([...everyEu, row('EU27_2020', 16.2), row('ZZ', 3), row('FR1', 12)]);
+		expect(layout.unmapped).toEqual(['EU27_2020', 'FR1', 'ZZ']);
+		expect(layout.countries).toHaveLength(27);
+		// The aggregate does not stretch the classes.
+		expect(layout.scale?.breaks[0]).toBe(place(everyEu).scale?.breaks[0]);
+	});
+
+	it('lists a row whose country lies outside the frame', () => {
+		expect(place([...everyEu, row('GE', 10)]).offFrame).toEqual(['GE']);
+	});
+
+	it.each([undefined, 'DE'])('outlines the focus country (%s), and only it', (focusGeo) => {
+		const layout = place(everyEu, focusGeo);
+		const expected = focusGeo ?? 'FR';
+		expect(layout.countries.filter((c) => c.focus).map((c) => c.geo)).toEqual([expected]);
+		expect(layout.focus?.geo).toBe(expected);
+	});
+
+	it('has no focus outline when the focus country is not drawn', () => {
+		expect(place(everyEu, 'EU27_2020').focus).toBeNull();
+	});
+
+	it.each([
+		['fr', ['Allemagne', 'Autriche', 'Belgique']],
+		['en', ['Austria', 'Belgium', 'Bulgaria']]
+	] as const)('orders countries by name in %s (the tab order)', (locale, first) => {
+		const layout = placeMap(shapes, everyEu, { width, height, locale });
+		expect(layout.countries.slice(0, 3).map((c) => c.name)).toEqual(first);
+	});
+
+	it('gives tiny countries a marker and large ones none', () => {
+		const layout = place(everyEu);
+		const marked = layout.countries.filter((c) => c.marker).map((c) => c.geo);
+		expect(marked).toEqual(expect.arrayContaining(['MT', 'LU']));
+		expect(marked).not.toContain('FR');
+		expect(SMALL_AREA).toBeGreaterThan(0);
+	});
+
+	it('colours by a fixed scale when given one, and counts countries per class', () => {
+		const scale = colourScale([0, 100]);
+		const layout = placeMap(shapes, [row('FR', 16.5), row('DE', 90)], {
+			width,
+			height,
+			locale: 'en',
+			scale
+		});
+		expect(layout.legend.classes.map((c) => c.label)).toEqual([
+			'0–20%',
+			'20–40%',
+			'40–60%',
+			'60–80%',
+			'80–100%'
+		]);
+		expect(layout.legend.classes.map((c) => c.count)).toEqual([1, 0, 0, 0, 1]);
+		expect(layout.legend.missing).toEqual({ label: 'no data', count: 25 });
+		expect(layout.countries.find((c) => c.geo === 'FR')?.lines).toEqual(['France', '16.50%']);
+	});
+
+	it('gives the tooltip the flag meaning of a gap', () => {
+		const layout = place([row('FR', null, 'u')]);
+		expect(layout.countries.find((c) => c.geo === 'FR')?.lines).toEqual([
+			'France',
+			'pas de donnée',
+			'u\u00a0: fiabilité faible'
+		]);
+	});
+
+	it('has no legend classes when nothing has a value', () => {
+		const layout = place([row('FR', null)]);
+		expect(layout.scale).toBeNull();
+		expect(layout.legend.classes).toEqual([]);
+		expect(layout.legend.missing.count).toBe(27);
+	});
+});
+
+describe('describeMap', () => {
+	const values = [
+		row('FR', 16.5),
+		row('IE', 35.1),
+		row('DK', 35.1),
+		row('BG', 5.8),
+		row('MT', null, 'u'),
+		row('NO', 26.2),
+		row('EU27_2020', 16.2)
+	];
+	it.each([
+		[
+			'fr',
+			'Carte de l’Europe\u00a0: 4 pays de l’UE sur 27 ont une valeur, et 1 autre pays\u202f; ' +
+				'la plus élevée\u00a0: Danemark et Irlande (35,10\u202f%)\u202f; ' +
+				'la plus basse\u00a0: Bulgarie (5,80\u202f%)\u202f; ' +
+				'France\u00a0: 16,50\u202f% (classe 16\u00a0– 24\u202f%)\u202f; sans donnée\u00a0: '
+		],
+		[
+			'en',
+			'Map of Europe: 4 of 27 EU countries have a value, and 1 other country; ' +
+				'highest: Denmark and Ireland (35.10%); lowest: Bulgaria (5.80%); ' +
+				'France: 16.50% (class 16–24%); no data: '
+		]
+	] as const)('%s', (locale, start) => {
+		const text = describeMap(values, locale);
+		expect(text.startsWith(start)).toBe(true);
+		expect(text).toContain(locale === 'fr' ? 'Malte' : 'Malta');
+		expect(text.endsWith('.')).toBe(true);
+	});
+
+	it('says when the focus country has no value, and why', () => {
+		expect(describeMap([row('FR', null, 'u'), row('DE', 20)], 'fr')).toContain(
+			'France\u00a0: pas de donnée (u\u00a0: fiabilité faible)'
+		);
+	});
+
+	it('says so when nothing has a value', () => {
+		expect(describeMap([row('FR', null), row('EU27_2020', 16)], 'en')).toBe(
+			'Map of Europe: no value to show.'
+		);
+	});
+});

@@ -1,0 +1,196 @@
+import { max, min, scaleLinear } from 'd3';
+import type { Locale } from '../../domain/codes';
+import { formatValue } from '../core/format';
+import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
+import { formatPeriod } from '../core/period';
+import { yTicks, type YTick } from '../core/ticks';
+import { rankText, type Ranking } from './series';
+
+/** How much a bar stands out: France, a chosen peer, or any other member. */
+export type BarEmphasis = 'focus' | 'peer' | 'other';
+
+/**
+ * Fill per emphasis: three clearly different lightnesses of one blue-grey family, so they stay
+ * apart in greyscale print and for every colour vision; the focus is also outlined and in bold.
+ */
+export const BAR_STYLE: Record<BarEmphasis, { fill: string; text: string }> = {
+	focus: { fill: '#1d3a8a', text: '#1d3a8a' },
+	peer: { fill: '#6f7fae', text: '#1a1f2b' },
+	other: { fill: '#c5cad6', text: '#1a1f2b' }
+};
+
+export interface PlacedBar {
+	geo: string;
+	label: string;
+	rank: number;
+	tied: boolean;
+	emphasis: BarEmphasis;
+	/** Top of the bar's band and its centre line. */
+	y: number;
+	cy: number;
+	height: number;
+	x: number;
+	width: number;
+	/** Where the value is written, just past the end of the bar. */
+	labelX: number;
+	value: number;
+	valueText: string;
+	flags: string;
+	confStatus: string | null;
+	/** Name read by a screen reader, e.g. `France, 12e sur 27 en 2015 : 16,50 %`. */
+	ariaLabel: string;
+}
+
+export interface RankingLayout {
+	frame: Frame;
+	domain: [number, number];
+	ticks: (YTick & { x: number })[];
+	bars: PlacedBar[];
+	/** The reference line (EU average), or `null` when it has no value that year. */
+	reference: { x: number; value: number; label: string; text: string } | null;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The value domain: from 0 (or below, for negative values) to a round number above every value
+ * and every `include` value, such as the EU average line, so a reference line is never off the
+ * chart. `valueDomain([24.6, 16.5], [30])` → `[0, 30]`; `valueDomain([], [])` → `[0, 1]`.
+ */
+export function valueDomain(
+	values: readonly number[],
+	include: readonly number[] = []
+): [number, number] {
+	const all = [...values, ...include].filter((v) => Number.isFinite(v));
+	const lo = Math.min(0, min(all) ?? 0);
+	let hi = Math.max(0, max(all) ?? 0);
+	if (hi === lo) hi = lo + 1;
+	const nice = scaleLinear().domain([lo, hi]).nice(5).domain();
+	return [nice[0]!, nice[1]!];
+}
+
+/**
+ * Every bar, tick and the reference line of a horizontal ranking, in viewBox units; the height
+ * grows with the number of bars (`band` units each). `placeRanking(ranking, { width: 720, band:
+ * 22, margin, locale: 'fr', focus: 'FR', peers: ['DE'] }).bars[0]` → `{ geo: 'IE', rank: 1, y: 30,
+ * x: 130, width: 512, ... }`
+ */
+export function placeRanking(
+	ranking: Ranking,
+	opts: {
+		width: number;
+		band: number;
+		margin: Margin;
+		locale: Locale;
+		focus: string;
+		peers?: readonly string[];
+		reference?: { label: string; value: number | null } | null;
+	}
+): RankingLayout {
+	const { locale } = opts;
+	const n = ranking.bars.length;
+	const height = opts.margin.top + opts.margin.bottom + Math.max(1, n) * opts.band;
+	const f = makeFrame(opts.width, height, opts.margin);
+	const refValue =
+		opts.reference && opts.reference.value !== null && Number.isFinite(opts.reference.value)
+			? opts.reference.value
+			: null;
+	const domain = valueDomain(
+		ranking.bars.map((b) => b.value),
+		refValue === null ? [] : [refValue]
+	);
+	const x = scaleLinear().domain(domain).range([f.left, f.right]);
+	const zero = x(0);
+	const peers = new Set(opts.peers ?? []);
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const period = formatPeriod(ranking.period, locale);
+	const bars = ranking.bars.map((b, i) => {
+		const y = f.top + i * opts.band;
+		const end = x(b.value);
+		const valueText = formatValue(b.value, locale);
+		const where = locale === 'fr' ? 'en' : 'in';
+		return {
+			geo: b.geo,
+			label: b.label,
+			rank: b.rank,
+			tied: b.tied,
+			emphasis: (b.geo === opts.focus
+				? 'focus'
+				: peers.has(b.geo)
+					? 'peer'
+					: 'other') as BarEmphasis,
+			y: round(y),
+			cy: round(y + opts.band / 2),
+			height: round(opts.band * 0.72),
+			x: round(Math.min(zero, end)),
+			width: round(Math.abs(end - zero)),
+			labelX: round(Math.max(zero, end) + 5),
+			value: b.value,
+			valueText,
+			flags: b.flags,
+			confStatus: b.confStatus,
+			ariaLabel: `${b.label}, ${rankText(b.rank, ranking.ranked, locale, b.tied)} ${where} ${period}${colon} ${valueText}`
+		};
+	});
+	// About one tick per 80 units, so labels never run into each other on a phone.
+	const ticks = yTicks(x, locale, Math.max(2, Math.min(5, Math.floor(f.innerWidth / 80)))).map(
+		(t) => ({ ...t, x: round(t.y) })
+	);
+	return {
+		frame: f,
+		domain,
+		ticks,
+		bars,
+		reference:
+			refValue === null || !opts.reference
+				? null
+				: {
+						x: round(x(refValue)),
+						value: refValue,
+						label: opts.reference.label,
+						text: `${opts.reference.label} ${formatValue(refValue, locale)}`
+					}
+	};
+}
+
+/**
+ * The sentence a screen reader hears instead of the bars: the year, the focus geo's place, the
+ * top and bottom, the reference and who has no value.
+ * `describeRanking(ranking, 'FR', 'fr', { label: 'Moyenne UE', value: 16.2 })` → `2015 : France
+ * 12e sur 27 avec 16,50 % ; en tête Irlande (32,18 %), dernier Bulgarie (5,84 %) ; Moyenne UE 16,20 %.`
+ */
+export function describeRanking(
+	ranking: Ranking,
+	focus: string,
+	locale: Locale,
+	reference?: { label: string; value: number | null } | null
+): string {
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const sep = locale === 'fr' ? '\u202f; ' : '; ';
+	const head = `${formatPeriod(ranking.period, locale)}${colon}`;
+	if (ranking.bars.length === 0) {
+		return `${head} ${locale === 'fr' ? 'aucune valeur disponible' : 'no value available'}.`;
+	}
+	const parts: string[] = [];
+	const f = ranking.bars.find((b) => b.geo === focus);
+	if (f) {
+		parts.push(
+			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${locale === 'fr' ? 'avec' : 'with'} ${formatValue(f.value, locale)}`
+		);
+	}
+	const top = ranking.bars[0]!;
+	const bottom = ranking.bars.at(-1)!;
+	parts.push(
+		locale === 'fr'
+			? `en tête ${top.label} (${formatValue(top.value, locale)}), dernier ${bottom.label} (${formatValue(bottom.value, locale)})`
+			: `highest ${top.label} (${formatValue(top.value, locale)}), lowest ${bottom.label} (${formatValue(bottom.value, locale)})`
+	);
+	if (reference && reference.value !== null) {
+		parts.push(`${reference.label} ${formatValue(reference.value, locale)}`);
+	}
+	if (ranking.missing.length > 0) {
+		const names = ranking.missing.map((m) => m.label).join(', ');
+		parts.push(locale === 'fr' ? `sans valeur : ${names}` : `no value: ${names}`);
+	}
+	return `${head} ${parts.join(sep)}.`;
+}

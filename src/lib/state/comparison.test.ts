@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_PEERS,
+	decodeState,
+	defaultState,
+	encodeState,
+	stateSearch,
+	type ComparisonState
+} from './comparison';
+
+describe('decodeState', () => {
+	const cases: { name: string; search: string; expected: Partial<ComparisonState> }[] = [
+		{ name: 'no parameter: every default', search: '', expected: defaultState() },
+		{
+			name: 'the documented example',
+			search: 'v=1&tab=ranking&year=2015&peers=DE,IE',
+			expected: { tab: 'ranking', year: '2015', peers: ['DE', 'IE'] }
+		},
+		{
+			name: 'a link without version is read as version 1',
+			search: 'tab=gap&from=2013&to=2023',
+			expected: { tab: 'gap', from: '2013', to: '2023' }
+		},
+		{
+			name: 'a link from a later version: unknown parameters are ignored',
+			search: 'v=7&tab=map&colour=viridis&year=2020',
+			expected: { tab: 'map', year: '2020', peers: [...DEFAULT_PEERS] }
+		},
+		{
+			name: 'values that do not parse fall back to their default',
+			search: 'tab=pie&view=3d&year=last&ind=E_ESELL;DROP&from=2023-13',
+			expected: { tab: 'trend', view: 'chart', year: null, indicator: null, from: null }
+		},
+		{
+			name: 'peers are upper-cased, deduplicated, France and junk dropped',
+			search: 'peers=de, IE,de,FR,<script>,,EU27_2020',
+			expected: { peers: ['DE', 'IE', 'EU27_2020'] }
+		},
+		{ name: 'an empty peer list stays empty', search: 'peers=', expected: { peers: [] } },
+		{
+			name: 'series key and table view',
+			search: 'view=table&ds=tin00111&ind=E_ESELL&unit=PC_ENT&size=10-249&nace=C10-S951_X_K',
+			expected: {
+				view: 'table',
+				dataset: 'tin00111',
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: '10-249',
+				nace: 'C10-S951_X_K'
+			}
+		}
+	];
+	for (const c of cases) {
+		it(c.name, () => {
+			expect(decodeState(c.search)).toMatchObject(c.expected);
+		});
+	}
+});
+
+describe('encodeState', () => {
+	const cases: { name: string; state: ComparisonState; search: string }[] = [
+		{ name: 'defaults give a bare version', state: defaultState(), search: '?v=1' },
+		{
+			name: 'only what differs from the default',
+			state: { ...defaultState(), tab: 'ranking', year: '2015', view: 'table' },
+			search: '?v=1&tab=ranking&view=table&year=2015'
+		},
+		{
+			name: 'peers in the order chosen, commas readable',
+			state: { ...defaultState(), peers: ['IE', 'DE'] },
+			search: '?v=1&peers=IE,DE'
+		},
+		{
+			name: 'no peer at all is written, not defaulted',
+			state: { ...defaultState(), peers: [] },
+			search: '?v=1&peers='
+		}
+	];
+	for (const c of cases) {
+		it(c.name, () => {
+			expect(stateSearch(c.state)).toBe(c.search);
+		});
+	}
+
+	it('round-trips through decodeState', () => {
+		const states: ComparisonState[] = [
+			defaultState(),
+			{
+				tab: 'gap',
+				view: 'table',
+				dataset: 'tin00111',
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: 'GE10',
+				nace: 'C10-S951_X_K',
+				peers: ['SE', 'EU27_2020'],
+				year: '2018',
+				from: '2014',
+				to: '2022'
+			},
+			{ ...defaultState(), peers: [] }
+		];
+		for (const s of states) expect(decodeState(encodeState(s))).toEqual(s);
+	});
+});

@@ -1,0 +1,180 @@
+/**
+ * The comparison page's choices ⇄ URL search parameters, as pure functions: the page reads the
+ * address on load and on back/forward, and writes it on every change, so any view can be shared.
+ *
+ * Old links keep working: every parameter has a default, so a link written before an option
+ * existed simply gets that option's default; parameters that are unknown (from a later version,
+ * or mistyped) are ignored; a value that does not parse falls back to its default instead of
+ * breaking the page. `v` says which version wrote the link; when a parameter is renamed or its
+ * meaning changes, add a step to `MIGRATIONS` that rewrites links of the older version.
+ */
+import { isPeriod } from '../charts/core/period';
+
+/** Version of the parameters written by `encodeState`. */
+export const STATE_VERSION = 1;
+
+export const TABS = ['trend', 'ranking', 'map', 'gap'] as const;
+export type Tab = (typeof TABS)[number];
+
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Peers the CNNum plan cites, and the EU27 average. */
+export const DEFAULT_PEERS: readonly string[] = Object.freeze([
+	'DE',
+	'IE',
+	'LT',
+	'HR',
+	'EU27_2020'
+]);
+
+/** The geo every view is about; it is always shown, so it is never a peer. */
+export const FOCUS = 'FR';
+
+/** Everything a reader can choose on the comparison page. `null` means "the default". */
+export interface ComparisonState {
+	tab: Tab;
+	view: View;
+	/** Series key fields; each `null` lets the page pick the default series. */
+	dataset: string | null;
+	indicator: string | null;
+	unit: string | null;
+	sizeClass: string | null;
+	nace: string | null;
+	/** Geos compared with France, in the order chosen (may include EU aggregates). */
+	peers: string[];
+	/** Year of the ranking and the map. */
+	year: string | null;
+	/** First and last year of the change table. */
+	from: string | null;
+	to: string | null;
+}
+
+/** The state of a link with no parameter at all. */
+export function defaultState(): ComparisonState {
+	return {
+		tab: 'trend',
+		view: 'chart',
+		dataset: null,
+		indicator: null,
+		unit: null,
+		sizeClass: null,
+		nace: null,
+		peers: [...DEFAULT_PEERS],
+		year: null,
+		from: null,
+		to: null
+	};
+}
+
+/** Parameter name of each field: short, so that a shared link stays readable. */
+const KEYS = {
+	tab: 'tab',
+	view: 'view',
+	dataset: 'ds',
+	indicator: 'ind',
+	unit: 'unit',
+	sizeClass: 'size',
+	nace: 'nace',
+	peers: 'peers',
+	year: 'year',
+	from: 'from',
+	to: 'to'
+} as const satisfies Record<keyof ComparisonState, string>;
+
+/**
+ * Steps that rewrite the parameters of version `i` into those of version `i + 1`. Version 1 is the
+ * first published one, so there is none yet; a link without `v` is read as version 1.
+ */
+export const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [];
+
+// Eurostat codes: letters, digits, `_` and `-` (`C10-S951_X_K`, `EU27_2020`, `10-249`).
+const CODE = /^[A-Za-z0-9_-]{1,40}$/;
+const MAX_PEERS = 60;
+
+function code(value: string | null): string | null {
+	return value !== null && CODE.test(value) ? value : null;
+}
+
+function period(value: string | null): string | null {
+	return value !== null && isPeriod(value) ? value.trim() : null;
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string | null, fallback: T): T {
+	return (list as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+}
+
+/** The version a link says it was written by; absent or unreadable means version 1. */
+export function versionOf(params: URLSearchParams): number {
+	const v = Number(params.get('v'));
+	return Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
+/**
+ * Reads the choices from search parameters, forgiving anything it does not understand.
+ * `decodeState(new URLSearchParams('v=1&tab=ranking&year=2015&peers=DE,IE'))` → `{ tab:
+ * 'ranking', view: 'chart', year: '2015', peers: ['DE', 'IE'], ... }`
+ */
+export function decodeState(input: URLSearchParams | string): ComparisonState {
+	let params = new URLSearchParams(input);
+	for (let v = versionOf(params); v - 1 < MIGRATIONS.length; v++) {
+		params = MIGRATIONS[v - 1]!(params);
+	}
+	const d = defaultState();
+	const rawPeers = params.get(KEYS.peers);
+	const peers =
+		rawPeers === null
+			? d.peers
+			: [
+					...new Set(
+						rawPeers
+							.split(',')
+							.map((p) => p.trim().toUpperCase())
+							.filter((p) => CODE.test(p) && p !== FOCUS)
+					)
+				].slice(0, MAX_PEERS);
+	return {
+		tab: oneOf(TABS, params.get(KEYS.tab), d.tab),
+		view: oneOf(VIEWS, params.get(KEYS.view), d.view),
+		dataset: code(params.get(KEYS.dataset)),
+		indicator: code(params.get(KEYS.indicator)),
+		unit: code(params.get(KEYS.unit)),
+		sizeClass: code(params.get(KEYS.sizeClass)),
+		nace: code(params.get(KEYS.nace)),
+		peers,
+		year: period(params.get(KEYS.year)),
+		from: period(params.get(KEYS.from)),
+		to: period(params.get(KEYS.to))
+	};
+}
+
+/**
+ * Writes the choices as search parameters: the version first, then only what differs from the
+ * default, so that links stay short and a later change of default reaches old links too.
+ * `encodeState({ ...defaultState(), tab: 'ranking', year: '2015' }).toString()` →
+ * `v=1&tab=ranking&year=2015`
+ */
+export function encodeState(state: ComparisonState): URLSearchParams {
+	const d = defaultState();
+	const out = new URLSearchParams({ v: String(STATE_VERSION) });
+	if (state.tab !== d.tab) out.set(KEYS.tab, state.tab);
+	if (state.view !== d.view) out.set(KEYS.view, state.view);
+	for (const field of ['dataset', 'indicator', 'unit', 'sizeClass', 'nace'] as const) {
+		const value = state[field];
+		if (value !== null) out.set(KEYS[field], value);
+	}
+	if (state.peers.join(',') !== d.peers.join(',')) out.set(KEYS.peers, state.peers.join(','));
+	for (const field of ['year', 'from', 'to'] as const) {
+		const value = state[field];
+		if (value !== null) out.set(KEYS[field], value);
+	}
+	return out;
+}
+
+/**
+ * The search string of a state, ready to append to a path (commas left readable).
+ * `stateSearch({ ...defaultState(), peers: ['DE', 'IE'] })` → `?v=1&peers=DE,IE`
+ */
+export function stateSearch(state: ComparisonState): string {
+	return `?${encodeState(state).toString().replaceAll('%2C', ',')}`;
+}

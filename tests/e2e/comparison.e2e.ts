@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
+import { expectAccessible } from './axe';
+
+/** Waits until the page is hydrated and has read the address (the tabs answer clicks). */
+async function ready(page: Page) {
+	await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+}
+
+test.describe('comparison page on the bundled Eurostat table tin00111', () => {
+	test('the ranking table for 2015 shows France 16.5 and rank 12 of 27', async ({ page }) => {
+		await page.goto('/comparer/?v=1&tab=ranking&view=table&year=2015');
+		await ready(page);
+		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		const france = page.getByTestId('table-ranking').locator('tr[data-key="FR"]');
+		await expect(france).toContainText('16,50');
+		await expect(france).toContainText('12e sur 27');
+		// Every EU member with a value is ranked; the EU average is not a country.
+		await expect(page.getByTestId('table-ranking').locator('tbody tr')).toHaveCount(27);
+	});
+
+	test('choose peers, change the year, switch tab and language, reload: same view', async ({
+		page
+	}) => {
+		await page.goto('/comparer/');
+		await ready(page);
+		// Default peers: Germany, Ireland, Lithuania, Croatia and the EU average.
+		const chart = page.locator('#panel figure svg').first();
+		for (const geo of ['FR', 'DE', 'IE', 'LT', 'HR', 'EU27_2020']) {
+			await expect(chart.locator(`path.line[data-geo="${geo}"]`).first()).toBeAttached();
+		}
+
+		// Find Sweden with the search box, add it, drop Croatia.
+		await page.getByTestId('peer-search').fill('suè');
+		await page.getByRole('checkbox', { name: 'Suède' }).check();
+		await page.getByTestId('peer-search').fill('');
+		await page.getByRole('checkbox', { name: 'Croatie' }).uncheck();
+		await expect(page).toHaveURL(/peers=DE,IE,LT,EU27_2020,SE/);
+		await expect(chart.locator('path.line[data-geo="SE"]').first()).toBeAttached();
+		await expect(chart.locator('path.line[data-geo="HR"]')).toHaveCount(0);
+
+		// Ranking tab, year moved with the keyboard on the slider.
+		await page.getByTestId('tab-ranking').click();
+		await expect(page).toHaveURL(/tab=ranking/);
+		const slider = page.getByTestId('year-slider');
+		await slider.focus();
+		for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+		await expect(page.getByTestId('year-value')).toHaveText('2015');
+		await expect(page).toHaveURL(/year=2015/);
+		await expect(page.getByTestId('france-rank')).toContainText('12e sur 27');
+		await expect(page.locator('g.bar[data-geo="FR"]')).toHaveAttribute('data-emphasis', 'focus');
+
+		// Table view, then English: the choices follow.
+		await page.getByTestId('view-table').click();
+		await expect(page).toHaveURL(/view=table/);
+		await page.getByTestId('switch-language').click();
+		await expect(page).toHaveURL(/\/en\/comparer\/\?.*tab=ranking/);
+		await ready(page);
+		await expect(page.getByTestId('france-rank')).toHaveText('France: 12th of 27 in 2015');
+		await expect(page.getByTestId('table-ranking').locator('tr[data-key="FR"]')).toContainText(
+			'16.50%'
+		);
+
+		// Reload from the address: same view.
+		const url = page.url();
+		await page.reload();
+		await ready(page);
+		expect(page.url()).toBe(url);
+		await expect(page.getByRole('tab', { selected: true })).toHaveText('Ranking');
+		await expect(page.getByTestId('year-value')).toHaveText('2015');
+		await expect(page.getByTestId('table-ranking')).toBeVisible();
+
+		// Back goes to the French view before the switch; back again to the chart view.
+		await page.goBack();
+		await ready(page);
+		await expect(page.getByTestId('france-rank')).toContainText('12e sur 27');
+		await expect(page.getByTestId('table-ranking')).toBeVisible();
+		await page.goBack();
+		await expect(page.getByTestId('table-ranking')).toHaveCount(0);
+		await expect(page.locator('g.bar[data-geo="FR"]')).toBeVisible();
+		await page.goForward();
+		await expect(page.getByTestId('table-ranking')).toBeVisible();
+	});
+
+	test('the play button steps through the years', async ({ page }) => {
+		await page.goto('/comparer/?v=1&tab=ranking&year=2021');
+		await ready(page);
+		await page.getByTestId('year-play').click();
+		await expect(page.getByTestId('year-value')).toHaveText('2024', { timeout: 8000 });
+		await expect(page.getByTestId('year-play')).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	test('old and unknown parameters are ignored without breaking the page', async ({ page }) => {
+		await page.goto('/comparer/?tab=gap&peers=DE,XX,zz&colour=red&year=abc&from=2015&to=2023');
+		await ready(page);
+		await expect(page.getByRole('tab', { selected: true })).toHaveText('Écart à la moyenne');
+		const fr = page.getByTestId('table-change').locator('tr[data-key="FR"]');
+		await expect(fr).toContainText('16,50');
+		await expect(fr).toContainText('13,43');
+		await expect(fr).toContainText('\u22123,07');
+		// France 2024 is missing: the gap there is marked, not drawn as zero.
+		await expect(page.locator('g.column[data-period="2024"]')).toHaveAttribute(
+			'aria-label',
+			/écart non calculable/
+		);
+	});
+
+	test('the map shows every EU country, and its table lists them', async ({ page }) => {
+		await page.goto('/comparer/?v=1&tab=map&year=2023');
+		await ready(page);
+		const map = page.locator('#panel svg').first();
+		for (const geo of EU27_2020_MEMBERS) {
+			await expect(map.locator(`path.country[data-geo="${geo}"]`)).toHaveCount(1);
+		}
+		await page.getByTestId('view-table').click();
+		const table = page.getByTestId('table-map');
+		for (const geo of EU27_2020_MEMBERS) {
+			await expect(table.locator(`tbody tr[data-key="${geo}"]`)).toHaveCount(1);
+		}
+	});
+
+	test('the tabs are reachable and switchable with the keyboard', async ({ page }) => {
+		await page.goto('/comparer/');
+		await ready(page);
+		await page.getByTestId('tab-trend').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('tab-ranking')).toBeFocused();
+		await expect(page).toHaveURL(/tab=ranking/);
+		await page.keyboard.press('End');
+		await expect(page.getByTestId('tab-gap')).toHaveAttribute('aria-selected', 'true');
+		// Data points are focusable and named.
+		await page.locator('g.column[data-period="2015"]').focus();
+		await expect(page.locator('g.column[data-period="2015"]')).toBeFocused();
+	});
+
+	for (const tab of ['trend', 'ranking', 'map', 'gap']) {
+		for (const view of ['chart', 'table']) {
+			test(`axe finds no serious violation: ${tab}, ${view}`, async ({ page }) => {
+				await page.goto(`/comparer/?v=1&tab=${tab}&view=${view}`);
+				await ready(page);
+				await expectAccessible(page);
+			});
+		}
+	}
+});
