@@ -1,0 +1,55 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import DotPlot from './DotPlot.svelte';
+
+const body = render(DotPlot, {
+	props: {
+		rows: [
+			{
+				key: 'G47',
+				label: 'Commerce de détail',
+				status: 'away',
+				gapStart: -1,
+				gapNow: -2.5,
+				description: 'Commerce de détail : s’éloigne'
+			},
+			{
+				key: 'J58-J63',
+				label: 'Information et communication',
+				status: 'met',
+				gapStart: 1,
+				gapNow: 3,
+				description: 'Information : atteint'
+			},
+			{
+				key: 'L68',
+				label: 'Activités immobilières',
+				status: 'unrated',
+				gapStart: -4,
+				gapNow: null,
+				description: 'Immobilier : non évalué'
+			}
+		],
+		locale: 'fr',
+		title: 'Écart par secteur',
+		zeroLabel: 'moyenne UE',
+		startLabel: 'écart au départ',
+		nowLabel: 'écart au dernier point'
+	}
+}).body;
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+
+describe('DotPlot (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/DotPlot.fr.svg');
+	});
+	it('draws one focusable row per unit, widest gap first, unknown last', () => {
+		const order = [...svg.matchAll(/data-sector="([^"]+)"/g)].map((m) => m[1]);
+		expect(order).toEqual(['G47', 'J58-J63', 'L68']);
+		expect((svg.match(/tabindex="0"/g) ?? []).length).toBe(3);
+		expect(svg).toContain('>moyenne UE</text>');
+	});
+});

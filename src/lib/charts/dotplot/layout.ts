@@ -1,0 +1,89 @@
+import { scaleLinear } from 'd3';
+import type { Locale } from '../../domain/codes';
+import type { Status } from '../../kpi/summary';
+import { formatPercentPoints } from '../core/format';
+import { STATUS_STYLE } from '../tilegrid/status';
+
+export interface DotInput {
+	key: string;
+	label: string;
+	status: Status;
+	/** Gap to the reference at the start and now, in percentage points (null when unknown). */
+	gapStart: number | null;
+	gapNow: number | null;
+	description: string;
+}
+
+export interface PlacedDot extends DotInput {
+	y: number;
+	/** x of the start (hollow) and now (filled) marks; null when that gap is unknown. */
+	xStart: number | null;
+	xNow: number | null;
+	fill: string;
+	stroke: string;
+}
+
+export interface DotPlotLayout {
+	width: number;
+	height: number;
+	left: number;
+	right: number;
+	domain: [number, number];
+	zeroX: number;
+	ticks: { value: number; x: number; label: string }[];
+	rows: PlacedDot[];
+}
+
+/**
+ * One row per unit, widest gap now first (unknown gaps last); x is the gap in percentage points
+ * with 0 (the reference) always in view. `placeDots(rows, { width: 640, rowHeight: 30, left: 220,
+ * right: 20, top: 30, locale: 'fr' }).zeroX` → where the EU average sits.
+ */
+export function placeDots(
+	units: readonly DotInput[],
+	opts: {
+		width: number;
+		rowHeight: number;
+		left: number;
+		right: number;
+		top: number;
+		locale: Locale;
+		/** About how many x ticks (fewer on a phone). */
+		ticks?: number;
+	}
+): DotPlotLayout {
+	const rows = [...units].sort((a, b) => {
+		if (a.gapNow === null && b.gapNow === null) return a.label.localeCompare(b.label);
+		if (a.gapNow === null) return 1;
+		if (b.gapNow === null) return -1;
+		return a.gapNow - b.gapNow || a.label.localeCompare(b.label);
+	});
+	const values = rows.flatMap((r) => [r.gapStart, r.gapNow]).filter((v): v is number => v !== null);
+	const lo = Math.min(0, ...values);
+	const hi = Math.max(0, ...values);
+	const x = scaleLinear()
+		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+		.range([opts.left, opts.width - opts.right])
+		.nice(6);
+	const domain = x.domain() as [number, number];
+	const r2 = (v: number) => Math.round(v * 100) / 100;
+	return {
+		width: opts.width,
+		height: opts.top + rows.length * opts.rowHeight + 10,
+		left: opts.left,
+		right: opts.width - opts.right,
+		domain,
+		zeroX: r2(x(0)),
+		ticks: x
+			.ticks(opts.ticks ?? 6)
+			.map((v) => ({ value: v, x: r2(x(v)), label: formatPercentPoints(v, opts.locale, 0) })),
+		rows: rows.map((u, i) => ({
+			...u,
+			y: opts.top + (i + 0.5) * opts.rowHeight,
+			xStart: u.gapStart === null ? null : r2(x(u.gapStart)),
+			xNow: u.gapNow === null ? null : r2(x(u.gapNow)),
+			fill: STATUS_STYLE[u.status].fill,
+			stroke: STATUS_STYLE[u.status].stroke
+		}))
+	};
+}

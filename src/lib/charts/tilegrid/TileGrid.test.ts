@@ -1,0 +1,43 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { FRENCH_REGIONS } from '../../domain/geo';
+import { STATUS_ORDER, type Status } from '../../kpi/summary';
+import TileGrid from './TileGrid.svelte';
+
+const statusLabels = Object.fromEntries(STATUS_ORDER.map((s) => [s, `statut ${s}`])) as Record<
+	Status,
+	string
+>;
+const tiles = FRENCH_REGIONS.map((r, i) => ({
+	key: r.id,
+	label: r.fr,
+	status: STATUS_ORDER[i % STATUS_ORDER.length]!,
+	value: `${i} pts`,
+	description: `${r.fr} : statut ${STATUS_ORDER[i % STATUS_ORDER.length]}`,
+	synthetic: true
+}));
+const body = render(TileGrid, {
+	props: {
+		tiles,
+		statusLabels,
+		overseasLabel: 'Outre-mer',
+		title: 'Statut par région',
+		legendLabel: 'Légende'
+	}
+}).body;
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+
+describe('TileGrid (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/TileGrid.fr.svg');
+	});
+	it('draws 18 focusable tiles named in words, and a legend of the statuses present', () => {
+		expect((svg.match(/<g class="tile[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(18);
+		expect(svg).toContain('aria-label="Mayotte : statut');
+		expect(body).toContain('statut unrated');
+		expect(svg).toContain('>Outre-mer</text>');
+	});
+});

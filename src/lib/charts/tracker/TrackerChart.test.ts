@@ -1,0 +1,62 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import TrackerChart from './TrackerChart.svelte';
+
+const p = (period: string, value: number | null, flags = '') => ({
+	period,
+	value,
+	flags,
+	confStatus: null
+});
+// Made-up figures: a unit with a gap (u) and a break, the EU average, a required path and a projection.
+const body = render(TrackerChart, {
+	props: {
+		input: {
+			actual: [p('2016', 10), p('2017', null, 'u'), p('2018', 12, 'b'), p('2019', 13)],
+			reference: [p('2016', 15), p('2019', 16)],
+			trajectory: [
+				{ period: '2016', value: 10 },
+				{ period: '2018', value: 14.14 },
+				{ period: '2020', value: 20 }
+			],
+			projection: [
+				{ period: '2019', value: 13 },
+				{ period: '2020', value: 14 }
+			],
+			target: { value: 20, deadline: '2020' },
+			baseline: '2016'
+		},
+		labels: {
+			actual: 'France (réel)',
+			reference: 'Moyenne UE à 27',
+			required: 'Trajectoire requise',
+			projection: 'Projection au rythme actuel',
+			target: 'Valeur cible'
+		},
+		locale: 'fr',
+		title: 'France et objectif',
+		description: 'Objectif en cours.'
+	}
+}).body;
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+
+describe('TrackerChart (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/TrackerChart.fr.svg');
+	});
+	it('draws the actual path in two runs, the required path, the projection labelled, the target', () => {
+		expect((svg.match(/<path class="actual/g) ?? []).length).toBe(2);
+		expect(svg).toContain('class="required"');
+		expect(svg).toContain('class="projection"');
+		expect(svg).toContain('Projection au rythme actuel');
+		expect(svg).toContain('Valeur cible 20,00\u202f%');
+		expect(body).toContain('data-testid="projection-legend"');
+	});
+	it('makes each known point focusable with its value and flags', () => {
+		expect((svg.match(/<g class="point[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(3);
+		expect(svg).toContain('aria-label="France (réel), 2018\u00a0: 12,00\u202f%, b\u00a0: ');
+	});
+});

@@ -1,0 +1,155 @@
+import { line, scaleLinear } from 'd3';
+import type { Locale } from '../../domain/codes';
+import { formatValue } from '../core/format';
+import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
+import { comparePeriods, periodToNumber } from '../core/period';
+import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
+import { markerOf, yDomain, type Marker } from '../trend/layout';
+import { segments, type TrendPoint } from '../trend/series';
+
+/** What the tracker draws: the unit's actual path, the EU average, the required path and a projection. */
+export interface TrackerInput {
+	actual: TrendPoint[];
+	reference: TrendPoint[];
+	/** Required path, start → deadline. */
+	trajectory: { period: string; value: number }[];
+	/** Actual pace continued to the deadline; empty when there is none. */
+	projection: { period: string; value: number }[];
+	/** The value to reach and the deadline; `value` null when unknown. */
+	target: { value: number | null; deadline: string };
+	/** Survey year the target starts from, marked on the axis. */
+	baseline: string;
+}
+
+export interface TrackerPoint {
+	x: number;
+	y: number;
+	period: string;
+	value: number;
+	flags: string;
+	marker: Marker;
+}
+
+export interface TrackerLayout {
+	frame: Frame;
+	domain: [number, number];
+	xTicks: XTick[];
+	yTicks: YTick[];
+	actualPaths: string[];
+	actualPoints: TrackerPoint[];
+	/** Periods of the actual series that have no value, marked on the axis. */
+	actualMissing: { x: number; period: string; flags: string }[];
+	referencePaths: string[];
+	trajectoryPath: string | null;
+	projectionPath: string | null;
+	/** End of the projection, for its label. */
+	projectionEnd: { x: number; y: number } | null;
+	targetMark: { x: number; y: number; label: string } | null;
+	/** Shaded band from baseline to deadline. */
+	window: { x0: number; x1: number } | null;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Places every element of the tracker chart in viewBox units. Gaps stay gaps (a path per run of
+ * known values); the target value is inside the y domain.
+ * `placeTracker(input, { width: 720, height: 360, margin, locale: 'fr' }).trajectoryPath` →
+ * `'M…L…'` from the start to the target at the deadline.
+ */
+export function placeTracker(
+	input: TrackerInput,
+	opts: { width: number; height: number; margin: Margin; locale: Locale; maxXTicks?: number }
+): TrackerLayout {
+	const f = makeFrame(opts.width, opts.height, opts.margin);
+	const sorted = (ps: TrendPoint[]) =>
+		[...ps]
+			.map((p) => ({
+				...p,
+				value: typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null
+			}))
+			.sort((a, b) => comparePeriods(a.period, b.period));
+	const actual = sorted(input.actual);
+	const reference = sorted(input.reference);
+	const extra = [...input.trajectory, ...input.projection].map((p) => p.value);
+	const domain = yDomain(
+		[
+			{ geo: 'a', label: '', emphasis: 'focus', points: actual },
+			{ geo: 'r', label: '', emphasis: 'reference', points: reference }
+		],
+		{ include: [...extra, ...(input.target.value === null ? [] : [input.target.value])] }
+	);
+	const periods = [
+		...new Set([
+			...actual.map((p) => p.period),
+			...reference.map((p) => p.period),
+			...input.trajectory.map((p) => p.period),
+			...input.projection.map((p) => p.period),
+			input.target.deadline,
+			input.baseline
+		])
+	].sort(comparePeriods);
+	const nums = periods.map(periodToNumber);
+	const lo = nums[0] ?? 0;
+	const hi = nums.at(-1) ?? 1;
+	const inset = Math.min(10, f.innerWidth / 4);
+	const x = scaleLinear()
+		.domain(lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi])
+		.range([f.left + inset, f.right - inset]);
+	const y = scaleLinear().domain(domain).range([f.bottom, f.top]);
+	const xOf = (period: string) => round(x(periodToNumber(period)));
+	const yOf = (v: number) => round(y(v));
+	const path = line<{ period: string; value: number }>()
+		.x((p) => xOf(p.period))
+		.y((p) => yOf(p.value))
+		.digits(2);
+	const known = (ps: { period: string; value: number }[]) =>
+		ps.length > 1 ? (path(ps) ?? null) : null;
+
+	const lastProjection = input.projection.at(-1);
+	const target =
+		input.target.value === null
+			? null
+			: {
+					x: xOf(input.target.deadline),
+					y: yOf(input.target.value),
+					label: formatValue(input.target.value, opts.locale)
+				};
+	return {
+		frame: f,
+		domain,
+		xTicks: makeXTicks(
+			periods,
+			xOf,
+			opts.locale,
+			opts.maxXTicks ?? Math.max(2, Math.min(8, Math.floor(f.innerWidth / 56)))
+		),
+		yTicks: makeYTicks(y, opts.locale, 5),
+		actualPaths: segments(actual).map((run) => path(run) ?? ''),
+		actualPoints: actual.flatMap((p) =>
+			p.value === null
+				? []
+				: [
+						{
+							x: xOf(p.period),
+							y: yOf(p.value),
+							period: p.period,
+							value: p.value,
+							flags: p.flags,
+							marker: markerOf(p.flags)
+						}
+					]
+		),
+		actualMissing: actual
+			.filter((p) => p.value === null)
+			.map((p) => ({ x: xOf(p.period), period: p.period, flags: p.flags })),
+		referencePaths: segments(reference).map((run) => path(run) ?? ''),
+		trajectoryPath: known(input.trajectory),
+		projectionPath: known(input.projection),
+		projectionEnd: lastProjection
+			? { x: xOf(lastProjection.period), y: yOf(lastProjection.value) }
+			: null,
+		targetMark: target,
+		window: { x0: xOf(input.baseline), x1: xOf(input.target.deadline) }
+	};
+}

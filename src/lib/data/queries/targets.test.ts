@@ -1,0 +1,203 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Observation } from '../../domain/observation';
+import { assess } from '../../kpi/measures';
+import { loadTargets } from '../../kpi/load.server';
+import { trackTarget } from '../../kpi/track';
+import type { Engine } from '../duckdb/engine';
+import { createNodeEngine } from '../duckdb/node';
+import { loadBundled } from '../../server/bundled';
+import { loadTargetPageData } from '../../../routes/[[lang=locale]]/objectifs/data.server';
+import { targetRows } from './targets';
+
+const key = {
+	indicator: 'E_ESELL',
+	unit: 'PC_ENT',
+	sizeClass: 'GE10',
+	nace: 'C10-S951_X_K',
+	referenceGeo: 'EU27_2020'
+};
+
+const o = (
+	dataset: string,
+	geo: string,
+	period: string,
+	value: number | null,
+	nace = key.nace
+): Observation => ({
+	dataset,
+	indicator: 'E_ESELL',
+	unit: 'PC_ENT',
+	sizeClass: 'GE10',
+	nace,
+	geo,
+	period,
+	value,
+	flags: '',
+	confStatus: null
+});
+
+describe('targetRows on hand-made observations', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = await createNodeEngine();
+		await engine.insertObservations(
+			[
+				o('t', 'FR', '2016', 16.62),
+				o('t', 'EU27_2020', '2016', 17.59),
+				o('t', 'DE', '2016', 20),
+				o('r', 'FRH', '2016', 15),
+				o('r', 'FRI1', '2016', 15),
+				o('s', 'FR', '2016', 30, 'G47'),
+				o('s', 'DE', '2016', 30, 'G47'),
+				{ ...o('t', 'FR', '2016', 99), sizeClass: '10-249' },
+				// A geo that only looks French must not match the regional pattern.
+				o('t', 'FRANCE', '2016', 1)
+			],
+			'hand.tsv'
+		);
+	});
+	afterAll(async () => engine?.close());
+
+	it('returns the reference, France, French NUTS rows and French sector rows only', async () => {
+		const rows = await targetRows(engine, key);
+		expect(rows.map((r) => `${r.dataset} ${r.geo} ${r.nace} ${r.value}`)).toEqual([
+			'r FRH C10-S951_X_K 15',
+			'r FRI1 C10-S951_X_K 15',
+			's FR G47 30',
+			't EU27_2020 C10-S951_X_K 17.59',
+			't FR C10-S951_X_K 16.62'
+		]);
+	});
+
+	it('binds the codes as parameters: a hostile code matches nothing', async () => {
+		const rows = await targetRows(engine, { ...key, referenceGeo: "x' OR 1=1 --" });
+		expect(rows.some((r) => r.geo === 'DE')).toBe(false);
+	});
+});
+
+// One engine for the bundled data, shared by the describes below, closed once at the end.
+afterAll(async () => {
+	await (await loadBundled()).engine.close();
+});
+
+describe('the CNNum target on the bundled real data (tin00111, 10+, E_ESELL)', () => {
+	it('France 2016 16.62 vs EU27 17.59, 2019 16.03 vs 17.19: missed, moving away', async () => {
+		const { engine, manifest } = await loadBundled();
+		const targets = await loadTargets(path.resolve('data/targets.json'));
+		const cnnum = targets.find((t) => t.id === 'cnnum-2019')!;
+		const synthetic = new Set(manifest.files.filter((f) => f.synthetic).map((f) => f.dataset));
+		const tracked = trackTarget(
+			cnnum,
+			await targetRows(engine, cnnum),
+			(d) => synthetic.has(d),
+			(u) => u.key
+		);
+		const fr = tracked.national!.assessment;
+		expect(fr.periods).toMatchObject({ start: '2016', now: '2019', target: '2019' });
+		expect([fr.start, fr.now, fr.targetValue]).toEqual([16.62, 16.03, 17.19]);
+		expect(fr.gapStart).toBe(-0.97);
+		expect(fr.gapNow).toBe(-1.16);
+		// Required (17.19 / 16.62)^(1/3) − 1 = 1.1304 %/yr; actual (16.03 / 16.62)^(1/3) − 1 = −1.1976 %/yr.
+		expect(fr.requiredGrowth).toBeCloseTo(0.011304, 5);
+		expect(fr.actualGrowth).toBeCloseTo(-0.011976, 5);
+		expect(fr.ratio).toBeCloseTo(-1.0594, 3);
+		expect(fr.outcome).toBe('missed');
+		expect(fr.progress).toBe('away');
+		expect(fr.closing).toEqual({ kind: 'not-at-current-pace' });
+		expect(fr.yearsBehind).toBe(3);
+		expect(fr.yearsBehindAtLeast).toBe(true);
+		expect(tracked.national!.synthetic).toBe(false);
+		// Every unit of the illustrative files is there, labelled synthetic.
+		expect(tracked.regions).toHaveLength(18);
+		expect(tracked.sectors).toHaveLength(12);
+		expect([...tracked.regions, ...tracked.sectors].every((u) => u.synthetic)).toBe(true);
+	});
+
+	it('refuses to rate the 2026 target: France 2024 is missing (u) and nothing follows 2023', async () => {
+		const { engine } = await loadBundled();
+		const targets = await loadTargets(path.resolve('data/targets.json'));
+		const next = targets.find((t) => t.id === 'observatoire-2026')!;
+		const tracked = trackTarget(
+			next,
+			await targetRows(engine, next),
+			() => false,
+			(u) => u.key
+		);
+		const fr = tracked.national!.assessment;
+		expect(fr.rated).toBe(false);
+		expect(fr.baselineMissing).toEqual({ period: '2024', flags: 'u' });
+		expect(fr.periods.start).toBe('2023');
+		expect(fr.targetValue).toBe(20.75);
+		expect(fr.reason).toBe('too-few-points');
+	});
+});
+
+// The end-to-end promise "editing a target in the file changes the verdict after a rebuild",
+// tested where the build computes it: the pages' load logic (targets file → query → kpi),
+// run on an edited copy of the data folder through OBSERVATOIRE_DATA_DIR.
+describe('editing data/targets.json changes the verdict', () => {
+	let dir: string;
+	const before = process.env.OBSERVATOIRE_DATA_DIR;
+	beforeAll(async () => {
+		dir = await mkdtemp(path.join(tmpdir(), 'observatoire-targets-'));
+		await cp('data', dir, { recursive: true });
+		const file = path.join(dir, 'targets.json');
+		const json = JSON.parse(await readFile(file, 'utf8'));
+		// Staff lower the bar: a fixed 16 % instead of the EU average at the deadline.
+		json.targets[0].rule = { fixed: 16 };
+		await writeFile(file, JSON.stringify(json, null, '\t'));
+	});
+	afterAll(async () => {
+		if (before === undefined) delete process.env.OBSERVATOIRE_DATA_DIR;
+		else process.env.OBSERVATOIRE_DATA_DIR = before;
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	it('the same data reads "missed, moving away" with the shipped file and "met" with the edited one', async () => {
+		const verdict = async () => {
+			// The load function of the /objectifs/ pages, then what the page computes from its data.
+			const data = await loadTargetPageData();
+			const t = data.targets[0]!;
+			const synthetic = new Set(data.syntheticDatasets);
+			const units = trackTarget(
+				t,
+				data.observations,
+				(d) => synthetic.has(d),
+				(u) => u.key
+			);
+			const a = units.national!.assessment;
+			return `${JSON.stringify(t.rule)} ${a.outcome} ${a.progress}`;
+		};
+		expect(await verdict()).toBe('"eu-average-at-deadline" missed away');
+		process.env.OBSERVATOIRE_DATA_DIR = dir;
+		// 16.03 in 2019 ≥ 16: met.
+		expect(await verdict()).toBe('{"fixed":16} met met');
+	});
+
+	it('a malformed edit stops the load with the field named', async () => {
+		process.env.OBSERVATOIRE_DATA_DIR = dir;
+		const file = path.join(dir, 'targets.json');
+		const json = JSON.parse(await readFile(file, 'utf8'));
+		json.targets[1].deadline = 2026;
+		await writeFile(file, JSON.stringify(json));
+		await expect(loadTargets()).rejects.toThrow(
+			/targets\.json: targets\[1\]\.deadline: expected a survey year/
+		);
+	});
+
+	it('assess is what the verdict rests on (sanity: no hidden state)', () => {
+		const a = assess({
+			unit: [
+				{ period: '2016', value: 16.62, flags: '' },
+				{ period: '2019', value: 16.03, flags: '' }
+			],
+			reference: [],
+			target: { baseline: '2016', deadline: '2019', rule: { fixed: 16 } },
+			lastDataPeriod: '2019'
+		});
+		expect(a.outcome).toBe('met');
+	});
+});

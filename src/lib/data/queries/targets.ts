@@ -1,0 +1,56 @@
+import type { Observation } from '../../domain/observation';
+import { sql, type Engine } from '../duckdb/engine';
+
+/** Which rows a target needs: its series, whatever the geo and activity. */
+export interface TargetSeriesKey {
+	indicator: string;
+	unit: string;
+	sizeClass: string;
+	nace: string;
+	referenceGeo: string;
+}
+
+// Every row a target can use, in one pass: the reference and France for the target's activity
+// aggregate, French NUTS rows of that aggregate (regions), and France's rows for other
+// activities (sectors). The kpi code sorts them into units; SQL only narrows the table down.
+const TARGET_ROWS = sql`
+	SELECT dataset, indicator, unit, size_class, nace, geo, period, value, flags, conf_status
+	FROM observations
+	WHERE indicator = ? AND unit = ? AND size_class = ?
+		AND (
+			(nace = ? AND (geo = ? OR geo = 'FR' OR regexp_matches(geo, '^FR[0-9A-Z]{1,3}$')))
+			OR (geo = 'FR' AND nace <> ?)
+		)
+	ORDER BY dataset, geo, nace, period`;
+
+/**
+ * The observations a target is measured on, missing values included (value null, with their
+ * flags). `targetRows(engine, { indicator: 'E_ESELL', unit: 'PC_ENT', sizeClass: 'GE10', nace:
+ * 'C10-S951_X_K', referenceGeo: 'EU27_2020' })` → `[{ dataset: 'synth_esell_nace', geo: 'FR', nace: 'C', … }, …]`.
+ */
+export async function targetRows(engine: Engine, key: TargetSeriesKey): Promise<Observation[]> {
+	const rows = await engine.all<{
+		dataset: string;
+		indicator: string;
+		unit: string;
+		size_class: string;
+		nace: string;
+		geo: string;
+		period: string;
+		value: number | null;
+		flags: string;
+		conf_status: string | null;
+	}>(TARGET_ROWS, [key.indicator, key.unit, key.sizeClass, key.nace, key.referenceGeo, key.nace]);
+	return rows.map((r) => ({
+		dataset: r.dataset,
+		indicator: r.indicator,
+		unit: r.unit,
+		sizeClass: r.size_class,
+		nace: r.nace,
+		geo: r.geo,
+		period: r.period,
+		value: r.value,
+		flags: r.flags,
+		confStatus: r.conf_status
+	}));
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../domain/observation';
+import { parseTargets } from './targets';
+import { unitsFor, wholeRegionOf } from './units';
+
+const [target] = parseTargets(
+	JSON.stringify({
+		targets: [
+			{
+				id: 't',
+				name: { fr: 't', en: 't' },
+				source: { fr: 's', en: 's' },
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: 'GE10',
+				nace: 'C10-S951_X_K',
+				scope: ['national', 'regions', 'sectors'],
+				referenceGeo: 'EU27_2020',
+				baseline: '2016',
+				deadline: '2019',
+				rule: 'eu-average-at-deadline'
+			}
+		]
+	}),
+	't.json'
+);
+
+const o = (
+	dataset: string,
+	geo: string,
+	period: string,
+	value: number | null,
+	more: Partial<Observation> = {}
+): Observation => ({
+	dataset,
+	indicator: 'E_ESELL',
+	unit: 'PC_ENT',
+	sizeClass: 'GE10',
+	nace: 'C10-S951_X_K',
+	geo,
+	period,
+	value,
+	flags: '',
+	confStatus: null,
+	...more
+});
+
+describe('wholeRegionOf', () => {
+	it.each([
+		['FRH', 'bretagne'],
+		['FRH0', 'bretagne'],
+		['FR52', 'bretagne'],
+		['FRB0', 'centre-val-de-loire'],
+		['FR24', 'centre-val-de-loire'],
+		['FRY4', 'la-reunion'],
+		['FRA4', 'la-reunion'],
+		['FR7', 'auvergne-rhone-alpes'],
+		['FRI1', null],
+		['FR3', null],
+		['FR2', null],
+		['DE1', null]
+	])('%s → %s', (code, id) => {
+		expect(wholeRegionOf(code)?.id ?? null).toBe(id);
+	});
+});
+
+describe('unitsFor', () => {
+	const synthetic = (d: string) => d.startsWith('synth');
+	const rows = [
+		o('tin00111', 'FR', '2016', 16.62),
+		o('tin00111', 'EU27_2020', '2016', 17.59),
+		o('tin00111', 'DE', '2016', 20),
+		// Bretagne under NUTS 2016 (NUTS 1) and NUTS 2013 (NUTS 2): one region, the fuller code wins.
+		o('synth_reg', 'FRH', '2016', 15),
+		o('synth_reg', 'FRH', '2019', 16),
+		o('imported', 'FR52', '2016', 14.9),
+		// Aquitaine is only part of Nouvelle-Aquitaine: not a regional value.
+		o('synth_reg', 'FRI1', '2016', 12),
+		o('synth_sec', 'FR', '2016', 30, { nace: 'G47' }),
+		// Another size class or indicator never leaks in.
+		o('synth_sec', 'FR', '2016', 99, { nace: 'G47', sizeClass: '10-249' }),
+		o('tin00111', 'FR', '2016', 99, { indicator: 'E_AWSELL' })
+	];
+	const u = unitsFor(target!, rows, synthetic);
+
+	it('puts France, the reference, regions and sectors apart', () => {
+		expect(u.national?.points).toEqual([{ period: '2016', value: 16.62, flags: '' }]);
+		expect(u.national?.synthetic).toBe(false);
+		expect(u.reference).toEqual([{ period: '2016', value: 17.59, flags: '' }]);
+		expect(u.regions.map((r) => [r.key, r.code, r.points.length, r.synthetic])).toEqual([
+			['bretagne', 'FRH', 2, true]
+		]);
+		expect(u.partialRegionRows).toBe(1);
+		expect(u.sectors.map((s) => [s.key, s.points])).toEqual([
+			['G47', [{ period: '2016', value: 30, flags: '' }]]
+		]);
+		expect(u.lastDataPeriod).toBe('2016');
+	});
+
+	it('keeps a published value over a missing one for the same period', () => {
+		const v = unitsFor(
+			target!,
+			[o('a', 'FR', '2016', null, { flags: 'u' }), o('b', 'FR', '2016', 16.62)],
+			synthetic
+		);
+		expect(v.national?.points).toEqual([{ period: '2016', value: 16.62, flags: '' }]);
+	});
+
+	it('follows only the scopes the target names', () => {
+		const v = unitsFor({ ...target!, scope: ['national'] }, rows, synthetic);
+		expect(v.regions).toEqual([]);
+		expect(v.sectors).toEqual([]);
+	});
+});

@@ -1,0 +1,164 @@
+/**
+ * From observations to the units a target is followed for: France, each French region, each
+ * sector of France, and the reference (the EU average). Pure: the same function runs on the
+ * rows prerendered from the bundled files and on datasets imported in the browser.
+ */
+import { FRENCH_REGIONS, regionOfNuts, type FrenchRegion } from '../domain/geo';
+import type { Observation } from '../domain/observation';
+import type { KpiPoint } from './measures';
+import type { Scope, Target } from './targets';
+
+/** The national focus of the dashboard. */
+export const NATIONAL_GEO = 'FR';
+
+export interface UnitSeries {
+	/** `FR`, a region id (`bretagne`) or a NACE code (`J58-J63`). */
+	key: string;
+	scope: Scope;
+	/** The code the values were read under: `FR`, `FRH` or `FRH0`, the NACE code… */
+	code: string;
+	points: KpiPoint[];
+	/** Some value comes from a dataset that is not statistics (synthetic). */
+	synthetic: boolean;
+	datasets: string[];
+}
+
+export interface TargetUnits {
+	reference: KpiPoint[];
+	national: UnitSeries | null;
+	regions: UnitSeries[];
+	sectors: UnitSeries[];
+	/** Newest survey in the reference or national series: tells whether a deadline has passed. */
+	lastDataPeriod: string | null;
+	/** Rows of NUTS codes that cover only part of a region (e.g. `FRI1` Aquitaine), left out. */
+	partialRegionRows: number;
+}
+
+/**
+ * Whether a French NUTS code covers a whole 2016 region, so its value can stand for the region.
+ * `wholeRegionOf('FRB0')?.id` → `centre-val-de-loire`; `wholeRegionOf('FRI1')` → null (Aquitaine
+ * is a part of Nouvelle-Aquitaine); NUTS 2013 `FR24` (Centre) → `centre-val-de-loire`.
+ */
+export function wholeRegionOf(code: string): FrenchRegion | null {
+	const id = regionOfNuts(code);
+	if (id === null) return null;
+	const r = FRENCH_REGIONS.find((x) => x.id === id);
+	if (!r) return null;
+	// Overseas legacy codes are earlier names of the same department, not parts of it.
+	if (r.overseas) return r;
+	if (code === r.nuts1) return r;
+	if (r.nuts2.length === 1 && r.nuts2[0] === code) return r;
+	if (r.nuts2Legacy.length === 1 && r.nuts2Legacy[0] === code) return r;
+	// NUTS 2013 FR7 (Centre-Est) is Rhône-Alpes + Auvergne: the whole of Auvergne-Rhône-Alpes.
+	if (code === 'FR7') return r;
+	return null;
+}
+
+function matchesSeries(o: Observation, t: Target): boolean {
+	return o.indicator === t.indicator && o.unit === t.unit && o.sizeClass === t.sizeClass;
+}
+
+function toPoint(o: Observation): KpiPoint {
+	return { period: o.period, value: o.value, flags: o.flags };
+}
+
+/**
+ * Several rows for one unit and period (two files, two NUTS vintages): a published value beats
+ * a missing one; otherwise the first row read wins, so the result never depends on a guess.
+ */
+function mergePoints(rows: readonly Observation[]): KpiPoint[] {
+	const byPeriod = new Map<string, KpiPoint>();
+	for (const o of rows) {
+		const had = byPeriod.get(o.period);
+		if (!had || (had.value === null && o.value !== null)) byPeriod.set(o.period, toPoint(o));
+	}
+	return [...byPeriod.values()].sort((a, b) =>
+		a.period < b.period ? -1 : a.period > b.period ? 1 : 0
+	);
+}
+
+function unitOf(
+	key: string,
+	scope: Scope,
+	rows: readonly Observation[],
+	isSynthetic: (dataset: string) => boolean
+): UnitSeries {
+	// Prefer the code with the most values when a region comes under two codes (FRB and FRB0).
+	const byCode = new Map<string, Observation[]>();
+	for (const o of rows) {
+		const code = scope === 'sectors' ? o.nace : o.geo;
+		byCode.set(code, [...(byCode.get(code) ?? []), o]);
+	}
+	const codes = [...byCode.entries()].sort(
+		(a, b) =>
+			b[1].filter((o) => o.value !== null).length - a[1].filter((o) => o.value !== null).length ||
+			(a[0] < b[0] ? -1 : 1)
+	);
+	const [code, chosen] = codes[0]!;
+	const datasets = [...new Set(chosen.map((o) => o.dataset))].sort();
+	return {
+		key,
+		scope,
+		code,
+		points: mergePoints(chosen),
+		synthetic: datasets.some(isSynthetic),
+		datasets
+	};
+}
+
+/**
+ * Sorts the observations of a target's series into its units. Regions accept NUTS 1 or 2 codes
+ * of NUTS 2010–2021 that cover a whole region; sectors are France's rows for any NACE code other
+ * than the target's aggregate. `unitsFor(target, rows, (d) => d.startsWith('synth'))` →
+ * `{ national: { key: 'FR', … }, regions: [18 units], sectors: [12 units], … }`.
+ */
+export function unitsFor(
+	target: Target,
+	observations: readonly Observation[],
+	isSynthetic: (dataset: string) => boolean
+): TargetUnits {
+	const rows = observations.filter((o) => matchesSeries(o, target));
+	const reference = mergePoints(
+		rows.filter((o) => o.geo === target.referenceGeo && o.nace === target.nace)
+	);
+	const nationalRows = rows.filter((o) => o.geo === NATIONAL_GEO && o.nace === target.nace);
+	const regionRows = new Map<string, Observation[]>();
+	let partialRegionRows = 0;
+	const sectorRows = new Map<string, Observation[]>();
+	for (const o of rows) {
+		if (o.nace === target.nace && o.geo !== NATIONAL_GEO && /^FR[0-9A-Z]{1,3}$/.test(o.geo)) {
+			const r = wholeRegionOf(o.geo);
+			if (r === null) {
+				if (regionOfNuts(o.geo) !== null) partialRegionRows++;
+				continue;
+			}
+			regionRows.set(r.id, [...(regionRows.get(r.id) ?? []), o]);
+		} else if (o.geo === NATIONAL_GEO && o.nace !== target.nace) {
+			sectorRows.set(o.nace, [...(sectorRows.get(o.nace) ?? []), o]);
+		}
+	}
+	const want = (s: Scope) => target.scope.includes(s);
+	const regions = want('regions')
+		? FRENCH_REGIONS.filter((r) => regionRows.has(r.id)).map((r) =>
+				unitOf(r.id, 'regions', regionRows.get(r.id)!, isSynthetic)
+			)
+		: [];
+	const sectors = want('sectors')
+		? [...sectorRows.keys()]
+				.sort()
+				.map((n) => unitOf(n, 'sectors', sectorRows.get(n)!, isSynthetic))
+		: [];
+	const national =
+		want('national') && nationalRows.length > 0
+			? unitOf(NATIONAL_GEO, 'national', nationalRows, isSynthetic)
+			: null;
+	const periods = [...reference, ...(national?.points ?? [])].map((p) => p.period).sort();
+	return {
+		reference,
+		national,
+		regions,
+		sectors,
+		lastDataPeriod: periods.at(-1) ?? null,
+		partialRegionRows
+	};
+}

@@ -1,0 +1,58 @@
+import { targetRows } from '$lib/data/queries/targets';
+import type { Observation } from '$lib/domain/observation';
+import { loadTargets } from '$lib/kpi/load.server';
+import type { Target } from '$lib/kpi/targets';
+import { loadBundled } from '$lib/server/bundled';
+
+/** What every target page receives: the targets, their rows, and which datasets are synthetic. */
+export interface TargetPageData {
+	targets: Target[];
+	/** Rows of every target's series (deduplicated), as plain observations. */
+	observations: Observation[];
+	syntheticDatasets: string[];
+	sources: {
+		dataset: string;
+		file: string;
+		publisher: string;
+		url: string | null;
+		synthetic: boolean;
+	}[];
+}
+
+/**
+ * Build-time load shared by the /objectifs/ pages: the targets file (OBSERVATOIRE_DATA_DIR
+ * honoured) and, through the named query, the rows each target is measured on.
+ */
+export async function loadTargetPageData(): Promise<TargetPageData> {
+	const [targets, { engine, manifest }] = await Promise.all([loadTargets(), loadBundled()]);
+	const seen = new Set<string>();
+	const observations: Observation[] = [];
+	for (const t of targets) {
+		for (const row of await targetRows(engine, t)) {
+			const id = [
+				row.dataset,
+				row.indicator,
+				row.unit,
+				row.sizeClass,
+				row.nace,
+				row.geo,
+				row.period
+			].join('|');
+			if (seen.has(id)) continue;
+			seen.add(id);
+			observations.push(row);
+		}
+	}
+	return {
+		targets,
+		observations,
+		syntheticDatasets: manifest.files.filter((f) => f.synthetic).map((f) => f.dataset),
+		sources: manifest.files.map((f) => ({
+			dataset: f.dataset,
+			file: f.file,
+			publisher: f.source.publisher,
+			url: f.source.url,
+			synthetic: f.synthetic
+		}))
+	};
+}

@@ -1,0 +1,78 @@
+/**
+ * What the target pages say about an assessment, in words and numbers of a locale. Pure, so the
+ * pages compute it from prerendered rows (and imported ones) without a query.
+ */
+import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
+import { labelOf, type Locale } from '$lib/domain/codes';
+import { flagMeaning } from '$lib/domain/flags';
+import { frenchRegion } from '$lib/domain/geo';
+import { imported } from '$lib/data/imported.svelte';
+import type { TargetMessages } from '$lib/i18n/targets';
+import type { Assessment } from '$lib/kpi/measures';
+import { statusOf } from '$lib/kpi/summary';
+import type { Target } from '$lib/kpi/targets';
+import type { UnitSeries } from '$lib/kpi/units';
+
+/** Name of a unit for the reader. `unitLabel({ scope: 'regions', key: 'bretagne' }, 'fr')` → `Bretagne` */
+export function unitLabel(u: Pick<UnitSeries, 'scope' | 'key'>, locale: Locale): string {
+	if (u.scope === 'regions') return frenchRegion(u.key)?.[locale] ?? u.key;
+	if (u.scope === 'sectors') return labelOf('nace', u.key, locale);
+	return labelOf('geo', u.key, locale);
+}
+
+/** Whether a dataset is illustrative: bundled ones from the manifest, imported ones as flagged. */
+export function syntheticCheck(bundled: readonly string[]): (dataset: string) => boolean {
+	const set = new Set(bundled);
+	for (const d of imported.datasets) if (d.synthetic) set.add(d.dataset);
+	return (dataset) => set.has(dataset);
+}
+
+export const pp = (v: number | null, locale: Locale) =>
+	v === null ? '—' : formatPercentPoints(v, locale);
+export const pct = (v: number | null, locale: Locale) =>
+	v === null ? '—' : formatValue(v, locale);
+export const growth = (v: number | null, locale: Locale) =>
+	v === null ? '—' : formatValue(v * 100, locale, { decimals: 2 });
+
+/** The rule of a target in words. */
+export function ruleText(t: Target, m: TargetMessages, locale: Locale): string {
+	return typeof t.rule === 'object'
+		? m.rules.fixed(formatValue(t.rule.fixed, locale))
+		: m.rules[t.rule];
+}
+
+/** The verdict in one sentence: outcome and progress class, or why there is none. */
+export function verdictText(a: Assessment, m: TargetMessages): string {
+	if (!a.rated) return m.unrated[a.reason ?? 'too-few-points'];
+	return m.verdict(m.outcome[a.outcome ?? 'pending'], m.status[statusOf(a)]);
+}
+
+/** Flags of a missing baseline in words: `u : faible fiabilité`. */
+export function flagWords(flags: string, locale: Locale): string {
+	return [...flags]
+		.map((f) => `${f}${locale === 'fr' ? '\u00a0:' : ':'} ${flagMeaning(f, locale)}`)
+		.join(', ');
+}
+
+/** Years with one decimal. */
+export const years = (v: number, locale: Locale) => formatNumber(Math.abs(v), locale, 1);
+
+/** The sentence a tile, a dot or a table row is read out with. */
+export function unitSentence(
+	label: string,
+	a: Assessment,
+	m: TargetMessages,
+	locale: Locale,
+	synthetic: boolean
+): string {
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const parts = [`${label}${colon} ${m.status[statusOf(a)]}`];
+	if (a.gapNow !== null && a.periods.now)
+		parts.push(`${m.gapNow.toLowerCase()} ${pp(a.gapNow, locale)} (${a.periods.now})`);
+	if (a.gapStart !== null && a.periods.start)
+		parts.push(`${m.gapStart.toLowerCase()} ${pp(a.gapStart, locale)} (${a.periods.start})`);
+	if (!a.rated && a.reason) parts.push(m.unrated[a.reason]);
+	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
+	if (synthetic) parts.push(m.synthetic);
+	return parts.join(' ; ');
+}
