@@ -6,7 +6,29 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Content-Security-Policy, written into every prerendered page as a <meta> tag. SvelteKit
+		// adds the sha256 of its own inline bootstrap script to script-src ('hash' mode: a static
+		// site has no server to mint nonces). Whatever a dropped file contains, the page can run
+		// only our own scripts and talk only to its own origin:
+		// - 'wasm-unsafe-eval' lets DuckDB-WASM compile its WebAssembly, and nothing else;
+		// - workers (import, DuckDB) come from our own files; blob: for libraries that spawn them so;
+		// - styles stay 'unsafe-inline' because Svelte and D3 set style attributes (no script runs).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

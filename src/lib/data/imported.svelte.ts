@@ -1,10 +1,13 @@
 /**
  * Datasets a person imported in this browser, as every view sees them: a reactive list next to
  * the bundled data that pages receive from prerendering. Views merge the two with
- * `withImported(bundled)`; the import page fills the list (and keeps it across reloads).
+ * `withImported(bundled)`; the import page fills the list with `addImported`, which also keeps it
+ * in IndexedDB; `restoreImported()` (called once by the root layout) brings it back after a
+ * reload or a browser restart. Bundled data is never touched by any of this.
  */
 import type { Observation } from '../domain/observation';
 import type { ImportReport } from './ingest/types';
+import { allRecords, deleteRecord, putRecords } from './store/idb';
 
 export interface ImportedDataset {
 	/** Stable id in the browser store. */
@@ -21,13 +24,133 @@ export interface ImportedDataset {
 	report: ImportReport;
 }
 
-export const imported = $state<{ datasets: ImportedDataset[] }>({ datasets: [] });
+// `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
+// of a large file in a proxy. The array is frozen so that a `push` fails loudly instead of
+// silently not updating the views.
+let datasets = $state.raw<readonly ImportedDataset[]>(Object.freeze([]));
+
+/** The reactive list: `imported.datasets` → every imported dataset, oldest first. */
+export const imported: { readonly datasets: readonly ImportedDataset[] } = {
+	get datasets() {
+		return datasets;
+	}
+};
 
 /**
  * The bundled observations plus every imported one, for views that compute in the page.
  * `withImported(data.observations)` → `[...bundled, ...importedObservations]`
  */
 export function withImported(bundled: readonly Observation[]): Observation[] {
-	if (imported.datasets.length === 0) return bundled as Observation[];
-	return [...bundled, ...imported.datasets.flatMap((d) => d.observations)];
+	if (datasets.length === 0) return bundled as Observation[];
+	return [...bundled, ...datasets.flatMap((d) => d.observations)];
+}
+
+/** Extra dimensions as a prototype-free object again (a stored `__proto__` stays a key). */
+function revive(o: Observation): Observation {
+	if (!o.extra) return o;
+	const extra = Object.create(null) as Record<string, string>;
+	for (const key of Object.keys(o.extra)) extra[key] = o.extra[key]!;
+	return { ...o, extra };
+}
+
+let restoring: Promise<void> | null = null;
+
+/**
+ * Loads the datasets kept in IndexedDB into `imported`, once per page life.
+ * `await restoreImported()` → `imported.datasets` holds what was there before the reload.
+ */
+export function restoreImported(): Promise<void> {
+	restoring ??= (async () => {
+		try {
+			const stored = await allRecords<ImportedDataset>();
+			stored.sort((a, b) =>
+				a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0
+			);
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
+			const known = new Set(datasets.map((d) => d.id));
+			const revived = stored
+				.filter((d) => !known.has(d.id))
+				.map((d) => ({ ...d, observations: d.observations.map(revive) }));
+			if (revived.length > 0) datasets = Object.freeze([...revived, ...datasets]);
+		} catch {
+			// An unreadable store leaves the session without earlier imports, not broken.
+		}
+	})();
+	return restoring;
+}
+
+/**
+ * Adds (or replaces, by id) datasets and stores them. Resolves to whether they were stored
+ * (false when the browser refuses IndexedDB: they then last for this visit only).
+ * `await addImported([dataset])` → `true`
+ */
+export async function addImported(added: readonly ImportedDataset[]): Promise<boolean> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
+	const ids = new Set(added.map((d) => d.id));
+	datasets = Object.freeze([...datasets.filter((d) => !ids.has(d.id)), ...added]);
+	let stored: boolean;
+	try {
+		// $state.raw keeps plain objects, which IndexedDB can clone.
+		stored = await putRecords(added);
+	} catch {
+		stored = false;
+	}
+	// A replaced dataset (a conflict settled against it) must not keep its old rows in the engine.
+	const engine = await engineIfStarted();
+	for (const d of added) {
+		if (!inEngine.has(d.id)) continue;
+		inEngine.delete(d.id);
+		if (engine) {
+			const { deleteSourceFile } = await import('./queries/imported');
+			await deleteSourceFile(engine, sourceFileOf(d.id)).catch(() => undefined);
+		}
+	}
+	return stored;
+}
+
+/** Removes one imported dataset from the views, the store and the in-browser engine. */
+export async function removeImported(id: string): Promise<void> {
+	datasets = Object.freeze(datasets.filter((d) => d.id !== id));
+	inEngine.delete(id);
+	await deleteRecord(id).catch(() => false);
+	const engine = await engineIfStarted();
+	if (engine) {
+		const { deleteSourceFile } = await import('./queries/imported');
+		await deleteSourceFile(engine, sourceFileOf(id)).catch(() => undefined);
+	}
+}
+
+/** Name of an imported dataset's rows in the engine (`source_file`), apart from bundled files. */
+export function sourceFileOf(id: string): string {
+	return `imported:${id}`;
+}
+
+/** Which imported datasets the in-browser engine holds, so each is loaded once (not state). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+const inEngine = new Set<string>();
+let engineStarted = false;
+
+async function engineIfStarted() {
+	if (!engineStarted) return null;
+	const { getBrowserEngine } = await import('./duckdb/browser');
+	return getBrowserEngine();
+}
+
+/**
+ * Loads imported datasets into DuckDB-WASM, in the background: the engine module is imported
+ * only now (its wasm stays off the first page load) and the page never waits for it.
+ * `await loadIntoEngine(imported.datasets)` → number of observations inserted.
+ */
+export async function loadIntoEngine(list: readonly ImportedDataset[] = datasets): Promise<number> {
+	if (typeof window === 'undefined') return 0;
+	const { getBrowserEngine } = await import('./duckdb/browser');
+	const engine = await getBrowserEngine();
+	engineStarted = true;
+	let inserted = 0;
+	for (const d of list) {
+		if (inEngine.has(d.id)) continue;
+		inEngine.add(d.id);
+		inserted += await engine.insertObservations(d.observations, sourceFileOf(d.id));
+	}
+	return inserted;
 }

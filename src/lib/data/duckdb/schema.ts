@@ -1,4 +1,4 @@
-import { Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { Float64, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import type { Observation } from '../../domain/observation';
 import { sql, type Sql } from './engine';
@@ -38,12 +38,69 @@ export const COPY_STAGING: Sql = sql`INSERT INTO observations
 export const DROP_STAGING: Sql = sql`DROP TABLE IF EXISTS observations_staging`;
 
 /**
+ * A nullable UTF-8 Arrow vector built by hand. apache-arrow's builders (`vectorFromArray`)
+ * compile their null check with `new Function`, which the site's Content-Security-Policy
+ * (no 'unsafe-eval') refuses in the browser; laying out offsets, bytes and validity bits
+ * ourselves needs no code generation. `utf8Vector(['a', null]).get(1)` → `null`
+ */
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	const encoder = new TextEncoder();
+	const offsets = new Int32Array(values.length + 1);
+	const validity = new Uint8Array(Math.ceil(values.length / 8));
+	const encoded: Uint8Array[] = [];
+	let total = 0;
+	let nullCount = 0;
+	values.forEach((value, i) => {
+		if (value === null) nullCount++;
+		else {
+			validity[i >> 3]! |= 1 << (i & 7);
+			const bytes = encoder.encode(value);
+			encoded.push(bytes);
+			total += bytes.byteLength;
+		}
+		offsets[i + 1] = total;
+	});
+	const data = new Uint8Array(total);
+	let at = 0;
+	for (const bytes of encoded) {
+		data.set(bytes, at);
+		at += bytes.byteLength;
+	}
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: values.length,
+			nullCount,
+			nullBitmap: validity,
+			valueOffsets: offsets,
+			data
+		})
+	);
+}
+
+/** A nullable Float64 vector built by hand, for the same reason as `utf8Vector`. */
+export function float64Vector(values: readonly (number | null)[]): Vector<Float64> {
+	const data = new Float64Array(values.length);
+	const validity = new Uint8Array(Math.ceil(values.length / 8));
+	let nullCount = 0;
+	values.forEach((value, i) => {
+		if (value === null) nullCount++;
+		else {
+			validity[i >> 3]! |= 1 << (i & 7);
+			data[i] = value;
+		}
+	});
+	return makeVector(
+		makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: validity, data })
+	);
+}
+
+/**
  * Observations as an Arrow table with the `observations` columns: values travel as typed
  * data, never as SQL text. `toArrow([{geo:'FR',...}], 'a.tsv').numRows` → 1
  */
 export function toArrow(observations: readonly Observation[], sourceFile: string): Table {
-	const text = (pick: (o: Observation) => string | null) =>
-		vectorFromArray(observations.map(pick), new Utf8());
+	const text = (pick: (o: Observation) => string | null) => utf8Vector(observations.map(pick));
 	return new Table({
 		dataset: text((o) => o.dataset),
 		indicator: text((o) => o.indicator),
@@ -52,10 +109,7 @@ export function toArrow(observations: readonly Observation[], sourceFile: string
 		nace: text((o) => o.nace),
 		geo: text((o) => o.geo),
 		period: text((o) => o.period),
-		value: vectorFromArray(
-			observations.map((o) => o.value),
-			new Float64()
-		),
+		value: float64Vector(observations.map((o) => o.value)),
 		flags: text((o) => o.flags),
 		conf_status: text((o) => o.confStatus),
 		extra: text((o) =>

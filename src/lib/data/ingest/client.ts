@@ -1,48 +1,70 @@
 /**
- * Main-thread side of the import worker: one worker for the page, replies matched by id.
+ * Main-thread side of the import worker. Each import gets its own worker, so that cancelling one
+ * (terminating its worker: a synchronous parse cannot be interrupted otherwise) leaves the others
+ * running, and a finished import gives its memory back at once.
  */
-import type { IngestResult } from './types';
+import type { IngestOptions } from './ingest';
+import type { IngestProgress, IngestResult } from './types';
 
-type Reply = { id: number; result: IngestResult } | { id: number; error: string };
+type Reply =
+	| { id: number; result: IngestResult }
+	| { id: number; error: string }
+	| { id: number; progress: IngestProgress };
 
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<
-	number,
-	{ resolve: (r: IngestResult) => void; reject: (e: Error) => void }
->();
+/** Options of an import in the worker. */
+export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
+	onProgress?: (progress: IngestProgress) => void;
+	/** Aborting terminates the worker; the promise then rejects with an `AbortError`. */
+	signal?: AbortSignal;
+}
 
-function getWorker(): Worker {
-	if (worker) return worker;
-	// Vite bundles the worker from this exact `new URL(..., import.meta.url)` pattern.
-	worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (event: MessageEvent<Reply>) => {
-		const reply = event.data;
-		const waiting = pending.get(reply.id);
-		if (!waiting) return;
-		pending.delete(reply.id);
-		if ('error' in reply) waiting.reject(new Error(reply.error));
-		else waiting.resolve(reply.result);
-	};
-	worker.onerror = (event) => {
-		// A worker that fails to start fails every waiting import, rather than hanging them.
-		for (const waiting of pending.values())
-			waiting.reject(new Error(event.message || 'import worker failed'));
-		pending.clear();
-		worker = null;
-	};
-	return worker;
+/** True for the rejection of a cancelled import: `isAbort(error)` → `true`. */
+export function isAbort(error: unknown): boolean {
+	return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /**
- * Imports one file in the worker; the bytes are transferred (the caller's copy is emptied).
- * `await ingestInWorker({ name: 'estat_tin00111.tsv', bytes })` → `{ observations, report }`.
+ * Imports one file in a worker; the bytes are transferred (the caller's copy is emptied).
+ * `await ingestInWorker({ name: 'estat_tin00111.tsv', bytes }, { dialect: 'auto', onProgress })`
+ * → `{ observations, report }`.
  */
-export function ingestInWorker(file: { name: string; bytes: Uint8Array }): Promise<IngestResult> {
-	const id = nextId++;
-	const target = getWorker();
+export function ingestInWorker(
+	file: { name: string; bytes: Uint8Array },
+	options: WorkerIngestOptions = {}
+): Promise<IngestResult> {
+	const { onProgress, signal, ...rest } = options;
 	return new Promise((resolve, reject) => {
-		pending.set(id, { resolve, reject });
-		target.postMessage({ id, name: file.name, bytes: file.bytes }, [file.bytes.buffer]);
+		if (signal?.aborted) {
+			reject(new DOMException('Import cancelled', 'AbortError'));
+			return;
+		}
+		// Vite bundles the worker from this exact `new URL(..., import.meta.url)` pattern.
+		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
+		const finish = () => {
+			worker.terminate();
+			signal?.removeEventListener('abort', abort);
+		};
+		const abort = () => {
+			finish();
+			reject(new DOMException('Import cancelled', 'AbortError'));
+		};
+		signal?.addEventListener('abort', abort, { once: true });
+		worker.onmessage = (event: MessageEvent<Reply>) => {
+			const reply = event.data;
+			if ('progress' in reply) {
+				onProgress?.(reply.progress);
+				return;
+			}
+			finish();
+			if ('error' in reply) reject(new Error(reply.error));
+			else resolve(reply.result);
+		};
+		worker.onerror = (event) => {
+			finish();
+			reject(new Error(event.message || 'import worker failed'));
+		};
+		worker.postMessage({ id: 0, name: file.name, bytes: file.bytes, options: rest }, [
+			file.bytes.buffer
+		]);
 	});
 }

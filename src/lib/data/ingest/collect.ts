@@ -11,7 +11,34 @@ import {
 	splitFlags,
 	type CodeDimension
 } from '../../domain/codes';
-import type { FormatId, ImportReport, IngestIssue, IngestResult, UnknownCode } from './types';
+import type {
+	DecimalMark,
+	Delimiter,
+	FormatId,
+	ImportReport,
+	IngestIssue,
+	IngestResult,
+	RejectedRow,
+	UnknownCode
+} from './types';
+
+/** How to split and read a delimited text, and whom to tell how far the reading got. */
+export interface ParseOptions {
+	delimiter?: Delimiter;
+	decimal?: DecimalMark;
+	/** Called now and then with the data rows read so far and the share of the text parsed. */
+	onProgress?: (rows: number, fraction: number) => void;
+}
+
+/** The separator as a person names it in a message: `delimiterName(';')` → `'semicolon-separated'`. */
+export function delimiterName(delimiter: Delimiter): string {
+	return { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[delimiter] + '-separated';
+}
+
+/** What a good value looks like, for messages: `numberHint(',')` → `'a number with a comma for decimals'`. */
+export function numberHint(decimal: DecimalMark): string {
+	return `a number with ${decimal === ',' ? 'a comma' : 'a dot'} for decimals`;
+}
 
 /** Thrown for a layout problem that makes the whole file unreadable; becomes `fatal`. */
 export class LayoutError extends Error {}
@@ -99,26 +126,33 @@ export type CellResult = { ok: true; value: number | null; flags: string } | { o
 
 /**
  * Reads a TSV value cell `<value><space><flags>` (FORMATS.md §F1, §8): `:` and empty are missing.
- * `readCell('13.25 b')` → `{ ok: true, value: 13.25, flags: 'b' }`; `readCell('13,5')` → `{ ok: false }`.
+ * `readCell('13.25 b')` → `{ ok: true, value: 13.25, flags: 'b' }`; `readCell('13,5')` → `{ ok: false }`;
+ * `readCell('13,5', ',')` → `{ ok: true, value: 13.5, flags: '' }`.
  */
-export function readCell(cell: string): CellResult {
+export function readCell(cell: string, decimal: DecimalMark = '.'): CellResult {
 	const trimmed = cell.trim();
 	if (trimmed === '') return { ok: true, value: null, flags: '' };
 	const space = trimmed.search(/\s/);
 	const raw = space < 0 ? trimmed : trimmed.slice(0, space);
 	const flags = space < 0 ? '' : trimmed.slice(space).trim();
 	if (flags !== '' && !FLAG_LETTERS.test(flags)) return { ok: false };
-	const value = readNumber(raw);
+	const value = readNumber(raw, decimal);
 	return value === undefined ? { ok: false } : { ok: true, value, flags };
 }
 
 /**
  * Reads a plain value (SDMX-CSV `OBS_VALUE`): a number, or `null` for empty / `:`; `undefined` if bad.
- * `readNumber('90.30')` → `90.3`; `readNumber('')` → `null`; `readNumber('abc')` → `undefined`.
+ * `readNumber('90.30')` → `90.3`; `readNumber('')` → `null`; `readNumber('abc')` → `undefined`;
+ * `readNumber('17,5', ',')` → `17.5`. With a decimal comma, a dot is refused rather than guessed
+ * (`1.234` could be a thousand or one and a bit).
  */
-export function readNumber(raw: string): number | null | undefined {
-	const text = raw.trim();
+export function readNumber(raw: string, decimal: DecimalMark = '.'): number | null | undefined {
+	let text = raw.trim();
 	if (text === '' || text === ':') return null;
+	if (decimal === ',') {
+		if (text.includes('.')) return undefined;
+		text = text.replace(',', '.');
+	}
 	if (!NUMBER.test(text)) return undefined;
 	const value = Number(text);
 	return Number.isFinite(value) ? value : undefined;
@@ -149,6 +183,9 @@ export function datasetFromFileName(fileName: string): string {
 /** Above this many error issues per file, the rest are only counted: the list stays readable. */
 const MAX_ERRORS = 200;
 
+/** Rejected lines kept as read, for the rejected-rows download; the rest are only counted. */
+export const MAX_REJECTED_ROWS = 10_000;
+
 /** Confidentiality codes of CONF_STATUS (FORMATS.md §8); `F` (free) means "public", i.e. none. */
 const CONF_CODES = new Set(['C', 'N', 'P']);
 
@@ -174,7 +211,10 @@ export class Collector {
 	cellsRejected = 0;
 	missingValues = 0;
 	lastUpdate: string | null = null;
+	readonly rejectedRows: RejectedRow[] = [];
 	private errorsNotListed = 0;
+	/** The row being read, so a rejection can keep it as it was (`row(fields)` before each row). */
+	private current: string[] | null = null;
 	private readonly known = new Map<string, boolean>();
 	private readonly unknown = new Map<string, UnknownCode>();
 
@@ -196,6 +236,11 @@ export class Collector {
 		this.issues.push({ file: this.file, ...issue });
 	}
 
+	/** Says which row comes next, for `rejectRow` to keep it. */
+	row(fields: string[]): void {
+		this.current = fields;
+	}
+
 	/** Rejects a whole row. */
 	rejectRow(
 		line: number,
@@ -205,6 +250,9 @@ export class Collector {
 		message: string
 	): void {
 		this.rowsRejected++;
+		if (this.current !== null && this.rejectedRows.length < MAX_REJECTED_ROWS) {
+			this.rejectedRows.push({ line, fields: this.current });
+		}
 		this.issue({
 			line,
 			column,
@@ -218,6 +266,15 @@ export class Collector {
 	/** Rejects one value cell of an otherwise accepted wide line. */
 	rejectCell(line: number, column: number, columnName: string, message: string): void {
 		this.cellsRejected++;
+		// The line is kept once in the download even when several of its cells were refused.
+		const last = this.rejectedRows[this.rejectedRows.length - 1];
+		if (
+			this.current !== null &&
+			last?.line !== line &&
+			this.rejectedRows.length < MAX_REJECTED_ROWS
+		) {
+			this.rejectedRows.push({ line, fields: this.current });
+		}
 		this.issue({ line, column, columnName, severity: 'error', code: 'bad-value', message });
 	}
 
@@ -331,6 +388,7 @@ export class Collector {
 			unknownCodes: [...this.unknown.values()],
 			fatal: null
 		};
+		if (this.rejectedRows.length > 0) report.rejectedRows = this.rejectedRows;
 		return { observations: this.observations, report };
 	}
 }

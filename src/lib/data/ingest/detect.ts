@@ -2,7 +2,7 @@
  * Recognises which Eurostat layout a text is in, from its first line only (FORMATS.md §0).
  * Detection never guesses from the file name: files get renamed; headers do not lie.
  */
-import type { FormatId } from './types';
+import type { Delimiter, FormatId } from './types';
 
 /** What detection found, and a sentence saying why (shown when nothing matched). */
 export interface Detection {
@@ -13,13 +13,16 @@ export interface Detection {
 /** The layouts we read, for error messages. */
 export const EXPECTED_LAYOUTS =
 	'Eurostat TSV (first header cell like "freq,size_emp,nace_r2,indic_is,unit,geo\\TIME_PERIOD" or, before 2023, "indic_is,unit,sizen_r2,geo\\time", separated by tabs), ' +
-	'SDMX-CSV 1.0 ("DATAFLOW,LAST UPDATE,..."), SDMX-CSV 2.0 ("STRUCTURE,STRUCTURE_ID,...", with or without labels) or JSON-stat 2.0';
+	'SDMX-CSV 1.0 ("DATAFLOW,LAST UPDATE,..."), SDMX-CSV 2.0 ("STRUCTURE,STRUCTURE_ID,...", with or without labels), ' +
+	'a long table with the columns geo, TIME_PERIOD and OBS_VALUE (see the import template) or JSON-stat 2.0';
 
 /**
- * Detects the layout of a file's text.
- * `detectFormat('DATAFLOW,LAST UPDATE,freq,...', 'a.csv')` → `{ format: 'sdmx-csv-1', reason: ... }`.
+ * Detects the layout of a file's text. Without `delimiter`, as Eurostat publishes (tabs for the
+ * wide TSV, commas otherwise); with one, the CSV layouts are looked for with that separator.
+ * `detectFormat('DATAFLOW,LAST UPDATE,freq,...', 'a.csv')` → `{ format: 'sdmx-csv-1', reason: ... }`;
+ * `detectFormat('geo;TIME_PERIOD;OBS_VALUE', 'a.csv', ';')` → `{ format: 'csv-long', ... }`.
  */
-export function detectFormat(text: string, fileName: string): Detection {
+export function detectFormat(text: string, fileName: string, delimiter?: Delimiter): Detection {
 	const body = text.replace(/^\uFEFF/, '');
 	const start = body.trimStart();
 	if (start === '') return { format: null, reason: `${fileName} is empty.` };
@@ -35,7 +38,7 @@ export function detectFormat(text: string, fileName: string): Detection {
 	const newline = start.search(/\r?\n|\r/);
 	const firstLine = newline < 0 ? start : start.slice(0, newline);
 	const shown = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
-	if (firstLine.includes('\t')) {
+	if ((delimiter === undefined || delimiter === '\t') && firstLine.includes('\t')) {
 		const firstCell = firstLine.slice(0, firstLine.indexOf('\t')).trim();
 		if (/\\time$/i.test(firstCell) && !/\\time_period$/i.test(firstCell)) {
 			return { format: 'tsv-legacy', reason: `first header cell "${firstCell}" ends in "\\time".` };
@@ -44,7 +47,7 @@ export function detectFormat(text: string, fileName: string): Detection {
 			return { format: 'tsv', reason: `first header cell "${firstCell}" ends in "\\TIME_PERIOD".` };
 		}
 	}
-	const cells = firstLine.split(',').map((c) => c.trim());
+	const cells = firstLine.split(delimiter ?? ',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 	if (cells[0] === 'DATAFLOW') {
 		return { format: 'sdmx-csv-1', reason: 'header starts with DATAFLOW.' };
 	}
@@ -59,6 +62,14 @@ export function detectFormat(text: string, fileName: string): Detection {
 		return labelled
 			? { format: 'sdmx-csv-2-labels', reason: 'SDMX-CSV 2.0 header with label columns.' }
 			: { format: 'sdmx-csv-2', reason: 'SDMX-CSV 2.0 header, codes only.' };
+	}
+	const lower = cells.map((c) => c.toLowerCase());
+	if (
+		lower.includes('geo') &&
+		(lower.includes('time_period') || lower.includes('time')) &&
+		lower.includes('obs_value')
+	) {
+		return { format: 'csv-long', reason: 'long table with geo, TIME_PERIOD and OBS_VALUE.' };
 	}
 	let hint = '';
 	if (firstLine.includes(';') && !firstLine.includes(',') && !firstLine.includes('\t')) {

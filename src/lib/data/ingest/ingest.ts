@@ -4,50 +4,141 @@
  */
 import type { Observation } from '../../domain/observation';
 import { OBSERVATION_FIELDS } from '../../domain/observation';
-import { datasetFromFileName, fatalResult, LayoutError } from './collect';
+import { datasetFromFileName, fatalResult, LayoutError, type ParseOptions } from './collect';
 import { detectFormat, EXPECTED_LAYOUTS } from './detect';
+import { decodeBytes, DIALECT_THRESHOLD, guessDecimal, guessDelimiter, preview } from './dialect';
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES, megabytes } from './limits';
 import { parseJsonStat } from './jsonStat';
 import { parseSdmxCsv } from './sdmxCsv';
 import { parseTsv } from './tsv';
-import type { IngestIssue, IngestResult } from './types';
+import type {
+	Dialect,
+	DialectPart,
+	DialectReport,
+	FormatId,
+	IngestIssue,
+	IngestProgress,
+	IngestResult
+} from './types';
 
 /** Options of an import. */
 export interface IngestOptions {
 	/** Dataset code when the file does not carry one (TSV); otherwise derived from the file name. */
 	dataset?: string;
+	/**
+	 * How the text is written. Absent: as Eurostat publishes (commas, tabs, dot decimals, UTF-8
+	 * or a Windows-1252 fallback), strictly, which is what the bundled data and the command line
+	 * use. `'auto'`: also office files (`;`, decimal comma, other encodings), detected with a
+	 * confidence reported in `report.dialect`. An object fixes the parts a person chose and detects
+	 * the others: `{ delimiter: ';', decimal: ',' }`.
+	 */
+	dialect?: 'auto' | Partial<Dialect>;
+	/** Called with the rows read so far while a large file is parsed. */
+	onProgress?: (progress: IngestProgress) => void;
 }
 
 /**
  * Reads one file's text (any supported layout) into observations and a report.
- * `ingestText('estat_tin00111.tsv', text).report.format` → `'tsv'`.
+ * `ingestText('estat_tin00111.tsv', text).report.format` → `'tsv'`;
+ * `ingestText('r.csv', 'geo;TIME_PERIOD;OBS_VALUE\nFR1;2023;17,5', { dialect: 'auto' })` → one observation of 17.5.
  */
 export function ingestText(file: string, text: string, options: IngestOptions = {}): IngestResult {
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	let format = null as ReturnType<typeof detectFormat>['format'];
+	let dialectReport: DialectReport | undefined;
 	try {
 		const body = text.replace(/^\uFEFF/, '');
-		const detection = detectFormat(body, file);
-		format = detection.format;
-		switch (format) {
-			case null:
-				return fatalResult(file, null, fallback, detection.reason);
-			case 'tsv':
-			case 'tsv-legacy':
-				return parseTsv(file, body, format, fallback);
-			case 'sdmx-csv-1':
-			case 'sdmx-csv-2':
-			case 'sdmx-csv-2-labels':
-				return parseSdmxCsv(file, body, format, fallback);
-			case 'json-stat-2':
-				return parseJsonStat(file, body, fallback);
+		let parse: ParseOptions = {};
+		let detection: ReturnType<typeof detectFormat>;
+		if (options.dialect === undefined) {
+			detection = detectFormat(body, file);
+		} else {
+			dialectReport = settleDialect(body, file, options.dialect);
+			const { delimiter, decimal } = dialectReport.dialect;
+			detection = detectFormat(body, file, delimiter);
+			parse = { delimiter, decimal };
 		}
+		const progress = options.onProgress;
+		if (progress) {
+			parse.onProgress = (rows, fraction) => progress({ phase: 'parse', rows, fraction });
+		}
+		format = detection.format;
+		const result = parseAs(file, body, format, fallback, detection.reason, parse);
+		if (dialectReport) result.report.dialect = dialectReport;
+		progress?.({ phase: 'done', rows: result.report.rowsRead, fraction: 1 });
+		return result;
 	} catch (error) {
 		const message =
 			error instanceof LayoutError
 				? `${file} looks like ${format} but cannot be read: ${error.message}. Expected ${EXPECTED_LAYOUTS}.`
 				: `${file} could not be read because of an internal error (${error instanceof Error ? error.message : String(error)}). Please report it with the file.`;
-		return fatalResult(file, format, fallback, message);
+		const result = fatalResult(file, format, fallback, message);
+		if (dialectReport) result.report.dialect = dialectReport;
+		return result;
 	}
+}
+
+function parseAs(
+	file: string,
+	body: string,
+	format: FormatId | null,
+	fallback: string,
+	reason: string,
+	parse: ParseOptions
+): IngestResult {
+	switch (format) {
+		case null:
+			return fatalResult(file, null, fallback, reason);
+		case 'tsv':
+		case 'tsv-legacy':
+			return parseTsv(file, body, format, fallback, parse);
+		case 'sdmx-csv-1':
+		case 'sdmx-csv-2':
+		case 'sdmx-csv-2-labels':
+		case 'csv-long':
+			return parseSdmxCsv(file, body, format, fallback, parse);
+		case 'json-stat-2':
+			return parseJsonStat(file, body, fallback);
+	}
+}
+
+/** Separator and decimal mark: the person's choices, detection for the rest. */
+function settleDialect(
+	body: string,
+	file: string,
+	wanted: 'auto' | Partial<Dialect>
+): DialectReport {
+	const given = wanted === 'auto' ? {} : wanted;
+	const chosen: DialectPart[] = [];
+	const delimiter = given.delimiter
+		? { delimiter: given.delimiter, confidence: 1 }
+		: guessDelimiter(body, file);
+	if (given.delimiter) chosen.push('delimiter');
+	const decimal = given.decimal
+		? { decimal: given.decimal, confidence: 1 }
+		: guessDecimal(body, delimiter.delimiter);
+	if (given.decimal) chosen.push('decimal');
+	if (given.encoding) chosen.push('encoding');
+	const shown = preview(body, delimiter.delimiter);
+	const confidence = { delimiter: delimiter.confidence, decimal: decimal.confidence, encoding: 1 };
+	return {
+		dialect: {
+			delimiter: delimiter.delimiter,
+			decimal: decimal.decimal,
+			encoding: given.encoding ?? 'utf-8'
+		},
+		confidence,
+		unsure: unsureParts(confidence),
+		chosen,
+		preview: shown.lines,
+		previewRows: shown.rows
+	};
+}
+
+function unsureParts(confidence: Record<DialectPart, number>): DialectPart[] {
+	return (['encoding', 'delimiter', 'decimal'] as const).filter(
+		(part) => confidence[part] < DIALECT_THRESHOLD
+	);
 }
 
 const GZIP = [0x1f, 0x8b];
@@ -58,16 +149,40 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 	return magic.every((b, i) => bytes[i] === b);
 }
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+class TooLarge extends Error {}
+
+/** Gunzips, stopping as soon as the output passes `limit` bytes (a zip bomb stays a message). */
+async function gunzip(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
 	const stream = new Blob([bytes as BlobPart])
 		.stream()
 		.pipeThrough(new DecompressionStream('gzip'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
+	const reader = stream.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.byteLength;
+		if (total > limit) {
+			await reader.cancel();
+			throw new TooLarge();
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(total);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	return out;
 }
 
 /**
  * Reads one file's bytes: gunzips `.gz`, drops a UTF-8 BOM, decodes UTF-8 (or Windows-1252 with a
  * warning), then `ingestText`. `await ingestBytes('a.tsv.gz', bytes)` → `{ observations, report }`.
+ * With `options.dialect`, the encoding can also be chosen (`{ encoding: 'iso-8859-15' }`) and its
+ * detection is reported with a confidence in `report.dialect`.
  */
 export async function ingestBytes(
 	file: string,
@@ -76,11 +191,28 @@ export async function ingestBytes(
 ): Promise<IngestResult> {
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	try {
+		if (bytes.byteLength > MAX_FILE_BYTES) {
+			return fatalResult(
+				file,
+				null,
+				fallback,
+				`${file} is ${megabytes(bytes.byteLength)}, more than the ${megabytes(MAX_FILE_BYTES)} this page can read in a browser tab. Filter the dataset on Eurostat (fewer countries, years or sizes), split the file, or check it with \`npm run validate\` on a computer.`
+			);
+		}
+		options.onProgress?.({ phase: 'decode', rows: 0, fraction: 0 });
 		let data = bytes;
 		if (startsWith(data, GZIP)) {
 			try {
-				data = await gunzip(data);
+				data = await gunzip(data, MAX_TEXT_BYTES);
 			} catch (error) {
+				if (error instanceof TooLarge) {
+					return fatalResult(
+						file,
+						null,
+						fallback,
+						`${file} expands to more than ${megabytes(MAX_TEXT_BYTES)} once decompressed, more than this page can read in a browser tab. Filter the dataset on Eurostat or split the file.`
+					);
+				}
 				return fatalResult(
 					file,
 					null,
@@ -94,32 +226,32 @@ export async function ingestBytes(
 				file,
 				null,
 				fallback,
-				`${file} is a spreadsheet (XLSX/XLS), which this importer does not read. Download the dataset from Eurostat as TSV or SDMX-CSV instead.`
+				`${file} is a spreadsheet (XLSX/XLS), which this importer does not read. Download the dataset from Eurostat as TSV or SDMX-CSV instead${options.dialect ? ', or save the sheet as CSV (UTF-8 or Windows)' : ''}.`
 			);
 		}
+		const wanted = options.dialect;
+		const given = wanted === undefined || wanted === 'auto' ? undefined : wanted.encoding;
+		const decoded = decodeBytes(data, given);
 		const warnings: IngestIssue[] = [];
-		let text: string;
-		if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data);
-		else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data);
-		else {
-			if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
-			try {
-				text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-			} catch {
-				// Spreadsheets on Western European Windows save in cp1252; Latin-1 is a subset.
-				text = new TextDecoder('windows-1252').decode(data);
-				warnings.push({
-					file,
-					line: 0,
-					column: null,
-					severity: 'warning',
-					code: 'encoding',
-					message: `${file} is not valid UTF-8; it was read as Windows-1252 (Western European). Check that accented labels look right, or save the file as UTF-8.`
-				});
-			}
+		if (decoded.encoding === 'windows-1252' && given === undefined) {
+			// Spreadsheets on Western European Windows save in cp1252; Latin-1 is a subset.
+			warnings.push({
+				file,
+				line: 0,
+				column: null,
+				severity: 'warning',
+				code: 'encoding',
+				message: `${file} is not valid UTF-8; it was read as Windows-1252 (Western European). Check that accented labels look right, or save the file as UTF-8.`
+			});
 		}
-		const result = ingestText(file, text, options);
+		const result = ingestText(file, decoded.text, options);
 		result.report.issues.unshift(...warnings);
+		const dialect = result.report.dialect;
+		if (dialect) {
+			dialect.dialect.encoding = decoded.encoding;
+			dialect.confidence.encoding = decoded.confidence;
+			dialect.unsure = unsureParts(dialect.confidence);
+		}
 		return result;
 	} catch (error) {
 		return fatalResult(

@@ -1,13 +1,25 @@
 /**
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
- * Receives `{ id, name, bytes }` (bytes transferred), answers `{ id, result }` or `{ id, error }`.
+ * Receives `{ id, name, bytes, options }` (bytes transferred); posts `{ id, progress }` while it
+ * parses, then `{ id, result }` or `{ id, error }`. Cancelling is the client terminating the
+ * worker: a synchronous parse cannot read messages anyway.
  */
-import { ingestBytes } from './ingest';
+import { ingestBytes, type IngestOptions } from './ingest';
 
-self.onmessage = async (event: MessageEvent<{ id: number; name: string; bytes: Uint8Array }>) => {
-	const { id, name, bytes } = event.data;
+type Request = {
+	id: number;
+	name: string;
+	bytes: Uint8Array;
+	options?: Omit<IngestOptions, 'onProgress'>;
+};
+
+self.onmessage = async (event: MessageEvent<Request>) => {
+	const { id, name, bytes, options } = event.data;
 	try {
-		const result = await ingestBytes(name, bytes);
+		const result = await ingestBytes(name, bytes, {
+			...options,
+			onProgress: (progress) => self.postMessage({ id, progress })
+		});
 		self.postMessage({ id, result });
 	} catch (error) {
 		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

@@ -5,6 +5,7 @@
  * quoted fields that contain newlines.
  */
 import Papa from 'papaparse';
+import type { Delimiter } from './types';
 
 /** One non-blank row of a delimited file. */
 export interface Row {
@@ -39,11 +40,22 @@ export function lineOf(starts: readonly number[], offset: number): number {
 	return lo + 1;
 }
 
+/** How often (in rows) `parseRows` reports how far it got. */
+const TICK_ROWS = 2000;
+
 /**
- * Calls `onRow` for every non-blank row, in order; blank lines are not rows.
+ * Calls `onRow` for every non-blank row, in order; blank lines are not rows, and neither are
+ * lines of empty fields only (`;;;;`, what a spreadsheet writes for an empty row).
  * `parseRows('a,b\n\n1,2', ',', r => ...)` → rows `['a','b']` (line 1) and `['1','2']` (line 3).
+ * `onTick(offset, length)` is called every 2000 rows, for a progress bar.
  */
-export function parseRows(text: string, delimiter: ',' | '\t', onRow: (row: Row) => void): void {
+export function parseRows(
+	text: string,
+	delimiter: Delimiter,
+	onRow: (row: Row) => void,
+	onTick?: (offset: number, length: number) => void
+): void {
+	let count = 0;
 	const starts = lineStarts(text);
 	const endsWithNewline = /\r?\n$|\r$/.test(text);
 	let start = 0;
@@ -68,7 +80,8 @@ export function parseRows(text: string, delimiter: ',' | '\t', onRow: (row: Row)
 			const last = fields.length - 1;
 			// A stray CR (mixed line endings) must not end up inside the last value.
 			if (last >= 0 && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
-			if (fields.length === 1 && fields[0]!.trim() === '' && result.errors.length === 0) return;
+			if (onTick && ++count % TICK_ROWS === 0) onTick(cursor, text.length);
+			if (result.errors.length === 0 && fields.every((f) => f.trim() === '')) return;
 			onRow({
 				fields,
 				line: lineOf(starts, from),

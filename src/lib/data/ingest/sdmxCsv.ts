@@ -7,15 +7,18 @@ import {
 	buildKey,
 	Collector,
 	datasetFromRef,
+	delimiterName,
 	LayoutError,
+	numberHint,
 	readNumber,
 	slotOf,
+	type ParseOptions,
 	type Place
 } from './collect';
 import { parseRows } from './rows';
 import type { IngestResult } from './types';
 
-type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels';
+type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
 
 /** Columns that stand alone even in the labelled layout (no label column follows them). */
 const SINGLE = new Set(['STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION']);
@@ -82,109 +85,120 @@ export function isoLastUpdate(text: string): string | null {
 }
 
 /**
- * Parses an SDMX-CSV file whose format was already detected.
- * `parseSdmxCsv('a.csv', text, 'sdmx-csv-1', 'a')` → one observation per data row.
+ * Parses an SDMX-CSV file (or a long table with the same column names) whose format was
+ * already detected. `parseSdmxCsv('a.csv', text, 'sdmx-csv-1', 'a')` → one observation per data row;
+ * `options` give another separator or a decimal comma (`{ delimiter: ';', decimal: ',' }`).
  */
 export function parseSdmxCsv(
 	file: string,
 	text: string,
 	format: SdmxFormat,
-	fallbackDataset: string
+	fallbackDataset: string,
+	options: ParseOptions = {}
 ): IngestResult {
+	const delimiter = options.delimiter ?? ',';
+	const decimal = options.decimal ?? '.';
 	const out = new Collector(file, format, fallbackDataset);
 	let layout: Layout | null = null;
 	let first = true;
-	parseRows(text, ',', (row) => {
-		if (layout === null) {
-			layout = layoutOf(row.fields, format);
-			return;
-		}
-		const { line, fields } = row;
-		const { header } = layout;
-		out.rowsRead++;
-		if (row.errors.length > 0) {
-			out.rejectRow(
-				line,
-				null,
-				undefined,
-				'bad-line',
-				`Line ${line} could not be read (${row.errors.join('; ')}); check its double quotes. The line was skipped.`
-			);
-			return;
-		}
-		if (fields.length !== layout.width) {
-			out.rejectRow(
-				line,
-				null,
-				undefined,
-				'wrong-field-count',
-				`Line ${line} has ${fields.length} comma-separated fields where the header has ${layout.width}${row.unterminated ? ' (the file may be cut off here)' : ''}. The line was skipped; a label containing a comma must be in double quotes.`
-			);
-			return;
-		}
-		const key = buildKey(
-			layout.dims.map((d) => d.name),
-			layout.dims.map((d) => fields[d.index]!)
-		);
-		if (!key.ok) {
-			const column = layout.dims[key.index]!.index + 1;
-			out.rejectRow(
-				line,
-				column,
-				key.name,
-				'missing-key',
-				`Line ${line} has no ${key.name} code (column ${column}); the line was skipped.`
-			);
-			return;
-		}
-		const rawValue = fields[layout.value]!;
-		const value = readNumber(rawValue);
-		if (value === undefined) {
-			out.rejectRow(
-				line,
-				layout.value + 1,
-				header[layout.value],
-				'bad-value',
-				`Value "${rawValue.trim()}" is not a number. Expected a number with a dot for decimals, or an empty cell when missing. The line was skipped.`
-			);
-			return;
-		}
-		const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
-		if (!/^[A-Za-z]*$/.test(flags)) {
-			out.rejectRow(
-				line,
-				layout.flag + 1,
-				header[layout.flag],
-				'bad-flag',
-				`Flag "${flags}" is not a string of flag letters (like "b" or "bu"). The line was skipped.`
-			);
-			return;
-		}
-		const ref = layout.ref >= 0 ? datasetFromRef(fields[layout.ref]!) : null;
-		const dataset = ref ?? fallbackDataset;
-		if (first) {
-			first = false;
-			out.dataset = dataset;
-			if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
-		}
-		const place: Place = { line, columns: {} };
-		for (const d of layout.dims) {
-			const slot = slotOf(d.name);
-			if (slot === 'sizen') {
-				place.columns!.sizeClass = { column: d.index + 1, name: d.name };
-				place.columns!.nace = { column: d.index + 1, name: d.name };
-			} else if (slot && slot !== 'freq' && slot !== 'period') {
-				place.columns![slot] = { column: d.index + 1, name: d.name };
+	const tick = options.onProgress;
+	parseRows(
+		text,
+		delimiter,
+		(row) => {
+			if (layout === null) {
+				layout = layoutOf(row.fields, format);
+				return;
 			}
-		}
-		if (layout.flag >= 0)
-			place.flagColumn = { column: layout.flag + 1, name: header[layout.flag]! };
-		if (layout.conf >= 0)
-			place.confColumn = { column: layout.conf + 1, name: header[layout.conf]! };
-		const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
-		out.add(dataset, key.key, value, flags, conf, place);
-		out.rowsAccepted++;
-	});
+			const { line, fields } = row;
+			const { header } = layout;
+			out.rowsRead++;
+			out.row(fields);
+			if (row.errors.length > 0) {
+				out.rejectRow(
+					line,
+					null,
+					undefined,
+					'bad-line',
+					`Line ${line} could not be read (${row.errors.join('; ')}); check its double quotes. The line was skipped.`
+				);
+				return;
+			}
+			if (fields.length !== layout.width) {
+				out.rejectRow(
+					line,
+					null,
+					undefined,
+					'wrong-field-count',
+					`Line ${line} has ${fields.length} ${delimiterName(delimiter)} fields where the header has ${layout.width}${row.unterminated ? ' (the file may be cut off here)' : ''}. The line was skipped; a label containing the separator must be in double quotes.`
+				);
+				return;
+			}
+			const key = buildKey(
+				layout.dims.map((d) => d.name),
+				layout.dims.map((d) => fields[d.index]!)
+			);
+			if (!key.ok) {
+				const column = layout.dims[key.index]!.index + 1;
+				out.rejectRow(
+					line,
+					column,
+					key.name,
+					'missing-key',
+					`Line ${line} has no ${key.name} code (column ${column}); the line was skipped.`
+				);
+				return;
+			}
+			const rawValue = fields[layout.value]!;
+			const value = readNumber(rawValue, decimal);
+			if (value === undefined) {
+				out.rejectRow(
+					line,
+					layout.value + 1,
+					header[layout.value],
+					'bad-value',
+					`Value "${rawValue.trim()}" is not a number. Expected ${numberHint(decimal)}, or an empty cell when missing. The line was skipped.`
+				);
+				return;
+			}
+			const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
+			if (!/^[A-Za-z]*$/.test(flags)) {
+				out.rejectRow(
+					line,
+					layout.flag + 1,
+					header[layout.flag],
+					'bad-flag',
+					`Flag "${flags}" is not a string of flag letters (like "b" or "bu"). The line was skipped.`
+				);
+				return;
+			}
+			const ref = layout.ref >= 0 ? datasetFromRef(fields[layout.ref]!) : null;
+			const dataset = ref ?? fallbackDataset;
+			if (first) {
+				first = false;
+				out.dataset = dataset;
+				if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
+			}
+			const place: Place = { line, columns: {} };
+			for (const d of layout.dims) {
+				const slot = slotOf(d.name);
+				if (slot === 'sizen') {
+					place.columns!.sizeClass = { column: d.index + 1, name: d.name };
+					place.columns!.nace = { column: d.index + 1, name: d.name };
+				} else if (slot && slot !== 'freq' && slot !== 'period') {
+					place.columns![slot] = { column: d.index + 1, name: d.name };
+				}
+			}
+			if (layout.flag >= 0)
+				place.flagColumn = { column: layout.flag + 1, name: header[layout.flag]! };
+			if (layout.conf >= 0)
+				place.confColumn = { column: layout.conf + 1, name: header[layout.conf]! };
+			const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
+			out.add(dataset, key.key, value, flags, conf, place);
+			out.rowsAccepted++;
+		},
+		tick && ((offset, length) => tick(out.rowsRead, offset / length))
+	);
 	if (layout === null) throw new LayoutError('the file has no header line');
 	return out.finish();
 }

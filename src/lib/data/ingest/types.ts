@@ -13,7 +13,50 @@ export type FormatId =
 	/** SDMX-CSV 2.0 with a label column after each code column. */
 	| 'sdmx-csv-2-labels'
 	/** JSON-stat 2.0 dataset. */
-	| 'json-stat-2';
+	| 'json-stat-2'
+	/**
+	 * A long table with Eurostat column names but no SDMX system columns: `geo`, `TIME_PERIOD`,
+	 * `OBS_VALUE` and any other dimensions (the ministry template, `static/templates/`).
+	 */
+	| 'csv-long';
+
+/** Field separators the importer reads (`|` is rare, but some statistical exports use it). */
+export type Delimiter = ',' | ';' | '\t' | '|';
+/** Decimal mark of the numbers in a file: Eurostat writes `.`, French spreadsheets `,`. */
+export type DecimalMark = '.' | ',';
+/** Text encodings the importer can decode. */
+export type TextEncodingId = 'utf-8' | 'windows-1252' | 'iso-8859-15' | 'utf-16le' | 'utf-16be';
+
+/** How a delimited file is written: the three things a person may have to tell us. */
+export interface Dialect {
+	delimiter: Delimiter;
+	decimal: DecimalMark;
+	encoding: TextEncodingId;
+}
+
+/** One of the three dialect settings. */
+export type DialectPart = keyof Dialect;
+
+/** How a file's dialect was settled, and how sure detection was of each part. */
+export interface DialectReport {
+	dialect: Dialect;
+	/** 0 to 1 per part; 1 when the person chose it or when it cannot matter (JSON). */
+	confidence: Record<DialectPart, number>;
+	/** Parts detection was unsure of (confidence below `DIALECT_THRESHOLD`): ask the person. */
+	unsure: DialectPart[];
+	/** Parts the person set explicitly. */
+	chosen: DialectPart[];
+	/** The first lines of the decoded text (at most 8, each cut at 300 characters), for a preview. */
+	preview: string[];
+	/** The same lines split with the dialect, for a table preview. */
+	previewRows: string[][];
+}
+
+/** A rejected data line as it was in the file, for the downloadable rejected-rows CSV. */
+export interface RejectedRow {
+	line: number;
+	fields: string[];
+}
 
 /** Something the importer has to tell a person about one place in one file. */
 export interface IngestIssue {
@@ -69,6 +112,17 @@ export interface ImportReport {
 	unknownCodes: UnknownCode[];
 	/** Set when the file could not be read at all; no observations then. */
 	fatal: string | null;
+	/** How the text was decoded and split (set when the import ran with `dialect` options). */
+	dialect?: DialectReport;
+	/** Rejected lines as read (first `MAX_REJECTED_ROWS`), in file order. */
+	rejectedRows?: RejectedRow[];
+}
+
+/** Progress of one import: data rows read so far and the share of the text parsed (0 to 1). */
+export interface IngestProgress {
+	phase: 'read' | 'decode' | 'parse' | 'done';
+	rows: number;
+	fraction: number;
 }
 
 export interface IngestResult {

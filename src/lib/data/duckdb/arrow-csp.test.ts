@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { float64Vector, toArrow, utf8Vector } from './schema';
+
+describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', () => {
+	it('keeps strings, empty strings, nulls and non-ASCII text', () => {
+		const v = utf8Vector(['FR10', '', null, 'Île-de-France', '<img src=x>']);
+		expect(v.toArray()).toEqual(['FR10', '', null, 'Île-de-France', '<img src=x>']);
+		expect(v.nullCount).toBe(1);
+	});
+
+	it('keeps numbers and nulls (a missing value stays missing, never 0)', () => {
+		const v = float64Vector([1.5, null, 0, -3]);
+		expect([...v]).toEqual([1.5, null, 0, -3]);
+	});
+
+	it('never calls the Function constructor', () => {
+		const original = globalThis.Function;
+		const spy = new Proxy(original, {
+			construct() {
+				throw new Error('new Function called');
+			},
+			apply() {
+				throw new Error('Function called');
+			}
+		});
+		globalThis.Function = spy;
+		try {
+			const table = toArrow(
+				[
+					{
+						dataset: 'd',
+						indicator: 'E_ESELL',
+						unit: 'PC_ENT',
+						sizeClass: '10-249',
+						nace: 'C10-S951_X_K',
+						geo: 'FR10',
+						period: '2023',
+						value: null,
+						flags: '',
+						confStatus: null
+					}
+				],
+				'imported:x'
+			);
+			expect(table.numRows).toBe(1);
+			expect(table.getChild('value')!.get(0)).toBeNull();
+		} finally {
+			globalThis.Function = original;
+		}
+	});
+});

@@ -1,0 +1,19 @@
+/**
+ * How much the browser importer accepts. A tab holds the file, its decoded text (up to twice the
+ * bytes), the parsed rows and the observations at once; past these sizes a typical laptop tab
+ * runs out of memory or V8 refuses the string (about 512 million characters), so we stop early
+ * with a message instead of freezing. The command line (`npm run validate`) has the same limits.
+ */
+
+/** Largest file accepted, as given (compressed or not): 200 MiB. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Largest text after decompression: 400 MiB (a `.gz` may expand ten times). */
+export const MAX_TEXT_BYTES = 400 * 1024 * 1024;
+
+/**
+ * A size in megabytes for messages, rounded: `megabytes(MAX_FILE_BYTES)` → `'200 MB'`.
+ */
+export function megabytes(bytes: number): string {
+	return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

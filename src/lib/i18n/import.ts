@@ -1,0 +1,256 @@
+import type { Locale } from '../domain/codes';
+import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
+
+/**
+ * Strings of the import and catalogue pages, French first. Functions where a sentence takes a
+ * value, so word order stays right in each language.
+ */
+const fr = {
+	importTitle: 'Importer vos fichiers',
+	importIntro:
+		'Déposez des fichiers Eurostat (TSV, SDMX-CSV, JSON-stat, compressés ou non) ou vos propres tableaux régionaux et sectoriels. Tout est lu dans votre navigateur : rien n’est envoyé nulle part.',
+	templateTitle: 'Modèle pour vos propres tableaux',
+	templateIntro:
+		'Un tableau « long » avec les codes Eurostat : une ligne par chiffre, séparateur « ; » et virgule décimale acceptés.',
+	templateCsv: 'Télécharger le modèle (CSV)',
+	templateDoc: 'Lire la notice du modèle',
+	dropLabel: 'Déposez vos fichiers ici',
+	dropOr: 'ou',
+	choose: 'Choisir des fichiers',
+	accepted: (limit: string) =>
+		`CSV, TSV, JSON-stat, et leurs versions .gz ; plusieurs fichiers à la fois ; ${limit} au plus par fichier.`,
+	tooLarge: (file: string, size: string, limit: string) =>
+		`${file} fait ${size} : c’est plus que les ${limit} qu’un onglet de navigateur peut lire sans se bloquer. Filtrez le jeu sur Eurostat (moins de pays, d’années ou de tailles), découpez le fichier, ou vérifiez-le sur un ordinateur avec « npm run validate ».`,
+	reading: (file: string) => `Lecture de ${file}`,
+	progress: (rows: string, percent: string) => `${rows} lignes lues · ${percent}`,
+	decoding: 'décompression et décodage…',
+	cancel: 'Annuler',
+	cancelled: (file: string) => `Lecture de ${file} annulée.`,
+	failed: (file: string, message: string) => `${file} n’a pas pu être lu : ${message}`,
+	remove: 'Retirer',
+	reportTitle: (file: string) => `Rapport d’import : ${file}`,
+	notCommitted:
+		'Rien n’est encore ajouté : vérifiez le rapport, réglez les conflits, puis ajoutez au tableau de bord.',
+	format: 'Format reconnu',
+	formatUnknown: 'non reconnu',
+	rowsRead: 'Lignes lues',
+	rowsAccepted: 'Lignes acceptées',
+	rowsRejected: 'Lignes rejetées',
+	cellsRejected: 'Cellules rejetées dans des lignes acceptées',
+	duplicates: 'Doublons (gardés une fois)',
+	observations: 'Observations',
+	missing: 'Dont valeurs manquantes',
+	geos: 'Zones couvertes',
+	periods: 'Périodes',
+	fatal: 'Fichier illisible',
+	unknownCodes: 'Codes inconnus (conservés, à vérifier)',
+	unknownCode: 'code inconnu',
+	issuesTitle: (n: number) => `${n} ${n > 1 ? 'remarques' : 'remarque'}`,
+	issueFile: 'Fichier',
+	issueLine: 'Ligne',
+	issueColumn: 'Colonne',
+	issueSeverity: 'Gravité',
+	issueReason: 'Motif',
+	severity: { error: 'rejet', warning: 'avertissement' },
+	downloadRejected: 'Télécharger les lignes rejetées (CSV)',
+	dialectTitle: 'Réglages de lecture',
+	dialectUnsure:
+		'Nous ne sommes pas sûrs de la façon dont ce fichier est écrit. Regardez l’aperçu et corrigez si besoin :',
+	dialectSummary: (d: string, m: string, e: string) => `séparateur ${d} · décimales ${m} · ${e}`,
+	dialectPart: {
+		delimiter: 'Séparateur de colonnes',
+		decimal: 'Séparateur décimal',
+		encoding: 'Encodage des caractères'
+	} satisfies Record<DialectPart, string>,
+	delimiterName: {
+		',': 'virgule « , »',
+		';': 'point-virgule « ; »',
+		'\t': 'tabulation',
+		'|': 'barre « | »'
+	} satisfies Record<Delimiter, string>,
+	decimalName: { '.': 'point « . »', ',': 'virgule « , »' } satisfies Record<DecimalMark, string>,
+	encodingName: {
+		'utf-8': 'UTF-8',
+		'windows-1252': 'Windows-1252 (Excel, Europe de l’Ouest)',
+		'iso-8859-15': 'ISO-8859-15 (Latin-9)',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE'
+	} satisfies Record<TextEncodingId, string>,
+	preview: 'Aperçu des premières lignes, découpées avec ces réglages',
+	reread: 'Relire avec ces réglages',
+	synthetic: 'Ce fichier contient des données illustratives (pas de vraies statistiques)',
+	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflits' : 'conflit'} entre fichiers`,
+	conflictsIntro:
+		'Le même chiffre (mêmes codes, même période) a des valeurs différentes selon les fichiers. Choisissez celle à garder : rien n’est écrasé sans votre accord.',
+	conflictStatistic: 'Chiffre',
+	conflictChoice: 'Valeur à garder',
+	keepAll: (file: string) => `Garder partout ${file}`,
+	alreadyImported: 'déjà importé',
+	missingValue: 'manquant',
+	commit: 'Ajouter au tableau de bord',
+	commitBlocked: {
+		reading: 'Attendez la fin de la lecture.',
+		conflicts: 'Choisissez une valeur pour chaque conflit.',
+		nothing: 'Aucune observation à ajouter.'
+	},
+	committed: (n: number) =>
+		`${n} ${n > 1 ? 'jeux ajoutés' : 'jeu ajouté'} au tableau de bord et gardés dans ce navigateur.`,
+	notStored:
+		'Ce navigateur refuse le stockage local : les données importées dureront jusqu’à la fermeture de l’onglet.',
+	seeCatalogue: 'Voir le catalogue',
+	seeRegions: 'Voir la vue régionale',
+	engineLoading: 'Chargement dans le moteur DuckDB du navigateur…',
+	engineLoaded: 'Chargé dans le moteur DuckDB du navigateur.',
+	engineFailed: (message: string) => `Le moteur DuckDB n’a pas pu charger ces données : ${message}`,
+	limitNote: (limit: string) =>
+		`Limite : ${limit} par fichier (au-delà, un onglet de navigateur manque de mémoire).`,
+	catalogueTitle: 'Catalogue des données',
+	catalogueIntro:
+		'Tous les jeux de données du tableau de bord : ceux livrés avec le site et ceux que vous avez importés dans ce navigateur.',
+	bundled: 'Livré avec le site',
+	importedKind: 'Importé dans ce navigateur',
+	colName: 'Jeu de données',
+	colSource: 'Source',
+	colVintage: 'Version',
+	colRows: 'Observations',
+	colPeriods: 'Périodes',
+	colGeos: 'Zones',
+	colImported: 'Importé le',
+	colKind: 'Nature',
+	colActions: 'Action',
+	syntheticBadge: 'données illustratives',
+	realData: 'statistiques',
+	removeDataset: (name: string) => `Retirer ${name}`,
+	removed: (name: string) =>
+		`${name} a été retiré. Les données livrées avec le site ne changent pas.`,
+	noImported: 'Aucun jeu importé dans ce navigateur pour l’instant.',
+	importLink: 'Importer des fichiers',
+	yourFile: 'Votre fichier',
+	notApplicable: '—'
+};
+
+type ImportMessages = typeof fr;
+
+const en: ImportMessages = {
+	importTitle: 'Import your files',
+	importIntro:
+		'Drop Eurostat files (TSV, SDMX-CSV, JSON-stat, gzipped or not) or your own regional and sector tables. Everything is read in your browser: nothing is sent anywhere.',
+	templateTitle: 'Template for your own tables',
+	templateIntro:
+		'A “long” table with Eurostat codes: one row per figure; “;” separators and decimal commas are accepted.',
+	templateCsv: 'Download the template (CSV)',
+	templateDoc: 'Read the template guide',
+	dropLabel: 'Drop your files here',
+	dropOr: 'or',
+	choose: 'Choose files',
+	accepted: (limit: string) =>
+		`CSV, TSV, JSON-stat and their .gz forms; several files at once; at most ${limit} per file.`,
+	tooLarge: (file: string, size: string, limit: string) =>
+		`${file} is ${size}: more than the ${limit} a browser tab can read without freezing. Filter the dataset on Eurostat (fewer countries, years or sizes), split the file, or check it on a computer with “npm run validate”.`,
+	reading: (file: string) => `Reading ${file}`,
+	progress: (rows: string, percent: string) => `${rows} rows read · ${percent}`,
+	decoding: 'decompressing and decoding…',
+	cancel: 'Cancel',
+	cancelled: (file: string) => `Reading ${file} was cancelled.`,
+	failed: (file: string, message: string) => `${file} could not be read: ${message}`,
+	remove: 'Remove',
+	reportTitle: (file: string) => `Import report: ${file}`,
+	notCommitted:
+		'Nothing is added yet: check the report, settle the conflicts, then add to the dashboard.',
+	format: 'Format recognised',
+	formatUnknown: 'not recognised',
+	rowsRead: 'Rows read',
+	rowsAccepted: 'Rows accepted',
+	rowsRejected: 'Rows rejected',
+	cellsRejected: 'Cells rejected in accepted rows',
+	duplicates: 'Duplicates (kept once)',
+	observations: 'Observations',
+	missing: 'of which missing values',
+	geos: 'Areas covered',
+	periods: 'Periods',
+	fatal: 'Unreadable file',
+	unknownCodes: 'Unknown codes (kept, to check)',
+	unknownCode: 'unknown code',
+	issuesTitle: (n: number) => `${n} ${n > 1 ? 'remarks' : 'remark'}`,
+	issueFile: 'File',
+	issueLine: 'Line',
+	issueColumn: 'Column',
+	issueSeverity: 'Severity',
+	issueReason: 'Reason',
+	severity: { error: 'rejected', warning: 'warning' },
+	downloadRejected: 'Download the rejected rows (CSV)',
+	dialectTitle: 'Reading settings',
+	dialectUnsure:
+		'We are not sure how this file is written. Look at the preview and correct if needed:',
+	dialectSummary: (d: string, m: string, e: string) => `separator ${d} · decimals ${m} · ${e}`,
+	dialectPart: {
+		delimiter: 'Column separator',
+		decimal: 'Decimal mark',
+		encoding: 'Character encoding'
+	},
+	delimiterName: { ',': 'comma “,”', ';': 'semicolon “;”', '\t': 'tab', '|': 'bar “|”' },
+	decimalName: { '.': 'dot “.”', ',': 'comma “,”' },
+	encodingName: {
+		'utf-8': 'UTF-8',
+		'windows-1252': 'Windows-1252 (Excel, Western Europe)',
+		'iso-8859-15': 'ISO-8859-15 (Latin-9)',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE'
+	},
+	preview: 'Preview of the first lines, split with these settings',
+	reread: 'Read again with these settings',
+	synthetic: 'This file holds illustrative data (not real statistics)',
+	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflicts' : 'conflict'} between files`,
+	conflictsIntro:
+		'The same figure (same codes, same period) has different values in different files. Choose which one to keep: nothing is overwritten without your say.',
+	conflictStatistic: 'Figure',
+	conflictChoice: 'Value to keep',
+	keepAll: (file: string) => `Keep ${file} everywhere`,
+	alreadyImported: 'already imported',
+	missingValue: 'missing',
+	commit: 'Add to the dashboard',
+	commitBlocked: {
+		reading: 'Wait until reading is over.',
+		conflicts: 'Choose a value for every conflict.',
+		nothing: 'No observation to add.'
+	},
+	committed: (n: number) =>
+		`${n} ${n > 1 ? 'datasets' : 'dataset'} added to the dashboard and kept in this browser.`,
+	notStored: 'This browser refuses local storage: imported data will last until the tab is closed.',
+	seeCatalogue: 'See the catalogue',
+	seeRegions: 'See the regional view',
+	engineLoading: 'Loading into the in-browser DuckDB engine…',
+	engineLoaded: 'Loaded into the in-browser DuckDB engine.',
+	engineFailed: (message: string) => `The DuckDB engine could not load this data: ${message}`,
+	limitNote: (limit: string) =>
+		`Limit: ${limit} per file (beyond that a browser tab runs out of memory).`,
+	catalogueTitle: 'Data catalogue',
+	catalogueIntro:
+		'Every dataset of the dashboard: those shipped with the site and those you imported in this browser.',
+	bundled: 'Shipped with the site',
+	importedKind: 'Imported in this browser',
+	colName: 'Dataset',
+	colSource: 'Source',
+	colVintage: 'Vintage',
+	colRows: 'Observations',
+	colPeriods: 'Periods',
+	colGeos: 'Areas',
+	colImported: 'Imported on',
+	colKind: 'Kind',
+	colActions: 'Action',
+	syntheticBadge: 'illustrative data',
+	realData: 'statistics',
+	removeDataset: (name: string) => `Remove ${name}`,
+	removed: (name: string) => `${name} was removed. The data shipped with the site is unchanged.`,
+	noImported: 'No dataset imported in this browser yet.',
+	importLink: 'Import files',
+	yourFile: 'Your file',
+	notApplicable: '—'
+};
+
+/** The import and catalogue strings of a locale: `tImport('en').commit` → `'Add to the dashboard'`. */
+export function tImport(locale: Locale): ImportMessages {
+	return locale === 'en' ? en : fr;
+}
+
+export { fr, en };

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+
+/** Opens the import page and waits until it is interactive (hydrated). */
+async function openImporter(page: Page, path = '/importer/'): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('[data-testid="drop-zone"][data-ready="true"]')).toBeVisible();
+}
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+/** Everything the page says the Content-Security-Policy refused: must stay empty. */
+function watchCsp(page: Page): string[] {
+	const refused: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy/i.test(msg.text())) refused.push(msg.text());
+	});
+	return refused;
+}
+
+test.describe('import page', () => {
+	test('reads a semicolon / decimal-comma / Windows-1252 regional file, keeps it across a reload, and removes it', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const refused = watchCsp(page);
+		await openImporter(page);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Importer');
+		await page.getByTestId('file-input').setInputFiles(fixture('regional_nuts2021_cp1252.csv'));
+
+		const report = page.getByTestId('report');
+		await expect(report).toContainText('regional_nuts2021_cp1252.csv');
+		await expect(report.getByRole('row', { name: /Lignes lues/ })).toContainText('9');
+		await expect(report.getByRole('row', { name: /Lignes rejetées/ })).toContainText('0');
+		// Windows-1252 decoded: the accents of the labels read right, the regions are there.
+		const geos = page.getByTestId('report-geos');
+		for (const code of ['FR10', 'FRB0', 'FRL0', 'FRY1']) await expect(geos).toContainText(code);
+		await expect(geos).toContainText('Île-de-France');
+		await expect(page.getByTestId('dialect')).toContainText('point-virgule');
+		await expect(page.getByTestId('dialect')).toContainText('Windows-1252');
+		await expectAccessible(page);
+
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+		// The rows also reach DuckDB-WASM, in the background, under the site's CSP.
+		await expect(page.getByTestId('engine-status')).toContainText('Chargé dans le moteur', {
+			timeout: 90_000
+		});
+
+		// The regions are asserted in the report and the catalogue: the regional view's default
+		// target (deadline 2019) does not show these 2022–2023 rows.
+		await page.goto('/catalogue/');
+		const row = page.getByTestId('imported-dataset');
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText('regional_nuts2021_cp1252.csv');
+		await expect(row).toContainText('FR10 Île-de-France');
+		await expect(row).toContainText('2022–2023');
+
+		// Kept in IndexedDB: still there after a reload, and on the regional view.
+		await page.reload();
+		await expect(page.getByTestId('imported-dataset')).toContainText('esell_nuts2');
+		await expect(page.getByTestId('bundled-tin00111')).toBeVisible();
+		await expectAccessible(page);
+
+		await page.getByRole('button', { name: /Retirer regional_nuts2021_cp1252\.csv/ }).click();
+		await expect(page.getByTestId('removed')).toBeVisible();
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByTestId('no-imported')).toBeVisible();
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(0);
+		// Bundled data untouched.
+		await expect(page.getByTestId('bundled-synth_esell_reg')).toBeVisible();
+		expect(refused).toEqual([]);
+	});
+
+	test('shows line and column of each rejection in a broken file, before anything is added', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles(fixture('broken_regional.csv'));
+		const issues = page.getByTestId('issues');
+		await expect(issues).toBeVisible();
+		const bad = issues.getByRole('row').filter({ hasText: 'n.d.' });
+		await expect(bad.getByRole('cell').nth(1)).toHaveText('4');
+		await expect(bad.getByRole('cell').nth(2)).toContainText('10 (OBS_VALUE)');
+		await expect(issues.getByRole('row').filter({ hasText: 'semicolon-separated' })).toContainText(
+			'5'
+		);
+		// The unknown region code is kept and flagged; a formula-like label stays inert text.
+		await expect(page.getByTestId('report-geos')).toContainText('FRZZ9');
+		await expect(page.getByTestId('report-geos')).toContainText('code inconnu');
+
+		const download = page.waitForEvent('download');
+		await page.getByTestId('download-rejected').click();
+		const csv = readFileSync(await (await download).path(), 'utf8');
+		expect(csv).toContain('broken_regional.csv,4,10,OBS_VALUE');
+		expect(csv).toContain('broken_regional.csv,5,,');
+	});
+
+	test('a drop on the drop zone reads the files, and hostile content stays inert', async ({
+		page
+	}) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await openImporter(page);
+		const text = readFileSync(fixture('hostile_columns.csv'), 'utf8');
+		const transfer = await page.evaluateHandle((content) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([content], 'hostile_columns.csv', { type: 'text/csv' }));
+			return dt;
+		}, text);
+		await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+		const report = page.getByTestId('report');
+		await expect(report).toContainText('hostile_columns.csv');
+		await expect(report.getByRole('row', { name: /Lignes acceptées/ })).toContainText('3');
+		// The <img onerror> code is shown as text, never parsed as HTML.
+		await expect(page.getByTestId('report-geos')).toContainText('<img src=x onerror=alert(1)>');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		await expect(page.getByTestId('report-geos')).toContainText('=HYPERLINK(');
+		expect(dialogs).toEqual([]);
+	});
+
+	test('asks about conflicts between two files and adds nothing until the person chooses', async ({
+		page
+	}) => {
+		await openImporter(page);
+		const a = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n';
+		const b = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRB0;2023;15,2\n';
+		await page.getByTestId('file-input').setInputFiles([
+			{ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(a) },
+			{ name: 'b.csv', mimeType: 'text/csv', buffer: Buffer.from(b) }
+		]);
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('1 conflit');
+		await expect(page.getByTestId('commit')).toBeDisabled();
+		await expect(
+			page
+				.getByTestId('report')
+				.nth(1)
+				.getByRole('row', { name: /Doublons/ })
+		).toContainText('1');
+		await conflicts.getByRole('radio', { name: /22 — b\.csv/ }).check();
+		await expect(page.getByTestId('commit')).toBeEnabled();
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('2 jeux ajoutés');
+		await page.goto('/catalogue/');
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(2);
+		// a.csv keeps FRB0 only; b.csv has the chosen FR10.
+		await expect(page.getByTestId('imported-dataset').filter({ hasText: 'a.csv' })).toContainText(
+			'1 : FRB0'
+		);
+	});
+
+	test('says the limit for a file too large for the browser', async ({ page }) => {
+		await openImporter(page);
+		// A sparse 201 MB file is not written to memory by the test: the page checks the size first.
+		await page.evaluate(() => {
+			const input = document.querySelector<HTMLInputElement>('[data-testid="file-input"]')!;
+			const big = new File([new Uint8Array(1)], 'enorme.csv');
+			Object.defineProperty(big, 'size', { value: 201 * 1024 * 1024 });
+			const dt = new DataTransfer();
+			dt.items.add(big);
+			const drop = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+			Object.defineProperty(drop, 'dataTransfer', { value: { files: [big] } });
+			input.closest('[data-testid="drop-zone"]')!.dispatchEvent(drop);
+		});
+		await expect(page.getByTestId('file-message')).toContainText('200 MB');
+		await expect(page.getByTestId('file-message')).toContainText('enorme.csv');
+	});
+
+	test('the template is downloadable from the import page and reads without a remark', async ({
+		page,
+		request
+	}) => {
+		await openImporter(page, '/en/importer/');
+		const href = await page.getByTestId('template-csv').getAttribute('href');
+		expect(href).toBeTruthy();
+		const response = await request.get(new URL(href!, page.url()).href);
+		expect(response.ok()).toBe(true);
+		expect(await response.text()).toContain('geo;GEO_LABEL;TIME_PERIOD;OBS_VALUE');
+	});
+});
