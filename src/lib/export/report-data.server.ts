@@ -1,0 +1,57 @@
+/**
+ * Build-time data of the views a report or an embed can show, keyed by a data id shared by the
+ * views that need the same figures (the home KPI cards and trend chart both use `home`). Each
+ * loader runs named queries on the bundled data (prerendering) and returns plain rows.
+ * To add a view: add its loader here (if its data id is new) and its entry in report-registry.ts.
+ */
+import { FOCUS_GEO, HEADLINE_SERIES, PEER_GROUP, REFERENCE_GEO } from '../domain/headline';
+import { headlineComparison } from '../data/queries/headline';
+import { seriesFor } from '../data/queries/series';
+import type { Bundled } from '../server/bundled';
+import type { HomeData } from './views/home';
+
+export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
+
+async function home({ engine, manifest, reports }: Bundled): Promise<HomeData> {
+	const entry = manifest.files.find((f) => f.dataset === HEADLINE_SERIES.dataset);
+	if (!entry) throw new Error(`data/manifest.json lists no file for ${HEADLINE_SERIES.dataset}`);
+	const report = reports.find((r) => r.entry === entry)?.report;
+	const [comparison, rows] = await Promise.all([
+		headlineComparison(engine, HEADLINE_SERIES, FOCUS_GEO, REFERENCE_GEO, PEER_GROUP),
+		seriesFor(engine, HEADLINE_SERIES, [FOCUS_GEO, REFERENCE_GEO])
+	]);
+	return {
+		comparison,
+		rows,
+		source: {
+			file: entry.file,
+			dataset: entry.dataset,
+			title: entry.title,
+			source: entry.source,
+			retrievedAt: entry.retrievedAt,
+			lastUpdate: report?.lastUpdate ?? null
+		}
+	};
+}
+
+/** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
+export const REPORT_LOADERS: Record<string, ReportLoader> = { home };
+
+/**
+ * Runs the loaders of the given data ids once each.
+ * `await loadReportData(bundled, ['home'])` → `{ home: { comparison, rows, source } }`
+ */
+export async function loadReportData(
+	bundled: Bundled,
+	ids: readonly string[]
+): Promise<Record<string, unknown>> {
+	const unique = [...new Set(ids)];
+	const values = await Promise.all(
+		unique.map((id) => {
+			const loader = REPORT_LOADERS[id];
+			if (!loader) throw new Error(`report-data: no loader for data id "${id}"`);
+			return loader(bundled);
+		})
+	);
+	return Object.fromEntries(unique.map((id, i) => [id, values[i]]));
+}

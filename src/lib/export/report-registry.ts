@@ -1,0 +1,103 @@
+/**
+ * The views a report can hold and an embed can show. Each entry says what the view is called, which
+ * datasets it uses (for the report's appendix), where it lives online, and how to draw it:
+ *
+ * - `component`: a Svelte component that receives `{ data, locale }`, where `data` is what the
+ *   loader `dataId` of report-data.server.ts returned at build time. Such a view is also
+ *   prerendered as an embed at `/embed/<id>/` and `/en/embed/<id>/`.
+ * - `embed`: the address of a page that already draws the view alone (an embed route); the
+ *   report shows it in an iframe of the given height.
+ *
+ * To register a view (comparison, targets, a region's page): add its loader, then an entry below.
+ */
+import type { Component } from 'svelte';
+import type { Bilingual, Locale } from '../domain/codes';
+import HomeKpis from '../components/export/views/HomeKpis.svelte';
+import HomeTrend from '../components/export/views/HomeTrend.svelte';
+import HomeTable from '../components/export/views/HomeTable.svelte';
+
+/** Props every report view component takes. */
+export interface ViewProps<D = unknown> {
+	data: D;
+	locale: Locale;
+}
+
+export type ReportRender =
+	| {
+			kind: 'component';
+			// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each view narrows its data
+			component: Component<ViewProps<any>>;
+			/** Key of REPORT_LOADERS whose result the component receives as `data`. */
+			dataId: string;
+	  }
+	| {
+			kind: 'embed';
+			/** Site path of the page to frame, in French; the English one is derived. */
+			src: string;
+			height: number;
+	  };
+
+export interface ReportView {
+	id: string;
+	title: Bilingual;
+	/** Manifest `dataset` codes the view reads, listed in the report's appendix. */
+	datasets: string[];
+	/** Site path (French) of the page where the view lives, for "view online" links. */
+	page: string;
+	render: ReportRender;
+}
+
+export const REPORT_VIEWS: readonly ReportView[] = [
+	{
+		id: 'home-kpis',
+		title: {
+			fr: 'Chiffres clés : France, moyenne UE, écart et rang',
+			en: 'Key figures: France, EU average, gap and rank'
+		},
+		datasets: ['tin00111'],
+		page: '/',
+		render: { kind: 'component', component: HomeKpis, dataId: 'home' }
+	},
+	{
+		id: 'home-trend',
+		title: {
+			fr: 'Évolution : France et moyenne UE, 2013–2024',
+			en: 'Over time: France and the EU average, 2013–2024'
+		},
+		datasets: ['tin00111'],
+		page: '/',
+		render: { kind: 'component', component: HomeTrend, dataId: 'home' }
+	},
+	{
+		id: 'home-table',
+		title: {
+			fr: 'Tableau : France et moyenne UE par année',
+			en: 'Table: France and the EU average by year'
+		},
+		datasets: ['tin00111'],
+		page: '/',
+		render: { kind: 'component', component: HomeTable, dataId: 'home' }
+	}
+];
+
+/** The ids of every registered view. `reportViewIds()` → `['home-kpis', 'home-trend', 'home-table']` */
+export function reportViewIds(): string[] {
+	return REPORT_VIEWS.map((v) => v.id);
+}
+
+/** One view by id, or `undefined`. `reportView('home-trend')?.page` → `/` */
+export function reportView(id: string): ReportView | undefined {
+	return REPORT_VIEWS.find((v) => v.id === id);
+}
+
+/** Data ids the component views need. `reportDataIds()` → `['home']` */
+export function reportDataIds(views: readonly ReportView[] = REPORT_VIEWS): string[] {
+	return [
+		...new Set(views.flatMap((v) => (v.render.kind === 'component' ? [v.render.dataId] : [])))
+	];
+}
+
+/** Views that are prerendered as embeds (the component ones). */
+export function embeddableIds(): string[] {
+	return REPORT_VIEWS.filter((v) => v.render.kind === 'component').map((v) => v.id);
+}

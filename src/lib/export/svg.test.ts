@@ -1,0 +1,136 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import TrendChart from '../charts/trend/TrendChart.svelte';
+import { escapeXml, standaloneSvg, wrapText } from './svg';
+import { xmlProblems } from './xmlcheck';
+
+const chart =
+	'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 360" width="100%" role="group">' +
+	'<title>France</title><path d="M0,0L10,10" stroke="#1d3a8a" fill="none"/></svg>';
+
+const options = {
+	title: 'France et moyenne UE, 2013–2024',
+	subtitle: 'Part des entreprises de 10 personnes ou plus',
+	source: 'Source : Eurostat, tableau tin00111',
+	dataDate: 'Version publiée en 2025',
+	flagLegend: [{ flag: 'b', meaning: 'rupture de série' }],
+	siteName: 'Observatoire PME numérique',
+	locale: 'fr' as const
+};
+
+describe('xmlProblems (the checker the tests rely on)', () => {
+	it.each([
+		['<a><b/></a>', []],
+		['<a x="1" y=\'2\'>t &amp; u</a>', []],
+		['<a><b></a>', ['line 1: </a> closes <b>', 'unclosed <a>']],
+		['<a>x < y</a>', ['line 1: raw "<" in text']],
+		['<a>R&D</a>', ['line 1: unescaped "&"']],
+		['<a x=1></a>', ['line 1: bad attribute in <a>']],
+		['<a x="1" x="2"></a>', ['line 1: x twice in <a>']],
+		['<a></a><b></b>', ['2 root elements']]
+	])('%s → %j', (xml, expected) => {
+		expect(xmlProblems(xml)).toEqual(expected);
+	});
+});
+
+describe('escapeXml', () => {
+	it.each([
+		['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+		[`"R&D" l'an`, '&quot;R&amp;D&quot; l&apos;an'],
+		['a\u0000b\u0007c', 'abc'],
+		['13,4\u00a0%', '13,4\u00a0%']
+	])('%j → %j', (input, expected) => {
+		expect(escapeXml(input)).toBe(expected);
+	});
+});
+
+describe('wrapText', () => {
+	it.each([
+		['un deux trois', 7, ['un deux', 'trois']],
+		['un', 7, ['un']],
+		['', 7, []],
+		['anticonstitutionnellement x', 5, ['anticonstitutionnellement', 'x']]
+	] as const)('%j at %d → %j', (text, max, expected) => {
+		expect(wrapText(text, max)).toEqual(expected);
+	});
+});
+
+describe('standaloneSvg', () => {
+	it('is one well-formed SVG with xmlns, a size and the chart nested under the header', () => {
+		const out = standaloneSvg(chart, options);
+		expect(xmlProblems(out)).toEqual([]);
+		expect(out).toMatch(
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* width="720" height="\d+"/
+		);
+		expect(out).toContain('<title>France et moyenne UE, 2013–2024</title>');
+		// The chart keeps its viewBox and is scaled to the picture's inner width.
+		expect(out).toMatch(/<svg x="20" y="\d+" width="680" height="340" viewBox="0 0 720 360"/);
+		expect(out).toContain('<path d="M0,0L10,10" stroke="#1d3a8a" fill="none"/>');
+	});
+
+	it('writes the source line, the date, the flag legend and the site name below the chart', () => {
+		const out = standaloneSvg(chart, options);
+		const at = (text: string) => out.indexOf(text);
+		expect(at('>Source : Eurostat, tableau tin00111</text>')).toBeGreaterThan(
+			at('viewBox="0 0 720 360"')
+		);
+		expect(out).toContain('>Version publiée en 2025</text>');
+		expect(out).toContain('>b\u00a0: rupture de série</text>');
+		expect(out).toContain('data-part="site">Observatoire PME numérique</text>');
+		expect(standaloneSvg(chart, { ...options, locale: 'en' })).toContain('>b: rupture de série<');
+	});
+
+	it('escapes untrusted labels: a <script> in a title or a flag meaning stays text', () => {
+		const out = standaloneSvg(chart, {
+			...options,
+			title: '<script>alert("x")</script>',
+			flagLegend: [{ flag: '<b>', meaning: 'R&D "quoted"' }]
+		});
+		expect(xmlProblems(out)).toEqual([]);
+		expect(out).not.toContain('<script');
+		expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+		expect(out).toContain('&lt;b&gt;\u00a0: R&amp;D &quot;quoted&quot;');
+	});
+
+	it('uses only generic-family fonts and inline presentation attributes (no <style>, no link)', () => {
+		const out = standaloneSvg(chart, options);
+		expect(out).not.toMatch(/<style|<link|@import|url\(/);
+		expect(out).toMatch(/font-family="[^"]*sans-serif"/);
+	});
+
+	it('scales to a requested width and wraps a long title instead of cutting it', () => {
+		const out = standaloneSvg(chart, { ...options, width: 400, title: 'mot '.repeat(40) });
+		expect(out).toMatch(/width="400"/);
+		expect((out.match(/font-weight="700" fill="#1a1f2b">mot/g) ?? []).length).toBeGreaterThan(1);
+		expect(out).toMatch(/<svg x="20" y="\d+" width="360" height="180"/);
+	});
+
+	it('rejects something that is not an SVG', () => {
+		expect(() => standaloneSvg('<div></div>', options)).toThrow(/not an <svg>/);
+		expect(() => standaloneSvg('<svg viewBox="0 0 a b"></svg>', options)).toThrow(/viewBox/);
+	});
+
+	it('takes the real trend chart as rendered on the server and stays well-formed', () => {
+		const body = render(TrendChart, {
+			props: {
+				series: [
+					{
+						geo: 'FR',
+						label: 'France <b>&',
+						emphasis: 'focus',
+						points: [
+							{ period: '2022', value: 12.9, flags: 'b', confStatus: null },
+							{ period: '2023', value: 13.43, flags: '', confStatus: null }
+						]
+					}
+				],
+				locale: 'fr',
+				title: 'T'
+			}
+		}).body;
+		const svg = body.slice(body.indexOf('<svg'), body.indexOf('</ul>'));
+		const out = standaloneSvg(svg.slice(0, svg.indexOf('<ul')), options);
+		expect(xmlProblems(out)).toEqual([]);
+		expect(out).toContain('France &lt;b>&amp;');
+	});
+});

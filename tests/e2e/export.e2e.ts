@@ -1,0 +1,331 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId(testId).click()
+	]);
+	return { name: (file as Download).suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/** Opens the home page and waits until its buttons answer (the page is prerendered, then hydrated). */
+async function openHome(page: Page, path = '/') {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByTestId('export-svg')).toBeEnabled();
+}
+
+/** Parses a CSV of the French dialect (`;`, quotes doubled), enough for our files. */
+function parseCsv(text: string, delimiter: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === delimiter) {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	return rows;
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Pages of a PDF written by Chromium (Skia): page objects in order, each with the URIs of the
+ * links it carries. Skia writes objects uncompressed (no object streams), so a regular
+ * expression over the bytes finds them.
+ */
+function pdfPages(pdf: Buffer): { uris: string[] }[] {
+	const text = pdf.toString('latin1');
+	const objects = new Map<string, string>();
+	for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(m[1]!, m[2]!);
+	const pages: { uris: string[] }[] = [];
+	for (const body of objects.values()) {
+		if (!/\/Type\s*\/Page\b(?!s)/.test(body)) continue;
+		const refs = /\/Annots\s*\[([^\]]*)\]/.exec(body)?.[1] ?? '';
+		const uris = [...refs.matchAll(/(\d+) 0 R/g)].flatMap((r) => {
+			const uri = /\/URI\s*\(([^)]*)\)/.exec(objects.get(r[1]!) ?? '')?.[1];
+			return uri ? [uri] : [];
+		});
+		pages.push({ uris });
+	}
+	return pages;
+}
+
+test.describe('export the home trend chart', () => {
+	test('SVG: one well-formed picture with title, source line, date, flag legend and site name', async ({
+		page
+	}) => {
+		await openHome(page);
+		const { name, bytes } = await downloadOf(page, 'export-svg');
+		expect(name).toBe('france-et-moyenne-ue-2013-2024.svg');
+		const svg = bytes.toString('utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			const error = doc.querySelector('parsererror');
+			const part = (p: string) =>
+				[...doc.querySelectorAll(`[data-part="${p}"]`)].map((e) => e.textContent).join(' ');
+			return {
+				error: error?.textContent ?? null,
+				root: doc.documentElement.localName,
+				ns: doc.documentElement.namespaceURI,
+				width: doc.documentElement.getAttribute('width'),
+				title: doc.querySelector('svg > title')?.textContent,
+				source: part('source'),
+				date: part('data-date'),
+				flags: part('flag'),
+				site: part('site'),
+				lines: doc.querySelectorAll('path.line').length,
+				styles: doc.querySelectorAll('style, link').length
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		expect(parsed).toMatchObject({
+			root: 'svg',
+			ns: 'http://www.w3.org/2000/svg',
+			width: '720',
+			title: 'France et moyenne UE, 2013–2024',
+			site: 'Observatoire PME numérique',
+			styles: 0
+		});
+		expect(parsed.source).toContain('Source : Eurostat, tableau tin00111');
+		expect(parsed.date).toContain('2025');
+		expect(parsed.flags).toContain('rupture de série');
+		expect(parsed.flags).toContain('fiabilité faible');
+		expect(parsed.lines).toBeGreaterThanOrEqual(2);
+		await expect(page.getByTestId('export-status')).toContainText('.svg');
+	});
+
+	test('PNG: twice the SVG’s size in pixels', async ({ page }) => {
+		await openHome(page);
+		const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
+		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+		const png = await downloadOf(page, 'export-png');
+		expect(png.name).toBe('france-et-moyenne-ue-2013-2024.png');
+		expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * height });
+		expect(width).toBe(720);
+	});
+
+	test('CSV: BOM, French headers, the chart’s values with flags in their own column', async ({
+		page
+	}) => {
+		await openHome(page);
+		const { name, bytes } = await downloadOf(page, 'export-csv');
+		expect(name).toBe('france-et-moyenne-ue-2013-2024.csv');
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1), ';');
+		expect(header).toEqual([
+			'Code zone',
+			'Zone',
+			'Année d’enquête',
+			'Valeur (% des entreprises)',
+			'Indicateurs Eurostat'
+		]);
+		// Every point of the chart is a row, and every row is a point or a marked gap of the chart.
+		const points = await page.locator('figure svg g.point').count();
+		const gaps = await page.locator('figure svg g.missing').count();
+		expect(rows).toHaveLength(points + gaps);
+		for (const [geo, , period, value, flags] of rows) {
+			if (value === '') {
+				await expect(
+					page.locator(`figure svg g.missing[data-geo="${geo}"][data-period="${period}"]`)
+				).toHaveCount(1);
+				continue;
+			}
+			const label = await page
+				.locator(`figure svg g.point[data-geo="${geo}"][data-period="${period}"]`)
+				.getAttribute('aria-label');
+			// The chart says 13,43 %; the file holds the full figure 13,43 with a decimal comma.
+			const shown = Number(value!.replace(',', '.')).toFixed(2).replace('.', ',');
+			expect(label).toContain(shown);
+			for (const flag of flags ?? '') expect(label).toContain(`flag ${flag}`);
+		}
+		expect(rows).toContainEqual(['FR', 'France', '2023', '13,43', '']);
+		expect(rows).toContainEqual(['FR', 'France', '2024', '', 'u']);
+		// No bundled label starts with "=": the neutralised formula is checked in csv.test.ts.
+	});
+
+	test('CSV in English: `,` and decimal points, English headers', async ({ page }) => {
+		await openHome(page, '/en/');
+		const text = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		expect(text.startsWith('\ufeffGeo code,Area,Survey year,')).toBe(true);
+		expect(text).toContain('\r\nFR,France,2023,13.43,\r\n');
+	});
+
+	test('permalink: copied, then opened in a new page, shows the same view', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openHome(page, '/en/');
+		await page.getByTestId('export-link').click();
+		await expect(page.getByTestId('export-status')).toContainText('copied');
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/$/);
+		const other = await context.newPage();
+		await other.goto(link);
+		await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(other.getByTestId('kpi-france')).toContainText('13.43');
+		expect(await other.locator('figure svg g.point').count()).toBe(
+			await page.locator('figure svg g.point').count()
+		);
+	});
+
+	test('embed snippet: shown in a field when the clipboard is unavailable, and its frame shows the chart alone', async ({
+		page
+	}) => {
+		// No clipboard at all (an insecure context or an old browser).
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined });
+		});
+		await openHome(page);
+		await page.getByTestId('export-embed').click();
+		await expect(page.getByTestId('export-status')).toContainText('Copie automatique impossible');
+		const field = page.getByTestId('export-fallback');
+		await expect(field).toBeVisible();
+		const snippet = await field.inputValue();
+		expect(snippet).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/home-trend\/" title="France et moyenne UE, 2013–2024" lang="fr" [^>]*loading="lazy"[^>]*><\/iframe>$/
+		);
+		const src = /src="([^"]+)"/.exec(snippet)![1]!;
+		await page.goto(src);
+		await expect(page.getByTestId('embed')).toBeVisible();
+		await expect(page.locator('header.site')).toBeHidden();
+		await expect(page.locator('footer.site')).toBeHidden();
+		await expect(page.locator('figure > svg')).toHaveCount(1);
+		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau tin00111');
+		await expectAccessible(page);
+	});
+
+	test('the English embed is in English', async ({ page }) => {
+		await page.goto('/en/embed/home-trend/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, table tin00111');
+		await expect(page.locator('figure > svg')).toContainText('EU-27 average');
+	});
+
+	test('the export buttons are reachable with the keyboard and pass axe', async ({ page }) => {
+		await openHome(page);
+		await page.getByTestId('export-svg').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('export-png')).toBeFocused();
+		await expectAccessible(page);
+	});
+});
+
+test.describe('report builder', () => {
+	const REPORT =
+		'/rapport/?t=Conseil+du+12&v=home-kpis&v=home-trend%3ANote+sur+la+courbe&v=home-table';
+
+	test('reopens a report from its link, and its copied link reopens the same report', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(REPORT);
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('doc-title')).toHaveText('Conseil du 12');
+		const views = page.getByTestId('report-view');
+		await expect(views).toHaveCount(3);
+		await expect(views.nth(1).getByTestId('view-note')).toHaveText('Note sur la courbe');
+
+		// Edit: a note on the KPI cards, then move the table up with the keyboard.
+		await page.getByTestId('note-home-kpis').fill('Chiffres de l’enquête 2023');
+		await page.locator('[data-move="up"][data-id="home-table"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('report-status')).toContainText('position 2 sur 3');
+		await expect(page.locator('[data-move="up"][data-id="home-table"]')).toBeFocused();
+		await expect(views.nth(1)).toHaveAttribute('data-view', 'home-table');
+		await expect(page).toHaveURL(/v=home-kpis%3AChiffres.*&v=home-table&v=home-trend%3ANote/);
+
+		await page.getByTestId('copy-report-link').click();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		const other = await context.newPage();
+		await other.goto(link);
+		await other.waitForLoadState('networkidle');
+		await expect(other.getByTestId('doc-title')).toHaveText('Conseil du 12');
+		await expect(other.getByTestId('report-view')).toHaveCount(3);
+		expect(
+			await other.getByTestId('report-view').evaluateAll((s) => s.map((e) => e.dataset.view))
+		).toEqual(['home-kpis', 'home-table', 'home-trend']);
+		await expect(other.getByTestId('view-note').first()).toHaveText('Chiffres de l’enquête 2023');
+	});
+
+	test('prints to an A4 PDF: cover, views never cut across pages, appendix with vintages', async ({
+		page
+	}) => {
+		await page.goto(REPORT);
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('report-view')).toHaveCount(3);
+		await expect(page.getByTestId('appendix-tin00111')).toContainText('version publiée en 2025');
+
+		await page.emulateMedia({ media: 'print' });
+		// The print rules are in force: no view may be split, the cover and appendix are pages of their own.
+		const styles = await page.evaluate(() => ({
+			views: [...document.querySelectorAll('[data-testid="report-view"]')].map(
+				(e) => getComputedStyle(e).breakInside
+			),
+			cover: getComputedStyle(document.querySelector('[data-testid="report-cover"]')!).breakAfter,
+			appendix: getComputedStyle(document.querySelector('[data-testid="report-appendix"]')!)
+				.breakBefore,
+			header: getComputedStyle(document.querySelector('header.site')!).display
+		}));
+		expect(styles).toEqual({
+			views: ['avoid', 'avoid', 'avoid'],
+			cover: 'page',
+			appendix: 'page',
+			header: 'none'
+		});
+
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = pdfPages(pdf);
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(pages.length);
+		// Cover; KPI cards and the chart together; the table, which does not fit under them, moved
+		// whole to the next page; the appendix.
+		expect(pages).toHaveLength(4);
+		expect(pages[0]!.uris).toEqual([]);
+		// Each view starts with a "view online" link and ends with a "data and source" link
+		// (`…#source`): both on the same page means the view was not cut.
+		for (const id of ['home-kpis', 'home-trend', 'home-table']) {
+			const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/`)));
+			const bottom = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)));
+			expect(top, `${id} is printed`).toBeGreaterThan(0);
+			expect(bottom, `${id} ends on the page it starts`).toBe(top);
+		}
+		expect(pages[3]!.uris).toContain(
+			'https://ec.europa.eu/eurostat/databrowser/view/tin00111/default/table'
+		);
+	});
+
+	test('the builder passes axe', async ({ page }) => {
+		await page.goto('/rapport/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('report-view')).toHaveCount(2);
+		await expectAccessible(page);
+	});
+});
