@@ -11,6 +11,11 @@ const fr = {
 		"Suivi du commerce électronique des entreprises françaises face à la moyenne de l'Union européenne",
 	navHome: 'Accueil',
 	navData: 'Données',
+	navTargets: 'Objectifs',
+	navCompare: 'Comparer',
+	navImport: 'Importer',
+	navCatalogue: 'Catalogue',
+	navReport: 'Rapport',
 	navLabel: 'Navigation principale',
 	otherLanguage: 'English',
 	footer:
@@ -56,7 +61,8 @@ const fr = {
 		'sdmx-csv-1': 'SDMX-CSV 1.0',
 		'sdmx-csv-2': 'SDMX-CSV 2.0 (codes)',
 		'sdmx-csv-2-labels': 'SDMX-CSV 2.0 (codes et libellés)',
-		'json-stat-2': 'JSON-stat 2.0'
+		'json-stat-2': 'JSON-stat 2.0',
+		'csv-long': 'Tableau long (modèle d’import)'
 	} satisfies Record<FormatId, string>,
 	formatUnknown: 'non reconnu',
 	reportCaption: (file: string) => `Rapport d’import de ${file}`,
@@ -95,6 +101,11 @@ const en: Messages = {
 	tagline: "Tracking French enterprises' e-commerce against the European Union average",
 	navHome: 'Home',
 	navData: 'Data',
+	navTargets: 'Targets',
+	navCompare: 'Compare',
+	navImport: 'Import',
+	navCatalogue: 'Catalogue',
+	navReport: 'Report',
 	navLabel: 'Main navigation',
 	otherLanguage: 'Français',
 	footer:
@@ -138,7 +149,8 @@ const en: Messages = {
 		'sdmx-csv-1': 'SDMX-CSV 1.0',
 		'sdmx-csv-2': 'SDMX-CSV 2.0 (codes)',
 		'sdmx-csv-2-labels': 'SDMX-CSV 2.0 (codes and labels)',
-		'json-stat-2': 'JSON-stat 2.0'
+		'json-stat-2': 'JSON-stat 2.0',
+		'csv-long': 'Long table (import template)'
 	},
 	formatUnknown: 'not recognised',
 	reportCaption: (file: string) => `Import report of ${file}`,
