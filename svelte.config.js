@@ -1,11 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A second build of the site (the end-to-end test that edits data/targets.json and rebuilds) writes
+// its pages and SvelteKit's work files elsewhere, so that the build under test stays untouched.
+const pages = process.env.OBSERVATOIRE_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ pages, assets: pages, fallback: undefined, strict: true }),
+		outDir: process.env.OBSERVATOIRE_KIT_DIR ?? '.svelte-kit',
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Content-Security-Policy, written into every prerendered page as a <meta> tag. SvelteKit
 		// adds the sha256 of its own inline bootstrap script to script-src ('hash' mode: a static

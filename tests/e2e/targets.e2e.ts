@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
 
-// The target views on the built site. "Editing a target changes the verdict after a rebuild" is
-// tested where the build computes the verdict (the pages' load logic on an edited copy of the
-// data folder): src/lib/data/queries/targets.test.ts, "editing data/targets.json changes the verdict".
+// The target views on the built site. "Editing a target changes the verdict after a rebuild":
+// target-rebuild.e2e.ts (a real rebuild), and the load logic alone in
+// src/lib/data/queries/targets.test.ts.
 
 test.describe('national tracker /objectifs/', () => {
 	test('says the CNNum target was missed and France moved away from it', async ({ page }) => {
