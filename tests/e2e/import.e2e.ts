@@ -48,8 +48,17 @@ test.describe('import page', () => {
 			timeout: 90_000
 		});
 
-		// The regions are asserted in the report and the catalogue: the regional view's default
-		// target (deadline 2019) does not show these 2022–2023 rows.
+		// The regional view: this SME table (10–249) is not the population of the target (10+), so
+		// its regions are listed with their latest value and why they are not rated.
+		await page.goto('/objectifs/regions/');
+		const outside = page.getByTestId('imported-outside');
+		await expect(outside).toContainText('regional_nuts2021_cp1252.csv');
+		await expect(outside.locator('tr[data-geo="FR10"]')).toContainText('Île-de-France');
+		await expect(outside.locator('tr[data-geo="FR10"]')).toContainText('21,4');
+		await expect(outside.locator('caption')).toContainText('autre taille d’entreprise');
+		await expect(outside.locator('tr[data-geo="FRC1"]')).toContainText('ancien découpage');
+		await expectAccessible(page);
+
 		await page.goto('/catalogue/');
 		const row = page.getByTestId('imported-dataset');
 		await expect(row).toHaveCount(1);

@@ -108,6 +108,27 @@ const fr = {
 	ratio: 'Rapport réel / requis',
 	legend: 'Légende',
 	noUnits: 'Aucune donnée pour cette vue dans les fichiers chargés.',
+	outside: {
+		title: 'Vos données importées que cet objectif ne note pas',
+		intro:
+			'Ces séries sont bien chargées (voir le catalogue), mais leur population ou leur découpage diffère de celui de l’objectif : elles sont montrées telles quelles, sans verdict.',
+		file: 'Fichier',
+		area: { regions: 'Zone', sectors: 'Secteur' },
+		population: 'Population',
+		latest: 'Dernière valeur',
+		periods: 'Périodes',
+		why: 'Pourquoi non notée',
+		reasons: {
+			indicator: (own: string, wanted: string) =>
+				`autre indicateur (${own} ; l’objectif : ${wanted})`,
+			unit: (own: string, wanted: string) => `autre unité (${own} ; l’objectif : ${wanted})`,
+			sizeClass: (own: string, wanted: string) =>
+				`autre taille d’entreprise (${own} ; l’objectif : ${wanted})`,
+			nace: (own: string, wanted: string) => `autre activité (${own} ; l’objectif : ${wanted})`,
+			partialRegion: () =>
+				'une partie d’une région d’aujourd’hui (ancien découpage NUTS), non notée comme la région entière'
+		}
+	},
 	methodTitle: 'Méthode',
 	methodLink: 'Comment lire ces verdicts (méthode)',
 	dataSource: 'Données',
@@ -280,6 +301,27 @@ const en: TargetMessages = {
 	ratio: 'Ratio actual / required',
 	legend: 'Legend',
 	noUnits: 'No data for this view in the loaded files.',
+	outside: {
+		title: 'Your imported data that this target does not rate',
+		intro:
+			'These series are loaded (see the catalogue), but their population or area differs from the target’s: they are shown as they are, without a verdict.',
+		file: 'File',
+		area: { regions: 'Area', sectors: 'Sector' },
+		population: 'Population',
+		latest: 'Latest value',
+		periods: 'Periods',
+		why: 'Why not rated',
+		reasons: {
+			indicator: (own: string, wanted: string) =>
+				`another indicator (${own}; the target: ${wanted})`,
+			unit: (own: string, wanted: string) => `another unit (${own}; the target: ${wanted})`,
+			sizeClass: (own: string, wanted: string) =>
+				`another size class (${own}; the target: ${wanted})`,
+			nace: (own: string, wanted: string) => `another activity (${own}; the target: ${wanted})`,
+			partialRegion: () =>
+				'part of a present-day region (older NUTS boundaries), not rated as the whole region'
+		}
+	},
 	methodTitle: 'Method',
 	methodLink: 'How to read these verdicts (method)',
 	dataSource: 'Data',

@@ -54,7 +54,7 @@ export function wholeRegionOf(code: string): FrenchRegion | null {
 	return null;
 }
 
-function matchesSeries(o: Observation, t: Target): boolean {
+export function matchesSeries(o: Observation, t: Target): boolean {
 	return o.indicator === t.indicator && o.unit === t.unit && o.sizeClass === t.sizeClass;
 }
 

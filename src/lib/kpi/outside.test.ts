@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../domain/observation';
+import { groupByPopulation, outsideTarget } from './outside';
+import { parseTargets } from './targets';
+
+const [target] = parseTargets(
+	JSON.stringify({
+		targets: [
+			{
+				id: 't',
+				name: { fr: 't', en: 't' },
+				source: { fr: 's', en: 's' },
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: 'GE10',
+				nace: 'C10-S951_X_K',
+				scope: ['national', 'regions', 'sectors'],
+				referenceGeo: 'EU27_2020',
+				baseline: '2016',
+				deadline: '2019',
+				rule: 'eu-average-at-deadline'
+			}
+		]
+	}),
+	't.json'
+);
+
+const o = (
+	geo: string,
+	period: string,
+	value: number | null,
+	more: Partial<Observation> = {}
+): Observation => ({
+	dataset: 'esell_nuts2',
+	indicator: 'E_ESELL',
+	unit: 'PC_ENT',
+	sizeClass: 'GE10',
+	nace: 'C10-S951_X_K',
+	geo,
+	period,
+	value,
+	flags: '',
+	confStatus: null,
+	...more
+});
+
+const source = (observations: Observation[]) => [
+	{ dataset: 'esell_nuts2', file: 'regional.csv', observations }
+];
+
+describe('outsideTarget, regions', () => {
+	it('lists an SME table (10-249) by region with its latest value, and why it is not rated', () => {
+		const sme = { sizeClass: '10-249' };
+		const [d] = outsideTarget(
+			target!,
+			source([
+				o('FR10', '2022', 20.1, sme),
+				o('FR10', '2023', 21.4, sme),
+				o('FRH0', '2022', 16, sme),
+				o('FRH0', '2023', null, { ...sme, flags: 'u' })
+			]),
+			'regions'
+		);
+		expect(d!.file).toBe('regional.csv');
+		expect(d!.series.map((s) => [s.geo, s.latest, s.periods, s.reasons])).toEqual([
+			[
+				'FR10',
+				{ period: '2023', value: 21.4, flags: '' },
+				{ first: '2022', last: '2023' },
+				['sizeClass']
+			],
+			// The latest value read, not the latest (missing) cell; the periods still say 2023.
+			[
+				'FRH0',
+				{ period: '2022', value: 16, flags: '' },
+				{ first: '2022', last: '2023' },
+				['sizeClass']
+			]
+		]);
+	});
+
+	it('leaves out rows the target rates, and names a part of a region as such', () => {
+		const result = outsideTarget(
+			target!,
+			source([
+				o('FR10', '2016', 18), // rated: Île-de-France, the target's population
+				o('FRC1', '2016', 15), // Bourgogne: half of Bourgogne-Franche-Comté
+				o('FR', '2016', 16), // national, not a region
+				o('DE11', '2016', 30), // not French
+				o('FRB0', '2016', 14, { indicator: 'E_AESELL', nace: 'C' })
+			]),
+			'regions'
+		);
+		expect(result[0]!.series.map((s) => [s.geo, s.reasons])).toEqual([
+			['FRB0', ['indicator', 'nace']],
+			['FRC1', ['partialRegion']]
+		]);
+	});
+
+	it('says nothing about a source the target rates in full', () => {
+		expect(outsideTarget(target!, source([o('FR10', '2016', 18)]), 'regions')).toEqual([]);
+	});
+});
+
+describe('outsideTarget, sectors', () => {
+	it('lists France by sector in another population, and leaves out regions and the all-sector total', () => {
+		const [d] = outsideTarget(
+			target!,
+			source([
+				o('FR', '2023', 30, { nace: 'J58-J63', sizeClass: '10-249' }),
+				o('FR', '2023', 12, { nace: 'F41-F43' }), // rated: same population, a sector
+				o('FR', '2023', 14, { sizeClass: '10-249' }), // the total, not a sector
+				o('FR10', '2023', 9, { nace: 'J58-J63', sizeClass: '10-249' })
+			]),
+			'sectors'
+		);
+		expect(d!.series.map((s) => [s.nace, s.reasons])).toEqual([['J58-J63', ['sizeClass']]]);
+	});
+});
+
+describe('groupByPopulation', () => {
+	it('keeps one group per population, in first-seen order', () => {
+		const [d] = outsideTarget(
+			target!,
+			source([
+				o('FR10', '2023', 21, { sizeClass: '10-249' }),
+				o('FRB0', '2023', 15, { sizeClass: '10-49' }),
+				o('FRH0', '2023', 18, { sizeClass: '10-249' })
+			]),
+			'regions'
+		);
+		expect(groupByPopulation(d!.series, 'regions').map((g) => g.map((s) => s.geo))).toEqual([
+			['FR10', 'FRH0'],
+			['FRB0']
+		]);
+	});
+});

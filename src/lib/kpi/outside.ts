@@ -1,0 +1,118 @@
+/**
+ * Imported rows that a target's views do not use, so that the views can say so instead of
+ * leaving a person wondering where the file went. A ministry's regional table of SMEs (10–249)
+ * is read and kept, but a target set on firms of 10 or more does not rate it; a NUTS 2 code of
+ * an old region (Bourgogne, FRC1) covers only part of today's region and cannot be rated as it.
+ */
+import type { Observation } from '../domain/observation';
+import type { Target } from './targets';
+import { matchesSeries, NATIONAL_GEO, wholeRegionOf } from './units';
+
+/** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
+export type OutsideReason = 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'partialRegion';
+
+export interface OutsideSeries {
+	geo: string;
+	indicator: string;
+	unit: string;
+	sizeClass: string;
+	nace: string;
+	/** Latest period with a value, else the latest period read. */
+	latest: { period: string; value: number | null; flags: string };
+	periods: { first: string; last: string };
+	reasons: OutsideReason[];
+}
+
+export interface OutsideDataset {
+	dataset: string;
+	file: string;
+	series: OutsideSeries[];
+}
+
+export interface OutsideSource {
+	dataset: string;
+	file: string;
+	observations: readonly Observation[];
+}
+
+const FRENCH_NUTS = /^FR[0-9A-Z]{1,3}$/;
+
+function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'): OutsideReason[] {
+	const reasons: OutsideReason[] = [];
+	if (o.indicator !== target.indicator) reasons.push('indicator');
+	if (o.unit !== target.unit) reasons.push('unit');
+	if (o.sizeClass !== target.sizeClass) reasons.push('sizeClass');
+	if (scope === 'regions') {
+		if (o.nace !== target.nace) reasons.push('nace');
+		if (wholeRegionOf(o.geo) === null) reasons.push('partialRegion');
+	}
+	return reasons;
+}
+
+/**
+ * Series of the given sources, in a scope's shape (French regions; or France by sector), that
+ * the target does not rate, with why. A series the target rates is not listed.
+ * `outsideTarget(cnnum, [{ dataset, file, observations: [FR10 10-249 2023 21.4] }], 'regions')`
+ * → one dataset, one series FR10, reasons `['sizeClass']`.
+ */
+export function outsideTarget(
+	target: Target,
+	sources: readonly OutsideSource[],
+	scope: 'regions' | 'sectors'
+): OutsideDataset[] {
+	const result: OutsideDataset[] = [];
+	for (const source of sources) {
+		const bySeries = new Map<string, Observation[]>();
+		for (const o of source.observations) {
+			const inScope =
+				scope === 'regions'
+					? o.geo !== NATIONAL_GEO && FRENCH_NUTS.test(o.geo)
+					: o.geo === NATIONAL_GEO && o.nace !== target.nace;
+			if (!inScope) continue;
+			const rated =
+				matchesSeries(o, target) &&
+				(scope === 'sectors' || (o.nace === target.nace && wholeRegionOf(o.geo) !== null));
+			if (rated) continue;
+			const key = [o.geo, o.indicator, o.unit, o.sizeClass, o.nace].join('\u0000');
+			bySeries.set(key, [...(bySeries.get(key) ?? []), o]);
+		}
+		if (bySeries.size === 0) continue;
+		const series = [...bySeries.values()].map((rows): OutsideSeries => {
+			const sorted = [...rows].sort((a, b) => a.period.localeCompare(b.period));
+			const last = sorted.findLast((o) => o.value !== null) ?? sorted.at(-1)!;
+			const first = sorted[0]!;
+			return {
+				geo: first.geo,
+				indicator: first.indicator,
+				unit: first.unit,
+				sizeClass: first.sizeClass,
+				nace: first.nace,
+				latest: { period: last.period, value: last.value, flags: last.flags },
+				periods: { first: first.period, last: sorted.at(-1)!.period },
+				reasons: reasonsFor(first, target, scope)
+			};
+		});
+		series.sort((a, b) => a.geo.localeCompare(b.geo) || a.nace.localeCompare(b.nace));
+		result.push({ dataset: source.dataset, file: source.file, series });
+	}
+	return result;
+}
+
+/**
+ * Series of one dataset grouped by population (indicator, unit, size class; and activity for
+ * regions), in first-seen order, so that a view says a population and its reasons once.
+ * `groupByPopulation([FR10 10-249, FRH0 10-249], 'regions')` → one group of two series.
+ */
+export function groupByPopulation(
+	series: readonly OutsideSeries[],
+	scope: 'regions' | 'sectors'
+): OutsideSeries[][] {
+	const groups = new Map<string, OutsideSeries[]>();
+	for (const s of series) {
+		const key = [s.indicator, s.unit, s.sizeClass, scope === 'regions' ? s.nace : ''].join(
+			'\u0000'
+		);
+		groups.set(key, [...(groups.get(key) ?? []), s]);
+	}
+	return [...groups.values()];
+}
