@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { eurostatShapedCsv } from '../../scripts/lib/eurostat-shaped';
 
 /** Opens the import page and waits until it is interactive (hydrated). */
 async function openImporter(page: Page, path = '/importer/'): Promise<void> {
@@ -162,6 +164,24 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('imported-dataset').filter({ hasText: 'a.csv' })).toContainText(
 			'1 : FRB0'
 		);
+	});
+
+	test('shows rows and percentage while a large file is read, and cancels it on request', async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(120_000);
+		await openImporter(page);
+		// 600 000 rows, about 45 MB: long enough to watch, generated like the benchmark's file.
+		const file = path.join(testInfo.outputDir, 'grand.csv');
+		mkdirSync(testInfo.outputDir, { recursive: true });
+		writeFileSync(file, eurostatShapedCsv(600_000));
+		await page.getByTestId('file-input').setInputFiles(file);
+		const progress = page.getByTestId('progress');
+		await expect(progress).toContainText(/lignes lues · \d+\s?%/);
+		// The page answers while the Worker reads: a click on the tab's own controls is handled.
+		await page.getByRole('button', { name: 'Annuler' }).click();
+		await expect(page.getByTestId('file-message')).toContainText('Lecture de grand.csv annulée.');
+		await expect(page.getByTestId('report')).toHaveCount(0);
 	});
 
 	test('says the limit for a file too large for the browser', async ({ page }) => {
