@@ -1,4 +1,5 @@
 import { sql, type Engine } from '../duckdb/engine';
+import { toObservation, type ObservationRow } from './observation-row';
 import type { Observation } from '../../domain/observation';
 
 // A series is worth comparing when at least two geos have a value in it: a series of France
@@ -33,28 +34,6 @@ export async function comparisonRows(
 	geos: readonly string[]
 ): Promise<Observation[]> {
 	if (geos.length === 0) return [];
-	const rows = await engine.all<{
-		dataset: string;
-		indicator: string;
-		unit: string;
-		size_class: string;
-		nace: string;
-		geo: string;
-		period: string;
-		value: number | null;
-		flags: string;
-		conf_status: string | null;
-	}>(COMPARABLE, [geos.join(',')]);
-	return rows.map((r) => ({
-		dataset: r.dataset,
-		indicator: r.indicator,
-		unit: r.unit,
-		sizeClass: r.size_class,
-		nace: r.nace,
-		geo: r.geo,
-		period: r.period,
-		value: r.value,
-		flags: r.flags,
-		confStatus: r.conf_status
-	}));
+	const rows = await engine.all<ObservationRow>(COMPARABLE, [geos.join(',')]);
+	return rows.map(toObservation);
 }

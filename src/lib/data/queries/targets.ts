@@ -1,5 +1,6 @@
 import type { Observation } from '../../domain/observation';
 import { sql, type Engine } from '../duckdb/engine';
+import { toObservation, type ObservationRow } from './observation-row';
 
 /** Which rows a target needs: its series, whatever the geo and activity. */
 export interface TargetSeriesKey {
@@ -29,28 +30,13 @@ const TARGET_ROWS = sql`
  * 'C10-S951_X_K', referenceGeo: 'EU27_2020' })` → `[{ dataset: 'synth_esell_nace', geo: 'FR', nace: 'C', … }, …]`.
  */
 export async function targetRows(engine: Engine, key: TargetSeriesKey): Promise<Observation[]> {
-	const rows = await engine.all<{
-		dataset: string;
-		indicator: string;
-		unit: string;
-		size_class: string;
-		nace: string;
-		geo: string;
-		period: string;
-		value: number | null;
-		flags: string;
-		conf_status: string | null;
-	}>(TARGET_ROWS, [key.indicator, key.unit, key.sizeClass, key.nace, key.referenceGeo, key.nace]);
-	return rows.map((r) => ({
-		dataset: r.dataset,
-		indicator: r.indicator,
-		unit: r.unit,
-		sizeClass: r.size_class,
-		nace: r.nace,
-		geo: r.geo,
-		period: r.period,
-		value: r.value,
-		flags: r.flags,
-		confStatus: r.conf_status
-	}));
+	const rows = await engine.all<ObservationRow>(TARGET_ROWS, [
+		key.indicator,
+		key.unit,
+		key.sizeClass,
+		key.nace,
+		key.referenceGeo,
+		key.nace
+	]);
+	return rows.map(toObservation);
 }
