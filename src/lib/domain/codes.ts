@@ -87,6 +87,8 @@ export function normaliseNace(code: string): string {
 	return todayNace(code) ?? code;
 }
 
+const NO_UNKNOWN: readonly string[] = Object.freeze([]);
+
 /**
  * Splits a flag string as published into observation flags and confidentiality.
  * `splitFlags('bu')` → `{ flags: 'bu', confStatus: null, unknown: [] }`;
@@ -96,8 +98,10 @@ export function normaliseNace(code: string): string {
 export function splitFlags(published: string): {
 	flags: string;
 	confStatus: string | null;
-	unknown: string[];
+	unknown: readonly string[];
 } {
+	// Most cells have no flag: answer them without a loop (this runs for every observation).
+	if (!published) return { flags: '', confStatus: null, unknown: NO_UNKNOWN };
 	// Rules, for files of every vintage:
 	// - whitespace anywhere is dropped (TSV cells are `<value> <flags>`, some with extra spaces);
 	// - lower-case `c` (before 2025) and the CONF_STATUS codes `C`, `N`, `P` go to `confStatus`

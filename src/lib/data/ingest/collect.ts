@@ -69,10 +69,17 @@ const SLOTS: Record<string, Slot> = {
  * `slotOf('geo')` → `'geo'`; `slotOf('hhtyp')` → `null`.
  */
 export function slotOf(column: string): Slot | null {
-	// Object.hasOwn: a column called `constructor` or `__proto__` must not hit Object.prototype.
-	const lower = column.toLowerCase();
-	return Object.hasOwn(SLOTS, lower) ? SLOTS[lower]! : null;
+	// Asked for every column of every row: a file has few distinct column names.
+	let slot = slotCache.get(column);
+	if (slot === undefined) {
+		// Object.hasOwn: a column called `constructor` or `__proto__` must not hit Object.prototype.
+		const lower = column.toLowerCase();
+		slot = Object.hasOwn(SLOTS, lower) ? SLOTS[lower]! : null;
+		if (slotCache.size < 1024) slotCache.set(column, slot);
+	}
+	return slot;
 }
+const slotCache = new Map<string, Slot | null>();
 
 /** The result of reading one row's dimension codes. */
 export type KeyResult =
@@ -117,6 +124,9 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 	}
 	return { ok: true, key };
 }
+
+/** The dimensions whose codes are checked against the code lists, for every observation. */
+const CHECKED_DIMENSIONS = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const FLAG_LETTERS = /^[A-Za-z]+$/;
@@ -163,9 +173,15 @@ export function readNumber(raw: string, decimal: DecimalMark = '.'): number | nu
  * `datasetFromRef('ESTAT:ISOC_E_DII$DEFAULTVIEW(1.0)')` → `'isoc_e_dii'`.
  */
 export function datasetFromRef(ref: string): string | null {
+	// Every row of a file repeats the same reference: remember the last one.
+	if (ref === lastRef.ref) return lastRef.dataset;
 	const match = /^(?:[^:]*:)?([A-Za-z0-9_]+)/.exec(ref.trim());
-	return match ? match[1]!.toLowerCase() : null;
+	const dataset = match ? match[1]!.toLowerCase() : null;
+	lastRef.ref = ref;
+	lastRef.dataset = dataset;
+	return dataset;
 }
+const lastRef: { ref: string | null; dataset: string | null } = { ref: null, dataset: null };
 
 /**
  * Lower-case dataset code derived from a file name (Data Browser and bulk names).
@@ -215,7 +231,8 @@ export class Collector {
 	private errorsNotListed = 0;
 	/** The row being read, so a rejection can keep it as it was (`row(fields)` before each row). */
 	private current: string[] | null = null;
-	private readonly known = new Map<string, boolean>();
+	// Per dimension, then per code: no key string built for each of the five codes of every row.
+	private readonly known = new Map<CodeDimension, Map<string, boolean>>();
 	private readonly unknown = new Map<string, UnknownCode>();
 
 	constructor(
@@ -314,7 +331,7 @@ export class Collector {
 		if (key.extra) observation.extra = key.extra;
 		this.observations.push(observation);
 		if (value === null) this.missingValues++;
-		for (const dimension of ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const) {
+		for (const dimension of CHECKED_DIMENSIONS) {
 			const code = key[dimension];
 			if (code !== '') this.noteUnknown(dimension, code, place, 'unknown-code');
 		}
@@ -322,11 +339,15 @@ export class Collector {
 	}
 
 	private isKnown(dimension: CodeDimension, code: string): boolean {
-		const cacheKey = `${dimension}\u0000${code}`;
-		let known = this.known.get(cacheKey);
+		let codes = this.known.get(dimension);
+		if (codes === undefined) {
+			codes = new Map();
+			this.known.set(dimension, codes);
+		}
+		let known = codes.get(code);
 		if (known === undefined) {
 			known = isKnownCode(dimension, code);
-			this.known.set(cacheKey, known);
+			codes.set(code, known);
 		}
 		return known;
 	}

@@ -85,6 +85,27 @@ export function isoLastUpdate(text: string): string | null {
 }
 
 /**
+ * Dimension names and cell places of a layout, the same for every line: built once per file,
+ * not once per row. `shapeOf(layout).place.columns.geo` → `{ column: 8, name: 'geo' }`.
+ */
+function shapeOf(layout: Layout): { names: string[]; place: Place } {
+	const { header } = layout;
+	const place: Place = { line: 0, columns: {} };
+	for (const d of layout.dims) {
+		const slot = slotOf(d.name);
+		if (slot === 'sizen') {
+			place.columns!.sizeClass = { column: d.index + 1, name: d.name };
+			place.columns!.nace = { column: d.index + 1, name: d.name };
+		} else if (slot && slot !== 'freq' && slot !== 'period') {
+			place.columns![slot] = { column: d.index + 1, name: d.name };
+		}
+	}
+	if (layout.flag >= 0) place.flagColumn = { column: layout.flag + 1, name: header[layout.flag]! };
+	if (layout.conf >= 0) place.confColumn = { column: layout.conf + 1, name: header[layout.conf]! };
+	return { names: layout.dims.map((d) => d.name), place };
+}
+
+/**
  * Parses an SDMX-CSV file (or a long table with the same column names) whose format was
  * already detected. `parseSdmxCsv('a.csv', text, 'sdmx-csv-1', 'a')` → one observation per data row;
  * `options` give another separator or a decimal comma (`{ delimiter: ';', decimal: ',' }`).
@@ -100,6 +121,8 @@ export function parseSdmxCsv(
 	const decimal = options.decimal ?? '.';
 	const out = new Collector(file, format, fallbackDataset);
 	let layout: Layout | null = null;
+	// What is the same on every line of the file, worked out on the first data line.
+	let shape: { names: string[]; place: Place } | null = null;
 	let first = true;
 	const tick = options.onProgress;
 	parseRows(
@@ -134,8 +157,9 @@ export function parseSdmxCsv(
 				);
 				return;
 			}
+			shape ??= shapeOf(layout);
 			const key = buildKey(
-				layout.dims.map((d) => d.name),
+				shape.names,
 				layout.dims.map((d) => fields[d.index]!)
 			);
 			if (!key.ok) {
@@ -179,20 +203,7 @@ export function parseSdmxCsv(
 				out.dataset = dataset;
 				if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
 			}
-			const place: Place = { line, columns: {} };
-			for (const d of layout.dims) {
-				const slot = slotOf(d.name);
-				if (slot === 'sizen') {
-					place.columns!.sizeClass = { column: d.index + 1, name: d.name };
-					place.columns!.nace = { column: d.index + 1, name: d.name };
-				} else if (slot && slot !== 'freq' && slot !== 'period') {
-					place.columns![slot] = { column: d.index + 1, name: d.name };
-				}
-			}
-			if (layout.flag >= 0)
-				place.flagColumn = { column: layout.flag + 1, name: header[layout.flag]! };
-			if (layout.conf >= 0)
-				place.confColumn = { column: layout.conf + 1, name: header[layout.conf]! };
+			const place: Place = { ...shape.place, line };
 			const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
 			out.add(dataset, key.key, value, flags, conf, place);
 			out.rowsAccepted++;
