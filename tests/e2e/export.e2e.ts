@@ -217,7 +217,7 @@ test.describe('export the home trend chart', () => {
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
-		await expect(page.locator('figure > svg')).toHaveCount(1);
+		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
 		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau tin00111');
 		await expectAccessible(page);
 	});
@@ -226,7 +226,7 @@ test.describe('export the home trend chart', () => {
 		await page.goto('/en/embed/home-trend/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, table tin00111');
-		await expect(page.locator('figure > svg')).toContainText('EU-27 average');
+		await expect(page.locator('figure svg[role="group"]')).toContainText('EU-27 average');
 	});
 
 	test('the export buttons are reachable with the keyboard and pass axe', async ({ page }) => {
