@@ -329,3 +329,108 @@ test.describe('report builder', () => {
 		await expectAccessible(page);
 	});
 });
+
+test.describe('export a comparison view', () => {
+	/** Opens the comparison page on a state and waits until its export buttons answer. */
+	async function openComparison(page: Page, search: string) {
+		await page.goto(`/comparer/${search}`);
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+		await expect(page.getByTestId('export-csv')).toBeEnabled();
+	}
+
+	test('ranking CSV: the same rows and values as the table tab', async ({ page }) => {
+		await openComparison(page, '?v=1&tab=ranking&view=table&year=2015');
+		// A table has no picture to download, only its data.
+		await expect(page.getByTestId('export-svg')).toHaveCount(0);
+		const { name, bytes } = await downloadOf(page, 'export-csv');
+		expect(name).toMatch(/2015\.csv$/);
+		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1), ';');
+		const table = page.getByTestId('table-ranking');
+		const headers = await table
+			.locator('thead th button')
+			.evaluateAll((buttons) => buttons.map((b) => b.childNodes[0]!.textContent!.trim()));
+		expect(header!.slice(0, headers.length)).toEqual(headers);
+		const shown = await table
+			.locator('tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.children].map((c) => c.childNodes[0]?.textContent?.trim() ?? ''))
+			);
+		expect(rows).toHaveLength(shown.length);
+		rows.forEach(([country, rank, value], i) => {
+			const [tCountry, tRank, tValue] = shown[i]!;
+			expect(country).toBe(tCountry);
+			// The table writes "12e sur 27" and "16,50 %"; the file holds 12 and 16,5.
+			expect(/^\d+/.exec(tRank!)?.[0] ?? '').toBe(rank);
+			expect(
+				value === '' ? '—' : `${Number(value!.replace(',', '.')).toFixed(2).replace('.', ',')}`
+			).toBe(tValue!.replace(/\s*%$/, '').replace(/\u202f|\u00a0/g, ''));
+		});
+		expect(rows).toContainEqual(['France', '12', '16,5']);
+	});
+
+	test('ranking SVG: a well-formed picture with its title, year and source line', async ({
+		page
+	}) => {
+		await openComparison(page, '?v=1&tab=ranking&year=2015');
+		const { name, bytes } = await downloadOf(page, 'export-svg');
+		expect(name).toMatch(/\.svg$/);
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			const part = (p: string) =>
+				[...doc.querySelectorAll(`[data-part="${p}"]`)].map((e) => e.textContent).join(' ');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				title: doc.querySelector('svg > title')?.textContent,
+				source: part('source'),
+				site: part('site'),
+				bars: doc.querySelectorAll('[data-geo]').length
+			};
+		}, bytes.toString('utf8'));
+		expect(parsed.error).toBeNull();
+		expect(parsed.title).toContain('2015');
+		expect(parsed.source).toContain('Eurostat, tin00111');
+		expect(parsed.site).toBe('Observatoire PME numérique');
+		expect(parsed.bars).toBeGreaterThanOrEqual(27);
+	});
+
+	test('permalink of a comparison view reopens the same tab, year and peers', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openComparison(page, '?v=1&tab=ranking&year=2015&peers=DE,IT');
+		await page.getByTestId('export-link').click();
+		await expect(page.getByTestId('export-status')).toContainText('copié');
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toContain('tab=ranking');
+		const other = await context.newPage();
+		await other.goto(link);
+		await expect(other.getByRole('tab', { selected: true })).toHaveText('Classement');
+		await expect(other.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		const peer = (geo: string) =>
+			other.locator(`[data-testid="peer-picker"] input[data-geo="${geo}"]`);
+		await expect(peer('DE')).toBeChecked();
+		await expect(peer('IT')).toBeChecked();
+		await expect(peer('IE')).not.toBeChecked();
+	});
+
+	test('embed of a comparison view: the chart alone, with its source line', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined });
+		});
+		await openComparison(page, '?v=1&tab=map&year=2023');
+		await page.getByTestId('export-embed').click();
+		const snippet = await page.getByTestId('export-fallback').inputValue();
+		const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
+		expect(src).toContain('tab=map');
+		expect(src).toContain('embed=1');
+		await page.goto(src);
+		await expect(page.locator('figure.map svg[role="group"]')).toBeVisible();
+		await expect(page.locator('header.site')).toBeHidden();
+		await expect(page.locator('footer.site')).toBeHidden();
+		await expect(page.getByRole('tablist')).toHaveCount(0);
+		await expect(page.getByTestId('source')).toContainText('tin00111');
+		await expectAccessible(page);
+	});
+});
