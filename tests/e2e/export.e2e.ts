@@ -434,3 +434,57 @@ test.describe('export a comparison view', () => {
 		await expectAccessible(page);
 	});
 });
+
+test.describe('export a target view', () => {
+	test('national tracker: SVG with the sources and the target, CSV with France and the EU by year', async ({
+		page
+	}) => {
+		await page.goto('/objectifs/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('export-svg')).toBeEnabled();
+		const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			const part = (p: string) =>
+				[...doc.querySelectorAll(`[data-part="${p}"]`)].map((e) => e.textContent).join(' ');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				source: part('source'),
+				subtitle: part('subtitle')
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		expect(parsed.source).toContain('Eurostat, tin00111');
+		expect(parsed.source).toContain('Rattrapage CNNum');
+
+		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		const [header, ...rows] = parseCsv(csv.slice(1), ';');
+		expect(header!.slice(0, 4)).toEqual([
+			'Année d’enquête',
+			'France (réel)',
+			'France (réel) — indicateurs',
+			'Moyenne UE à 27'
+		]);
+		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['16,62', '', '17,59']);
+		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['16,03', '', '17,19']);
+	});
+
+	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
+		await page.goto('/objectifs/regions/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('export-csv')).toBeEnabled();
+		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		const [header, ...rows] = parseCsv(csv.slice(1), ';');
+		expect(header).toContain('Écart au dernier point (pts)');
+		expect(rows).toHaveLength(18);
+		const gapColumn = header!.indexOf('Écart au dernier point (pts)');
+		for (const row of rows) {
+			const cell = page.locator(`tr[data-unit="${row[0]}"] td`).nth(2);
+			const shown = (await cell.textContent())!.replace(/\s|pts/g, '').replace('−', '-');
+			expect(Number(shown.replace(',', '.'))).toBeCloseTo(
+				Number(row[gapColumn]!.replace(',', '.')),
+				2
+			);
+		}
+	});
+});

@@ -15,6 +15,7 @@ export interface TargetPageData {
 		file: string;
 		publisher: string;
 		url: string | null;
+		retrievedAt: string;
 		synthetic: boolean;
 	}[];
 }
@@ -52,6 +53,7 @@ export async function loadTargetPageData(): Promise<TargetPageData> {
 			file: f.file,
 			publisher: f.source.publisher,
 			url: f.source.url,
+			retrievedAt: f.retrievedAt,
 			synthetic: f.synthetic
 		}))
 	};
