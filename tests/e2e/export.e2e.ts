@@ -488,3 +488,45 @@ test.describe('export a target view', () => {
 		}
 	});
 });
+
+test.describe('fiche région', () => {
+	test('reached from the regions view, it gives the region’s figures, rank and verdict, labelled illustrative', async ({
+		page
+	}) => {
+		await page.goto('/objectifs/regions/');
+		await page.locator('[data-region="bretagne"] [data-testid="fiche-link"]').click();
+		await expect(page).toHaveURL(/\/rapport\/region\/bretagne\/$/);
+		const fiche = page.getByTestId('fiche');
+		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('Bretagne');
+		await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', /.+/);
+		await expect(page.getByTestId('kpi-rank')).toContainText(/\d+(re|e) sur 18/);
+		await expect(page.getByTestId('sources')).toContainText('Eurostat, tin00111');
+		await expect(page.getByTestId('sources')).toContainText('synth_esell_reg');
+		await expect(page.getByTestId('sources')).not.toContainText('synth_esell_nace');
+		await expectAccessible(page);
+	});
+
+	test('printed to PDF: figures and chart on page 1, never split, sources on page 2', async ({
+		page
+	}) => {
+		await page.goto('/en/rapport/region/guyane/');
+		await page.waitForLoadState('networkidle');
+		await page.emulateMedia({ media: 'print' });
+		const styles = await page.evaluate(() => ({
+			blocks: [...document.querySelectorAll('.fiche .block')].map(
+				(e) => getComputedStyle(e).breakInside
+			),
+			header: getComputedStyle(document.querySelector('header.site')!).display
+		}));
+		expect(styles).toEqual({ blocks: ['avoid', 'avoid', 'avoid'], header: 'none' });
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = pdfPages(pdf);
+		expect(pages).toHaveLength(2);
+		// The chart block opens with a link to the regions view and ends with one to the method:
+		// both on page 1 means the chart and its reading were not cut.
+		expect(pages[0]!.uris.some((u) => u.endsWith('/en/objectifs/regions/'))).toBe(true);
+		expect(pages[0]!.uris.some((u) => u.endsWith('/en/objectifs/methode/'))).toBe(true);
+		expect(pages[1]!.uris).toEqual([]);
+	});
+});

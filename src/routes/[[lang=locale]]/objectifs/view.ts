@@ -74,5 +74,5 @@ export function unitSentence(
 	if (!a.rated && a.reason) parts.push(m.unrated[a.reason]);
 	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
 	if (synthetic) parts.push(m.synthetic);
-	return parts.join(' ; ');
+	return parts.join(locale === 'fr' ? ' ; ' : '; ');
 }

@@ -1,0 +1,47 @@
+import type { Locale } from '../domain/codes';
+
+const fr = {
+	kicker: 'Fiche région',
+	title: (region: string) => `${region} : la vente en ligne des entreprises face à l’objectif`,
+	print: 'Imprimer ou enregistrer en PDF',
+	latest: 'Dernière valeur',
+	euSame: 'Moyenne UE, même enquête',
+	rank: 'Rang parmi les régions',
+	rankNote: (period: string) =>
+		`parmi les régions ayant un chiffre en ${period} ; ex æquo partagés`,
+	survey: (period: string) => `enquête ${period}`,
+	pathTitle: 'Trajectoire face à l’objectif',
+	reading: 'Lecture',
+	sources: 'Sources et méthode',
+	seeOnline: 'Voir la vue des régions en ligne',
+	method: 'Méthode des verdicts',
+	allRegions: 'Toutes les fiches régions',
+	noData: 'Aucune donnée pour cette région dans les fichiers chargés.',
+	ficheLink: (region: string) => `Fiche ${region}`
+};
+
+export type FicheMessages = typeof fr;
+
+const en: FicheMessages = {
+	kicker: 'Region fact sheet',
+	title: (region: string) => `${region}: enterprises selling online against the target`,
+	print: 'Print or save as PDF',
+	latest: 'Latest value',
+	euSame: 'EU average, same survey',
+	rank: 'Rank among regions',
+	rankNote: (period: string) => `among regions with a figure in ${period}; ties shared`,
+	survey: (period: string) => `survey ${period}`,
+	pathTitle: 'Path against the target',
+	reading: 'Reading',
+	sources: 'Sources and method',
+	seeOnline: 'See the regions view online',
+	method: 'How verdicts are made',
+	allRegions: 'All region fact sheets',
+	noData: 'No data for this region in the loaded files.',
+	ficheLink: (region: string) => `${region} fact sheet`
+};
+
+/** Strings of the region fact sheet. `tFiche('en').kicker` → `Region fact sheet` */
+export function tFiche(locale: Locale): FicheMessages {
+	return locale === 'fr' ? fr : en;
+}

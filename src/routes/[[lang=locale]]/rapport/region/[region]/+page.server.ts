@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { FRENCH_REGIONS } from '$lib/domain/geo';
+import { loadTargetPageData } from '../../../objectifs/data.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// One fact sheet per region, in French and English, prerendered from the bundled data.
+export const entries: EntryGenerator = () =>
+	FRENCH_REGIONS.flatMap((r) => [{ region: r.id }, { lang: 'en', region: r.id }]);
+
+export const load: PageServerLoad = async ({ params }) => {
+	if (!FRENCH_REGIONS.some((r) => r.id === params.region)) error(404, 'Unknown region');
+	return { region: params.region, ...(await loadTargetPageData()) };
+};
