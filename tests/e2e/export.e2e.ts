@@ -322,6 +322,30 @@ test.describe('report builder', () => {
 		);
 	});
 
+	test('a region’s page in a report: its sheet, its datasets in the appendix, unsplit in print', async ({
+		page
+	}) => {
+		await page.goto('/rapport/?t=Bretagne&v=fiche-bretagne%3ASuivi+r%C3%A9gional');
+		await page.waitForLoadState('networkidle');
+		const view = page.getByTestId('report-view');
+		await expect(view).toHaveCount(1);
+		await expect(view).toContainText('Fiche région : Bretagne');
+		await expect(view.getByTestId('view-note')).toHaveText('Suivi régional');
+		await expect(view.getByTestId('verdict')).toHaveAttribute('data-status', /.+/);
+		await expect(view.getByTestId('kpi-rank')).toContainText('sur 18');
+		await expect(view.getByTestId('synthetic-label')).toBeVisible();
+		await expect(page.getByTestId('appendix-synth_esell_reg')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		expect(await view.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+		const pages = pdfPages(await page.pdf({ format: 'A4' }));
+		const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith('/embed/fiche-bretagne/')));
+		const bottom = pages.findIndex((p) =>
+			p.uris.some((u) => u.endsWith('/embed/fiche-bretagne/#source'))
+		);
+		expect(top).toBeGreaterThan(0);
+		expect(bottom).toBe(top);
+	});
+
 	test('the builder passes axe', async ({ page }) => {
 		await page.goto('/rapport/');
 		await page.waitForLoadState('networkidle');

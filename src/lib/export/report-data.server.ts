@@ -9,6 +9,7 @@ import { headlineComparison } from '../data/queries/headline';
 import { seriesFor } from '../data/queries/series';
 import type { Bundled } from '../server/bundled';
 import type { HomeData } from './views/home';
+import { loadTargetPageData } from '../kpi/page-data.server';
 
 export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
 
@@ -35,7 +36,11 @@ async function home({ engine, manifest, reports }: Bundled): Promise<HomeData> {
 }
 
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
-export const REPORT_LOADERS: Record<string, ReportLoader> = { home };
+export const REPORT_LOADERS: Record<string, ReportLoader> = {
+	home,
+	// The target pages' data (targets file, target rows, sources), for the region sheets.
+	targets: () => loadTargetPageData()
+};
 
 /**
  * Runs the loaders of the given data ids once each.

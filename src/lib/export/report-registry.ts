@@ -15,11 +15,15 @@ import type { Bilingual, Locale } from '../domain/codes';
 import HomeKpis from '../components/export/views/HomeKpis.svelte';
 import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';
+import RegionSheet from '../components/export/views/RegionSheet.svelte';
+import { FRENCH_REGIONS } from '../domain/geo';
 
 /** Props every report view component takes. */
 export interface ViewProps<D = unknown> {
 	data: D;
 	locale: Locale;
+	/** What picks one view among several of the same component: `{ region: 'bretagne' }`. */
+	params?: Record<string, string>;
 }
 
 export type ReportRender =
@@ -29,6 +33,7 @@ export type ReportRender =
 			component: Component<ViewProps<any>>;
 			/** Key of REPORT_LOADERS whose result the component receives as `data`. */
 			dataId: string;
+			params?: Record<string, string>;
 	  }
 	| {
 			kind: 'embed';
@@ -77,7 +82,20 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		datasets: ['tin00111'],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
-	}
+	},
+	// A region's page: its fact sheet against the first target, one view per region.
+	...FRENCH_REGIONS.map((r): ReportView => ({
+		id: `fiche-${r.id}`,
+		title: { fr: `Fiche région : ${r.fr}`, en: `Region fact sheet: ${r.en}` },
+		datasets: ['tin00111', 'synth_esell_reg'],
+		page: `/rapport/region/${r.id}/`,
+		render: {
+			kind: 'component',
+			component: RegionSheet,
+			dataId: 'targets',
+			params: { region: r.id }
+		}
+	}))
 ];
 
 /** The ids of every registered view. `reportViewIds()` → `['home-kpis', 'home-trend', 'home-table']` */

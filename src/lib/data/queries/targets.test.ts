@@ -9,7 +9,7 @@ import { trackTarget } from '../../kpi/track';
 import type { Engine } from '../duckdb/engine';
 import { createNodeEngine } from '../duckdb/node';
 import { loadBundled } from '../../server/bundled';
-import { loadTargetPageData } from '../../../routes/[[lang=locale]]/objectifs/data.server';
+import { loadTargetPageData } from '../../kpi/page-data.server';
 import { targetRows } from './targets';
 
 const key = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tTargets } from '../../i18n/targets';
 import { trackTarget } from '../../kpi/track';
-import { loadTargetPageData } from '../../../routes/[[lang=locale]]/objectifs/data.server';
+import { loadTargetPageData } from '../../kpi/page-data.server';
 import { toCsv } from '../csv';
 import { targetSourceLine, trackerCsv, unitsCsv } from './targets';
 

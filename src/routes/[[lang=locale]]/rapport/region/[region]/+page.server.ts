@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { FRENCH_REGIONS } from '$lib/domain/geo';
-import { loadTargetPageData } from '../../../objectifs/data.server';
+import { loadTargetPageData } from '$lib/kpi/page-data.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One fact sheet per region, in French and English, prerendered from the bundled data.

@@ -1,8 +1,8 @@
-import { targetRows } from '$lib/data/queries/targets';
-import type { Observation } from '$lib/domain/observation';
-import { loadTargets } from '$lib/kpi/load.server';
-import type { Target } from '$lib/kpi/targets';
-import { loadBundled } from '$lib/server/bundled';
+import { targetRows } from '../data/queries/targets';
+import type { Observation } from '../domain/observation';
+import { loadTargets } from './load.server';
+import type { Target } from './targets';
+import { loadBundled } from '../server/bundled';
 
 /** What every target page receives: the targets, their rows, and which datasets are synthetic. */
 export interface TargetPageData {
