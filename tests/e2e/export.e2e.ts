@@ -493,6 +493,33 @@ test.describe('export a target view', () => {
 		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['16,03', '', '17,19']);
 	});
 
+	test('embeds: the national tracker and the regions tile grid alone, in the chosen language', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined });
+		});
+		await page.goto('/en/objectifs/regions/');
+		await page.waitForLoadState('networkidle');
+		await page.getByTestId('export-embed').click();
+		const snippet = await page.getByTestId('export-fallback').inputValue();
+		expect(snippet).toContain('lang="en"');
+		const src = /src="([^"]+)"/.exec(snippet)![1]!;
+		expect(src).toMatch(/\/en\/embed\/target-regions\/$/);
+		await page.goto(src);
+		await expect(page.locator('header.site')).toBeHidden();
+		await expect(page.locator('.target-view svg[role="group"]')).toHaveCount(1);
+		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
+			'illustrative'
+		);
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, tin00111');
+
+		await page.goto('/embed/target-national/');
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
+		await expect(page.locator('figure.tracker svg[role="group"]')).toHaveCount(1);
+		await expectAccessible(page);
+	});
+
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
 		await page.goto('/objectifs/regions/');
 		await page.waitForLoadState('networkidle');

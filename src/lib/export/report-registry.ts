@@ -16,6 +16,7 @@ import HomeKpis from '../components/export/views/HomeKpis.svelte';
 import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';
 import RegionSheet from '../components/export/views/RegionSheet.svelte';
+import TargetView from '../components/export/views/TargetView.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
 
 /** Props every report view component takes. */
@@ -82,6 +83,46 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		datasets: ['tin00111'],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
+	},
+	// The target views, on the first target of data/targets.json.
+	{
+		id: 'target-national',
+		title: {
+			fr: 'Objectif : la France face à sa trajectoire requise',
+			en: 'Target: France against its required path'
+		},
+		datasets: ['tin00111'],
+		page: '/objectifs/',
+		render: {
+			kind: 'component',
+			component: TargetView,
+			dataId: 'targets',
+			params: { view: 'national' }
+		}
+	},
+	{
+		id: 'target-regions',
+		title: { fr: 'Objectif : statut des régions', en: 'Target: status of the regions' },
+		datasets: ['tin00111', 'synth_esell_reg'],
+		page: '/objectifs/regions/',
+		render: {
+			kind: 'component',
+			component: TargetView,
+			dataId: 'targets',
+			params: { view: 'regions' }
+		}
+	},
+	{
+		id: 'target-sectors',
+		title: { fr: 'Objectif : écart par secteur', en: 'Target: gap by sector' },
+		datasets: ['tin00111', 'synth_esell_nace'],
+		page: '/objectifs/secteurs/',
+		render: {
+			kind: 'component',
+			component: TargetView,
+			dataId: 'targets',
+			params: { view: 'sectors' }
+		}
 	},
 	// A region's page: its fact sheet against the first target, one view per region.
 	...FRENCH_REGIONS.map((r): ReportView => ({
