@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function downloadOf(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
 	const [file] = await Promise.all([
@@ -518,6 +520,31 @@ test.describe('export a target view', () => {
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
 		await expect(page.locator('figure.tracker svg[role="group"]')).toHaveCount(1);
 		await expectAccessible(page);
+	});
+
+	test('an imported formula-like label is text on the sector view and neutralised in its CSV', async ({
+		page
+	}) => {
+		await page.goto('/importer/');
+		await expect(page.locator('[data-testid="drop-zone"][data-ready="true"]')).toBeVisible();
+		await page.getByTestId('file-input').setInputFiles(fixture('formula_sector.csv'));
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toBeVisible();
+
+		await page.goto('/objectifs/secteurs/');
+		await page.waitForLoadState('networkidle');
+		const formula = '=HYPERLINK("http://example.invalid","x")';
+		const row = page.locator('tr[data-unit^="=HYPERLINK"]');
+		await expect(row).toHaveCount(1);
+		// Shown as the text it is: no link was made of it.
+		await expect(row.locator('th')).toContainText(formula);
+		await expect(row.locator('a')).toHaveCount(0);
+		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		const [, ...rows] = parseCsv(csv.slice(1), ';');
+		const cells = rows.find((r) => r[0]!.includes('HYPERLINK'))!;
+		expect(cells[0]).toBe(`'${formula}`);
+		expect(cells[1]).toBe(`'${formula}`);
+		expect(rows.every((r) => r.every((c) => !/^[=+\-@]/.test(c) || /^-?\d/.test(c)))).toBe(true);
 	});
 
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
