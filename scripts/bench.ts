@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --runs 5 --no-build --port 4390]`: builds the site, serves it, drives
- * Chromium through Playwright and prints a table of figures against the performance budgets
+ * `npm run bench [-- --runs 5 --no-build --port 4390 --only tabs,import]`: builds the site,
+ * serves it, drives Chromium through Playwright and prints a table of figures against the budgets
  * (issue "Performance"). It prints; it never fails on a figure. Every figure is the median of
  * several runs with its spread, so one noisy run on a 2-core machine does not decide anything.
  *
@@ -8,9 +8,23 @@
  * has its lines in the DOM, measured from navigation start inside the page. "Naive order" is the
  * same answer computed the way a DuckDB-first dashboard would: load the engine, import the files,
  * query, then draw (the data page's "recompute in the browser" path, started at load).
+ *
+ * Interactions (slider, tabs) are timed inside the page from the input event until the view
+ * shows the new state; the browser import from the file input's `change` event until the file's
+ * report, then until the dataset is added and loaded into DuckDB-WASM, with the longest
+ * main-thread task of each phase. Generated files go to a temporary folder, removed at the end.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -24,18 +38,36 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		'no-build': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4390' },
-		interactions: { type: 'string', default: '60' }
+		interactions: { type: 'string', default: '60' },
+		// A comma-separated subset of SECTIONS, to measure one thing while working on it.
+		only: { type: 'string', default: '' }
 	}
 });
+const SECTIONS = ['load', 'naive', 'hover', 'slider', 'tabs', 'cls', 'import'] as const;
+const only = new Set(args.only ? args.only.split(',') : SECTIONS);
+const wants = (section: (typeof SECTIONS)[number]) => only.has(section);
 const RUNS = Math.max(1, Number(args.runs));
 const PORT = Number(args.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const BUILD = path.resolve('build');
+// The site measured: a copy of build/ taken right after building, so that another build in the
+// same tree (a second terminal, a test run) cannot swap the files under a measurement.
+const BUILD = mkdtempSync(path.join(tmpdir(), 'bench-site-'));
 
-/** Installed before any page script: records when the chart first has lines, and long tasks. */
+/**
+ * Installed before any page script: records when the chart first has lines, long tasks (start
+ * and duration, so a phase can pick its own) and layout shifts not caused by the reader's input.
+ */
 const PROBE = `
+// tsx (esbuild, keepNames) wraps named functions in __name(); functions passed to evaluate() run here.
+window.__name = (f) => f;
 (() => {
-	const bench = (window.__bench = { firstChart: null, lcp: null, longTasks: [], marks: {} });
+	const bench = (window.__bench = {
+		firstChart: null,
+		lcp: null,
+		longTasks: [],
+		shifts: [],
+		marks: {}
+	});
 	const look = () => {
 		if (document.querySelector('figure.trend svg path.line')) {
 			bench.firstChart = performance.now();
@@ -47,15 +79,20 @@ const PROBE = `
 			for (const e of list.getEntries()) bench.lcp = e.startTime;
 		}).observe({ type: 'largest-contentful-paint', buffered: true });
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) bench.longTasks.push(e.duration);
+			for (const e of list.getEntries())
+				bench.longTasks.push({ start: e.startTime, duration: e.duration });
 		}).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
+		}).observe({ type: 'layout-shift', buffered: true });
 	} catch {}
 })();
 `;
 
 interface Figure {
 	name: string;
-	unit: 'ms' | 'kB' | 'MB' | 'rows/s' | 'x' | 'MB/s';
+	unit: 'ms' | 'kB' | 'MB' | 'rows/s' | 'x' | 'MB/s' | 'CLS';
 	samples: number[];
 	budget?: { max?: number; min?: number; text: string };
 	note?: string;
@@ -109,9 +146,13 @@ async function sampleHeap(page: Page, during: Promise<unknown>): Promise<number>
 	let done = false;
 	const loop = (async () => {
 		while (!done) {
-			const { metrics } = await cdp.send('Performance.getMetrics');
-			const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-			peak = Math.max(peak, used);
+			try {
+				const { metrics } = await cdp.send('Performance.getMetrics');
+				const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+				peak = Math.max(peak, used);
+			} catch {
+				break; // the page crashed or closed: keep the peak seen so far
+			}
 			await new Promise((r) => setTimeout(r, 50));
 		}
 	})();
@@ -236,7 +277,7 @@ async function naiveOrderFigures(browser: Browser, firstChartMedian: number) {
 		heap.push(await sampleHeap(page, run));
 		const marks = await page.evaluate(() => {
 			const w = window as unknown as { __bench: { marks: Record<string, number> } };
-			return { ...w.__bench.marks, now: performance.now() };
+			return { engine: w.__bench.marks.engine, now: performance.now() };
 		});
 		naive.push(marks.now);
 		if (marks.engine !== undefined) engineReady.push(marks.engine);
@@ -325,14 +366,19 @@ async function hoverFigures(browser: Browser) {
 	recordLatency('Hover → tooltip', samples, 16, `${samples.length} hovers on the home chart`);
 }
 
-/** Year slider on the comparison page, when the site has one. */
+/**
+ * Year slider on the comparison page (ranking tab), when the site has one. Each change is an
+ * `input` event, as while dragging; it counts as done when the panel's heading and the ranking
+ * chart both show the new year (the chart is redrawn in the same flush as the heading).
+ */
 async function sliderFigures(browser: Browser) {
 	const { context, page } = await freshPage(browser);
 	const response = await page.goto(`${ORIGIN}/comparer/?tab=ranking`, { waitUntil: 'load' });
-	const slider = page.locator('input[type=range]').first();
+	const slider = page.getByTestId('year-slider');
+	const name = 'Year slider → updated chart';
 	if (!response?.ok() || (await slider.count()) === 0) {
 		record(
-			'Year slider → updated chart (p95)',
+			`${name} (p95)`,
 			'ms',
 			[],
 			{ max: 100, text: '≤ 100 ms' },
@@ -341,38 +387,370 @@ async function sliderFigures(browser: Browser) {
 		await context.close();
 		return;
 	}
-	await page.waitForTimeout(500);
+	// The query string is read after hydration: wait until the ranking view is really shown.
+	await page.locator('#panel[data-testid="panel-ranking"] figure.ranking svg').waitFor();
+	await page.waitForTimeout(300);
 	const samples = await slider.evaluate(async (input: HTMLInputElement, count) => {
 		const out: { dom: number; frame: number }[] = [];
 		const min = Number(input.min || 0);
-		const max = Number(input.max || 100);
-		const root = document.querySelector('main')!;
-		for (let i = 0; i < count; i++) {
-			const value = min + (i % (max - min + 1));
-			await new Promise((r) => setTimeout(r, Math.random() * 16));
+		const max = Number(input.max || 0);
+		const panel = document.getElementById('panel')!;
+		const yearShown = () => document.querySelector('[data-testid="year-value"]')?.textContent ?? '';
+		for (let i = 0; i < count && max > min; i++) {
+			const current = Number(input.value);
+			const value = current >= max ? min : current + 1;
+			const before = yearShown();
+			await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
 			let dom = NaN;
+			// The slider's own `aria-valuetext` follows the page state, so it names the new year.
+			const done = () => {
+				const year = yearShown();
+				const heading = panel.querySelector('h2')?.textContent ?? '';
+				const figure = panel.querySelector('figure.ranking');
+				return (
+					year !== before &&
+					input.getAttribute('aria-valuetext') === year &&
+					heading.includes(year) &&
+					figure?.querySelector('svg') != null &&
+					(figure.textContent ?? '').includes(year)
+				);
+			};
 			const changed = new Promise<void>((resolve) => {
 				const mo = new MutationObserver(() => {
+					if (!done()) return;
 					dom = performance.now() - t0;
 					mo.disconnect();
 					resolve();
 				});
-				mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+				mo.observe(panel, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+				setTimeout(() => {
+					mo.disconnect();
+					resolve();
+				}, 2000);
 			});
 			const t0 = performance.now();
-			input.value = String(
-				value === Number(input.value) ? (value === max ? min : value + 1) : value
-			);
+			input.value = String(value);
 			input.dispatchEvent(new Event('input', { bubbles: true }));
-			input.dispatchEvent(new Event('change', { bubbles: true }));
-			await Promise.race([changed, new Promise((r) => setTimeout(r, 1000))]);
+			await changed;
 			await new Promise((r) => requestAnimationFrame(() => r(null)));
 			out.push({ dom, frame: performance.now() - t0 });
 		}
 		return out;
 	}, Number(args.interactions));
 	await context.close();
-	recordLatency('Year slider → updated chart', samples, 100, `${samples.length} changes`);
+	recordLatency(name, samples, 100, `${samples.length} changes (input event, ranking tab)`);
+}
+
+/**
+ * Tab switches on the comparison page, Évolution → Classement → Carte → Écart → …: a click on
+ * the tab, done when the panel is the new tab's and its chart is drawn.
+ */
+async function tabFigures(browser: Browser) {
+	const { context, page } = await freshPage(browser);
+	const response = await page.goto(`${ORIGIN}/comparer/`, { waitUntil: 'load' });
+	const name = 'Tab switch → updated view';
+	if (!response?.ok() || (await page.locator('[role=tab]').count()) < 2) {
+		record(`${name} (p95)`, 'ms', [], { max: 100, text: '≤ 100 ms' }, 'no tabs in this build');
+		await context.close();
+		return;
+	}
+	await page.locator('#panel figure svg').first().waitFor();
+	await page.waitForTimeout(300);
+	const samples = await page.evaluate(
+		async (count) => {
+			const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+			const out: { dom: number; frame: number }[] = [];
+			const start = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
+			for (let i = 1; i <= count; i++) {
+				const tab = tabs[(start + i) % tabs.length]!;
+				const id = tab.id.replace(/^tab-/, '');
+				await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
+				let dom = NaN;
+				const done = () => {
+					const panel = document.getElementById('panel');
+					return (
+						panel?.getAttribute('data-testid') === `panel-${id}` &&
+						panel.querySelector(`figure.${id} svg`) !== null &&
+						tab.getAttribute('aria-selected') === 'true'
+					);
+				};
+				const changed = new Promise<void>((resolve) => {
+					const mo = new MutationObserver(() => {
+						if (!done()) return;
+						dom = performance.now() - t0;
+						mo.disconnect();
+						resolve();
+					});
+					mo.observe(document.querySelector('main') ?? document.body, {
+						subtree: true,
+						childList: true,
+						attributes: true,
+						characterData: true
+					});
+					setTimeout(() => {
+						mo.disconnect();
+						resolve();
+					}, 2000);
+				});
+				const t0 = performance.now();
+				tab.click();
+				await changed;
+				await new Promise((r) => requestAnimationFrame(() => r(null)));
+				out.push({ dom, frame: performance.now() - t0 });
+			}
+			return out;
+		},
+		Math.max(50, Number(args.interactions))
+	);
+	await context.close();
+	recordLatency(name, samples, 100, `${samples.length} switches, trend → ranking → map → gap`);
+}
+
+/**
+ * Cumulative layout shift from navigation until the page has settled: load, hydration, then
+ * `settle` ms of quiet. Neither page starts DuckDB-WASM on its own (the engine waits for a
+ * question that needs it), so the window ends there; if a `.wasm` file was fetched during it,
+ * the note says so. Run twice: a first visit, and a visit with an imported dataset kept in
+ * IndexedDB, which the views merge in after the first paint.
+ */
+async function clsFigures(browser: Browser, smallFile: string) {
+	const settle = 3000;
+	for (const [label, url] of [
+		['/', `${ORIGIN}/`],
+		['/comparer/', `${ORIGIN}/comparer/`]
+	] as const) {
+		for (const withImport of [false, true]) {
+			const values: number[] = [];
+			let wasm = 0;
+			let notKept = 0;
+			for (let i = 0; i < RUNS; i++) {
+				const { context, page } = await freshPage(browser);
+				if (withImport) {
+					const run = await importInPage(page, smallFile, true);
+					const stores = await page.evaluate(async () => (await indexedDB.databases()).length);
+					if (run.error || run.committed === null || stores === 0) notKept += 1;
+				}
+				page.on('request', (r) => {
+					if (r.url().endsWith('.wasm')) wasm += 1;
+				});
+				await page.goto(url, { waitUntil: 'load' });
+				await page.waitForTimeout(settle);
+				values.push(
+					await page.evaluate(() =>
+						(
+							window as unknown as { __bench: { shifts: { value: number }[] } }
+						).__bench.shifts.reduce((sum, s) => sum + s.value, 0)
+					)
+				);
+				await context.close();
+			}
+			record(
+				`Cumulative layout shift, ${label}${withImport ? ' with an imported dataset' : ''}`,
+				'CLS',
+				values,
+				{ max: 0.01, text: 'no layout shift (< 0.01)' },
+				`load + ${settle / 1000} s; ${wasm ? `${wasm} wasm fetches during it` : 'DuckDB not started by the page'}` +
+					(withImport ? '; 2,000 imported rows restored from IndexedDB' : '') +
+					(notKept ? `; the import was not kept in ${notKept} runs` : '')
+			);
+		}
+	}
+}
+
+interface ImportRun {
+	report: number;
+	committed: number | null;
+	engine: number | null;
+	longestRead: number;
+	longestCommit: number;
+	heap: number;
+	error?: string;
+}
+
+/**
+ * Imports one file through /importer/ as a reader would: choose it (`setInputFiles`), wait for
+ * the file's report, then (when `commit`) press "Ajouter au tableau de bord" and wait for the
+ * confirmation and for DuckDB-WASM to hold the rows. Times are taken inside the page, from the
+ * input's `change` event.
+ */
+async function importInPage(page: Page, file: string, commit: boolean): Promise<ImportRun> {
+	try {
+		await page.goto(`${ORIGIN}/importer/`, { waitUntil: 'load' });
+		await page.locator('[data-testid="drop-zone"][data-ready="true"]').waitFor();
+	} catch (e) {
+		return {
+			report: NaN,
+			committed: null,
+			engine: null,
+			longestRead: NaN,
+			longestCommit: NaN,
+			heap: NaN,
+			error: `the import page did not become interactive: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`
+		};
+	}
+	await page.evaluate(() => {
+		const bench = (window as unknown as { __bench: { marks: Record<string, number> } }).__bench;
+		bench.marks = {};
+		const input = document.querySelector('[data-testid="file-input"]')!;
+		input.addEventListener('change', () => (bench.marks.chosen ??= performance.now()), {
+			capture: true
+		});
+		new MutationObserver(() => {
+			const now = performance.now();
+			if (bench.marks.report === undefined && document.querySelector('[data-testid="report"]'))
+				bench.marks.report = now;
+			if (
+				bench.marks.committed === undefined &&
+				document.querySelector('[data-testid="committed"]')
+			)
+				bench.marks.committed = now;
+			const engine = document.querySelector('[data-testid="engine-status"]')?.textContent ?? '';
+			if (bench.marks.engine === undefined && /^(Chargé dans|Loaded into)/.test(engine.trim()))
+				bench.marks.engine = now;
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	const marks = () =>
+		page.evaluate(() => {
+			const w = window as unknown as {
+				__bench: {
+					marks: Record<string, number>;
+					longTasks: { start: number; duration: number }[];
+				};
+			};
+			return { marks: w.__bench.marks, longTasks: w.__bench.longTasks };
+		});
+	let error: string | undefined;
+	const run = (async () => {
+		await page.getByTestId('file-input').setInputFiles(file);
+		await page.getByTestId('report').waitFor({ timeout: 300_000 });
+		if (!commit) return;
+		await page.evaluate(() => {
+			const bench = (window as unknown as { __bench: { marks: Record<string, number> } }).__bench;
+			bench.marks.commit = performance.now();
+		});
+		await page.getByTestId('commit').click({ timeout: 300_000 });
+		await page.getByTestId('committed').waitFor({ timeout: 300_000 });
+		await page
+			.getByTestId('engine-status')
+			.filter({ hasText: /Chargé dans|Loaded into|n’a pas pu|could not/ })
+			.waitFor({ timeout: 300_000 });
+	})().catch((e: unknown) => {
+		// Keep the figures measured so far (and the heap peak) when a later step fails.
+		error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+	});
+	const heap = await sampleHeap(page, run);
+	const { marks: m, longTasks } = await marks().catch(() => ({
+		marks: {} as Record<string, number>,
+		longTasks: [] as { start: number; duration: number }[]
+	}));
+	const longest = (from: number | undefined, to: number | undefined) =>
+		from === undefined
+			? NaN
+			: Math.max(
+					0,
+					...longTasks
+						.filter((t) => t.start >= from && t.start <= (to ?? Infinity))
+						.map((t) => t.duration)
+				);
+	const since = (mark: number | undefined) =>
+		mark === undefined || m.chosen === undefined ? null : mark - m.chosen;
+	return {
+		report: since(m.report) ?? NaN,
+		committed: since(m.committed),
+		engine: since(m.engine),
+		longestRead: longest(m.chosen, m.report),
+		longestCommit: longest(m.commit, m.engine ?? m.committed),
+		heap,
+		error
+	};
+}
+
+/** The browser importer with generated Eurostat-shaped files of 100k and 1M rows. */
+async function browserImportFigures(browser: Browser, files: { rows: number; path: string }[]) {
+	for (const { rows, path: file } of files) {
+		const mb = statSync(file).size / 1e6;
+		const label = rows === 1_000_000 ? '1M' : '100k';
+		const runs: ImportRun[] = [];
+		const errors: string[] = [];
+		for (let i = 0; i < Math.min(RUNS, rows > 100_000 ? 3 : RUNS); i++) {
+			const { context, page } = await freshPage(browser);
+			let crashed = false;
+			page.on('crash', () => (crashed = true));
+			const r = await importInPage(page, file, true).catch((e: unknown): ImportRun => ({
+				report: NaN,
+				committed: null,
+				engine: null,
+				longestRead: NaN,
+				longestCommit: NaN,
+				heap: NaN,
+				error: e instanceof Error ? e.message.split('\n')[0] : String(e)
+			}));
+			if (crashed) r.error = `the page crashed${r.error ? ` (${r.error})` : ''}`;
+			if (r.error) errors.push(r.error);
+			runs.push(r);
+			await context.close().catch(() => undefined);
+		}
+		const ok = runs.filter((r) => Number.isFinite(r.report));
+		const note = errors.length
+			? `${errors.length} of ${runs.length} runs failed: ${[...new Set(errors)].join('; ')}`
+			: undefined;
+		record(
+			`Import ${label} rows (${mb.toFixed(0)} MB) in the browser: file chosen → report shown`,
+			'ms',
+			ok.map((r) => r.report),
+			rows === 1_000_000 ? { max: 5000, text: '≤ 5 s (aim 2.5 s)' } : undefined,
+			note ?? 'read and checked in a Worker'
+		);
+		record(
+			`Import ${label} rows in the browser, throughput`,
+			'rows/s',
+			ok.map((r) => rows / (r.report / 1000))
+		);
+		record(
+			`Import ${label} rows in the browser, throughput`,
+			'MB/s',
+			ok.map((r) => mb / (r.report / 1000)),
+			rows === 1_000_000 ? { min: 30, text: '30 MB/s aim' } : undefined
+		);
+		record(
+			`Import ${label} rows in the browser: file chosen → added to the dashboard`,
+			'ms',
+			ok.flatMap((r) => (r.committed === null ? [] : [r.committed])),
+			undefined,
+			'the button pressed as soon as the report shows; kept in IndexedDB'
+		);
+		record(
+			`Import ${label} rows in the browser: file chosen → rows in DuckDB-WASM`,
+			'ms',
+			ok.flatMap((r) => (r.engine === null ? [] : [r.engine])),
+			undefined,
+			'includes starting DuckDB-WASM (its first use in the page)'
+		);
+		record(
+			`Import ${label} rows, longest main-thread task while reading`,
+			'ms',
+			ok.map((r) => r.longestRead),
+			{ max: 50, text: 'no task > 50 ms' }
+		);
+		record(
+			`Import ${label} rows, longest main-thread task while adding + loading DuckDB`,
+			'ms',
+			ok.map((r) => r.longestCommit),
+			{ max: 50, text: 'no task > 50 ms' }
+		);
+		record(
+			`Import ${label} rows, peak JS heap of the page`,
+			'MB',
+			ok.map((r) => r.heap),
+			undefined,
+			'main thread (CDP); the ingest Worker and DuckDB Worker heaps are not included'
+		);
+	}
 }
 
 function importFigures() {
@@ -411,6 +789,7 @@ function importFigures() {
 function format(value: number, unit: Figure['unit']): string {
 	if (unit === 'ms' || unit === 'rows/s') return Math.round(value).toLocaleString('en-US');
 	if (unit === 'x') return value.toFixed(1);
+	if (unit === 'CLS') return value.toFixed(3);
 	return value.toFixed(1);
 }
 
@@ -466,20 +845,38 @@ async function main() {
 		console.error('Building the site…');
 		execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	}
+	if (!existsSync(path.join('build', 'index.html')))
+		throw new Error('no build/index.html: run without --no-build');
+	cpSync('build', BUILD, { recursive: true });
 	const server = spawn(
 		process.execPath,
-		['--import', 'tsx', 'scripts/serve.ts', '--port', String(PORT)],
+		['--import', 'tsx', 'scripts/serve.ts', '--port', String(PORT), '--dir', BUILD],
 		{ stdio: 'ignore' }
 	);
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	try {
 		await waitForServer(server);
 		console.error(`Measuring ${RUNS} runs on ${ORIGIN} (Chromium ${browser.version()})…`);
-		const first = await pageLoadFigures(browser);
-		await naiveOrderFigures(browser, first);
-		await hoverFigures(browser);
-		await sliderFigures(browser);
-		importFigures();
+		const first = wants('load') ? await pageLoadFigures(browser) : NaN;
+		if (wants('naive')) await naiveOrderFigures(browser, first);
+		if (wants('hover')) await hoverFigures(browser);
+		if (wants('slider')) await sliderFigures(browser);
+		if (wants('tabs')) await tabFigures(browser);
+		if (wants('cls') || wants('import')) {
+			const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
+			try {
+				const files = [2_000, 100_000, 1_000_000].map((rows) => {
+					const file = path.join(dir, `eurostat-shaped-${rows}.csv`);
+					writeFileSync(file, eurostatShapedCsv(rows));
+					return { rows, path: file };
+				});
+				if (wants('cls')) await clsFigures(browser, files[0]!.path);
+				if (wants('import')) await browserImportFigures(browser, files.slice(1));
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+		if (wants('import')) importFigures();
 		console.log(
 			`\nObservatoire PME numérique — benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs, localhost, no throttling\n`
 		);
@@ -487,10 +884,12 @@ async function main() {
 	} finally {
 		await browser.close();
 		server.kill();
+		rmSync(BUILD, { recursive: true, force: true });
 	}
 }
 
 main().catch((error: unknown) => {
+	rmSync(BUILD, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.stack : error);
 	process.exitCode = 1;
 });
