@@ -1,0 +1,102 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/*
+ * The pages are prerendered from the bundled files with the same query functions as the browser
+ * (their Node twin): with JavaScript off, the headline numbers and the first chart must be in the
+ * HTML already, with the real values, not placeholders waiting for DuckDB-WASM.
+ */
+
+async function withoutJs(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	try {
+		await run(page);
+		// Nothing ran: no script, so no wasm and no data file fetched after the HTML.
+		expect(requests.filter((u) => /\.(wasm|tsv|csv)(\?|$)/.test(u))).toEqual([]);
+	} finally {
+		await context.close();
+	}
+}
+
+/** `France, 2023 : 13,43 %` with whatever (narrow) no-break spaces the formatter writes. */
+const point = (label: string, year: string, value: string) =>
+	new RegExp(`^${label}, ${year}\\s?:\\s${value}\\s?%`);
+
+test.describe('prerendered pages with JavaScript disabled', () => {
+	test('home: the France and EU 2023 figures, and the trend chart drawn with them', async ({
+		browser
+	}) => {
+		await withoutJs(browser, async (page) => {
+			await page.goto('/');
+			await expect(page.getByTestId('kpi-france')).toContainText(/13,43\s?%/);
+			await expect(page.getByTestId('kpi-france')).toContainText('2023');
+			await expect(page.getByTestId('kpi-eu')).toContainText(/19,74\s?%/);
+			await expect(page.getByTestId('kpi-gap')).toContainText('−6,31');
+			await expect(page.getByTestId('kpi-rank')).toContainText('24e sur 27');
+			await expect(page.getByTestId('source')).toContainText('tin00111');
+
+			const chart = page.locator('figure.trend svg[role="group"]');
+			await expect(chart).toBeVisible();
+			await expect(chart.locator('path.line[data-geo="FR"]')).toHaveCount(1);
+			await expect(chart.locator('path.line[data-geo="EU27_2020"]')).toHaveCount(1);
+			// The point of 2023 carries the real value, as read by a screen reader.
+			const labels = await chart
+				.locator('[aria-label]')
+				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+			expect(labels.some((l) => point('France', '2023', '13,43').test(l))).toBe(true);
+			expect(labels.some((l) => point('Moyenne UE à 27', '2023', '19,74').test(l))).toBe(true);
+			// A missing value stays missing: no point for France in 2024.
+			expect(labels.some((l) => point('France', '2024', '\\d+,\\d+').test(l))).toBe(false);
+		});
+	});
+
+	test('comparison: the trend of France against the default peers, with its values', async ({
+		browser
+	}) => {
+		await withoutJs(browser, async (page) => {
+			await page.goto('/comparer/');
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.getByTestId('panel-trend')).toBeVisible();
+			await expect(page.getByTestId('tab-trend')).toHaveAttribute('aria-selected', 'true');
+
+			const chart = page.locator('figure.trend svg[role="group"]');
+			await expect(chart).toBeVisible();
+			for (const geo of ['FR', 'EU27_2020', 'DE', 'IE', 'LT', 'HR'])
+				await expect(chart.locator(`path.line[data-geo="${geo}"]`)).toHaveCount(1);
+			const labels = await chart
+				.locator('[aria-label]')
+				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+			expect(labels.some((l) => point('France', '2023', '13,43').test(l))).toBe(true);
+			expect(labels.some((l) => point('Moyenne UE à 27', '2024', '20,75').test(l))).toBe(true);
+			// The chart's text summary says the same in words.
+			await expect(page.locator('figure.trend')).toContainText(/13,43\s?% \(2023\)/);
+			await expect(page.getByTestId('source')).toContainText('Eurostat');
+		});
+	});
+
+	test('targets: the tracker verdict, its figures and the trajectory chart', async ({
+		browser
+	}) => {
+		await withoutJs(browser, async (page) => {
+			await page.goto('/objectifs/');
+			const verdict = page.getByTestId('verdict');
+			await expect(verdict).toBeVisible();
+			await expect(verdict).toContainText('s’éloigne de l’objectif');
+			await expect(verdict).toContainText('départ 2016, dernier point 2019');
+			await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,16\s?pts/);
+			await expect(page.getByTestId('summary-counts')).toContainText(/\d+ en bonne voie/);
+
+			const chart = page.locator('figure.tracker svg[role="group"]');
+			await expect(chart).toBeVisible();
+			await expect(chart.locator('path.actual')).toHaveCount(1);
+			await expect(chart.locator('path.required')).toHaveCount(1);
+			await expect(chart).toContainText(/Valeur cible 17,19\s?%/);
+			const labels = await chart
+				.locator('[aria-label]')
+				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+			expect(labels.some((l) => point('France \\(réel\\)', '2023', '13,43').test(l))).toBe(true);
+		});
+	});
+});
