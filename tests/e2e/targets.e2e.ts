@@ -33,6 +33,17 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(page.getByTestId('baseline-missing')).toContainText('2024');
 		await expect(page.getByTestId('baseline-missing')).toContainText('2023');
 		await expect(page.getByTestId('target-rule')).toContainText('frozen at the baseline');
+
+		// The choice is in the address: the regions view, a reload and the French edition keep it.
+		await expect(page).toHaveURL(/cible=observatoire-2026/);
+		await page.locator('nav.subnav a[href*="/regions/"]').click();
+		await expect(page).toHaveURL(/\/en\/objectifs\/regions\/\?cible=observatoire-2026/);
+		await expect(page.getByTestId('target-picker')).toHaveValue('observatoire-2026');
+		await page.reload();
+		await expect(page.getByTestId('target-picker')).toHaveValue('observatoire-2026');
+		await page.getByTestId('switch-language').click();
+		await expect(page).toHaveURL(/\/objectifs\/regions\/\?cible=observatoire-2026/);
+		await expect(page.getByTestId('target-picker')).toHaveValue('observatoire-2026');
 	});
 });
 
