@@ -362,7 +362,8 @@ test.describe('export a comparison view', () => {
 		await page.goto(`/comparer/${search}`);
 		await page.waitForLoadState('networkidle');
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-		await expect(page.getByTestId('export-csv')).toBeEnabled();
+		// The gap tab has two menus (its chart or table, and the change table): the first answers.
+		await expect(page.getByTestId('export-csv').first()).toBeEnabled();
 	}
 
 	test('ranking CSV: the same rows and values as the table tab', async ({ page }) => {
@@ -393,6 +394,33 @@ test.describe('export a comparison view', () => {
 			).toBe(tValue!.replace(/\s*%$/, '').replace(/\u202f|\u00a0/g, ''));
 		});
 		expect(rows).toContainEqual(['France', '12', '16,5']);
+	});
+
+	test('change table CSV (gap tab): the same countries and changes as the table', async ({
+		page
+	}) => {
+		await openComparison(page, '?v=1&tab=gap&view=table&from=2015&to=2023');
+		const menu = page.getByRole('group', {
+			name: 'Exporter et partager : Évolution de 2015 à 2023, par pays'
+		});
+		await expect(menu.getByTestId('export-svg')).toHaveCount(0);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			menu.getByTestId('export-csv').click()
+		]);
+		expect(file.suggestedFilename()).toMatch(/2015.*2023.*\.csv$/);
+		const bytes = readFileSync(await file.path());
+		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1), ';');
+		expect(header).toContain('Écart absolu (pts)');
+		const shown = await page
+			.getByTestId('table-change')
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => tr.children[0]!.childNodes[0]!.textContent!.trim()));
+		expect(rows.map((r) => r[0])).toEqual(shown);
+		const france = rows.find((r) => r[0] === 'France')!;
+		const absolute = france[header!.indexOf('Écart absolu (pts)')]!;
+		// 13,43 in 2023 against 16,5 in 2015: −3,07 points, a negative number kept as a number.
+		expect(absolute).toBe('-3,07');
 	});
 
 	test('ranking SVG: a well-formed picture with its title, year and source line', async ({
@@ -441,23 +469,90 @@ test.describe('export a comparison view', () => {
 		await expect(peer('IE')).not.toBeChecked();
 	});
 
-	test('embed of a comparison view: the chart alone, with its source line', async ({ page }) => {
+	test('embed of a comparison view: the chart alone, on the reader’s choices, with its source line', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', { value: undefined });
 		});
-		await openComparison(page, '?v=1&tab=map&year=2023');
+		await openComparison(page, '?v=1&tab=ranking&year=2015&peers=DE,IT');
 		await page.getByTestId('export-embed').click();
 		const snippet = await page.getByTestId('export-fallback').inputValue();
 		const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
-		expect(src).toContain('tab=map');
-		expect(src).toContain('embed=1');
+		expect(src).toMatch(/\/embed\/compare-ranking\/\?/);
+		expect(src).toContain('year=2015');
 		await page.goto(src);
-		await expect(page.locator('figure.map svg[role="group"]')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('embed')).toBeVisible();
+		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
+		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
 		await expect(page.getByRole('tablist')).toHaveCount(0);
-		await expect(page.getByTestId('source')).toContainText('tin00111');
+		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tin00111');
+		// Its link back opens the comparison page on the same choices.
+		const back = await page.locator('#source a').getAttribute('href');
+		expect(back).toMatch(/\/comparer\/\?.*tab=ranking.*year=2015/);
 		await expectAccessible(page);
+	});
+
+	test('comparison embed: in English, and a sensible default chart without JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/en/embed/compare-map/?year=2015');
+		// Prerendered: the default choices (latest year with France and the EU), not a blank frame.
+		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
+		await expect(page.getByTestId('embed')).toContainText('Map of Europe, 2023');
+		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, tin00111');
+		await expect(page.locator('header.site')).toBeHidden();
+		await context.close();
+	});
+
+	test('a comparison view in a report: its chart, its dataset in the appendix', async ({
+		page
+	}) => {
+		await page.goto('/rapport/?v=compare-ranking&v=compare-gap');
+		await page.waitForLoadState('networkidle');
+		const views = page.getByTestId('report-view');
+		await expect(views).toHaveCount(2);
+		await expect(views.first()).toContainText('Classement des pays de l’UE, 2023');
+		await expect(views.first().locator('figure svg[role="group"]')).toHaveCount(1);
+		await expect(views.nth(1).locator('figure svg[role="group"]')).toHaveCount(1);
+		await expect(page.getByTestId('appendix-tin00111')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		const pages = pdfPages(await page.pdf({ format: 'A4' }));
+		for (const id of ['compare-ranking', 'compare-gap']) {
+			const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/`)));
+			const bottom = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)));
+			expect(top, `${id} is printed`).toBeGreaterThan(0);
+			expect(bottom, `${id} ends on the page it starts`).toBe(top);
+		}
+	});
+
+	test('put in a report: the builder holds the chart on the reader’s choices, and keeps them', async ({
+		page
+	}) => {
+		await openComparison(page, '?v=1&tab=ranking&year=2015&peers=DE,IT');
+		await page.getByTestId('export-report').click();
+		await expect(page).toHaveURL(/\/rapport\/\?v=compare-ranking%40/);
+		await page.waitForLoadState('networkidle');
+		const view = page.getByTestId('report-view');
+		await expect(view).toHaveCount(1);
+		await expect(view.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(view.locator('[data-geo="DE"][data-emphasis="peer"]')).toHaveCount(1);
+		// Its "view online" link opens its embed on the same choices.
+		await expect(view.locator('a.online')).toHaveAttribute(
+			'href',
+			/\/embed\/compare-ranking\/\?.*year=2015/
+		);
+		// A note, then the report's own address still carries the choices.
+		await page.getByTestId('note-compare-ranking').fill('Douzième');
+		await expect(page).toHaveURL(/v=compare-ranking%40.*year%3D2015.*%3ADouzi/);
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
 	});
 });
 

@@ -10,6 +10,9 @@ import { seriesFor } from '../data/queries/series';
 import type { Bundled } from '../server/bundled';
 import type { HomeData } from './views/home';
 import { loadTargetPageData } from '../kpi/page-data.server';
+import { comparisonRows } from '../data/queries/comparison';
+import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
+import type { ComparisonData } from './views/comparison';
 
 export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
 
@@ -35,9 +38,28 @@ async function home({ engine, manifest, reports }: Bundled): Promise<HomeData> {
 	};
 }
 
+// The comparison page's rows and sources, as its own loader gives them: a comparison view can then
+// show any series, peers and year an embed's address asks for, without a query.
+async function comparison({ engine, manifest }: Bundled): Promise<ComparisonData> {
+	const rows = await comparisonRows(engine, [...COUNTRY_LABELS.keys(), ...AGGREGATE_LABELS.keys()]);
+	return {
+		rows,
+		sources: manifest.files.map((f) => ({
+			dataset: f.dataset,
+			file: f.file,
+			title: f.title,
+			publisher: f.source.publisher,
+			url: f.source.url ?? null,
+			retrievedAt: f.retrievedAt,
+			synthetic: f.synthetic
+		}))
+	};
+}
+
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
+	comparison,
 	// The target pages' data (targets file, target rows, sources), for the region sheets.
 	targets: () => loadTargetPageData()
 };

@@ -17,6 +17,7 @@ import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';
 import RegionSheet from '../components/export/views/RegionSheet.svelte';
 import TargetView from '../components/export/views/TargetView.svelte';
+import ComparisonView from '../components/export/views/ComparisonView.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
 
 /** Props every report view component takes. */
@@ -84,6 +85,30 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
 	},
+	// The comparison views, on the comparison page's default choices; their embeds follow the
+	// choices in their address (the comparison page's export menu writes them).
+	...(
+		[
+			[
+				'trend',
+				'Comparaison : évolution de la France et des pays choisis',
+				'Comparison: France and the chosen countries over time'
+			],
+			[
+				'ranking',
+				'Comparaison : classement des pays de l’UE',
+				'Comparison: ranking of EU countries'
+			],
+			['map', 'Comparaison : carte de l’Europe', 'Comparison: map of Europe'],
+			['gap', 'Comparaison : écart à la moyenne UE', 'Comparison: gap to the EU average']
+		] as const
+	).map(([tab, fr, en]): ReportView => ({
+		id: `compare-${tab}`,
+		title: { fr, en },
+		datasets: ['tin00111'],
+		page: `/comparer/?tab=${tab}`,
+		render: { kind: 'component', component: ComparisonView, dataId: 'comparison', params: { tab } }
+	})),
 	// The target views, on the first target of data/targets.json.
 	{
 		id: 'target-national',

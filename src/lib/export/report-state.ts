@@ -1,12 +1,15 @@
 /**
  * A report as a query string, so a report link reopens the same report: `t` holds the title, each
- * `v` one view in order, as `id` or `id:note` (the note after the first colon).
+ * `v` one view in order, as `id` or `id:note` (the note after the first colon); a view with
+ * choices of its own (a comparison view's year, peers…) writes them after `@`: `id@year=2015:note`.
  * `?t=Conseil+du+12&v=home-kpis&v=home-trend%3AEn+retard` → title, KPI cards, trend with a note.
  */
 
 export interface ReportItem {
 	id: string;
 	note: string;
+	/** The view's own choices as a query string without `?` (`tab=ranking&year=2015`); absent: its defaults. */
+	q?: string;
 }
 
 export interface ReportState {
@@ -18,6 +21,11 @@ export interface ReportState {
 export const MAX_VIEWS = 20;
 export const MAX_NOTE = 600;
 export const MAX_TITLE = 160;
+export const MAX_CHOICES = 400;
+
+// The characters of a comparison state's query string (codes, periods, `=`, `&`, `,`): nothing
+// that could end the view's part (`:`) or carry markup.
+const CHOICES = /^[A-Za-z0-9_=&,.-]*$/;
 
 /**
  * The query string of a report (without `?`).
@@ -28,7 +36,9 @@ export function encodeReport(state: ReportState): string {
 	if (state.title.trim()) params.set('t', state.title.trim().slice(0, MAX_TITLE));
 	for (const item of state.items.slice(0, MAX_VIEWS)) {
 		const note = item.note.trim().slice(0, MAX_NOTE);
-		params.append('v', note ? `${item.id}:${note}` : item.id);
+		const q = item.q && CHOICES.test(item.q) ? item.q.slice(0, MAX_CHOICES) : '';
+		const key = q ? `${item.id}@${q}` : item.id;
+		params.append('v', note ? `${key}:${note}` : key);
 	}
 	return params.toString();
 }
@@ -47,11 +57,15 @@ export function decodeReport(
 	const seen = new Set<string>();
 	for (const value of params.getAll('v')) {
 		const colon = value.indexOf(':');
-		const id = colon < 0 ? value : value.slice(0, colon);
+		const key = colon < 0 ? value : value.slice(0, colon);
 		const note = colon < 0 ? '' : value.slice(colon + 1).slice(0, MAX_NOTE);
+		const at = key.indexOf('@');
+		const id = at < 0 ? key : key.slice(0, at);
+		const q = at < 0 ? '' : key.slice(at + 1);
 		if (!known.includes(id) || seen.has(id) || items.length >= MAX_VIEWS) continue;
 		seen.add(id);
-		items.push({ id, note });
+		// Choices the site could not have written are dropped; the view keeps its defaults.
+		items.push(q && q.length <= MAX_CHOICES && CHOICES.test(q) ? { id, note, q } : { id, note });
 	}
 	return { title: (params.get('t') ?? '').slice(0, MAX_TITLE), items };
 }

@@ -1,0 +1,33 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '$lib/server/bundled';
+import { REPORT_LOADERS } from '$lib/export/report-data.server';
+import type { ComparisonData } from '$lib/export/views/comparison';
+import ComparisonView from './ComparisonView.svelte';
+
+// What an embed prerenders (no address yet): the comparison page's default choices.
+const data = (await REPORT_LOADERS.comparison!(await loadBundled())) as ComparisonData;
+
+describe('ComparisonView', () => {
+	it.each([
+		// tab, locale, text the view must show, the chart's own mark
+		['trend', 'fr', /la France et les pays choisis/, 'svg'],
+		['ranking', 'fr', /France\s: 24e sur 27 en 2023/, 'data-geo="FR"'],
+		['map', 'en', /Map of Europe, 2023/, 'svg'],
+		['gap', 'en', /Gap between France and the EU average/, 'svg']
+	] as const)('%s (%s) draws its chart with %s and its source line', (tab, locale, text, mark) => {
+		const { body } = render(ComparisonView, { props: { data, locale, params: { tab } } });
+		expect(body).toMatch(text);
+		expect(body).toContain(mark);
+		expect(body).toMatch(/role="group"/);
+		expect(body).toContain('Eurostat, tin00111');
+		expect(body).not.toContain('données illustratives');
+	});
+
+	it('an unknown tab falls back to the trend', () => {
+		const { body } = render(ComparisonView, {
+			props: { data, locale: 'fr', params: { tab: 'nope' } }
+		});
+		expect(body).toContain('data-tab="trend"');
+	});
+});
