@@ -1,43 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
 import { regionFiche } from './fiche';
-import { parseTargets } from './targets';
+import { observation, TEST_TARGET } from './testing';
 import { trackTarget } from './track';
 
-const [target] = parseTargets(
-	JSON.stringify({
-		targets: [
-			{
-				id: 't',
-				name: { fr: 't', en: 't' },
-				source: { fr: 's', en: 's' },
-				indicator: 'E_ESELL',
-				unit: 'PC_ENT',
-				sizeClass: 'GE10',
-				nace: 'C10-S951_X_K',
-				scope: ['national', 'regions', 'sectors'],
-				referenceGeo: 'EU27_2020',
-				baseline: '2016',
-				deadline: '2019',
-				rule: 'eu-average-at-deadline'
-			}
-		]
-	}),
-	't.json'
-);
+const target = TEST_TARGET;
 
-const o = (geo: string, period: string, value: number | null, flags = ''): Observation => ({
-	dataset: 'reg',
-	indicator: 'E_ESELL',
-	unit: 'PC_ENT',
-	sizeClass: 'GE10',
-	nace: 'C10-S951_X_K',
-	geo,
-	period,
-	value,
-	flags,
-	confStatus: null
-});
+const o = (geo: string, period: string, value: number | null, flags = ''): Observation =>
+	observation({ dataset: 'reg', geo, period, value, flags });
 
 const rows = [
 	o('EU27_2020', '2016', 17),

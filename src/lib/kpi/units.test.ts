@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
-import { parseTargets } from './targets';
+import { observation, TEST_TARGET } from './testing';
 import { unitsFor, wholeRegionOf } from './units';
 
-const [target] = parseTargets(
-	JSON.stringify({
-		targets: [
-			{
-				id: 't',
-				name: { fr: 't', en: 't' },
-				source: { fr: 's', en: 's' },
-				indicator: 'E_ESELL',
-				unit: 'PC_ENT',
-				sizeClass: 'GE10',
-				nace: 'C10-S951_X_K',
-				scope: ['national', 'regions', 'sectors'],
-				referenceGeo: 'EU27_2020',
-				baseline: '2016',
-				deadline: '2019',
-				rule: 'eu-average-at-deadline'
-			}
-		]
-	}),
-	't.json'
-);
+const target = TEST_TARGET;
 
 const o = (
 	dataset: string,
@@ -31,19 +11,7 @@ const o = (
 	period: string,
 	value: number | null,
 	more: Partial<Observation> = {}
-): Observation => ({
-	dataset,
-	indicator: 'E_ESELL',
-	unit: 'PC_ENT',
-	sizeClass: 'GE10',
-	nace: 'C10-S951_X_K',
-	geo,
-	period,
-	value,
-	flags: '',
-	confStatus: null,
-	...more
-});
+): Observation => observation({ dataset, geo, period, value, ...more });
 
 describe('wholeRegionOf', () => {
 	it.each([
