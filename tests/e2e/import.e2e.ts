@@ -166,6 +166,104 @@ test.describe('import page', () => {
 		);
 	});
 
+	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({
+		page
+	}) => {
+		await openImporter(page);
+		// The record shape of the previous release: one object per observation.
+		const old = (geo: string, period: string, value: number | null) => ({
+			dataset: 'regions_pme',
+			indicator: 'E_ESELL',
+			unit: 'PC_ENT',
+			sizeClass: '10-249',
+			nace: 'C10-S951_X_K',
+			geo,
+			period,
+			value,
+			flags: value === null ? '' : 'e',
+			confStatus: null
+		});
+		const record = {
+			id: 'older-release',
+			file: 'ancien.csv',
+			dataset: 'regions_pme',
+			importedAt: '2026-11-01T10:00:00.000Z',
+			synthetic: false,
+			observations: [
+				old('FR10', '2022', 19.5),
+				old('FR10', '2023', 21.4),
+				old('FRB0', '2023', null)
+			],
+			report: { file: 'ancien.csv', format: 'csv-long', dataset: 'regions_pme', issues: [] }
+		};
+		await page.evaluate(
+			(r) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('observatoire-pme', 1);
+					open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'id' });
+					open.onsuccess = () => {
+						const tx = open.result.transaction('datasets', 'readwrite');
+						tx.objectStore('datasets').put(r);
+						tx.oncomplete = () => {
+							open.result.close();
+							resolve();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			record
+		);
+		await page.goto('/catalogue/');
+		const row = page.getByTestId('imported-dataset');
+		await expect(row).toContainText('ancien.csv');
+		await expect(row).toContainText('2022–2023');
+		await expect(row).toContainText('2 : FR10');
+		// Written back in today's shape: typed arrays, no objects.
+		const stored = await page.evaluate(
+			() =>
+				new Promise<{ observations: boolean; rows: number; values: string }>((resolve) => {
+					const open = indexedDB.open('observatoire-pme', 1);
+					open.onsuccess = () => {
+						const get = open.result
+							.transaction('datasets')
+							.objectStore('datasets')
+							.get('older-release');
+						get.onsuccess = () => {
+							const r = get.result;
+							resolve({
+								observations: 'observations' in r,
+								rows: r.columns?.length ?? -1,
+								values: Object.prototype.toString.call(r.columns?.values)
+							});
+						};
+					};
+				})
+		);
+		expect(stored).toEqual({ observations: false, rows: 3, values: '[object Float64Array]' });
+
+		// A corrected file for the same region and year is a conflict with the dataset kept before.
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'corrige.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(
+				'indic_is;unit;size_emp;nace_r2;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;PC_ENT;10-249;C10-S951_X_K;FR10;2023;22,1\nE_ESELL;PC_ENT;10-249;C10-S951_X_K;FR10;2024;23\n'
+			)
+		});
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('1 conflit');
+		await expect(conflicts).toContainText('ancien.csv');
+		await conflicts.getByRole('radio', { name: /22,1.*corrige\.csv/ }).check();
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toBeVisible();
+		await page.goto('/catalogue/');
+		const rows = page.getByTestId('imported-dataset');
+		await expect(rows).toHaveCount(2);
+		// The older dataset gave up FR10 2023 to the corrected file; nothing else was lost.
+		await expect(rows.filter({ hasText: 'ancien.csv' }).getByRole('cell').nth(2)).toHaveText('2');
+		await expect(rows.filter({ hasText: 'corrige.csv' }).getByRole('cell').nth(2)).toHaveText('2');
+	});
+
 	test('shows rows and percentage while a large file is read, and cancels it on request', async ({
 		page
 	}, testInfo) => {

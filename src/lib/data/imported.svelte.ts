@@ -6,10 +6,17 @@
  * reload or a browser restart. Bundled data is never touched by any of this.
  */
 import type { Observation } from '../domain/observation';
+import {
+	columnsOf,
+	isObservationColumns,
+	observationsOf,
+	type ObservationColumns
+} from './ingest/columns';
 import type { ImportReport } from './ingest/types';
 import { allRecords, deleteRecord, putRecords } from './store/idb';
 
-export interface ImportedDataset {
+/** An imported dataset as IndexedDB keeps it: its rows as columns (typed arrays clone fast). */
+export interface StoredDataset {
 	/** Stable id in the browser store. */
 	id: string;
 	/** File name as the person gave it. */
@@ -20,8 +27,70 @@ export interface ImportedDataset {
 	importedAt: string;
 	/** Set by the person at import time when the file is not real statistics. */
 	synthetic: boolean;
-	observations: Observation[];
+	columns: ObservationColumns;
 	report: ImportReport;
+}
+
+/** An imported dataset as the views see it. */
+export interface ImportedDataset extends StoredDataset {
+	/**
+	 * The rows as observation objects, built on first use and kept: only views that compute in
+	 * the page ask for them, so the import page never turns a million rows into objects.
+	 */
+	readonly observations: Observation[];
+}
+
+/**
+ * `importedDataset({ id, file, ..., columns })` → the dataset with its lazy `observations`.
+ */
+export function importedDataset(stored: StoredDataset): ImportedDataset {
+	let objects: Observation[] | null = null;
+	const { id, file, dataset, importedAt, synthetic, columns, report } = stored;
+	return {
+		id,
+		file,
+		dataset,
+		importedAt,
+		synthetic,
+		columns,
+		report,
+		get observations() {
+			objects ??= observationsOf(columns);
+			return objects;
+		}
+	};
+}
+
+/** The record to store: the dataset without its object rows. */
+function toStored(d: StoredDataset): StoredDataset {
+	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
+	return { id, file, dataset, importedAt, synthetic, columns, report };
+}
+
+/**
+ * A record read back from IndexedDB, in today's shape: records written before the columns
+ * (an `observations` array) are converted, and `migrated` says they should be written again.
+ */
+function fromRecord(record: unknown): { dataset: ImportedDataset; migrated: boolean } | null {
+	if (typeof record !== 'object' || record === null) return null;
+	const r = record as Partial<StoredDataset> & { observations?: unknown };
+	if (typeof r.id !== 'string' || typeof r.importedAt !== 'string' || !r.report) return null;
+	const meta = {
+		id: r.id,
+		file: String(r.file ?? ''),
+		dataset: String(r.dataset ?? ''),
+		importedAt: r.importedAt,
+		synthetic: r.synthetic === true,
+		report: r.report
+	};
+	if (isObservationColumns(r.columns)) {
+		return { dataset: importedDataset({ ...meta, columns: r.columns }), migrated: false };
+	}
+	if (Array.isArray(r.observations)) {
+		const columns = columnsOf(r.observations as Observation[]);
+		return { dataset: importedDataset({ ...meta, columns }), migrated: true };
+	}
+	return null;
 }
 
 // `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
@@ -45,14 +114,6 @@ export function withImported(bundled: readonly Observation[]): Observation[] {
 	return [...bundled, ...datasets.flatMap((d) => d.observations)];
 }
 
-/** Extra dimensions as a prototype-free object again (a stored `__proto__` stays a key). */
-function revive(o: Observation): Observation {
-	if (!o.extra) return o;
-	const extra = Object.create(null) as Record<string, string>;
-	for (const key of Object.keys(o.extra)) extra[key] = o.extra[key]!;
-	return { ...o, extra };
-}
-
 let restoring: Promise<void> | null = null;
 
 /**
@@ -62,16 +123,23 @@ let restoring: Promise<void> | null = null;
 export function restoreImported(): Promise<void> {
 	restoring ??= (async () => {
 		try {
-			const stored = await allRecords<ImportedDataset>();
-			stored.sort((a, b) =>
-				a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0
+			const records = (await allRecords<unknown>()).flatMap((r) => fromRecord(r) ?? []);
+			records.sort((a, b) =>
+				a.dataset.importedAt < b.dataset.importedAt
+					? -1
+					: a.dataset.importedAt > b.dataset.importedAt
+						? 1
+						: 0
 			);
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
 			const known = new Set(datasets.map((d) => d.id));
-			const revived = stored
-				.filter((d) => !known.has(d.id))
-				.map((d) => ({ ...d, observations: d.observations.map(revive) }));
-			if (revived.length > 0) datasets = Object.freeze([...revived, ...datasets]);
+			const revived = records.filter((r) => !known.has(r.dataset.id));
+			if (revived.length > 0) {
+				datasets = Object.freeze([...revived.map((r) => r.dataset), ...datasets]);
+			}
+			const migrated = revived.filter((r) => r.migrated).map((r) => toStored(r.dataset));
+			// Written back in today's shape, so the next visit reads typed arrays, not objects.
+			if (migrated.length > 0) await putRecords(migrated).catch(() => false);
 		} catch {
 			// An unreadable store leaves the session without earlier imports, not broken.
 		}
@@ -90,8 +158,7 @@ export async function addImported(added: readonly ImportedDataset[]): Promise<bo
 	datasets = Object.freeze([...datasets.filter((d) => !ids.has(d.id)), ...added]);
 	let stored: boolean;
 	try {
-		// $state.raw keeps plain objects, which IndexedDB can clone.
-		stored = await putRecords(added);
+		stored = await putRecords(added.map(toStored));
 	} catch {
 		stored = false;
 	}
@@ -150,7 +217,7 @@ export async function loadIntoEngine(list: readonly ImportedDataset[] = datasets
 	for (const d of list) {
 		if (inEngine.has(d.id)) continue;
 		inEngine.add(d.id);
-		inserted += await engine.insertObservations(d.observations, sourceFileOf(d.id));
+		inserted += await engine.insertObservations(d.columns, sourceFileOf(d.id));
 	}
 	return inserted;
 }

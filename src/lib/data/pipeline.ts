@@ -43,8 +43,8 @@ async function load(base: string, onStep: (step: LoadStep) => void): Promise<Bro
 		const response = await fetch(`${base}/data/${entry.file}`);
 		if (!response.ok) throw new Error(`${entry.file}: HTTP ${response.status}`);
 		const bytes = new Uint8Array(await response.arrayBuffer());
-		const { observations, report } = await ingestInWorker({ name: entry.file, bytes });
-		await engine.insertObservations(observations, entry.file);
+		const { columns, report } = await ingestInWorker({ name: entry.file, bytes });
+		await engine.insertObservations(columns, entry.file);
 		reports.push({ entry, report });
 	}
 	return { engine, reports };

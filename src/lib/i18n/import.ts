@@ -91,8 +91,10 @@ const fr = {
 	commitBlocked: {
 		reading: 'Attendez la fin de la lecture.',
 		conflicts: 'Choisissez une valeur pour chaque conflit.',
-		nothing: 'Aucune observation à ajouter.'
+		nothing: 'Aucune observation à ajouter.',
+		checking: 'Recherche des doublons et des conflits…'
 	},
+	adding: 'Ajout en cours…',
 	committed: (n: number) =>
 		`${n} ${n > 1 ? 'jeux ajoutés' : 'jeu ajouté'} au tableau de bord et gardés dans ce navigateur.`,
 	notStored:
@@ -212,8 +214,10 @@ const en: ImportMessages = {
 	commitBlocked: {
 		reading: 'Wait until reading is over.',
 		conflicts: 'Choose a value for every conflict.',
-		nothing: 'No observation to add.'
+		nothing: 'No observation to add.',
+		checking: 'Looking for duplicates and conflicts…'
 	},
+	adding: 'Adding…',
 	committed: (n: number) =>
 		`${n} ${n > 1 ? 'datasets' : 'dataset'} added to the dashboard and kept in this browser.`,
 	notStored: 'This browser refuses local storage: imported data will last until the tab is closed.',

@@ -4,6 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Observation } from '../../domain/observation';
+import { columnsOf, type ObservationColumns } from '../ingest/columns';
 import { withQueryCache } from './cache';
 import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
 import {
@@ -12,6 +13,7 @@ import {
 	DROP_STAGING,
 	STAGING,
 	geoGroupRows,
+	INSERT_BATCH_ROWS,
 	toArrowIpc,
 	toPlainRows
 } from './schema';
@@ -70,17 +72,23 @@ async function start(): Promise<Engine> {
 		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
 			return serial(() => run<R>(query, params));
 		},
-		insertObservations(observations: readonly Observation[], sourceFile: string) {
+		insertObservations(rows: readonly Observation[] | ObservationColumns, sourceFile: string) {
 			return serial(async () => {
-				if (observations.length === 0) return 0;
+				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
+				if (columns.length === 0) return 0;
 				await conn.query(DROP_STAGING);
-				await conn.insertArrowFromIPCStream(toArrowIpc(observations, sourceFile), {
-					name: STAGING,
-					create: true
-				});
+				// In batches: each Arrow batch is built between two worker round trips, so a
+				// million rows never hold the main thread for long.
+				for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
+					const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
+					await conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
+						name: STAGING,
+						create: from === 0
+					});
+				}
 				await conn.query(COPY_STAGING);
 				await conn.query(DROP_STAGING);
-				return observations.length;
+				return columns.length;
 			});
 		},
 		async close() {

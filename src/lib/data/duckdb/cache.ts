@@ -26,9 +26,9 @@ export function withQueryCache(engine: Engine, maxEntries = 200): Engine & { cac
 			while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
 			return hit as Promise<R[]>;
 		},
-		async insertObservations(observations, sourceFile) {
+		async insertObservations(rows, sourceFile) {
 			cache.clear();
-			const count = await engine.insertObservations(observations, sourceFile);
+			const count = await engine.insertObservations(rows, sourceFile);
 			// Answers computed while the insert ran may predate it.
 			cache.clear();
 			return count;

@@ -1,4 +1,5 @@
 import type { Observation } from '../../domain/observation';
+import type { ObservationColumns } from '../ingest/columns';
 
 /**
  * SQL text that can only come from a literal in our own source: the `sql` tag refuses
@@ -26,7 +27,13 @@ export type Row = Record<string, string | number | boolean | null>;
 export interface Engine {
 	/** Runs one prepared statement with positional `?` parameters. */
 	all<R extends Row = Row>(query: Sql, params?: readonly SqlParam[]): Promise<R[]>;
-	/** Appends observations to the `observations` table, tagged with their source file. */
-	insertObservations(observations: readonly Observation[], sourceFile: string): Promise<number>;
+	/**
+	 * Appends observations (objects, or columns as the importer gives them) to the
+	 * `observations` table, tagged with their source file. Resolves to the rows added.
+	 */
+	insertObservations(
+		rows: readonly Observation[] | ObservationColumns,
+		sourceFile: string
+	): Promise<number>;
 	close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { Observation } from '../../domain/observation';
+import { columnsOf, type ObservationColumns } from '../ingest/columns';
 import type { Engine, Row, Sql, SqlParam } from './engine';
 import {
 	COPY_STAGING,
@@ -9,6 +10,7 @@ import {
 	DROP_STAGING,
 	STAGING,
 	geoGroupRows,
+	INSERT_BATCH_ROWS,
 	toArrowIpc,
 	toPlainRows
 } from './schema';
@@ -51,16 +53,23 @@ export async function createNodeEngine(): Promise<Engine> {
 		async all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
 			return run<R>(query, params);
 		},
-		async insertObservations(observations: readonly Observation[], sourceFile: string) {
-			if (observations.length === 0) return 0;
+		async insertObservations(
+			rows: readonly Observation[] | ObservationColumns,
+			sourceFile: string
+		) {
+			const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
+			if (columns.length === 0) return 0;
 			conn.query(DROP_STAGING);
-			conn.insertArrowFromIPCStream(toArrowIpc(observations, sourceFile), {
-				name: STAGING,
-				create: true
-			});
+			for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
+				const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
+				conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
+					name: STAGING,
+					create: from === 0
+				});
+			}
 			conn.query(COPY_STAGING);
 			conn.query(DROP_STAGING);
-			return observations.length;
+			return columns.length;
 		},
 		async close() {
 			conn.close();

@@ -1,6 +1,12 @@
 import { Float64, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import type { Observation } from '../../domain/observation';
+import {
+	columnsOf,
+	TEXT_COLUMNS,
+	type ObservationColumns,
+	type TextColumn
+} from '../ingest/columns';
 import { sql, type Sql } from './engine';
 
 /** One table for every observation of every loaded file; column names in snake_case for SQL. */
@@ -38,38 +44,42 @@ export const COPY_STAGING: Sql = sql`INSERT INTO observations
 export const DROP_STAGING: Sql = sql`DROP TABLE IF EXISTS observations_staging`;
 
 /**
- * A nullable UTF-8 Arrow vector built by hand. apache-arrow's builders (`vectorFromArray`)
- * compile their null check with `new Function`, which the site's Content-Security-Policy
- * (no 'unsafe-eval') refuses in the browser; laying out offsets, bytes and validity bits
- * ourselves needs no code generation. `utf8Vector(['a', null]).get(1)` → `null`
+ * A nullable UTF-8 Arrow vector of rows `from` to `to` of a dictionary-encoded column, built by
+ * hand: apache-arrow's builders (`vectorFromArray`) compile their null check with `new Function`,
+ * which the site's Content-Security-Policy (no 'unsafe-eval') refuses in the browser. Each
+ * dictionary entry is encoded once; rows copy its bytes.
  */
-export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+export function utf8FromDictionary(
+	dictionary: readonly (string | null)[],
+	codes: ArrayLike<number>,
+	from = 0,
+	to = codes.length
+): Vector<Utf8> {
 	const encoder = new TextEncoder();
-	const offsets = new Int32Array(values.length + 1);
-	const validity = new Uint8Array(Math.ceil(values.length / 8));
-	const encoded: Uint8Array[] = [];
+	const encoded = dictionary.map((value) => (value === null ? null : encoder.encode(value)));
+	const length = to - from;
+	const offsets = new Int32Array(length + 1);
+	const validity = new Uint8Array(Math.ceil(length / 8));
 	let total = 0;
 	let nullCount = 0;
-	values.forEach((value, i) => {
-		if (value === null) nullCount++;
+	for (let i = 0; i < length; i++) {
+		const bytes = encoded[codes[from + i]!];
+		if (bytes === null || bytes === undefined) nullCount++;
 		else {
 			validity[i >> 3]! |= 1 << (i & 7);
-			const bytes = encoder.encode(value);
-			encoded.push(bytes);
 			total += bytes.byteLength;
 		}
 		offsets[i + 1] = total;
-	});
+	}
 	const data = new Uint8Array(total);
-	let at = 0;
-	for (const bytes of encoded) {
-		data.set(bytes, at);
-		at += bytes.byteLength;
+	for (let i = 0; i < length; i++) {
+		const bytes = encoded[codes[from + i]!];
+		if (bytes) data.set(bytes, offsets[i]!);
 	}
 	return makeVector(
 		makeData({
 			type: new Utf8(),
-			length: values.length,
+			length,
 			nullCount,
 			nullBitmap: validity,
 			valueOffsets: offsets,
@@ -78,45 +88,80 @@ export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	);
 }
 
-/** A nullable Float64 vector built by hand, for the same reason as `utf8Vector`. */
-export function float64Vector(values: readonly (number | null)[]): Vector<Float64> {
-	const data = new Float64Array(values.length);
-	const validity = new Uint8Array(Math.ceil(values.length / 8));
+/** `utf8Vector(['a', null]).get(1)` → `null` */
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	return utf8FromDictionary(values, Uint32Array.from(values.keys()));
+}
+
+/** A nullable Float64 vector of rows `from` to `to`, built by hand for the same reason. */
+export function float64FromColumns(
+	values: Float64Array,
+	missing: Uint8Array,
+	from = 0,
+	to = values.length
+): Vector<Float64> {
+	const length = to - from;
+	const data = values.slice(from, to);
+	const validity = new Uint8Array(Math.ceil(length / 8));
 	let nullCount = 0;
-	values.forEach((value, i) => {
-		if (value === null) nullCount++;
-		else {
-			validity[i >> 3]! |= 1 << (i & 7);
-			data[i] = value;
-		}
-	});
+	for (let i = 0; i < length; i++) {
+		if (missing[from + i]) {
+			nullCount++;
+			data[i] = 0;
+		} else validity[i >> 3]! |= 1 << (i & 7);
+	}
 	return makeVector(
-		makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: validity, data })
+		makeData({ type: new Float64(), length, nullCount, nullBitmap: validity, data })
 	);
 }
 
+/** `float64Vector([1.5, null]).get(1)` → `null` */
+export function float64Vector(values: readonly (number | null)[]): Vector<Float64> {
+	const missing = Uint8Array.from(values, (v) => (v === null ? 1 : 0));
+	return float64FromColumns(
+		Float64Array.from(values, (v) => v ?? 0),
+		missing
+	);
+}
+
+/** Engine table column of each text column of `ObservationColumns`. */
+const SQL_NAMES: Record<TextColumn, string> = {
+	dataset: 'dataset',
+	indicator: 'indicator',
+	unit: 'unit',
+	sizeClass: 'size_class',
+	nace: 'nace',
+	geo: 'geo',
+	period: 'period',
+	flags: 'flags',
+	confStatus: 'conf_status',
+	extra: 'extra'
+};
+
 /**
- * Observations as an Arrow table with the `observations` columns: values travel as typed
+ * Rows `from` to `to` as an Arrow table with the `observations` columns: values travel as typed
  * data, never as SQL text. `toArrow([{geo:'FR',...}], 'a.tsv').numRows` → 1
  */
-export function toArrow(observations: readonly Observation[], sourceFile: string): Table {
-	const text = (pick: (o: Observation) => string | null) => utf8Vector(observations.map(pick));
-	return new Table({
-		dataset: text((o) => o.dataset),
-		indicator: text((o) => o.indicator),
-		unit: text((o) => o.unit),
-		size_class: text((o) => o.sizeClass),
-		nace: text((o) => o.nace),
-		geo: text((o) => o.geo),
-		period: text((o) => o.period),
-		value: float64Vector(observations.map((o) => o.value)),
-		flags: text((o) => o.flags),
-		conf_status: text((o) => o.confStatus),
-		extra: text((o) =>
-			o.extra && Object.keys(o.extra).length > 0 ? JSON.stringify(o.extra) : null
-		),
-		source_file: text(() => sourceFile)
-	});
+export function toArrow(
+	rows: readonly Observation[] | ObservationColumns,
+	sourceFile: string,
+	from = 0,
+	to?: number
+): Table {
+	const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
+	const end = to ?? columns.length;
+	const vectors: Record<string, Vector> = {};
+	for (const column of TEXT_COLUMNS) {
+		vectors[SQL_NAMES[column]] = utf8FromDictionary(
+			columns.dictionaries[column],
+			columns.codes[column],
+			from,
+			end
+		);
+	}
+	vectors.value = float64FromColumns(columns.values, columns.missing, from, end);
+	vectors.source_file = utf8FromDictionary([sourceFile], new Uint8Array(end - from));
+	return new Table(vectors);
 }
 
 /**
@@ -124,9 +169,17 @@ export function toArrow(observations: readonly Observation[], sourceFile: string
  * because its Node build loads apache-arrow as CommonJS while our code gets the ES module: a
  * `Table` from the other copy is serialised to nothing, and the insert silently creates no table.
  */
-export function toArrowIpc(observations: readonly Observation[], sourceFile: string): Uint8Array {
-	return tableToIPC(toArrow(observations, sourceFile), 'stream');
+export function toArrowIpc(
+	rows: readonly Observation[] | ObservationColumns,
+	sourceFile: string,
+	from = 0,
+	to?: number
+): Uint8Array {
+	return tableToIPC(toArrow(rows, sourceFile, from, to), 'stream');
 }
+
+/** Rows per Arrow batch handed to the engine: small enough that building one stays a short task. */
+export const INSERT_BATCH_ROWS = 50_000;
 
 /** Arrow result rows → plain objects; BIGINT (counts, ranks) → number. */
 export function toPlainRows<R>(rows: { toJSON(): Record<string, unknown> }[]): R[] {

@@ -4,10 +4,10 @@
  * running, and a finished import gives its memory back at once.
  */
 import type { IngestOptions } from './ingest';
-import type { IngestProgress, IngestResult } from './types';
+import type { IngestColumnsResult, IngestProgress } from './types';
 
 type Reply =
-	| { id: number; result: IngestResult }
+	| { id: number; result: IngestColumnsResult }
 	| { id: number; error: string }
 	| { id: number; progress: IngestProgress };
 
@@ -26,12 +26,12 @@ export function isAbort(error: unknown): boolean {
 /**
  * Imports one file in a worker; the bytes are transferred (the caller's copy is emptied).
  * `await ingestInWorker({ name: 'estat_tin00111.tsv', bytes }, { dialect: 'auto', onProgress })`
- * → `{ observations, report }`.
+ * → `{ columns, report }`.
  */
 export function ingestInWorker(
 	file: { name: string; bytes: Uint8Array },
 	options: WorkerIngestOptions = {}
-): Promise<IngestResult> {
+): Promise<IngestColumnsResult> {
 	const { onProgress, signal, ...rest } = options;
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) {

@@ -17,10 +17,11 @@ import type {
 	FormatId,
 	ImportReport,
 	IngestIssue,
-	IngestResult,
+	IngestColumnsResult,
 	RejectedRow,
 	UnknownCode
 } from './types';
+import { ColumnBuilder, emptyColumns } from './columns';
 
 /** How to split and read a delimited text, and whom to tell how far the reading got. */
 export interface ParseOptions {
@@ -215,11 +216,12 @@ export interface Place {
 }
 
 /**
- * Accumulates observations and issues of one file, then gives the `IngestResult`.
+ * Accumulates observations and issues of one file, then gives the `IngestColumnsResult`.
  * `new Collector('a.tsv', 'tsv', 'a').finish()` → an empty result with zero counts.
  */
 export class Collector {
-	readonly observations: Observation[] = [];
+	/** Observations straight into columns: no object per observation (see `columns.ts`). */
+	readonly columns = new ColumnBuilder(4096);
 	readonly issues: IngestIssue[] = [];
 	rowsRead = 0;
 	rowsAccepted = 0;
@@ -316,20 +318,19 @@ export class Collector {
 				this.noteUnknown('flag', conf, { ...place, flagColumn: place.confColumn }, 'bad-flag');
 			}
 		}
-		const observation: Observation = {
+		this.columns.push(
 			dataset,
-			indicator: key.indicator,
-			unit: key.unit,
-			sizeClass: key.sizeClass,
-			nace: key.nace,
-			geo: key.geo,
-			period: key.period,
+			key.indicator,
+			key.unit,
+			key.sizeClass,
+			key.nace,
+			key.geo,
+			key.period,
 			value,
-			flags: split.flags,
-			confStatus
-		};
-		if (key.extra) observation.extra = key.extra;
-		this.observations.push(observation);
+			split.flags,
+			confStatus,
+			key.extra
+		);
 		if (value === null) this.missingValues++;
 		for (const dimension of CHECKED_DIMENSIONS) {
 			const code = key[dimension];
@@ -383,7 +384,7 @@ export class Collector {
 	}
 
 	/** Closes the report. */
-	finish(): IngestResult {
+	finish(): IngestColumnsResult {
 		if (this.errorsNotListed > 0) {
 			this.issues.push({
 				file: this.file,
@@ -401,7 +402,7 @@ export class Collector {
 			rowsRead: this.rowsRead,
 			rowsAccepted: this.rowsAccepted,
 			rowsRejected: this.rowsRejected,
-			observations: this.observations.length,
+			observations: this.columns.length,
 			missingValues: this.missingValues,
 			cellsRejected: this.cellsRejected,
 			lastUpdate: this.lastUpdate,
@@ -410,13 +411,13 @@ export class Collector {
 			fatal: null
 		};
 		if (this.rejectedRows.length > 0) report.rejectedRows = this.rejectedRows;
-		return { observations: this.observations, report };
+		return { columns: this.columns.finish(), report };
 	}
 }
 
 /**
  * A result for a file that could not be read at all: no observations, the reason in `fatal`.
- * `fatalResult('a.csv', null, 'a', 'no header')` → `{ observations: [], report: { fatal: 'no header', ... } }`.
+ * `fatalResult('a.csv', null, 'a', 'no header')` → `{ columns: (none), report: { fatal: 'no header', ... } }`.
  */
 export function fatalResult(
 	file: string,
@@ -424,9 +425,9 @@ export function fatalResult(
 	dataset: string,
 	message: string,
 	issues: IngestIssue[] = []
-): IngestResult {
+): IngestColumnsResult {
 	return {
-		observations: [],
+		columns: emptyColumns(),
 		report: {
 			file,
 			format,

@@ -1,4 +1,4 @@
-import type { Observation } from '../../domain/observation';
+import { usedValues, type ObservationColumns } from './columns';
 
 /** What a set of observations covers: its areas and its periods, sorted. */
 export interface Coverage {
@@ -7,18 +7,14 @@ export interface Coverage {
 }
 
 /**
- * Areas and periods of observations (Eurostat period strings sort as text).
- * `coverageOf([{ geo: 'FR1', period: '2023' }, { geo: 'FRB', period: '2022' }])` → `{ geos: ['FR1', 'FRB'], periods: ['2022', '2023'] }`.
+ * Areas and periods of observations, read from the dictionaries of the codes rows use (Eurostat
+ * period strings sort as text), without building a row.
+ * `coverageOfColumns(columnsOf([{ geo: 'FR1', period: '2023' }, { geo: 'FRB', period: '2022' }]))` → `{ geos: ['FR1', 'FRB'], periods: ['2022', '2023'] }`.
  */
-export function coverageOf(observations: readonly Pick<Observation, 'geo' | 'period'>[]): Coverage {
-	const geos = new Set<string>();
-	const periods = new Set<string>();
-	for (const o of observations) {
-		geos.add(o.geo);
-		periods.add(o.period);
-	}
-	const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-	return { geos: [...geos].sort(byText), periods: [...periods].sort(byText) };
+export function coverageOfColumns(columns: ObservationColumns): Coverage {
+	const texts = (values: (string | null)[]) =>
+		values.filter((v): v is string => v !== null).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return { geos: texts(usedValues(columns, 'geo')), periods: texts(usedValues(columns, 'period')) };
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * The importer's entry points: text or bytes in, observations and an import report out.
- * Never throws: whatever goes wrong inside ends up in `report.fatal`.
+ * Never throws: whatever goes wrong inside ends up in `report.fatal`. The parsers write columns
+ * (`ingestBytesToColumns`, what the browser's import Worker runs); `ingestText` and `ingestBytes`
+ * give observation objects, for scripts, prerendering and tests.
  */
 import type { Observation } from '../../domain/observation';
 import { OBSERVATION_FIELDS } from '../../domain/observation';
@@ -17,9 +19,11 @@ import type {
 	DialectReport,
 	FormatId,
 	IngestIssue,
+	IngestColumnsResult,
 	IngestProgress,
 	IngestResult
 } from './types';
+import { observationsOf } from './columns';
 
 /** Options of an import. */
 export interface IngestOptions {
@@ -43,6 +47,19 @@ export interface IngestOptions {
  * `ingestText('r.csv', 'geo;TIME_PERIOD;OBS_VALUE\nFR1;2023;17,5', { dialect: 'auto' })` → one observation of 17.5.
  */
 export function ingestText(file: string, text: string, options: IngestOptions = {}): IngestResult {
+	return withObjects(ingestTextToColumns(file, text, options));
+}
+
+function withObjects({ columns, report }: IngestColumnsResult): IngestResult {
+	return { observations: observationsOf(columns), report };
+}
+
+/** `ingestText`, giving columns. `ingestTextToColumns('a.csv', text).columns.length` → observations */
+export function ingestTextToColumns(
+	file: string,
+	text: string,
+	options: IngestOptions = {}
+): IngestColumnsResult {
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	let format = null as ReturnType<typeof detectFormat>['format'];
 	let dialectReport: DialectReport | undefined;
@@ -85,7 +102,7 @@ function parseAs(
 	fallback: string,
 	reason: string,
 	parse: ParseOptions
-): IngestResult {
+): IngestColumnsResult {
 	switch (format) {
 		case null:
 			return fatalResult(file, null, fallback, reason);
@@ -189,6 +206,15 @@ export async function ingestBytes(
 	bytes: Uint8Array,
 	options: IngestOptions = {}
 ): Promise<IngestResult> {
+	return withObjects(await ingestBytesToColumns(file, bytes, options));
+}
+
+/** `ingestBytes`, giving columns: `await ingestBytesToColumns('a.tsv', bytes)` → `{ columns, report }`. */
+export async function ingestBytesToColumns(
+	file: string,
+	bytes: Uint8Array,
+	options: IngestOptions = {}
+): Promise<IngestColumnsResult> {
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	try {
 		if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -244,7 +270,7 @@ export async function ingestBytes(
 				message: `${file} is not valid UTF-8; it was read as Windows-1252 (Western European). Check that accented labels look right, or save the file as UTF-8.`
 			});
 		}
-		const result = ingestText(file, decoded.text, options);
+		const result = ingestTextToColumns(file, decoded.text, options);
 		result.report.issues.unshift(...warnings);
 		const dialect = result.report.dialect;
 		if (dialect) {

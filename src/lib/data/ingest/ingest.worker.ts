@@ -1,10 +1,12 @@
 /**
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
  * Receives `{ id, name, bytes, options }` (bytes transferred); posts `{ id, progress }` while it
- * parses, then `{ id, result }` or `{ id, error }`. Cancelling is the client terminating the
+ * parses, then `{ id, result }` (the result's column buffers transferred, not copied) or
+ * `{ id, error }`. Cancelling is the client terminating the
  * worker: a synchronous parse cannot read messages anyway.
  */
-import { ingestBytes, type IngestOptions } from './ingest';
+import { transferables } from './columns';
+import { ingestBytesToColumns, type IngestOptions } from './ingest';
 
 type Request = {
 	id: number;
@@ -16,11 +18,11 @@ type Request = {
 self.onmessage = async (event: MessageEvent<Request>) => {
 	const { id, name, bytes, options } = event.data;
 	try {
-		const result = await ingestBytes(name, bytes, {
+		const result = await ingestBytesToColumns(name, bytes, {
 			...options,
 			onProgress: (progress) => self.postMessage({ id, progress })
 		});
-		self.postMessage({ id, result });
+		self.postMessage({ id, result }, { transfer: transferables(result.columns) });
 	} catch (error) {
 		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
 	}

@@ -4,7 +4,7 @@
  * A "row" is one cell that carries a value or a status; empty cells of the cube are not rows.
  */
 import { buildKey, Collector, LayoutError, type Place } from './collect';
-import type { IngestResult } from './types';
+import type { IngestColumnsResult } from './types';
 
 type Json = unknown;
 
@@ -52,7 +52,11 @@ export function isoUpdated(text: string): string {
  * Parses a JSON-stat 2.0 dataset.
  * `parseJsonStat('x.json', text, 'x')` → one observation per cell with a value or a status.
  */
-export function parseJsonStat(file: string, text: string, fallbackDataset: string): IngestResult {
+export function parseJsonStat(
+	file: string,
+	text: string,
+	fallbackDataset: string
+): IngestColumnsResult {
 	let doc: Json;
 	try {
 		doc = JSON.parse(text);

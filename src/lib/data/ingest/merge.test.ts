@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
-import { planMerge, resolveMerge, type MergeSource } from './merge';
+import { columnsOf, filterColumns, observationsOf } from './columns';
+import { planMerge, resolveMerge, statisticKey, type MergeSource } from './merge';
 import { csvCell, rejectedRowsCsv } from './rejected';
 import { ingestText } from './ingest';
 
@@ -19,41 +20,59 @@ function o(geo: string, period: string, value: number | null, dataset = 'd'): Ob
 	};
 }
 
-describe('planMerge and resolveMerge', () => {
-	const a: MergeSource = {
-		id: 'a',
-		file: 'a.csv',
-		observations: [o('FR1', '2023', 17), o('FRB', '2023', 12), o('FR1', '2023', 17)]
+function source(id: string, observations: Observation[], settled = false): MergeSource {
+	return {
+		id,
+		file: `${id}.csv`,
+		columns: columnsOf(observations),
+		...(settled ? { settled } : {})
 	};
-	const b: MergeSource = {
-		id: 'b',
-		file: 'b.csv',
-		observations: [o('FR1', '2023', 18, 'other'), o('FRB', '2023', 12), o('FRC', '2023', null)]
-	};
+}
 
-	it('counts same-value repeats as duplicates and lists different values as conflicts', () => {
-		const plan = planMerge([a, b]);
+/** The rows a resolution keeps, per source, as [geo, value]. */
+function keptRows(sources: MergeSource[], masks: Record<string, Uint8Array>) {
+	return Object.fromEntries(
+		sources.map((s) => [
+			s.id,
+			observationsOf(filterColumns(s.columns, masks[s.id]!)).map((x) => [x.geo, x.value])
+		])
+	);
+}
+
+describe('planMerge and resolveMerge', () => {
+	const a = source('a', [o('FR1', '2023', 17), o('FRB', '2023', 12), o('FR1', '2023', 17)]);
+	const b = source('b', [
+		o('FR1', '2023', 18, 'other'),
+		o('FRB', '2023', 12),
+		o('FRC', '2023', null)
+	]);
+
+	it('counts same-value repeats as duplicates and lists different values as conflicts', async () => {
+		const plan = await planMerge([a, b]);
 		expect({ ...plan.duplicates }).toEqual({ a: 1, b: 1 });
 		expect(plan.conflicts).toHaveLength(1);
 		expect(plan.conflicts[0]!.observation.geo).toBe('FR1');
+		expect(plan.conflicts[0]!.key).toBe(statisticKey(o('FR1', '2023', 0)));
 		expect(plan.conflicts[0]!.options.map((x) => [x.file, x.value])).toEqual([
 			['a.csv', 17],
 			['b.csv', 18]
 		]);
 	});
 
-	it('waits for a choice, then keeps each statistic once, where the person chose', () => {
-		const plan = planMerge([a, b]);
-		expect(resolveMerge([a, b], plan, {})).toBeNull();
-		const kept = resolveMerge([a, b], plan, { [plan.conflicts[0]!.key]: 1 })!;
-		expect(kept.a!.map((x) => [x.geo, x.value])).toEqual([['FRB', 12]]);
-		expect(kept.b!.map((x) => [x.geo, x.value])).toEqual([
-			['FR1', 18],
-			['FRC', null]
-		]);
+	it('waits for a choice, then keeps each statistic once, where the person chose', async () => {
+		const plan = await planMerge([a, b]);
+		expect(await resolveMerge([a, b], plan, {})).toBeNull();
+		const masks = (await resolveMerge([a, b], plan, { [plan.conflicts[0]!.key]: 1 }))!;
+		expect(keptRows([a, b], masks)).toEqual({
+			a: [['FRB', 12]],
+			b: [
+				['FR1', 18],
+				['FRC', null]
+			]
+		});
 	});
 
-	it('tells apart statistics that differ only by an extra dimension, even one named __proto__', () => {
+	it('tells apart statistics that differ only by an extra dimension, even one named __proto__', async () => {
 		const x = {
 			...o('FR', '2023', 1),
 			extra: Object.assign(Object.create(null), JSON.parse('{"__proto__":"p"}'))
@@ -62,7 +81,89 @@ describe('planMerge and resolveMerge', () => {
 			...o('FR', '2023', 2),
 			extra: Object.assign(Object.create(null), JSON.parse('{"__proto__":"q"}'))
 		};
-		expect(planMerge([{ id: 's', file: 's', observations: [x, y] }]).conflicts).toEqual([]);
+		expect((await planMerge([source('s', [x, y])])).conflicts).toEqual([]);
+	});
+
+	it('treats two missing values as the same value, and a missing value and 0 as different', async () => {
+		const plan = await planMerge([
+			source('a', [o('FR', '2023', null), o('DE', '2023', 0)]),
+			source('b', [o('FR', '2023', null), o('DE', '2023', null)])
+		]);
+		expect(plan.duplicates).toEqual({ a: 0, b: 1 });
+		expect(plan.conflicts.map((c) => c.options.map((x) => x.value))).toEqual([[0, null]]);
+	});
+
+	it('gives a settled source that shares nothing no row keys, and still keeps all its rows', async () => {
+		const earlier = source('earlier', [o('DE', '2021', 1), o('DE', '2022', 2)], true);
+		const file = source('file', [o('FR', '2023', 3), o('FR', '2023', 3)]);
+		const plan = await planMerge([earlier, file]);
+		expect(plan.rowKeys[0]).toBeNull();
+		expect(plan.duplicates).toEqual({ earlier: 0, file: 1 });
+		const masks = (await resolveMerge([earlier, file], plan, {}))!;
+		expect(keptRows([earlier, file], masks)).toEqual({
+			earlier: [
+				['DE', 1],
+				['DE', 2]
+			],
+			file: [['FR', 3]]
+		});
+	});
+
+	it('checks a settled source against a new file that shares its statistics', async () => {
+		const earlier = source('earlier', [o('FR', '2022', 1), o('FR', '2023', 2)], true);
+		const update = source('update', [o('FR', '2023', 2.5), o('FR', '2024', 4)]);
+		const plan = await planMerge([earlier, update]);
+		expect(plan.rowKeys[0]).not.toBeNull();
+		expect(
+			plan.conflicts.map((c) => [c.observation.period, c.options.map((x) => x.value)])
+		).toEqual([['2023', [2, 2.5]]]);
+		const masks = (await resolveMerge([earlier, update], plan, { [plan.conflicts[0]!.key]: 1 }))!;
+		expect(keptRows([earlier, update], masks)).toEqual({
+			earlier: [['FR', 1]],
+			update: [
+				['FR', 2.5],
+				['FR', 4]
+			]
+		});
+	});
+
+	it('gives the same answer when it yields after every stride, and when codes overflow 2^53', async () => {
+		// 200 distinct codes in each of the 7 key columns: 200^7 > 2^53, so tuples are numbered.
+		const wide = Array.from({ length: 200 }, (_, i) => ({
+			...o(`G${i}`, `P${i}`, i),
+			indicator: `I${i}`,
+			unit: `U${i}`,
+			sizeClass: `S${i}`,
+			nace: `N${i}`,
+			extra: Object.assign(Object.create(null), { x: `X${i}` })
+		}));
+		const first = source('first', wide);
+		const second = source('second', [
+			...wide.slice(0, 50).map((w) => ({ ...w, value: -1 })),
+			...wide.slice(50)
+		]);
+		const plan = await planMerge([first, second], { yieldEvery: 0 });
+		expect(plan.conflicts).toHaveLength(50);
+		expect(plan.duplicates).toEqual({ first: 0, second: 150 });
+		const choices = Object.fromEntries(plan.conflicts.map((c) => [c.key, 1]));
+		const masks = (await resolveMerge([first, second], plan, choices, { yieldEvery: 0 }))!;
+		const kept = keptRows([first, second], masks);
+		expect(kept.first).toHaveLength(150);
+		expect(kept.second).toHaveLength(50);
+		expect(kept.second!.every(([, value]) => value === -1)).toBe(true);
+	});
+
+	it('stops when its signal is aborted', async () => {
+		const many = source(
+			'many',
+			Array.from({ length: 20_000 }, (_, i) =>
+				o(`G${i % 300}`, String(1900 + Math.floor(i / 300)), i)
+			)
+		);
+		const controller = new AbortController();
+		const planning = planMerge([many], { yieldEvery: 0, signal: controller.signal });
+		controller.abort();
+		await expect(planning).rejects.toMatchObject({ name: 'AbortError' });
 	});
 });
 
@@ -92,10 +193,15 @@ describe('rejected rows as CSV', () => {
 
 describe('coverage', () => {
 	it('lists areas and periods once, sorted', async () => {
-		const { coverageOf, periodRange } = await import('./coverage');
-		const c = coverageOf([o('FRB', '2023', 1), o('FR1', '2022', 2), o('FRB', '2022', 3)]);
+		const { coverageOfColumns, periodRange } = await import('./coverage');
+		const rows = [o('FRB', '2023', 1), o('FR1', '2022', 2), o('FRB', '2022', 3)];
+		const c = coverageOfColumns(columnsOf(rows));
 		expect(c).toEqual({ geos: ['FR1', 'FRB'], periods: ['2022', '2023'] });
 		expect(periodRange(c.periods)).toBe('2022–2023');
 		expect(periodRange(['2023'])).toBe('2023');
+		expect(coverageOfColumns(filterColumns(columnsOf(rows), Uint8Array.of(1, 0, 0)))).toEqual({
+			geos: ['FRB'],
+			periods: ['2023']
+		});
 	});
 });

@@ -2,15 +2,26 @@
  * Putting several files together before they are committed: the same statistic (same codes,
  * same period) may come twice. With the same value it is a duplicate, kept once; with different
  * values it is a conflict, listed for the person to settle: nothing is overwritten silently.
- * Pure functions, so the import page can recompute the plan at every choice.
+ *
+ * Works on columns (`columns.ts`): each row's statistic becomes one number (its codes' indexes in
+ * dictionaries shared by all sources, in mixed radix), so a million rows cost a million map
+ * entries, not a million key strings. Planning and resolving yield to the page every few
+ * milliseconds (`MergeOptions.yieldEvery`), so the import page keeps answering while a large
+ * file is checked against everything imported before.
  */
 import type { Observation } from '../../domain/observation';
+import { observationsOf, usedValues, type ObservationColumns, type TextColumn } from './columns';
 
 /** Files (or already imported datasets) taking part in an import, in priority order. */
 export interface MergeSource {
 	id: string;
 	file: string;
-	observations: readonly Observation[];
+	columns: ObservationColumns;
+	/**
+	 * True for a dataset imported earlier: it went through a merge, so it holds each statistic
+	 * once, and when it shares no statistic with the other sources its rows need no key at all.
+	 */
+	settled?: boolean;
 }
 
 /** One candidate value of a conflict. */
@@ -23,7 +34,7 @@ export interface ConflictOption {
 
 /** One statistic with more than one value among the sources. */
 export interface Conflict {
-	/** Stable key of the statistic (codes and period). */
+	/** Stable key of the statistic (codes and period): `statisticKey` of the observation. */
 	key: string;
 	observation: Pick<
 		Observation,
@@ -38,6 +49,20 @@ export interface MergePlan {
 	/** Repeats of the same statistic with the same value, per source id (each kept once). */
 	duplicates: Record<string, number>;
 	conflicts: Conflict[];
+	/**
+	 * For `resolveMerge`: per source, the statistic number of each row (`null` for a settled
+	 * source that shares nothing with the others), and the number of each conflict.
+	 */
+	readonly rowKeys: readonly (Float64Array | null)[];
+	readonly conflictKeys: readonly number[];
+}
+
+/** How long a merge may hold the thread before it yields, and how to stop it. */
+export interface MergeOptions {
+	/** Milliseconds of work between two yields; `Infinity` never yields. Default 8. */
+	yieldEvery?: number;
+	/** Stops the work: the promise then rejects with an `AbortError`. */
+	signal?: AbortSignal;
 }
 
 /**
@@ -53,86 +78,246 @@ export function statisticKey(o: Observation): string {
 	return [o.indicator, o.unit, o.sizeClass, o.nace, o.geo, o.period, extra].join('\u0001');
 }
 
-function sameValue(a: Observation, b: { value: number | null }): boolean {
-	return a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value));
+/** The columns that make a statistic (not the dataset, the value or its flags). */
+const KEY_COLUMNS = [
+	'indicator',
+	'unit',
+	'sizeClass',
+	'nace',
+	'geo',
+	'period',
+	'extra'
+] as const satisfies readonly TextColumn[];
+
+/** Lets the page breathe: resolves on a new task once `yieldEvery` ms of work have passed. */
+class Slicer {
+	private start = performance.now();
+	constructor(private readonly options: MergeOptions) {}
+	async tick(): Promise<void> {
+		this.options.signal?.throwIfAborted();
+		const every = this.options.yieldEvery ?? 8;
+		if (every === Infinity || performance.now() - this.start < every) return;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		this.options.signal?.throwIfAborted();
+		this.start = performance.now();
+	}
 }
+
+/** Rows checked between two looks at the clock. */
+const STRIDE = 4096;
+
+/**
+ * Which sources need row keys: every new file (repeats inside it count), and a settled source
+ * only when some other source could share a statistic with it, that is, when for every key
+ * column the two use at least one common value.
+ */
+function needingKeys(sources: readonly MergeSource[]): boolean[] {
+	const used = sources.map((source) =>
+		KEY_COLUMNS.map((column) => new Set(usedValues(source.columns, column)))
+	);
+	const overlaps = (a: number, b: number) =>
+		KEY_COLUMNS.every((_, k) => {
+			const [small, large] =
+				used[a]![k]!.size <= used[b]![k]!.size
+					? [used[a]![k]!, used[b]![k]!]
+					: [used[b]![k]!, used[a]![k]!];
+			for (const value of small) if (large.has(value)) return true;
+			return false;
+		});
+	return sources.map(
+		(source, a) => !source.settled || sources.some((_, b) => b !== a && overlaps(a, b))
+	);
+}
+
+/** Per source, each row's statistic as one number; `null` where `needed` says no. */
+async function rowKeysOf(
+	sources: readonly MergeSource[],
+	needed: readonly boolean[],
+	slicer: Slicer
+): Promise<(Float64Array | null)[]> {
+	// Dictionaries shared by every source: a code's number is the same whichever file has it.
+	const shared = KEY_COLUMNS.map(() => new Map<string | null, number>());
+	const remaps = sources.map((source, s) =>
+		needed[s]
+			? KEY_COLUMNS.map((column, k) =>
+					Int32Array.from(source.columns.dictionaries[column], (value) => {
+						let id = shared[k]!.get(value);
+						if (id === undefined) shared[k]!.set(value, (id = shared[k]!.size));
+						return id;
+					})
+				)
+			: null
+	);
+	const radix = shared.map((m) => Math.max(1, m.size));
+	// Past 2^53 the mixed-radix number would lose digits: number the distinct tuples instead.
+	const fits = radix.reduce((product, r) => product * r, 1) <= Number.MAX_SAFE_INTEGER;
+	const tuples = new Map<string, number>();
+	const out: (Float64Array | null)[] = [];
+	for (let s = 0; s < sources.length; s++) {
+		const remap = remaps[s];
+		if (!remap) {
+			out.push(null);
+			continue;
+		}
+		const { columns } = sources[s]!;
+		const codes = KEY_COLUMNS.map((column) => columns.codes[column]);
+		const keys = new Float64Array(columns.length);
+		for (let i = 0; i < columns.length; i++) {
+			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
+			if (fits) {
+				let key = 0;
+				for (let k = 0; k < KEY_COLUMNS.length; k++) {
+					key = key * radix[k]! + remap[k]![codes[k]![i]!]!;
+				}
+				keys[i] = key;
+			} else {
+				const tuple = codes.map((c, k) => remap[k]![c[i]!]).join(',');
+				let id = tuples.get(tuple);
+				if (id === undefined) tuples.set(tuple, (id = tuples.size));
+				keys[i] = id;
+			}
+		}
+		out.push(keys);
+	}
+	return out;
+}
+
+function sameValue(a: ObservationColumns, i: number, b: ObservationColumns, j: number): boolean {
+	const aMissing = a.missing[i] === 1;
+	const bMissing = b.missing[j] === 1;
+	if (aMissing || bMissing) return aMissing && bMissing;
+	const x = a.values[i]!;
+	const y = b.values[j]!;
+	return x === y || (Number.isNaN(x) && Number.isNaN(y));
+}
+
+function optionOf(source: MergeSource, row: number): ConflictOption {
+	const { columns } = source;
+	return {
+		sourceId: source.id,
+		file: source.file,
+		value: columns.missing[row] ? null : columns.values[row]!,
+		flags: columns.dictionaries.flags[columns.codes.flags[row]!] ?? ''
+	};
+}
+
+/** Row `row` of source `s`, packed in one number (sources and rows stay far below 2^21 and 2^32). */
+const ROW_SPAN = 2 ** 32;
 
 /**
  * Finds duplicates and conflicts among sources (within one file too).
- * `planMerge([{ id: 'a', file: 'a.csv', observations: [fr2023is17] }, { id: 'b', file: 'b.csv', observations: [fr2023is18] }])`
+ * `await planMerge([{ id: 'a', file: 'a.csv', columns: columnsOf([fr2023is17]) }, { id: 'b', file: 'b.csv', columns: columnsOf([fr2023is18]) }])`
  * → `{ duplicates: { a: 0, b: 0 }, conflicts: [{ options: [{ sourceId: 'a', value: 17 }, { sourceId: 'b', value: 18 }] }] }`.
  */
-export function planMerge(sources: readonly MergeSource[]): MergePlan {
+export async function planMerge(
+	sources: readonly MergeSource[],
+	options: MergeOptions = {}
+): Promise<MergePlan> {
+	const slicer = new Slicer(options);
+	const rowKeys = await rowKeysOf(sources, needingKeys(sources), slicer);
 	const duplicates: Record<string, number> = Object.create(null) as Record<string, number>;
-	const seen = new Map<string, { first: Observation; options: ConflictOption[] }>();
-	for (const source of sources) {
+	// Statistic → where it was first seen; the conflicting ones also get their list of values.
+	const first = new Map<number, number>();
+	const conflicting = new Map<number, { at: number; values: number[] }>();
+	for (let s = 0; s < sources.length; s++) {
+		const source = sources[s]!;
 		duplicates[source.id] = 0;
-		for (const o of source.observations) {
-			const key = statisticKey(o);
-			const entry = seen.get(key);
-			if (!entry) {
-				seen.set(key, {
-					first: o,
-					options: [{ sourceId: source.id, file: source.file, value: o.value, flags: o.flags }]
-				});
+		const keys = rowKeys[s];
+		if (!keys) continue;
+		for (let i = 0; i < keys.length; i++) {
+			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
+			const key = keys[i]!;
+			const seen = first.get(key);
+			if (seen === undefined) {
+				first.set(key, s * ROW_SPAN + i);
 				continue;
 			}
-			if (entry.options.some((option) => sameValue(o, option))) {
-				duplicates[source.id]!++;
-			} else {
-				entry.options.push({
-					sourceId: source.id,
-					file: source.file,
-					value: o.value,
-					flags: o.flags
-				});
+			const entry = conflicting.get(key) ?? { at: seen, values: [seen] };
+			const same = entry.values.some((at) => {
+				const t = Math.floor(at / ROW_SPAN);
+				return sameValue(source.columns, i, sources[t]!.columns, at - t * ROW_SPAN);
+			});
+			if (same) duplicates[source.id]!++;
+			else {
+				entry.values.push(s * ROW_SPAN + i);
+				conflicting.set(key, entry);
 			}
 		}
 	}
 	const conflicts: Conflict[] = [];
-	for (const [key, { first, options }] of seen) {
-		if (options.length < 2) continue;
-		const { indicator, unit, sizeClass, nace, geo, period, extra } = first;
+	const conflictKeys: number[] = [];
+	for (const [key, { at, values }] of conflicting) {
+		const t = Math.floor(at / ROW_SPAN);
+		const o = observationsOf(sources[t]!.columns, at - t * ROW_SPAN, at - t * ROW_SPAN + 1)[0]!;
+		const { indicator, unit, sizeClass, nace, geo, period, extra } = o;
 		conflicts.push({
-			key,
+			key: statisticKey(o),
 			observation: { indicator, unit, sizeClass, nace, geo, period, ...(extra ? { extra } : {}) },
-			options
+			options: values.map((packed) => {
+				const v = Math.floor(packed / ROW_SPAN);
+				return optionOf(sources[v]!, packed - v * ROW_SPAN);
+			})
 		});
+		conflictKeys.push(key);
 	}
-	return { duplicates, conflicts };
+	return { duplicates, conflicts, rowKeys, conflictKeys };
 }
 
 /**
  * Applies the person's choices: for each conflict key, the index of the option to keep. Every
- * statistic ends up exactly once, in the source that first had the kept value. Returns the
- * observations to keep per source id, or `null` while a conflict has no choice yet.
- * `resolveMerge(sources, plan, { [conflict.key]: 1 })` → `{ a: [...], b: [...] }`.
+ * statistic ends up exactly once, in the source that first had the kept value. Gives, per source
+ * id, a mask of the rows to keep (1) for `filterColumns`, or `null` while a conflict has no
+ * choice yet. `plan` must come from `planMerge(sources)`.
+ * `await resolveMerge(sources, plan, { [conflict.key]: 1 })` → `{ a: Uint8Array [0, 1, 0], b: Uint8Array [1, 1, 1] }`.
  */
-export function resolveMerge(
+export async function resolveMerge(
 	sources: readonly MergeSource[],
 	plan: MergePlan,
-	choices: Readonly<Record<string, number>>
-): Record<string, Observation[]> | null {
-	const chosen = new Map<string, ConflictOption>();
-	for (const conflict of plan.conflicts) {
+	choices: Readonly<Record<string, number>>,
+	options: MergeOptions = {}
+): Promise<Record<string, Uint8Array> | null> {
+	if (plan.rowKeys.length !== sources.length) {
+		throw new Error('resolveMerge: the plan was made for other sources');
+	}
+	const chosen = new Map<number, ConflictOption>();
+	for (let c = 0; c < plan.conflicts.length; c++) {
+		const conflict = plan.conflicts[c]!;
 		const index = Object.hasOwn(choices, conflict.key) ? choices[conflict.key] : undefined;
 		const option = index === undefined ? undefined : conflict.options[index];
 		if (!option) return null;
-		chosen.set(conflict.key, option);
+		chosen.set(plan.conflictKeys[c]!, option);
 	}
-	const kept = new Set<string>();
-	const out: Record<string, Observation[]> = Object.create(null) as Record<string, Observation[]>;
-	for (const source of sources) {
-		const list: Observation[] = [];
-		for (const o of source.observations) {
-			const key = statisticKey(o);
+	const slicer = new Slicer(options);
+	const kept = new Set<number>();
+	const out: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
+	for (let s = 0; s < sources.length; s++) {
+		const { id, columns } = sources[s]!;
+		const keep = new Uint8Array(columns.length);
+		const keys = plan.rowKeys[s];
+		if (!keys) {
+			// Shares no statistic with any other source, and holds each of its own once.
+			keep.fill(1);
+			out[id] = keep;
+			continue;
+		}
+		for (let i = 0; i < keys.length; i++) {
+			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
+			const key = keys[i]!;
 			if (kept.has(key)) continue;
 			const option = chosen.get(key);
-			if (option && (option.sourceId !== source.id || !sameValue(o, option))) continue;
+			if (option && (option.sourceId !== id || !sameOption(columns, i, option))) continue;
 			kept.add(key);
-			list.push(o);
+			keep[i] = 1;
 		}
-		out[source.id] = list;
+		out[id] = keep;
 	}
 	return out;
+}
+
+function sameOption(columns: ObservationColumns, i: number, option: ConflictOption): boolean {
+	if (columns.missing[i]) return option.value === null;
+	const v = columns.values[i]!;
+	return (
+		option.value !== null && (v === option.value || (Number.isNaN(v) && Number.isNaN(option.value)))
+	);
 }

@@ -16,7 +16,7 @@ import {
 	type Place
 } from './collect';
 import { parseRows } from './rows';
-import type { IngestResult } from './types';
+import type { IngestColumnsResult } from './types';
 
 type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
 
@@ -116,7 +116,7 @@ export function parseSdmxCsv(
 	format: SdmxFormat,
 	fallbackDataset: string,
 	options: ParseOptions = {}
-): IngestResult {
+): IngestColumnsResult {
 	const delimiter = options.delimiter ?? ',';
 	const decimal = options.decimal ?? '.';
 	const out = new Collector(file, format, fallbackDataset);

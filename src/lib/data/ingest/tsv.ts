@@ -13,7 +13,7 @@ import {
 	type Place
 } from './collect';
 import { parseRows } from './rows';
-import type { IngestResult } from './types';
+import type { IngestColumnsResult } from './types';
 
 /**
  * Parses a wide TSV whose format was already detected.
@@ -25,7 +25,7 @@ export function parseTsv(
 	format: 'tsv' | 'tsv-legacy',
 	dataset: string,
 	options: ParseOptions = {}
-): IngestResult {
+): IngestColumnsResult {
 	const decimal = options.decimal ?? '.';
 	const tick = options.onProgress;
 	const out = new Collector(file, format, dataset);

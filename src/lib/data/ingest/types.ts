@@ -1,4 +1,5 @@
 import type { Observation } from '../../domain/observation';
+import type { ObservationColumns } from './columns';
 
 /** Every file layout the importer recognises (see FORMATS.md of the Eurostat reference set). */
 export type FormatId =
@@ -127,5 +128,11 @@ export interface IngestProgress {
 
 export interface IngestResult {
 	observations: Observation[];
+	report: ImportReport;
+}
+
+/** The same, column by column: what the parsers produce and the import Worker transfers. */
+export interface IngestColumnsResult {
+	columns: ObservationColumns;
 	report: ImportReport;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../domain/observation';
+import { createNodeEngine } from '../duckdb/node';
+import { sql } from '../duckdb/engine';
+import { INSERT_BATCH_ROWS } from '../duckdb/schema';
+import {
+	columnsOf,
+	emptyColumns,
+	filterColumns,
+	isObservationColumns,
+	observationsOf,
+	transferables,
+	usedValues
+} from './columns';
+import { ingestText, ingestTextToColumns } from './ingest';
+
+function o(geo: string, period: string, value: number | null, extra?: Record<string, string>) {
+	const observation: Observation = {
+		dataset: 'd',
+		indicator: 'E_ESELL',
+		unit: 'PC_ENT',
+		sizeClass: '10-249',
+		nace: 'C10-S951_X_K',
+		geo,
+		period,
+		value,
+		flags: value === null ? '' : 'e',
+		confStatus: value === null ? 'C' : null
+	};
+	if (extra) observation.extra = Object.assign(Object.create(null), extra);
+	return observation;
+}
+
+describe('observation columns', () => {
+	const rows = [
+		o('FR', '2023', 17.5),
+		o('FR', '2024', null),
+		o('DE', '2023', 0, JSON.parse('{"__proto__":"p","hhtyp":"A1"}')),
+		o('DE', '2023', -3)
+	];
+
+	it('give back the same observations, missing values, confidentiality and extra keys included', () => {
+		const back = observationsOf(columnsOf(rows));
+		expect(back).toEqual(rows);
+		expect(back[1]!.value).toBeNull();
+		expect(back[2]!.value).toBe(0);
+		expect(Object.getPrototypeOf(back[2]!.extra)).toBeNull();
+		expect(Object.keys(back[2]!.extra!)).toEqual(['__proto__', 'hhtyp']);
+		expect(back[0]!.extra).toBeUndefined();
+	});
+
+	it('store each distinct code once, with the narrowest code array', () => {
+		const columns = columnsOf(rows);
+		expect(columns.dictionaries.geo).toEqual(['FR', 'DE']);
+		expect(columns.codes.geo).toBeInstanceOf(Uint8Array);
+		const many = columnsOf(Array.from({ length: 300 }, (_, i) => o(`G${i}`, '2023', i)));
+		expect(many.codes.geo).toBeInstanceOf(Uint16Array);
+		expect(many.codes.period).toBeInstanceOf(Uint8Array);
+		expect(observationsOf(many, 299, 300)[0]!.geo).toBe('G299');
+	});
+
+	it('filter rows by a mask, and tell which codes the kept rows still use', () => {
+		const kept = filterColumns(columnsOf(rows), Uint8Array.of(0, 1, 0, 1));
+		expect(observationsOf(kept).map((x) => [x.geo, x.value])).toEqual([
+			['FR', null],
+			['DE', -3]
+		]);
+		const fr = filterColumns(columnsOf(rows), Uint8Array.of(1, 1, 0, 0));
+		expect(usedValues(fr, 'geo')).toEqual(['FR']);
+		expect(fr.dictionaries.geo).toEqual(['FR', 'DE']);
+	});
+
+	it('list each buffer once for transfer', () => {
+		const columns = columnsOf(rows);
+		const buffers = transferables(columns);
+		expect(new Set(buffers).size).toBe(buffers.length);
+		expect(buffers).toHaveLength(12);
+	});
+
+	it('recognise their own shape and turn away what is not', () => {
+		expect(isObservationColumns(columnsOf(rows))).toBe(true);
+		expect(isObservationColumns(emptyColumns())).toBe(true);
+		expect(isObservationColumns({ observations: rows })).toBe(false);
+		const cut = { ...columnsOf(rows), length: 5 };
+		expect(isObservationColumns(cut)).toBe(false);
+		expect(isObservationColumns(null)).toBe(false);
+	});
+
+	it('are what the importer produces, equal to its object output', () => {
+		const text =
+			'geo\tTIME_PERIOD\tOBS_VALUE\tOBS_FLAG\nFR\t2023\t17.5\te\nDE\t2023\t:\t\nFR1\t2024\t12\tp\n';
+		const csv = text.replaceAll('\t', ',');
+		const { columns, report } = ingestTextToColumns('regions.csv', csv);
+		expect(report.observations).toBe(3);
+		expect(columns.length).toBe(3);
+		expect(observationsOf(columns)).toEqual(ingestText('regions.csv', csv).observations);
+	});
+
+	it('reach DuckDB whole when a file is bigger than one insert batch', async () => {
+		const n = INSERT_BATCH_ROWS * 2 + 7;
+		const big = Array.from({ length: n }, (_, i) =>
+			o(`G${i % 500}`, String(1000 + Math.floor(i / 500)), i % 11 === 0 ? null : i / 4)
+		);
+		const engine = await createNodeEngine();
+		try {
+			expect(await engine.insertObservations(columnsOf(big), 'big.csv')).toBe(n);
+			const [row] = await engine.all<{ n: number; missing: number; total: number }>(
+				sql`SELECT CAST(count(*) AS INTEGER) AS n, CAST(count(*) FILTER (value IS NULL) AS INTEGER) AS missing, sum(value) AS total FROM observations WHERE source_file = 'big.csv'`
+			);
+			const expected = big.reduce((sum, x) => sum + (x.value ?? 0), 0);
+			expect(row).toEqual({
+				n,
+				missing: big.filter((x) => x.value === null).length,
+				total: expected
+			});
+			const last = await engine.all<{ geo: string; period: string; conf_status: string }>(
+				sql`SELECT geo, period, conf_status FROM observations WHERE value IS NULL ORDER BY CAST(period AS INTEGER) DESC, geo DESC LIMIT 1`
+			);
+			const lastMissing = big.filter((x) => x.value === null).at(-1)!;
+			expect(last[0]).toEqual({
+				geo: lastMissing.geo,
+				period: lastMissing.period,
+				conf_status: 'C'
+			});
+		} finally {
+			await engine.close();
+		}
+	});
+});

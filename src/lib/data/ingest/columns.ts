@@ -1,0 +1,313 @@
+/**
+ * Observations column by column: each text field dictionary-encoded (the distinct strings once,
+ * a small integer per row), values in a `Float64Array`. A million observations are a handful of
+ * typed arrays (~20 MB) instead of a million objects: the import Worker hands them to the page
+ * by transfer (no copy, no per-object rebuild on the main thread), IndexedDB clones them as
+ * blocks, and DuckDB gets Arrow buffers laid out from them directly.
+ */
+import type { Observation } from '../../domain/observation';
+
+/** The text fields of an observation, in the engine table's order; `extra` as JSON text. */
+export const TEXT_COLUMNS = [
+	'dataset',
+	'indicator',
+	'unit',
+	'sizeClass',
+	'nace',
+	'geo',
+	'period',
+	'flags',
+	'confStatus',
+	'extra'
+] as const;
+
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+/** Row codes into a dictionary: the narrowest array that holds its size. */
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
+
+export interface ObservationColumns {
+	/** Number of observations. */
+	length: number;
+	/**
+	 * Per text column, its distinct values (`null` only in `confStatus` and `extra`). A filtered
+	 * copy keeps the whole dictionary, so an entry may no longer be used by any row.
+	 */
+	dictionaries: Record<TextColumn, (string | null)[]>;
+	/** Per text column, the dictionary index of each row. */
+	codes: Record<TextColumn, CodeArray>;
+	/** The value of each row; meaningless where `missing` is 1. */
+	values: Float64Array;
+	/** 1 where the published value is missing (`:`), 0 otherwise. */
+	missing: Uint8Array;
+}
+
+function narrow(codes: Uint32Array, length: number, size: number): CodeArray {
+	if (size <= 0x100) return Uint8Array.from(codes.subarray(0, length));
+	if (size <= 0x10000) return Uint16Array.from(codes.subarray(0, length));
+	return codes.slice(0, length);
+}
+
+/** `extra` of an observation as dictionary text: its (already sorted) entries as JSON, or null. */
+function extraText(extra: Observation['extra']): string | null {
+	if (!extra) return null;
+	const keys = Object.keys(extra);
+	return keys.length === 0 ? null : JSON.stringify(keys.map((k) => [k, extra[k]]));
+}
+
+/** Dictionary text of `extra` back to a prototype-free object (a `__proto__` column stays a key). */
+function extraObject(text: string): Readonly<Record<string, string>> {
+	const out = Object.create(null) as Record<string, string>;
+	for (const [k, v] of JSON.parse(text) as [string, string][]) out[k] = v;
+	return out;
+}
+
+/**
+ * Appends observations one at a time and gives `ObservationColumns`. Consecutive rows repeat
+ * most codes (a series is written period after period), so each column first compares with the
+ * previous row's string before looking the dictionary up.
+ * `const b = new ColumnBuilder(); b.add(o); b.finish().length` → 1
+ */
+export class ColumnBuilder {
+	private capacity: number;
+	private size = 0;
+	private readonly codes = {} as Record<TextColumn, Uint32Array>;
+	private readonly index = {} as Record<TextColumn, Map<string | null, number>>;
+	private readonly dictionaries = {} as Record<TextColumn, (string | null)[]>;
+	private readonly last = {} as Record<TextColumn, string | null | undefined>;
+	private readonly lastCode = {} as Record<TextColumn, number>;
+	private values: Float64Array;
+	private missing: Uint8Array;
+	private lastExtra: Observation['extra'] | undefined = undefined;
+	private lastExtraText: string | null = null;
+
+	constructor(capacity = 1024) {
+		this.capacity = Math.max(16, capacity);
+		for (const column of TEXT_COLUMNS) {
+			this.codes[column] = new Uint32Array(this.capacity);
+			this.index[column] = new Map();
+			this.dictionaries[column] = [];
+			this.last[column] = undefined;
+			this.lastCode[column] = 0;
+		}
+		this.values = new Float64Array(this.capacity);
+		this.missing = new Uint8Array(this.capacity);
+	}
+
+	get length(): number {
+		return this.size;
+	}
+
+	private grow(): void {
+		this.capacity *= 2;
+		for (const column of TEXT_COLUMNS) {
+			const next = new Uint32Array(this.capacity);
+			next.set(this.codes[column]);
+			this.codes[column] = next;
+		}
+		const values = new Float64Array(this.capacity);
+		values.set(this.values);
+		this.values = values;
+		const missing = new Uint8Array(this.capacity);
+		missing.set(this.missing);
+		this.missing = missing;
+	}
+
+	private code(column: TextColumn, text: string | null): number {
+		if (text === this.last[column]) return this.lastCode[column];
+		const index = this.index[column];
+		let code = index.get(text);
+		if (code === undefined) {
+			code = this.dictionaries[column].length;
+			this.dictionaries[column].push(text);
+			index.set(text, code);
+		}
+		this.last[column] = text;
+		this.lastCode[column] = code;
+		return code;
+	}
+
+	/** Appends one observation given field by field (the importer's hot path: no object). */
+	push(
+		dataset: string,
+		indicator: string,
+		unit: string,
+		sizeClass: string,
+		nace: string,
+		geo: string,
+		period: string,
+		value: number | null,
+		flags: string,
+		confStatus: string | null,
+		extra: Observation['extra']
+	): void {
+		if (this.size === this.capacity) this.grow();
+		const i = this.size++;
+		const c = this.codes;
+		c.dataset[i] = this.code('dataset', dataset);
+		c.indicator[i] = this.code('indicator', indicator);
+		c.unit[i] = this.code('unit', unit);
+		c.sizeClass[i] = this.code('sizeClass', sizeClass);
+		c.nace[i] = this.code('nace', nace);
+		c.geo[i] = this.code('geo', geo);
+		c.period[i] = this.code('period', period);
+		c.flags[i] = this.code('flags', flags);
+		c.confStatus[i] = this.code('confStatus', confStatus);
+		// A wide TSV line shares one `extra` object across its period cells: stringify it once.
+		if (extra !== this.lastExtra) {
+			this.lastExtra = extra;
+			this.lastExtraText = extraText(extra);
+		}
+		c.extra[i] = this.code('extra', this.lastExtraText);
+		if (value === null) this.missing[i] = 1;
+		else this.values[i] = value;
+	}
+
+	/** Appends one observation object. */
+	add(o: Observation): void {
+		this.push(
+			o.dataset,
+			o.indicator,
+			o.unit,
+			o.sizeClass,
+			o.nace,
+			o.geo,
+			o.period,
+			o.value,
+			o.flags,
+			o.confStatus,
+			o.extra
+		);
+	}
+
+	/** The columns, trimmed to their length, codes in the narrowest array type. */
+	finish(): ObservationColumns {
+		const codes = {} as Record<TextColumn, CodeArray>;
+		const dictionaries = {} as Record<TextColumn, (string | null)[]>;
+		for (const column of TEXT_COLUMNS) {
+			dictionaries[column] = this.dictionaries[column].slice();
+			codes[column] = narrow(this.codes[column], this.size, dictionaries[column].length);
+		}
+		return {
+			length: this.size,
+			dictionaries,
+			codes,
+			values: this.values.slice(0, this.size),
+			missing: this.missing.slice(0, this.size)
+		};
+	}
+}
+
+/** `columnsOf([o1, o2]).length` → 2 */
+export function columnsOf(observations: readonly Observation[]): ObservationColumns {
+	const builder = new ColumnBuilder(observations.length);
+	for (const o of observations) builder.add(o);
+	return builder.finish();
+}
+
+/** No observations. */
+export function emptyColumns(): ObservationColumns {
+	return new ColumnBuilder(16).finish();
+}
+
+/**
+ * Turns rows back into observation objects, for the views that compute in the page. Strings and
+ * `extra` objects are shared between rows (they are never mutated).
+ * `observationsOf(columnsOf([o]))` → `[o]` (equal, not identical)
+ */
+export function observationsOf(
+	columns: ObservationColumns,
+	from = 0,
+	to = columns.length
+): Observation[] {
+	const { dictionaries: d, codes: c, values, missing } = columns;
+	const extras = d.extra.map((text) => (text === null ? undefined : extraObject(text)));
+	const out: Observation[] = new Array<Observation>(Math.max(0, to - from));
+	for (let i = from; i < to; i++) {
+		const o: Observation = {
+			dataset: d.dataset[c.dataset[i]!]!,
+			indicator: d.indicator[c.indicator[i]!]!,
+			unit: d.unit[c.unit[i]!]!,
+			sizeClass: d.sizeClass[c.sizeClass[i]!]!,
+			nace: d.nace[c.nace[i]!]!,
+			geo: d.geo[c.geo[i]!]!,
+			period: d.period[c.period[i]!]!,
+			value: missing[i] ? null : values[i]!,
+			flags: d.flags[c.flags[i]!]!,
+			confStatus: d.confStatus[c.confStatus[i]!] ?? null
+		};
+		const extra = extras[c.extra[i]!];
+		if (extra) o.extra = extra;
+		out[i - from] = o;
+	}
+	return out;
+}
+
+/**
+ * The rows whose `keep` entry is 1, with the same dictionaries.
+ * `filterColumns(columns, Uint8Array.of(1, 0)).length` → 1
+ */
+export function filterColumns(columns: ObservationColumns, keep: Uint8Array): ObservationColumns {
+	let length = 0;
+	for (let i = 0; i < columns.length; i++) if (keep[i]) length++;
+	if (length === columns.length) return columns;
+	const pick = <A extends CodeArray | Float64Array>(source: A): A => {
+		const out = new (source.constructor as new (n: number) => A)(length);
+		let at = 0;
+		for (let i = 0; i < columns.length; i++) if (keep[i]) out[at++] = source[i]!;
+		return out;
+	};
+	const codes = {} as Record<TextColumn, CodeArray>;
+	for (const column of TEXT_COLUMNS) codes[column] = pick(columns.codes[column]);
+	return {
+		length,
+		dictionaries: columns.dictionaries,
+		codes,
+		values: pick(columns.values),
+		missing: pick(columns.missing)
+	};
+}
+
+/**
+ * The dictionary entries some row actually uses, in dictionary order.
+ * `usedValues(columnsOf([fr2023]), 'geo')` → `['FR']`
+ */
+export function usedValues(columns: ObservationColumns, column: TextColumn): (string | null)[] {
+	const dictionary = columns.dictionaries[column];
+	const used = new Uint8Array(dictionary.length);
+	const codes = columns.codes[column];
+	for (let i = 0; i < columns.length; i++) used[codes[i]!] = 1;
+	return dictionary.filter((_, code) => used[code] === 1);
+}
+
+/** The buffers to list in `postMessage`'s transfer argument. */
+export function transferables(columns: ObservationColumns): ArrayBuffer[] {
+	const buffers = [
+		...TEXT_COLUMNS.map((column) => columns.codes[column].buffer),
+		columns.values.buffer,
+		columns.missing.buffer
+	];
+	// A filtered copy may share buffers with its source; each may be listed once only.
+	return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+}
+
+/**
+ * True when a value read back from storage has the shape of `ObservationColumns` (an old
+ * record, or a damaged one, is then turned away rather than half-read).
+ */
+export function isObservationColumns(value: unknown): value is ObservationColumns {
+	if (typeof value !== 'object' || value === null) return false;
+	const v = value as Partial<ObservationColumns>;
+	if (typeof v.length !== 'number' || !(v.values instanceof Float64Array)) return false;
+	if (!(v.missing instanceof Uint8Array) || !v.codes || !v.dictionaries) return false;
+	if (v.values.length !== v.length || v.missing.length !== v.length) return false;
+	return TEXT_COLUMNS.every((column) => {
+		const codes = v.codes![column];
+		const dictionary = v.dictionaries![column];
+		return (
+			ArrayBuffer.isView(codes) &&
+			(codes as CodeArray).length === v.length &&
+			Array.isArray(dictionary)
+		);
+	});
+}
