@@ -169,7 +169,6 @@ test.describe('import page', () => {
 	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({
 		page
 	}) => {
-		await openImporter(page);
 		// The record shape of the previous release: one object per observation.
 		const old = (geo: string, period: string, value: number | null) => ({
 			dataset: 'regions_pme',
@@ -196,11 +195,18 @@ test.describe('import page', () => {
 			],
 			report: { file: 'ancien.csv', format: 'csv-long', dataset: 'regions_pme', issues: [] }
 		};
+		// The database as the first release left it (version 1, one store), written from a blank
+		// page of the site's origin before any page of the site opens it.
+		await page.route('**/blank-for-storage', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' })
+		);
+		await page.goto('/blank-for-storage');
 		await page.evaluate(
 			(r) =>
 				new Promise<void>((resolve, reject) => {
 					const open = indexedDB.open('observatoire-pme', 1);
 					open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'id' });
+					open.onerror = () => reject(open.error);
 					open.onsuccess = () => {
 						const tx = open.result.transaction('datasets', 'readwrite');
 						tx.objectStore('datasets').put(r);
@@ -218,28 +224,36 @@ test.describe('import page', () => {
 		await expect(row).toContainText('ancien.csv');
 		await expect(row).toContainText('2022–2023');
 		await expect(row).toContainText('2 : FR10');
-		// Written back in today's shape: typed arrays, no objects.
-		const stored = await page.evaluate(
-			() =>
-				new Promise<{ observations: boolean; rows: number; values: string }>((resolve) => {
-					const open = indexedDB.open('observatoire-pme', 1);
-					open.onsuccess = () => {
-						const get = open.result
-							.transaction('datasets')
-							.objectStore('datasets')
-							.get('older-release');
-						get.onsuccess = () => {
-							const r = get.result;
-							resolve({
-								observations: 'observations' in r,
-								rows: r.columns?.length ?? -1,
-								values: Object.prototype.toString.call(r.columns?.values)
-							});
-						};
-					};
-				})
-		);
-		expect(stored).toEqual({ observations: false, rows: 3, values: '[object Float64Array]' });
+		// Written back in today's shape: a small record, and its columns as typed arrays apart.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise<unknown>((resolve) => {
+							const open = indexedDB.open('observatoire-pme');
+							open.onsuccess = () => {
+								const tx = open.result.transaction(['datasets', 'parts']);
+								const get = tx.objectStore('datasets').get('older-release');
+								const parts = tx.objectStore('parts').getAll();
+								tx.oncomplete = () => {
+									open.result.close();
+									const values = (parts.result as { name: string; data: unknown }[]).find(
+										(p) => p.name === 'values'
+									);
+									resolve({
+										observations: 'observations' in get.result,
+										rows: get.result.length,
+										parts: parts.result.length,
+										values: Object.prototype.toString.call(values?.data)
+									});
+								};
+							};
+						})
+				)
+			)
+			.toEqual({ observations: false, rows: 3, parts: 12, values: '[object Float64Array]' });
+		await page.reload();
+		await expect(page.getByTestId('imported-dataset')).toContainText('2 : FR10');
 
 		// A corrected file for the same region and year is a conflict with the dataset kept before.
 		await openImporter(page);

@@ -10,12 +10,20 @@ import {
 	columnsOf,
 	isObservationColumns,
 	observationsOf,
+	TEXT_COLUMNS,
 	type ObservationColumns
 } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
-import { allRecords, deleteRecord, putRecords } from './store/idb';
+import {
+	allRecords,
+	deleteRecord,
+	putRecords,
+	readParts,
+	type PartArray,
+	type RecordWithParts
+} from './store/idb';
 
-/** An imported dataset as IndexedDB keeps it: its rows as columns (typed arrays clone fast). */
+/** An imported dataset with its rows as columns (what IndexedDB keeps, see `toStored`). */
 export interface StoredDataset {
 	/** Stable id in the browser store. */
 	id: string;
@@ -61,38 +69,6 @@ export function importedDataset(stored: StoredDataset): ImportedDataset {
 	};
 }
 
-/** The record to store: the dataset without its object rows. */
-function toStored(d: StoredDataset): StoredDataset {
-	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
-	return { id, file, dataset, importedAt, synthetic, columns, report };
-}
-
-/**
- * A record read back from IndexedDB, in today's shape: records written before the columns
- * (an `observations` array) are converted, and `migrated` says they should be written again.
- */
-function fromRecord(record: unknown): { dataset: ImportedDataset; migrated: boolean } | null {
-	if (typeof record !== 'object' || record === null) return null;
-	const r = record as Partial<StoredDataset> & { observations?: unknown };
-	if (typeof r.id !== 'string' || typeof r.importedAt !== 'string' || !r.report) return null;
-	const meta = {
-		id: r.id,
-		file: String(r.file ?? ''),
-		dataset: String(r.dataset ?? ''),
-		importedAt: r.importedAt,
-		synthetic: r.synthetic === true,
-		report: r.report
-	};
-	if (isObservationColumns(r.columns)) {
-		return { dataset: importedDataset({ ...meta, columns: r.columns }), migrated: false };
-	}
-	if (Array.isArray(r.observations)) {
-		const columns = columnsOf(r.observations as Observation[]);
-		return { dataset: importedDataset({ ...meta, columns }), migrated: true };
-	}
-	return null;
-}
-
 // `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
 // of a large file in a proxy. The array is frozen so that a `push` fails loudly instead of
 // silently not updating the views.
@@ -114,6 +90,74 @@ export function withImported(bundled: readonly Observation[]): Observation[] {
 	return [...bundled, ...datasets.flatMap((d) => d.observations)];
 }
 
+/** What IndexedDB keeps of a dataset besides its arrays (`parts`). */
+interface StoredMeta extends Omit<StoredDataset, 'columns'> {
+	layout: 'columns';
+	length: number;
+	dictionaries: ObservationColumns['dictionaries'];
+}
+
+/** The record and the arrays to store: the dataset without its object rows. */
+function toStored(d: StoredDataset): RecordWithParts<StoredMeta> {
+	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
+	const parts: Record<string, PartArray> = { values: columns.values, missing: columns.missing };
+	for (const column of TEXT_COLUMNS) parts[`codes.${column}`] = columns.codes[column];
+	return {
+		record: {
+			id,
+			file,
+			dataset,
+			importedAt,
+			synthetic,
+			report,
+			layout: 'columns',
+			length: columns.length,
+			dictionaries: columns.dictionaries
+		},
+		parts
+	};
+}
+
+/**
+ * A record read back from IndexedDB, in today's shape: its arrays are read from `parts`;
+ * records of the first release (an `observations` array) are converted, and `migrated` says they
+ * should be written again. A damaged record gives `null` and is left alone.
+ */
+async function fromRecord(
+	record: unknown
+): Promise<{ dataset: ImportedDataset; migrated: boolean } | null> {
+	if (typeof record !== 'object' || record === null) return null;
+	const r = record as Partial<StoredMeta> & { observations?: unknown };
+	if (typeof r.id !== 'string' || typeof r.importedAt !== 'string' || !r.report) return null;
+	const meta = {
+		id: r.id,
+		file: String(r.file ?? ''),
+		dataset: String(r.dataset ?? ''),
+		importedAt: r.importedAt,
+		synthetic: r.synthetic === true,
+		report: r.report
+	};
+	if (r.layout === 'columns') {
+		const parts = await readParts(r.id);
+		const codes: Record<string, unknown> = {};
+		for (const column of TEXT_COLUMNS) codes[column] = parts[`codes.${column}`];
+		const columns: unknown = {
+			length: r.length,
+			dictionaries: r.dictionaries,
+			codes,
+			values: parts.values,
+			missing: parts.missing
+		};
+		if (!isObservationColumns(columns)) return null;
+		return { dataset: importedDataset({ ...meta, columns }), migrated: false };
+	}
+	if (Array.isArray(r.observations)) {
+		const columns = columnsOf(r.observations as Observation[]);
+		return { dataset: importedDataset({ ...meta, columns }), migrated: true };
+	}
+	return null;
+}
+
 let restoring: Promise<void> | null = null;
 
 /**
@@ -123,7 +167,11 @@ let restoring: Promise<void> | null = null;
 export function restoreImported(): Promise<void> {
 	restoring ??= (async () => {
 		try {
-			const records = (await allRecords<unknown>()).flatMap((r) => fromRecord(r) ?? []);
+			const records: { dataset: ImportedDataset; migrated: boolean }[] = [];
+			for (const record of await allRecords<unknown>()) {
+				const read = await fromRecord(record);
+				if (read) records.push(read);
+			}
 			records.sort((a, b) =>
 				a.dataset.importedAt < b.dataset.importedAt
 					? -1

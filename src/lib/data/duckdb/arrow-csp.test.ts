@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { float64Vector, toArrow, utf8Vector } from './schema';
+import { dictionaryVector, float64Vector, toArrow, utf8Vector } from './schema';
 
 describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', () => {
 	it('keeps strings, empty strings, nulls and non-ASCII text', () => {
 		const v = utf8Vector(['FR10', '', null, 'Île-de-France', '<img src=x>']);
 		expect(v.toArray()).toEqual(['FR10', '', null, 'Île-de-France', '<img src=x>']);
+		expect(v.nullCount).toBe(1);
+	});
+
+	it('keeps dictionary-encoded rows, a null entry as a null, in a slice of the rows', () => {
+		const v = dictionaryVector(['FR', null, 'Île-de-France'], Uint8Array.of(2, 0, 1, 0, 2), 1, 4);
+		expect(v.toArray()).toEqual(['FR', null, 'FR']);
 		expect(v.nullCount).toBe(1);
 	});
 

@@ -1,4 +1,14 @@
-import { Float64, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
+import {
+	Dictionary,
+	Float64,
+	Int32,
+	Table,
+	Utf8,
+	makeData,
+	makeVector,
+	tableToIPC,
+	type Vector
+} from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import type { Observation } from '../../domain/observation';
 import {
@@ -44,42 +54,38 @@ export const COPY_STAGING: Sql = sql`INSERT INTO observations
 export const DROP_STAGING: Sql = sql`DROP TABLE IF EXISTS observations_staging`;
 
 /**
- * A nullable UTF-8 Arrow vector of rows `from` to `to` of a dictionary-encoded column, built by
- * hand: apache-arrow's builders (`vectorFromArray`) compile their null check with `new Function`,
- * which the site's Content-Security-Policy (no 'unsafe-eval') refuses in the browser. Each
- * dictionary entry is encoded once; rows copy its bytes.
+ * A nullable UTF-8 Arrow vector built by hand. apache-arrow's builders (`vectorFromArray`)
+ * compile their null check with `new Function`, which the site's Content-Security-Policy
+ * (no 'unsafe-eval') refuses in the browser; laying out offsets, bytes and validity bits
+ * ourselves needs no code generation. `utf8Vector(['a', null]).get(1)` → `null`
  */
-export function utf8FromDictionary(
-	dictionary: readonly (string | null)[],
-	codes: ArrayLike<number>,
-	from = 0,
-	to = codes.length
-): Vector<Utf8> {
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	const encoder = new TextEncoder();
-	const encoded = dictionary.map((value) => (value === null ? null : encoder.encode(value)));
-	const length = to - from;
-	const offsets = new Int32Array(length + 1);
-	const validity = new Uint8Array(Math.ceil(length / 8));
+	const offsets = new Int32Array(values.length + 1);
+	const validity = new Uint8Array(Math.ceil(values.length / 8));
+	const encoded: Uint8Array[] = [];
 	let total = 0;
 	let nullCount = 0;
-	for (let i = 0; i < length; i++) {
-		const bytes = encoded[codes[from + i]!];
-		if (bytes === null || bytes === undefined) nullCount++;
+	values.forEach((value, i) => {
+		if (value === null) nullCount++;
 		else {
 			validity[i >> 3]! |= 1 << (i & 7);
+			const bytes = encoder.encode(value);
+			encoded.push(bytes);
 			total += bytes.byteLength;
 		}
 		offsets[i + 1] = total;
-	}
+	});
 	const data = new Uint8Array(total);
-	for (let i = 0; i < length; i++) {
-		const bytes = encoded[codes[from + i]!];
-		if (bytes) data.set(bytes, offsets[i]!);
+	let at = 0;
+	for (const bytes of encoded) {
+		data.set(bytes, at);
+		at += bytes.byteLength;
 	}
 	return makeVector(
 		makeData({
 			type: new Utf8(),
-			length,
+			length: values.length,
 			nullCount,
 			nullBitmap: validity,
 			valueOffsets: offsets,
@@ -88,9 +94,40 @@ export function utf8FromDictionary(
 	);
 }
 
-/** `utf8Vector(['a', null]).get(1)` → `null` */
-export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
-	return utf8FromDictionary(values, Uint32Array.from(values.keys()));
+/**
+ * Rows `from` to `to` of a dictionary-encoded text column as an Arrow dictionary vector: the
+ * row codes and the few distinct strings, nothing encoded per row (DuckDB reads it as VARCHAR).
+ * A row whose dictionary entry is `null` is a null. Built by hand for the CSP reason above.
+ * `dictionaryVector(['FR', null], Uint8Array.of(0, 1, 0)).toArray()` → `['FR', null, 'FR']`
+ */
+export function dictionaryVector(
+	dictionary: readonly (string | null)[],
+	codes: ArrayLike<number> & { subarray(from: number, to: number): ArrayLike<number> },
+	from = 0,
+	to = codes.length
+): Vector<Dictionary<Utf8, Int32>> {
+	const length = to - from;
+	const indices = new Int32Array(codes.subarray(from, to));
+	let nullCount = 0;
+	let validity = new Uint8Array(0);
+	const nullCode = dictionary.indexOf(null);
+	if (nullCode >= 0) {
+		validity = new Uint8Array(Math.ceil(length / 8));
+		for (let i = 0; i < length; i++) {
+			if (indices[i] === nullCode) nullCount++;
+			else validity[i >> 3]! |= 1 << (i & 7);
+		}
+	}
+	return makeVector(
+		makeData({
+			type: new Dictionary(new Utf8(), new Int32()),
+			length,
+			nullCount,
+			nullBitmap: validity,
+			data: indices,
+			dictionary: utf8Vector(dictionary)
+		})
+	);
 }
 
 /** A nullable Float64 vector of rows `from` to `to`, built by hand for the same reason. */
@@ -152,7 +189,7 @@ export function toArrow(
 	const end = to ?? columns.length;
 	const vectors: Record<string, Vector> = {};
 	for (const column of TEXT_COLUMNS) {
-		vectors[SQL_NAMES[column]] = utf8FromDictionary(
+		vectors[SQL_NAMES[column]] = dictionaryVector(
 			columns.dictionaries[column],
 			columns.codes[column],
 			from,
@@ -160,7 +197,7 @@ export function toArrow(
 		);
 	}
 	vectors.value = float64FromColumns(columns.values, columns.missing, from, end);
-	vectors.source_file = utf8FromDictionary([sourceFile], new Uint8Array(end - from));
+	vectors.source_file = dictionaryVector([sourceFile], new Uint8Array(end - from));
 	return new Table(vectors);
 }
 
@@ -178,8 +215,11 @@ export function toArrowIpc(
 	return tableToIPC(toArrow(rows, sourceFile, from, to), 'stream');
 }
 
-/** Rows per Arrow batch handed to the engine: small enough that building one stays a short task. */
-export const INSERT_BATCH_ROWS = 50_000;
+/**
+ * Rows per Arrow batch handed to the engine: building one copies a few typed arrays, a short
+ * task even on a slow machine, and the page gets the thread back between two batches.
+ */
+export const INSERT_BATCH_ROWS = 100_000;
 
 /** Arrow result rows → plain objects; BIGINT (counts, ranks) → number. */
 export function toPlainRows<R>(rows: { toJSON(): Record<string, unknown> }[]): R[] {

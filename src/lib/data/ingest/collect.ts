@@ -91,6 +91,12 @@ export type KeyResult =
  * `buildKey(['freq', 'geo', 'time'], ['A', 'FR', '2023'])` → `{ ok: true, key: { geo: 'FR', period: '2023', ... } }`.
  */
 export function buildKey(names: readonly string[], codes: readonly string[]): KeyResult {
+	// Parsers pass the same `names` array for every row of a file: look its slots up once.
+	let slots = slotsOf.get(names);
+	if (slots === undefined) {
+		slots = names.map(slotOf);
+		slotsOf.set(names, slots);
+	}
 	const key: ObservationKey = {
 		indicator: '',
 		unit: '',
@@ -105,7 +111,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		const code = (codes[i] ?? '').trim();
 		// An empty code cannot identify anything: the row would collide with others.
 		if (code === '') return { ok: false, index: i, name, reason: 'empty' };
-		const slot = slotOf(name);
+		const slot = slots[i]!;
 		if (slot === null) extra.push([name, code]);
 		else if (slot === 'freq') {
 			// Annual is what the model assumes; any other frequency must stay distinguishable.
@@ -114,8 +120,13 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 			const decoded = decodeSizenR2(code);
 			key.sizeClass = decoded.sizeClass;
 			key.nace = decoded.nace;
-		} else if (slot === 'nace') key.nace = normaliseNace(code);
-		else key[slot] = code;
+		} else if (slot === 'nace') {
+			if (code !== lastNace.code) {
+				lastNace.code = code;
+				lastNace.today = normaliseNace(code);
+			}
+			key.nace = lastNace.today;
+		} else key[slot] = code;
 	}
 	if (extra.length > 0) {
 		extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -125,6 +136,9 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 	}
 	return { ok: true, key };
 }
+
+const slotsOf = new WeakMap<readonly string[], (Slot | null)[]>();
+const lastNace = { code: '', today: '' };
 
 /** The dimensions whose codes are checked against the code lists, for every observation. */
 const CHECKED_DIMENSIONS = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
@@ -236,6 +250,9 @@ export class Collector {
 	// Per dimension, then per code: no key string built for each of the five codes of every row.
 	private readonly known = new Map<CodeDimension, Map<string, boolean>>();
 	private readonly unknown = new Map<string, UnknownCode>();
+	// Per checked dimension (CHECKED_DIMENSIONS order): the last code checked, and its entry when unknown.
+	private readonly lastChecked: string[] = CHECKED_DIMENSIONS.map(() => '');
+	private readonly lastUnknown: (UnknownCode | null)[] = CHECKED_DIMENSIONS.map(() => null);
 
 	constructor(
 		readonly file: string,
@@ -332,9 +349,18 @@ export class Collector {
 			key.extra
 		);
 		if (value === null) this.missingValues++;
-		for (const dimension of CHECKED_DIMENSIONS) {
+		for (let d = 0; d < CHECKED_DIMENSIONS.length; d++) {
+			const dimension = CHECKED_DIMENSIONS[d]!;
 			const code = key[dimension];
-			if (code !== '') this.noteUnknown(dimension, code, place, 'unknown-code');
+			if (code === '') continue;
+			// Rows repeat the previous row's codes most of the time: same answer, no lookup.
+			if (code === this.lastChecked[d]) {
+				const unknown = this.lastUnknown[d];
+				if (unknown) unknown.count++;
+				continue;
+			}
+			this.lastChecked[d] = code;
+			this.lastUnknown[d] = this.noteUnknown(dimension, code, place, 'unknown-code');
 		}
 		for (const letter of split.unknown) this.noteUnknown('flag', letter, place, 'bad-flag');
 	}
@@ -358,16 +384,17 @@ export class Collector {
 		code: string,
 		place: Place,
 		issueCode: 'unknown-code' | 'bad-flag'
-	): void {
+	): UnknownCode | null {
 		// Flags reported by splitFlags are unknown by definition; other codes ask the code lists.
-		if (issueCode === 'unknown-code' && this.isKnown(dimension, code)) return;
+		if (issueCode === 'unknown-code' && this.isKnown(dimension, code)) return null;
 		const mapKey = `${dimension}\u0000${code}`;
 		const seen = this.unknown.get(mapKey);
 		if (seen) {
 			seen.count++;
-			return;
+			return seen;
 		}
-		this.unknown.set(mapKey, { dimension, code, count: 1 });
+		const entry: UnknownCode = { dimension, code, count: 1 };
+		this.unknown.set(mapKey, entry);
 		const where = dimension === 'flag' ? place.flagColumn : place.columns?.[dimension];
 		const what =
 			dimension === 'flag'
@@ -381,6 +408,7 @@ export class Collector {
 			code: issueCode,
 			message: `${what} (first seen here). It is kept as published; check the spelling or the code list.`
 		});
+		return entry;
 	}
 
 	/** Closes the report. */

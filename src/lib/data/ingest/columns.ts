@@ -71,11 +71,13 @@ function extraObject(text: string): Readonly<Record<string, string>> {
 export class ColumnBuilder {
 	private capacity: number;
 	private size = 0;
-	private readonly codes = {} as Record<TextColumn, Uint32Array>;
-	private readonly index = {} as Record<TextColumn, Map<string | null, number>>;
-	private readonly dictionaries = {} as Record<TextColumn, (string | null)[]>;
-	private readonly last = {} as Record<TextColumn, string | null | undefined>;
-	private readonly lastCode = {} as Record<TextColumn, number>;
+	// Per column, by its index in TEXT_COLUMNS: arrays, not objects keyed by name, so that the
+	// per-row accesses stay monomorphic.
+	private codes: Uint32Array[];
+	private readonly index: Map<string | null, number>[];
+	private readonly dictionaries: (string | null)[][];
+	private readonly last: (string | null | undefined)[];
+	private readonly lastCode: Int32Array;
 	private values: Float64Array;
 	private missing: Uint8Array;
 	private lastExtra: Observation['extra'] | undefined = undefined;
@@ -83,13 +85,11 @@ export class ColumnBuilder {
 
 	constructor(capacity = 1024) {
 		this.capacity = Math.max(16, capacity);
-		for (const column of TEXT_COLUMNS) {
-			this.codes[column] = new Uint32Array(this.capacity);
-			this.index[column] = new Map();
-			this.dictionaries[column] = [];
-			this.last[column] = undefined;
-			this.lastCode[column] = 0;
-		}
+		this.codes = TEXT_COLUMNS.map(() => new Uint32Array(this.capacity));
+		this.index = TEXT_COLUMNS.map(() => new Map());
+		this.dictionaries = TEXT_COLUMNS.map(() => []);
+		this.last = TEXT_COLUMNS.map(() => undefined);
+		this.lastCode = new Int32Array(TEXT_COLUMNS.length);
 		this.values = new Float64Array(this.capacity);
 		this.missing = new Uint8Array(this.capacity);
 	}
@@ -100,11 +100,11 @@ export class ColumnBuilder {
 
 	private grow(): void {
 		this.capacity *= 2;
-		for (const column of TEXT_COLUMNS) {
+		this.codes = this.codes.map((codes) => {
 			const next = new Uint32Array(this.capacity);
-			next.set(this.codes[column]);
-			this.codes[column] = next;
-		}
+			next.set(codes);
+			return next;
+		});
 		const values = new Float64Array(this.capacity);
 		values.set(this.values);
 		this.values = values;
@@ -113,18 +113,22 @@ export class ColumnBuilder {
 		this.missing = missing;
 	}
 
-	private code(column: TextColumn, text: string | null): number {
-		if (text === this.last[column]) return this.lastCode[column];
-		const index = this.index[column];
-		let code = index.get(text);
-		if (code === undefined) {
-			code = this.dictionaries[column].length;
-			this.dictionaries[column].push(text);
-			index.set(text, code);
+	/** Writes the code of `text` in column `c` (index in TEXT_COLUMNS) for row `row`. */
+	private put(c: number, row: number, text: string | null): void {
+		let code: number;
+		if (text === this.last[c]) code = this.lastCode[c]!;
+		else {
+			const index = this.index[c]!;
+			let found = index.get(text);
+			if (found === undefined) {
+				found = this.dictionaries[c]!.length;
+				this.dictionaries[c]!.push(text);
+				index.set(text, found);
+			}
+			this.last[c] = text;
+			this.lastCode[c] = code = found;
 		}
-		this.last[column] = text;
-		this.lastCode[column] = code;
-		return code;
+		this.codes[c]![row] = code;
 	}
 
 	/** Appends one observation given field by field (the importer's hot path: no object). */
@@ -143,22 +147,22 @@ export class ColumnBuilder {
 	): void {
 		if (this.size === this.capacity) this.grow();
 		const i = this.size++;
-		const c = this.codes;
-		c.dataset[i] = this.code('dataset', dataset);
-		c.indicator[i] = this.code('indicator', indicator);
-		c.unit[i] = this.code('unit', unit);
-		c.sizeClass[i] = this.code('sizeClass', sizeClass);
-		c.nace[i] = this.code('nace', nace);
-		c.geo[i] = this.code('geo', geo);
-		c.period[i] = this.code('period', period);
-		c.flags[i] = this.code('flags', flags);
-		c.confStatus[i] = this.code('confStatus', confStatus);
+		// Indexes follow TEXT_COLUMNS.
+		this.put(0, i, dataset);
+		this.put(1, i, indicator);
+		this.put(2, i, unit);
+		this.put(3, i, sizeClass);
+		this.put(4, i, nace);
+		this.put(5, i, geo);
+		this.put(6, i, period);
+		this.put(7, i, flags);
+		this.put(8, i, confStatus);
 		// A wide TSV line shares one `extra` object across its period cells: stringify it once.
 		if (extra !== this.lastExtra) {
 			this.lastExtra = extra;
 			this.lastExtraText = extraText(extra);
 		}
-		c.extra[i] = this.code('extra', this.lastExtraText);
+		this.put(9, i, this.lastExtraText);
 		if (value === null) this.missing[i] = 1;
 		else this.values[i] = value;
 	}
@@ -184,10 +188,10 @@ export class ColumnBuilder {
 	finish(): ObservationColumns {
 		const codes = {} as Record<TextColumn, CodeArray>;
 		const dictionaries = {} as Record<TextColumn, (string | null)[]>;
-		for (const column of TEXT_COLUMNS) {
-			dictionaries[column] = this.dictionaries[column].slice();
-			codes[column] = narrow(this.codes[column], this.size, dictionaries[column].length);
-		}
+		TEXT_COLUMNS.forEach((column, c) => {
+			dictionaries[column] = this.dictionaries[c]!.slice();
+			codes[column] = narrow(this.codes[c]!, this.size, dictionaries[column].length);
+		});
 		return {
 			length: this.size,
 			dictionaries,

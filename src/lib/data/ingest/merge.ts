@@ -106,15 +106,34 @@ class Slicer {
 /** Rows checked between two looks at the clock. */
 const STRIDE = 4096;
 
+/** Values each key column of a set of columns uses (columns never change: computed once). */
+const usedSets = new WeakMap<ObservationColumns, Set<string | null>[]>();
+
+async function usedKeyValues(
+	columns: ObservationColumns,
+	slicer: Slicer
+): Promise<Set<string | null>[]> {
+	let sets = usedSets.get(columns);
+	if (!sets) {
+		sets = [];
+		for (const column of KEY_COLUMNS) {
+			await slicer.tick();
+			sets.push(new Set(usedValues(columns, column)));
+		}
+		usedSets.set(columns, sets);
+	}
+	return sets;
+}
+
 /**
  * Which sources need row keys: every new file (repeats inside it count), and a settled source
  * only when some other source could share a statistic with it, that is, when for every key
  * column the two use at least one common value.
  */
-function needingKeys(sources: readonly MergeSource[]): boolean[] {
-	const used = sources.map((source) =>
-		KEY_COLUMNS.map((column) => new Set(usedValues(source.columns, column)))
-	);
+async function needingKeys(sources: readonly MergeSource[], slicer: Slicer): Promise<boolean[]> {
+	if (sources.length < 2) return sources.map((source) => !source.settled);
+	const used: Set<string | null>[][] = [];
+	for (const source of sources) used.push(await usedKeyValues(source.columns, slicer));
 	const overlaps = (a: number, b: number) =>
 		KEY_COLUMNS.every((_, k) => {
 			const [small, large] =
@@ -214,7 +233,7 @@ export async function planMerge(
 	options: MergeOptions = {}
 ): Promise<MergePlan> {
 	const slicer = new Slicer(options);
-	const rowKeys = await rowKeysOf(sources, needingKeys(sources), slicer);
+	const rowKeys = await rowKeysOf(sources, await needingKeys(sources, slicer), slicer);
 	const duplicates: Record<string, number> = Object.create(null) as Record<string, number>;
 	// Statistic → where it was first seen; the conflicting ones also get their list of values.
 	const first = new Map<number, number>();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromFileName, datasetFromRef, readCell, readNumber } from './collect';
 import { detectFormat } from './detect';
-import { lineOf, lineStarts, parseRows } from './rows';
+import fc from 'fast-check';
+import { lineOf, lineStarts, papaRows, parseRows, plainRows, type Row } from './rows';
 
 describe('detectFormat', () => {
 	it.each([
@@ -79,6 +80,52 @@ describe('physical lines', () => {
 			[1, ['h', 'i'], false],
 			[2, ['a\r\nb', '1'], false],
 			[6, ['c', '2'], true]
+		]);
+	});
+
+	it('reads text without quotes line by line exactly as PapaParse does', () => {
+		const field = fc.stringMatching(/^[A-Za-z0-9 .:_;,\t|-]{0,6}$/);
+		const text = fc
+			.tuple(
+				fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 12 }),
+				fc.constantFrom(',', ';', '\t', '|'),
+				fc.constantFrom('\n', '\r\n'),
+				fc.boolean()
+			)
+			.map(([rows, delimiter, newline, finalNewline]) => ({
+				delimiter: delimiter as ',' | ';' | '\t' | '|',
+				text: rows.map((r) => r.join(delimiter)).join(newline) + (finalNewline ? newline : '')
+			}));
+		fc.assert(
+			fc.property(text, ({ text, delimiter }) => {
+				const plain: Row[] = [];
+				const papa: Row[] = [];
+				const ticks: number[] = [];
+				plainRows(
+					text,
+					delimiter,
+					(r) => plain.push(r),
+					(offset) => ticks.push(offset)
+				);
+				papaRows(text, delimiter, (r) => papa.push(r));
+				expect(plain).toEqual(papa);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('leaves quoted text and lone carriage returns to PapaParse', () => {
+		const rows: string[][] = [];
+		parseRows('a,b\r1,2\r', ',', (r) => rows.push(r.fields));
+		expect(rows).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
+		const quoted: string[][] = [];
+		parseRows('a,b\n"x,y",2\n', ',', (r) => quoted.push(r.fields));
+		expect(quoted).toEqual([
+			['a', 'b'],
+			['x,y', '2']
 		]);
 	});
 });

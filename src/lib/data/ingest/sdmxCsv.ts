@@ -203,9 +203,10 @@ export function parseSdmxCsv(
 				out.dataset = dataset;
 				if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
 			}
-			const place: Place = { ...shape.place, line };
+			// One place object for the file, its line updated: issues copy the line they report.
+			shape.place.line = line;
 			const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
-			out.add(dataset, key.key, value, flags, conf, place);
+			out.add(dataset, key.key, value, flags, conf, shape.place);
 			out.rowsAccepted++;
 		},
 		tick && ((offset, length) => tick(out.rowsRead, offset / length))
