@@ -670,6 +670,105 @@ async function importInPage(page: Page, file: string, commit: boolean): Promise<
 	};
 }
 
+/** Indicators of the generated file that the bundled data does not have. */
+const AFTER_IMPORT_INDICATORS = ['E_AWS_CMP', 'E_AWS_OWN', 'E_AXSELL', 'E_AWSEU'];
+
+interface AfterImport {
+	/** Navigation → the imported indicators offered on /comparer/. */
+	comparerOpen: number;
+	comparerLongest: number;
+	/** An imported indicator picked → the select and the address agree, next frame. */
+	picks: number[];
+	picksLongest: number;
+	/** Navigation → the imported sector series listed on /objectifs/secteurs/. */
+	sectorsOpen: number;
+	sectorsLongest: number;
+}
+
+/**
+ * The pages that compute in the page, once a large file is kept in IndexedDB: they must pick
+ * the rows they need from its columns instead of turning every row into an object.
+ */
+async function afterImport(page: Page, indicators: string[]): Promise<AfterImport> {
+	const longestSince = (from: number) =>
+		page.evaluate((t0) => {
+			const tasks = (
+				window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+			).__bench.longTasks;
+			return Math.max(0, ...tasks.filter((t) => t.start >= t0).map((t) => t.duration));
+		}, from);
+	await page.goto(`${ORIGIN}/comparer/`, { waitUntil: 'commit' });
+	const offered = await page.waitForFunction(
+		(code) =>
+			document.querySelector(`[data-testid="pick-indicator"] option[value="${code}"]`)
+				? performance.now()
+				: null,
+		indicators[0]!,
+		{ timeout: 120_000, polling: 'raf' }
+	);
+	const comparerOpen = (await offered.jsonValue()) as number;
+	await page.waitForTimeout(500);
+	const comparerLongest = await longestSince(0);
+	const picksFrom = (await page.evaluate(() => performance.now())) as number;
+	const picks: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const code = indicators[(i + 1) % indicators.length]!;
+		picks.push(
+			await page.evaluate(async (wanted) => {
+				const select = document.querySelector<HTMLSelectElement>('[data-testid="pick-indicator"]')!;
+				await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
+				const t0 = performance.now();
+				select.value = wanted;
+				select.dispatchEvent(new Event('change', { bubbles: true }));
+				for (;;) {
+					await new Promise((r) => requestAnimationFrame(() => r(null)));
+					const now = document.querySelector<HTMLSelectElement>('[data-testid="pick-indicator"]');
+					if (now?.value === wanted && location.search.includes(wanted)) break;
+					if (performance.now() - t0 > 5000) return NaN;
+				}
+				return performance.now() - t0;
+			}, code)
+		);
+	}
+	const picksLongest = await longestSince(picksFrom);
+	await page.goto(`${ORIGIN}/objectifs/secteurs/`, { waitUntil: 'commit' });
+	const listed = await page.waitForFunction(
+		() => (document.querySelector('[data-testid="imported-outside"]') ? performance.now() : null),
+		undefined,
+		{ timeout: 120_000, polling: 'raf' }
+	);
+	const sectorsOpen = (await listed.jsonValue()) as number;
+	await page.waitForTimeout(500);
+	return {
+		comparerOpen,
+		comparerLongest,
+		picks,
+		picksLongest,
+		sectorsOpen,
+		sectorsLongest: await longestSince(0)
+	};
+}
+
+/**
+ * The longest main-thread task while a page opens without any import (loading, hydration), the
+ * yardstick for the same page with a large file kept.
+ */
+async function longestWhileOpening(browser: Browser, url: string): Promise<number> {
+	const { context, page } = await freshPage(browser);
+	try {
+		await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
+		await page.waitForTimeout(1000);
+		return await page.evaluate(() => {
+			const tasks = (
+				window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+			).__bench.longTasks;
+			return Math.max(0, ...tasks.map((t) => t.duration));
+		});
+	} finally {
+		await context.close();
+	}
+}
+
 /** The browser importer with generated Eurostat-shaped files of 100k and 1M rows. */
 async function browserImportFigures(browser: Browser, files: { rows: number; path: string }[]) {
 	for (const { rows, path: file } of files) {
@@ -677,6 +776,9 @@ async function browserImportFigures(browser: Browser, files: { rows: number; pat
 		const label = rows === 1_000_000 ? '1M' : '100k';
 		const runs: ImportRun[] = [];
 		const errors: string[] = [];
+		const after: AfterImport[] = [];
+		const bare = { comparer: [] as number[], sectors: [] as number[] };
+		const afterErrors: string[] = [];
 		for (let i = 0; i < Math.min(RUNS, rows > 100_000 ? 3 : RUNS); i++) {
 			const { context, page } = await freshPage(browser);
 			let crashed = false;
@@ -693,6 +795,17 @@ async function browserImportFigures(browser: Browser, files: { rows: number; pat
 			if (crashed) r.error = `the page crashed${r.error ? ` (${r.error})` : ''}`;
 			if (r.error) errors.push(r.error);
 			runs.push(r);
+			if (rows === 1_000_000) {
+				bare.comparer.push(await longestWhileOpening(browser, '/comparer/'));
+				bare.sectors.push(await longestWhileOpening(browser, '/objectifs/secteurs/'));
+			}
+			if (rows === 1_000_000 && !r.error) {
+				try {
+					after.push(await afterImport(page, AFTER_IMPORT_INDICATORS));
+				} catch (e) {
+					afterErrors.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+				}
+			}
 			await context.close().catch(() => undefined);
 		}
 		const ok = runs.filter((r) => Number.isFinite(r.report));
@@ -749,6 +862,63 @@ async function browserImportFigures(browser: Browser, files: { rows: number; pat
 			ok.map((r) => r.heap),
 			undefined,
 			'main thread (CDP); the ingest Worker and DuckDB Worker heaps are not included'
+		);
+		if (rows !== 1_000_000) continue;
+		const afterNote = afterErrors.length
+			? `${afterErrors.length} runs failed: ${[...new Set(afterErrors)].join('; ')}`
+			: undefined;
+		record(
+			'1M rows kept: /comparer/ opened → imported series offered',
+			'ms',
+			after.map((a) => a.comparerOpen),
+			undefined,
+			afterNote ?? 'from navigation; the rows are read back from IndexedDB'
+		);
+		record(
+			'/comparer/ without imports, longest main-thread task while opening',
+			'ms',
+			bare.comparer,
+			undefined,
+			'loading and hydration of the page alone'
+		);
+		record(
+			'1M rows kept: /comparer/, longest main-thread task while opening',
+			'ms',
+			after.map((a) => a.comparerLongest)
+		);
+		const picks = after.flatMap((a) => a.picks);
+		const answered = picks.filter((p) => Number.isFinite(p));
+		record(
+			'1M rows kept: /comparer/, imported indicator picked → updated (p95, next frame)',
+			'ms',
+			answered.length ? [percentile(answered, 95)] : [],
+			{ max: 100, text: '≤ 100 ms' },
+			`${picks.length} picks` +
+				(answered.length < picks.length
+					? `; ${picks.length - answered.length} not shown within 5 s`
+					: '')
+		);
+		record(
+			'1M rows kept: /comparer/, longest main-thread task while picking',
+			'ms',
+			after.map((a) => a.picksLongest)
+		);
+		record(
+			'1M rows kept: /objectifs/secteurs/ opened → imported series listed',
+			'ms',
+			after.map((a) => a.sectorsOpen)
+		);
+		record(
+			'/objectifs/secteurs/ without imports, longest main-thread task while opening',
+			'ms',
+			bare.sectors,
+			undefined,
+			'loading and hydration of the page alone'
+		);
+		record(
+			'1M rows kept: /objectifs/secteurs/, longest main-thread task while opening',
+			'ms',
+			after.map((a) => a.sectorsLongest)
 		);
 	}
 }

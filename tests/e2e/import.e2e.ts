@@ -278,6 +278,55 @@ test.describe('import page', () => {
 		await expect(rows.filter({ hasText: 'corrige.csv' }).getByRole('cell').nth(2)).toHaveText('2');
 	});
 
+	test('offers an imported indicator on the comparison page, and lists its other populations a few at a time', async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(120_000);
+		// An indicator the bundled data does not have, for six size classes, two sectors and
+		// three countries: every population is outside the target (another indicator).
+		const lines = [
+			'DATAFLOW,LAST UPDATE,freq,size_emp,nace_r2,indic_is,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG'
+		];
+		const sizes = ['0-9', '10-49', '50-249', '10-249', 'GE10', 'GE250'];
+		sizes.forEach((size, s) => {
+			for (const nace of ['C10-S951_X_K', 'G47'])
+				['FR', 'DE', 'IT'].forEach((geo, g) =>
+					lines.push(
+						`ESTAT:ISOC_EC_ESELS(1.0),27/02/26 11:00:00,A,${size},${nace},E_AWS_CMP,PC_ENT,${geo},2023,${10 + s + g},`
+					)
+				);
+		});
+		const file = path.join(testInfo.outputDir, 'places-de-marche.csv');
+		mkdirSync(testInfo.outputDir, { recursive: true });
+		writeFileSync(file, lines.join('\n') + '\n');
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles(file);
+		await expect(page.getByTestId('report')).toContainText('places-de-marche.csv');
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+
+		await page.goto('/comparer/');
+		const indicator = page.getByTestId('pick-indicator');
+		await expect(indicator.locator('option[value="E_AWS_CMP"]')).toBeAttached();
+		await indicator.selectOption('E_AWS_CMP');
+		await expect(page).toHaveURL(/ind=E_AWS_CMP/);
+		await page.getByTestId('tab-ranking').click();
+		// The size class shown stays GE10: France 14 %, Germany 15 %, Italy 16 %.
+		await expect(page.getByTestId('france-rank')).toContainText('3e sur 3 en 2023');
+		await expect(page.getByTestId('source')).toContainText('places-de-marche.csv');
+
+		await page.goto('/objectifs/secteurs/');
+		const outside = page.getByTestId('imported-outside');
+		await expect(outside.locator('table')).toHaveCount(4);
+		const more = page.getByTestId('outside-more');
+		await expect(more).toHaveText('Afficher les 2 autres populations (2 séries)');
+		await more.click();
+		await expect(outside.locator('table')).toHaveCount(6);
+		await expect(more).toHaveCount(0);
+		await expect(outside.locator('tr[data-nace="G47"]')).toHaveCount(6);
+		await expectAccessible(page);
+	});
+
 	test('shows rows and percentage while a large file is read, and cancels it on request', async ({
 		page
 	}, testInfo) => {

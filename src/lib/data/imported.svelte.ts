@@ -9,9 +9,11 @@ import type { Observation } from '../domain/observation';
 import {
 	columnsOf,
 	isObservationColumns,
-	observationsOf,
+	matchesWhere,
+	observationsWhere,
 	TEXT_COLUMNS,
-	type ObservationColumns
+	type ObservationColumns,
+	type RowWhere
 } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
 import {
@@ -39,35 +41,11 @@ export interface StoredDataset {
 	report: ImportReport;
 }
 
-/** An imported dataset as the views see it. */
-export interface ImportedDataset extends StoredDataset {
-	/**
-	 * The rows as observation objects, built on first use and kept: only views that compute in
-	 * the page ask for them, so the import page never turns a million rows into objects.
-	 */
-	readonly observations: Observation[];
-}
-
 /**
- * `importedDataset({ id, file, ..., columns })` → the dataset with its lazy `observations`.
+ * An imported dataset as the views see it: its rows stay columns; views pick the rows they need
+ * with `withImported` or `observationsWhere`, so a million-row file never becomes a million objects.
  */
-export function importedDataset(stored: StoredDataset): ImportedDataset {
-	let objects: Observation[] | null = null;
-	const { id, file, dataset, importedAt, synthetic, columns, report } = stored;
-	return {
-		id,
-		file,
-		dataset,
-		importedAt,
-		synthetic,
-		columns,
-		report,
-		get observations() {
-			objects ??= observationsOf(columns);
-			return objects;
-		}
-	};
-}
+export type ImportedDataset = StoredDataset;
 
 // `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
 // of a large file in a proxy. The array is frozen so that a `push` fails loudly instead of
@@ -82,12 +60,15 @@ export const imported: { readonly datasets: readonly ImportedDataset[] } = {
 };
 
 /**
- * The bundled observations plus every imported one, for views that compute in the page.
- * `withImported(data.observations)` → `[...bundled, ...importedObservations]`
+ * The bundled and imported observations that pass `where`, for views that compute in the page.
+ * Imported rows are picked column-wise, so only the rows a view needs become objects (a view of
+ * one target's series reads a few thousand rows of a million-row file, not the million).
+ * `withImported(data.observations, seriesWhere(target))` → `[...bundledKept, ...importedKept]`
  */
-export function withImported(bundled: readonly Observation[]): Observation[] {
-	if (datasets.length === 0) return bundled as Observation[];
-	return [...bundled, ...datasets.flatMap((d) => d.observations)];
+export function withImported(bundled: readonly Observation[], where: RowWhere): Observation[] {
+	const kept = bundled.filter((o) => matchesWhere(o, where));
+	if (datasets.length === 0) return kept;
+	return [...kept, ...datasets.flatMap((d) => observationsWhere(d.columns, where))];
 }
 
 /** What IndexedDB keeps of a dataset besides its arrays (`parts`). */
@@ -149,11 +130,11 @@ async function fromRecord(
 			missing: parts.missing
 		};
 		if (!isObservationColumns(columns)) return null;
-		return { dataset: importedDataset({ ...meta, columns }), migrated: false };
+		return { dataset: { ...meta, columns }, migrated: false };
 	}
 	if (Array.isArray(r.observations)) {
 		const columns = columnsOf(r.observations as Observation[]);
-		return { dataset: importedDataset({ ...meta, columns }), migrated: true };
+		return { dataset: { ...meta, columns }, migrated: true };
 	}
 	return null;
 }

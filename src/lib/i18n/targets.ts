@@ -118,6 +118,8 @@ const fr = {
 		latest: 'Dernière valeur',
 		periods: 'Périodes',
 		why: 'Pourquoi non notée',
+		more: (groups: string, series: string) =>
+			`Afficher les ${groups} autres populations (${series} séries)`,
 		reasons: {
 			indicator: (own: string, wanted: string) =>
 				`autre indicateur (${own} ; l’objectif : ${wanted})`,
@@ -311,6 +313,8 @@ const en: TargetMessages = {
 		latest: 'Latest value',
 		periods: 'Periods',
 		why: 'Why not rated',
+		more: (groups: string, series: string) =>
+			`Show the ${groups} other populations (${series} series)`,
 		reasons: {
 			indicator: (own: string, wanted: string) =>
 				`another indicator (${own}; the target: ${wanted})`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
-import { groupByPopulation, outsideTarget } from './outside';
+import fc from 'fast-check';
+import { columnsOf, observationsWhere } from '../data/ingest/columns';
+import { groupByPopulation, outsideTarget, scopeWhere } from './outside';
 import { observation, TEST_TARGET } from './testing';
 
 const target = TEST_TARGET;
@@ -101,5 +103,32 @@ describe('groupByPopulation', () => {
 			['FR10', 'FRH0'],
 			['FRB0']
 		]);
+	});
+});
+
+describe('scopeWhere', () => {
+	it('keeps every row outsideTarget could list, so picking rows first changes nothing', () => {
+		const code = (list: string[]) => fc.constantFrom(...list);
+		const row = fc.record({
+			geo: code(['FR', 'FR10', 'FRC1', 'FRH0', 'DE', 'EU27_2020', 'FRXYZW']),
+			sizeClass: code(['GE10', '10-249']),
+			indicator: code([target!.indicator, 'E_AWSELL']),
+			nace: code([target!.nace, 'G47', 'F']),
+			period: code(['2022', '2023']),
+			value: fc.option(fc.constantFrom(1, 20.5), { nil: null })
+		});
+		fc.assert(
+			fc.property(
+				fc.array(row, { maxLength: 50 }),
+				fc.constantFrom('regions', 'sectors'),
+				(specs, scope) => {
+					const rows = specs.map((x) => o(x.geo, x.period, x.value, x));
+					const picked = observationsWhere(columnsOf(rows), scopeWhere(target!, scope));
+					expect(outsideTarget(target!, source(picked), scope)).toEqual(
+						outsideTarget(target!, source(rows), scope)
+					);
+				}
+			)
+		);
 	});
 });

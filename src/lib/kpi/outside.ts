@@ -5,6 +5,7 @@
  * an old region (Bourgogne, FRC1) covers only part of today's region and cannot be rated as it.
  */
 import type { Observation } from '../domain/observation';
+import type { RowWhere } from '../data/ingest/columns';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, wholeRegionOf } from './units';
 
@@ -36,6 +37,17 @@ export interface OutsideSource {
 }
 
 const FRENCH_NUTS = /^FR[0-9A-Z]{1,3}$/;
+
+/**
+ * The rows a scope can hold, as column tests: what `outsideTarget` looks at, so that only those
+ * rows of an imported file become objects.
+ * `observationsWhere(columns, scopeWhere(cnnum, 'regions'))` → the rows of French regions
+ */
+export function scopeWhere(target: Target, scope: 'regions' | 'sectors'): RowWhere {
+	return scope === 'regions'
+		? { geo: (g) => g !== null && g !== NATIONAL_GEO && FRENCH_NUTS.test(g) }
+		: { geo: (g) => g === NATIONAL_GEO, nace: (n) => n !== target.nace };
+}
 
 function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'): OutsideReason[] {
 	const reasons: OutsideReason[] = [];

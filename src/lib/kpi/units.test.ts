@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
 import { observation, TEST_TARGET } from './testing';
-import { unitsFor, wholeRegionOf } from './units';
+import fc from 'fast-check';
+import { columnsOf, observationsWhere } from '../data/ingest/columns';
+import { matchesSeries, seriesWhere, unitsFor, wholeRegionOf } from './units';
 
 const target = TEST_TARGET;
 
@@ -78,5 +80,27 @@ describe('unitsFor', () => {
 		const v = unitsFor({ ...target!, scope: ['national'] }, rows, synthetic);
 		expect(v.regions).toEqual([]);
 		expect(v.sectors).toEqual([]);
+	});
+});
+
+describe('seriesWhere', () => {
+	it('picks from columns exactly the rows matchesSeries accepts, so the units are the same', () => {
+		const t = TEST_TARGET;
+		const code = (list: string[]) => fc.constantFrom(...list);
+		const row = fc.record({
+			geo: code(['FR', 'FR10', 'EU27_2020']),
+			sizeClass: code([t.sizeClass, '10-249', '0-9']),
+			indicator: code([t.indicator, 'E_AWSELL']),
+			unit: code([t.unit, 'PC_TURN']),
+			period: code(['2015', '2023'])
+		});
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 40 }), (specs) => {
+				const rows = specs.map((x) => observation({ ...x, value: 10 }));
+				const picked = observationsWhere(columnsOf(rows), seriesWhere(t));
+				expect(picked).toEqual(rows.filter((r) => matchesSeries(r, t)));
+				expect(unitsFor(t, picked, () => false)).toEqual(unitsFor(t, rows, () => false));
+			})
+		);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { FRENCH_REGIONS, regionOfNuts, type FrenchRegion } from '../domain/geo';
 import type { Observation } from '../domain/observation';
+import type { RowWhere } from '../data/ingest/columns';
 import type { KpiPoint } from './measures';
 import type { Scope, Target } from './targets';
 
@@ -56,6 +57,18 @@ export function wholeRegionOf(code: string): FrenchRegion | null {
 
 export function matchesSeries(o: Observation, t: Target): boolean {
 	return o.indicator === t.indicator && o.unit === t.unit && o.sizeClass === t.sizeClass;
+}
+
+/**
+ * `matchesSeries` as column tests, to pick a target's rows out of imported columns.
+ * `withImported(bundled, seriesWhere(cnnum))` → the rows of E_ESELL, PC_ENT, 10-249
+ */
+export function seriesWhere(t: Target): RowWhere {
+	return {
+		indicator: (v) => v === t.indicator,
+		unit: (v) => v === t.unit,
+		sizeClass: (v) => v === t.sizeClass
+	};
 }
 
 function toPoint(o: Observation): KpiPoint {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
-import { chooseSeries, choicesOf, defaultYear, seriesOptions } from './options';
+import fc from 'fast-check';
+import { columnsOf, observationsOf } from '../data/ingest/columns';
+import {
+	chooseSeries,
+	choicesOf,
+	columnsSeriesIndex,
+	defaultYear,
+	joinIndexes,
+	seriesIndex,
+	seriesOptions,
+	seriesRows,
+	type SeriesIndex
+} from './options';
 
 const key = {
 	dataset: 'tin00111',
@@ -27,6 +39,84 @@ describe('seriesOptions', () => {
 		expect(
 			seriesOptions(rows, new Set(['synth'])).map((o) => `${o.dataset} ${o.geos} ${o.synthetic}`)
 		).toEqual(['tin00111 2 false', 'synth 2 true']);
+	});
+});
+
+/** An index as plain data, rows included, to compare two indexes. */
+const plain = (index: SeriesIndex) =>
+	index.groups.map((g) => ({ key: g.key, geos: [...g.geos].sort(), rows: g.rows() }));
+
+describe('series index', () => {
+	const rows = [
+		obs({ geo: 'FR', period: '2022' }),
+		obs({ geo: 'FR10', period: '2022' }),
+		obs({ nace: 'G47', geo: 'DE', value: null }),
+		obs({ geo: 'DE', period: '2022' }),
+		obs({ nace: 'G47', geo: 'FR', value: Number.NaN })
+	];
+
+	it('groups rows by series in order of first row, counting only geos with a value', () => {
+		const index = seriesIndex(rows, (r) => r.geo !== 'FR10');
+		expect(index.groups.map((g) => [g.key.nace, [...g.geos]])).toEqual([
+			['C10-S951_X_K', ['FR', 'DE']],
+			['G47', []]
+		]);
+		expect(seriesRows(index, key)).toEqual([rows[0], rows[3]]);
+		expect(seriesRows(index, { ...key, nace: 'F' })).toEqual([]);
+	});
+
+	it('groups columns as it groups the same rows as objects', () => {
+		const code = (list: string[]) => fc.constantFrom(...list);
+		const row = fc.record({
+			dataset: code(['tin00111', 'regions']),
+			indicator: code(['E_ESELL', 'E_AWSELL']),
+			sizeClass: code(['GE10', '10-249']),
+			nace: code(['C10-S951_X_K', 'G47']),
+			geo: code(['FR', 'DE', 'FR10', 'EU27_2020']),
+			value: fc.option(fc.constantFrom(1, 0, -2.5, Number.NaN), { nil: null })
+		});
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 60 }), (specs) => {
+				const list = specs.map((x) => obs(x));
+				const columns = columnsOf(list);
+				const notRegion = (geo: string) => geo !== 'FR10';
+				const fromColumns = columnsSeriesIndex(columns, notRegion);
+				const fromObjects = seriesIndex(observationsOf(columns), (r) => notRegion(r.geo));
+				expect(plain(fromColumns)).toEqual(plain(fromObjects));
+			})
+		);
+	});
+
+	it('groups columns with very many codes the same way (string keys, a set of geos per group)', () => {
+		// 10 000 distinct codes per field: too many combinations for one exact number, and too
+		// many groups × geos for one table of marks.
+		const list = Array.from({ length: 10_000 }, (_, i) =>
+			obs({
+				dataset: `d${i % 5000}`,
+				indicator: `i${i}`,
+				unit: `u${i}`,
+				sizeClass: `s${i % 7}`,
+				nace: `n${i}`,
+				geo: `G${i}`,
+				value: i % 3 === 0 ? null : i
+			})
+		);
+		const columns = columnsOf([...list, ...list.map((o) => ({ ...o, geo: 'FR' }))]);
+		expect(plain(columnsSeriesIndex(columns))).toEqual(plain(seriesIndex(observationsOf(columns))));
+	});
+
+	it('joins the groups of one series found in several sources, rows one after the other', () => {
+		const bundled = seriesIndex(rows.slice(0, 2));
+		const imported = columnsSeriesIndex(
+			columnsOf([obs({ geo: 'IE', period: '2022' }), obs({ nace: 'F', geo: 'IE' })])
+		);
+		const joined = joinIndexes([bundled, imported]);
+		expect(joined.groups.map((g) => [g.key.nace, [...g.geos]])).toEqual([
+			['C10-S951_X_K', ['FR', 'FR10', 'IE']],
+			['F', ['IE']]
+		]);
+		expect(seriesRows(joined, key).map((r) => r.geo)).toEqual(['FR', 'FR10', 'IE']);
+		expect(seriesOptions(joined, new Set()).map((o) => o.nace)).toEqual(['C10-S951_X_K']);
 	});
 });
 

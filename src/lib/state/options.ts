@@ -3,6 +3,7 @@
  * imported alike), and how a choice in one select carries over to the others.
  */
 import type { Observation } from '../domain/observation';
+import { observationsAt, type ObservationColumns } from '../data/ingest/columns';
 import { comparePeriods } from '../charts/core/period';
 
 /** The fields that name one published series. */
@@ -25,38 +26,219 @@ export function seriesId(k: SeriesChoice): string {
 	return [k.dataset, k.indicator, k.unit, k.sizeClass, k.nace].join('|');
 }
 
+/** The rows of one series, and the geos that have a value in it. */
+export interface SeriesGroup {
+	key: SeriesChoice;
+	geos: ReadonlySet<string>;
+	/** The rows in file order (built on first call when they come from columns, then kept). */
+	rows(): readonly Observation[];
+}
+
+/**
+ * Rows grouped by series once, groups in order of first row: what the comparison asks of its
+ * rows. Picking a series then reads one group instead of testing every row again, and imported
+ * columns are grouped without turning a million rows into objects (`columnsSeriesIndex`).
+ */
+export interface SeriesIndex {
+	groups: readonly SeriesGroup[];
+}
+
+function choiceOf(r: SeriesChoice): SeriesChoice {
+	return {
+		dataset: r.dataset,
+		indicator: r.indicator,
+		unit: r.unit,
+		sizeClass: r.sizeClass,
+		nace: r.nace
+	};
+}
+
+const hasValue = (value: number | null) => value !== null && Number.isFinite(value);
+
+/**
+ * Groups rows by series, keeping only those `keep` accepts.
+ * `seriesIndex([fr2023, de2023]).groups[0].geos` → `Set {'FR', 'DE'}`
+ */
+export function seriesIndex(
+	rows: readonly Observation[],
+	keep: (o: Observation) => boolean = () => true
+): SeriesIndex {
+	const found = new Map<string, { key: SeriesChoice; geos: Set<string>; rows: Observation[] }>();
+	for (const r of rows) {
+		if (!keep(r)) continue;
+		const id = seriesId(r);
+		let entry = found.get(id);
+		if (!entry) {
+			entry = { key: choiceOf(r), geos: new Set(), rows: [] };
+			found.set(id, entry);
+		}
+		entry.rows.push(r);
+		if (hasValue(r.value)) entry.geos.add(r.geo);
+	}
+	return {
+		groups: [...found.values()].map((e) => ({ key: e.key, geos: e.geos, rows: () => e.rows }))
+	};
+}
+
+/**
+ * Groups the rows of some columns by series, keeping only geos `keepGeo` accepts; each group's
+ * rows become objects only when asked for. Same groups, in the same order, with the same geos
+ * (not always in the same order) and rows, as
+ * `seriesIndex(observationsOf(columns), (o) => keepGeo(o.geo))`.
+ */
+export function columnsSeriesIndex(
+	columns: ObservationColumns,
+	keepGeo: (geo: string) => boolean = () => true
+): SeriesIndex {
+	const { dictionaries: d, codes: c, values, missing, length } = columns;
+	const geoKept = Uint8Array.from(d.geo, (g) => (g !== null && keepGeo(g) ? 1 : 0));
+	// One number per combination of the five codes (mixed radix), as long as it stays exact.
+	const [nd, ni, nu, ns] = [
+		d.dataset.length,
+		d.indicator.length,
+		d.unit.length,
+		d.sizeClass.length
+	];
+	const exact = nd * ni * nu * ns * d.nace.length <= Number.MAX_SAFE_INTEGER;
+	// First pass: the group of each row (-1 when its geo is left out), through typed arrays only
+	// (consecutive rows mostly share a series, so the map is asked once per run of rows).
+	const groupOf = new Int32Array(length);
+	const byCode = new Map<number | string, number>();
+	const byId = new Map<string, number>();
+	const keys: SeriesChoice[] = [];
+	let sizes = new Int32Array(16);
+	let lastCode: number | string = -1;
+	let lastGroup = -1;
+	for (let i = 0; i < length; i++) {
+		if (!geoKept[c.geo[i]!]) {
+			groupOf[i] = -1;
+			continue;
+		}
+		const code = exact
+			? (((c.nace[i]! * ns + c.sizeClass[i]!) * nu + c.unit[i]!) * ni + c.indicator[i]!) * nd +
+				c.dataset[i]!
+			: `${c.dataset[i]},${c.indicator[i]},${c.unit[i]},${c.sizeClass[i]},${c.nace[i]}`;
+		let group = code === lastCode ? lastGroup : (byCode.get(code) ?? -1);
+		if (group < 0) {
+			const key = {
+				dataset: d.dataset[c.dataset[i]!]!,
+				indicator: d.indicator[c.indicator[i]!]!,
+				unit: d.unit[c.unit[i]!]!,
+				sizeClass: d.sizeClass[c.sizeClass[i]!]!,
+				nace: d.nace[c.nace[i]!]!
+			};
+			// Two dictionary entries never hold the same text, but a filtered or hand-built copy
+			// could: the series is still one.
+			const id = seriesId(key);
+			group = byId.get(id) ?? -1;
+			if (group < 0) {
+				group = keys.length;
+				keys.push(key);
+				byId.set(id, group);
+				if (group >= sizes.length) {
+					const grown = new Int32Array(sizes.length * 2);
+					grown.set(sizes);
+					sizes = grown;
+				}
+			}
+			byCode.set(code, group);
+		}
+		lastCode = code;
+		lastGroup = group;
+		groupOf[i] = group;
+		sizes[group]!++;
+	}
+	// Second pass: the rows of each group side by side, in file order, and the geos with a value
+	// (a mark per group and geo code, or a set per group when that table would be too large).
+	const starts = new Int32Array(keys.length + 1);
+	for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!;
+	const rowsByGroup = new Uint32Array(starts[keys.length]!);
+	const fill = starts.slice(0, keys.length);
+	const geoCount = d.geo.length;
+	const marks = keys.length * geoCount <= 1 << 24 ? new Uint8Array(keys.length * geoCount) : null;
+	const sets = marks ? null : keys.map(() => new Set<number>());
+	for (let i = 0; i < length; i++) {
+		const group = groupOf[i]!;
+		if (group < 0) continue;
+		rowsByGroup[fill[group]!++] = i;
+		if (missing[i] || !Number.isFinite(values[i]!)) continue;
+		if (marks) marks[group * geoCount + c.geo[i]!] = 1;
+		else sets![group]!.add(c.geo[i]!);
+	}
+	return {
+		groups: keys.map((key, g) => {
+			let rows: Observation[] | null = null;
+			const geos = new Set<string>();
+			if (marks) {
+				for (let geo = 0; geo < geoCount; geo++)
+					if (marks[g * geoCount + geo]) geos.add(d.geo[geo]!);
+			} else for (const geo of sets![g]!) geos.add(d.geo[geo]!);
+			return {
+				key,
+				geos,
+				rows: () =>
+					(rows ??= observationsAt(columns, rowsByGroup.subarray(starts[g], starts[g + 1])))
+			};
+		})
+	};
+}
+
+/**
+ * Several indexes as one: groups of the same series are joined (geos united, rows one after
+ * the other), in order of first appearance.
+ * `joinIndexes([bundled, imported]).groups.length` → the number of distinct series
+ */
+export function joinIndexes(indexes: readonly SeriesIndex[]): SeriesIndex {
+	if (indexes.length === 1) return indexes[0]!;
+	const byId = new Map<string, SeriesGroup[]>();
+	for (const index of indexes) {
+		for (const g of index.groups) {
+			const id = seriesId(g.key);
+			const same = byId.get(id);
+			if (same) same.push(g);
+			else byId.set(id, [g]);
+		}
+	}
+	return {
+		groups: [...byId.values()].map((same) => {
+			if (same.length === 1) return same[0]!;
+			let rows: Observation[] | null = null;
+			return {
+				key: same[0]!.key,
+				geos: new Set(same.flatMap((g) => [...g.geos])),
+				rows: () => (rows ??= same.flatMap((g) => g.rows()))
+			};
+		})
+	};
+}
+
+/**
+ * The rows of one series from an index (none when it has no such series).
+ * `seriesRows(index, key)` → the rows whose five key fields equal `key`'s
+ */
+export function seriesRows(index: SeriesIndex, key: SeriesChoice): readonly Observation[] {
+	const id = seriesId(key);
+	return index.groups.find((g) => seriesId(g.key) === id)?.rows() ?? [];
+}
+
 /**
  * The series that can be compared: those where at least two geos have a value (France alone has
  * nobody to be compared with). Real data first, then illustrative, each in order of first row.
  * `seriesOptions(rows, new Set())` → `[{ dataset: 'tin00111', indicator: 'E_ESELL', ..., geos: 32, synthetic: false }]`
  */
 export function seriesOptions(
-	rows: readonly Observation[],
+	source: readonly Observation[] | SeriesIndex,
 	synthetic: ReadonlySet<string>
 ): SeriesOption[] {
-	const found = new Map<string, { key: SeriesChoice; geos: Set<string> }>();
-	for (const r of rows) {
-		const id = seriesId(r);
-		let entry = found.get(id);
-		if (!entry) {
-			entry = {
-				key: {
-					dataset: r.dataset,
-					indicator: r.indicator,
-					unit: r.unit,
-					sizeClass: r.sizeClass,
-					nace: r.nace
-				},
-				geos: new Set()
-			};
-			found.set(id, entry);
-		}
-		if (r.value !== null && Number.isFinite(r.value)) entry.geos.add(r.geo);
-	}
-	const options = [...found.values()]
-		.filter((e) => e.geos.size >= 2)
-		.map((e) => ({ ...e.key, geos: e.geos.size, synthetic: synthetic.has(e.key.dataset) }));
+	const index = isIndex(source) ? source : seriesIndex(source);
+	const options = index.groups
+		.filter((g) => g.geos.size >= 2)
+		.map((g) => ({ ...g.key, geos: g.geos.size, synthetic: synthetic.has(g.key.dataset) }));
 	return [...options.filter((o) => !o.synthetic), ...options.filter((o) => o.synthetic)];
+}
+
+function isIndex(source: readonly Observation[] | SeriesIndex): source is SeriesIndex {
+	return !Array.isArray(source);
 }
 
 // Which fields matter most when a wanted series does not exist: keep the indicator first.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { createNodeEngine } from '../duckdb/node';
@@ -8,9 +9,14 @@ import {
 	emptyColumns,
 	filterColumns,
 	isObservationColumns,
+	matchesWhere,
+	observationsAt,
 	observationsOf,
+	observationsWhere,
+	rowsWhere,
 	transferables,
-	usedValues
+	usedValues,
+	type RowWhere
 } from './columns';
 import { ingestText, ingestTextToColumns } from './ingest';
 
@@ -68,6 +74,58 @@ describe('observation columns', () => {
 		const fr = filterColumns(columnsOf(rows), Uint8Array.of(1, 1, 0, 0));
 		expect(usedValues(fr, 'geo')).toEqual(['FR']);
 		expect(fr.dictionaries.geo).toEqual(['FR', 'DE']);
+	});
+
+	it('give the rows at some indexes, in the order asked', () => {
+		expect(observationsAt(columnsOf(rows), [3, 0]).map((x) => [x.geo, x.value])).toEqual([
+			['DE', -3],
+			['FR', 17.5]
+		]);
+		expect(observationsAt(columnsOf(rows), [])).toEqual([]);
+	});
+
+	it('pick rows by tests on their codes, each test run once per distinct value', () => {
+		const columns = columnsOf(rows);
+		const asked: (string | null)[] = [];
+		const where: RowWhere = {
+			geo: (g) => {
+				asked.push(g);
+				return g === 'DE';
+			},
+			confStatus: (c) => c === null,
+			extra: (e) => e === null
+		};
+		expect([...rowsWhere(columns, where)]).toEqual([3]);
+		expect(asked).toEqual(['FR', 'DE']);
+		expect(observationsWhere(columns, where)).toEqual([rows[3]]);
+		expect(rows.filter((r) => matchesWhere(r, where))).toEqual([rows[3]]);
+		expect(observationsWhere(columns, {})).toEqual(rows);
+	});
+
+	it('pick the same rows from columns as from objects, whatever the tests', () => {
+		const code = (list: string[]) => fc.constantFrom(...list);
+		const observation = fc.record({
+			geo: code(['FR', 'DE', 'FR10', 'EU27_2020']),
+			period: code(['2022', '2023']),
+			sizeClass: code(['GE10', '10-249']),
+			value: fc.option(fc.double({ noNaN: true }), { nil: null }),
+			confStatus: fc.option(code(['C', 'N']), { nil: null })
+		});
+		const test = fc.option(fc.subarray(['FR', 'DE', 'FR10', 'GE10', '2023', 'C']), {
+			nil: undefined
+		});
+		fc.assert(
+			fc.property(fc.array(observation, { maxLength: 40 }), test, test, test, (specs, g, s, c) => {
+				const list = specs.map((x) => ({ ...o(x.geo, x.period, x.value), ...x }));
+				const where: RowWhere = {};
+				if (g) where.geo = (v) => g.includes(v!);
+				if (s) where.sizeClass = (v) => s.includes(v!);
+				if (c) where.confStatus = (v) => v === null || c.includes(v);
+				expect(observationsWhere(columnsOf(list), where)).toEqual(
+					list.filter((x) => matchesWhere(x, where))
+				);
+			})
+		);
 	});
 
 	it('list each buffer once for transfer', () => {

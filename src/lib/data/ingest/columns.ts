@@ -214,6 +214,34 @@ export function emptyColumns(): ObservationColumns {
 	return new ColumnBuilder(16).finish();
 }
 
+/** One row as an observation object; `extras` are the parsed `extra` dictionary entries. */
+function observationAt(
+	columns: ObservationColumns,
+	extras: readonly (Readonly<Record<string, string>> | undefined)[],
+	i: number
+): Observation {
+	const { dictionaries: d, codes: c, values, missing } = columns;
+	const o: Observation = {
+		dataset: d.dataset[c.dataset[i]!]!,
+		indicator: d.indicator[c.indicator[i]!]!,
+		unit: d.unit[c.unit[i]!]!,
+		sizeClass: d.sizeClass[c.sizeClass[i]!]!,
+		nace: d.nace[c.nace[i]!]!,
+		geo: d.geo[c.geo[i]!]!,
+		period: d.period[c.period[i]!]!,
+		value: missing[i] ? null : values[i]!,
+		flags: d.flags[c.flags[i]!]!,
+		confStatus: d.confStatus[c.confStatus[i]!] ?? null
+	};
+	const extra = extras[c.extra[i]!];
+	if (extra) o.extra = extra;
+	return o;
+}
+
+function extrasOf(columns: ObservationColumns) {
+	return columns.dictionaries.extra.map((text) => (text === null ? undefined : extraObject(text)));
+}
+
 /**
  * Turns rows back into observation objects, for the views that compute in the page. Strings and
  * `extra` objects are shared between rows (they are never mutated).
@@ -224,27 +252,75 @@ export function observationsOf(
 	from = 0,
 	to = columns.length
 ): Observation[] {
-	const { dictionaries: d, codes: c, values, missing } = columns;
-	const extras = d.extra.map((text) => (text === null ? undefined : extraObject(text)));
+	const extras = extrasOf(columns);
 	const out: Observation[] = new Array<Observation>(Math.max(0, to - from));
-	for (let i = from; i < to; i++) {
-		const o: Observation = {
-			dataset: d.dataset[c.dataset[i]!]!,
-			indicator: d.indicator[c.indicator[i]!]!,
-			unit: d.unit[c.unit[i]!]!,
-			sizeClass: d.sizeClass[c.sizeClass[i]!]!,
-			nace: d.nace[c.nace[i]!]!,
-			geo: d.geo[c.geo[i]!]!,
-			period: d.period[c.period[i]!]!,
-			value: missing[i] ? null : values[i]!,
-			flags: d.flags[c.flags[i]!]!,
-			confStatus: d.confStatus[c.confStatus[i]!] ?? null
-		};
-		const extra = extras[c.extra[i]!];
-		if (extra) o.extra = extra;
-		out[i - from] = o;
-	}
+	for (let i = from; i < to; i++) out[i - from] = observationAt(columns, extras, i);
 	return out;
+}
+
+/**
+ * The rows at some indexes, as observation objects, in the order given.
+ * `observationsAt(columnsOf([a, b, c]), [2, 0])` → `[c, a]` (equal, not identical)
+ */
+export function observationsAt(
+	columns: ObservationColumns,
+	rows: ArrayLike<number>
+): Observation[] {
+	const extras = extrasOf(columns);
+	const out: Observation[] = new Array<Observation>(rows.length);
+	for (let k = 0; k < rows.length; k++) out[k] = observationAt(columns, extras, rows[k]!);
+	return out;
+}
+
+/** Which rows to keep: a test per text column, on its values (a row must pass every test). */
+export type RowWhere = Partial<Record<TextColumn, (value: string | null) => boolean>>;
+
+/**
+ * The indexes of the rows `where` keeps, in order. Each test runs once per dictionary entry, then
+ * rows are kept by looking their codes up: a million rows are scanned in a few milliseconds,
+ * without building an object for the rows left out.
+ * `rowsWhere(columnsOf([fr, de]), { geo: (g) => g === 'DE' })` → `Uint32Array [1]`
+ */
+export function rowsWhere(columns: ObservationColumns, where: RowWhere): Uint32Array {
+	const tests: { codes: CodeArray; pass: Uint8Array }[] = [];
+	for (const column of TEXT_COLUMNS) {
+		const test = where[column];
+		if (!test) continue;
+		const dictionary = columns.dictionaries[column];
+		const pass = new Uint8Array(dictionary.length);
+		for (let v = 0; v < dictionary.length; v++) pass[v] = test(dictionary[v]!) ? 1 : 0;
+		tests.push({ codes: columns.codes[column], pass });
+	}
+	const out = new Uint32Array(columns.length);
+	let kept = 0;
+	rows: for (let i = 0; i < columns.length; i++) {
+		for (const t of tests) if (!t.pass[t.codes[i]!]) continue rows;
+		out[kept++] = i;
+	}
+	return out.slice(0, kept);
+}
+
+/**
+ * The rows `where` keeps, as observation objects.
+ * `observationsWhere(columnsOf([fr, de]), { geo: (g) => g === 'DE' })` → `[de]`
+ */
+export function observationsWhere(columns: ObservationColumns, where: RowWhere): Observation[] {
+	return observationsAt(columns, rowsWhere(columns, where));
+}
+
+/**
+ * Whether an observation passes `where` (the same tests, on one object).
+ * `matchesWhere(fr, { geo: (g) => g === 'DE' })` → false
+ */
+export function matchesWhere(o: Observation, where: RowWhere): boolean {
+	for (const column of TEXT_COLUMNS) {
+		const test = where[column];
+		if (!test) continue;
+		const value =
+			column === 'extra' ? extraText(o.extra) : column === 'confStatus' ? o.confStatus : o[column];
+		if (!test(value)) return false;
+	}
+	return true;
 }
 
 /**

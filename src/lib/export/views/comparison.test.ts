@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { defaultState, type ComparisonState } from '../../state/comparison';
+import { seriesOptions } from '../../state/options';
+import { columnsOf } from '../../data/ingest/columns';
 import { REPORT_LOADERS } from '../report-data.server';
-import { comparisonFigures, embedState, tabOf, type ComparisonData } from './comparison';
+import {
+	comparableSeries,
+	comparisonFigures,
+	embedState,
+	tabOf,
+	type ComparisonData
+} from './comparison';
 
 // On the bundled data, as the embeds and the report get it at build time.
 const data = (await REPORT_LOADERS.comparison!(await loadBundled())) as ComparisonData;
 const figures = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
 	comparisonFigures(
-		data.rows,
+		comparableSeries(data.rows, []),
 		data.sources,
 		{ ...defaultState(), ...state },
 		tComparison(locale),
@@ -55,6 +63,31 @@ describe('comparisonFigures', () => {
 			...kept.filter((g) => g === 'EU27_2020'),
 			...kept.filter((g) => g !== 'EU27_2020')
 		]);
+	});
+
+	it('ranks imported columns with the bundled rows of the same series, regions left out', () => {
+		const fr2015 = data.rows.find(
+			(r) => r.geo === 'FR' && r.period === '2015' && r.dataset === 'tin00111'
+		)!;
+		const imported = columnsOf([
+			// A candidate country the bundled file does not have, and a region (not comparable).
+			{ ...fr2015, geo: 'CH', value: 40 },
+			{ ...fr2015, geo: 'FR10', value: 99 },
+			// A series of its own, with two countries: offered as a choice.
+			{ ...fr2015, dataset: 'mine', geo: 'NO', value: 1 },
+			{ ...fr2015, dataset: 'mine', geo: 'SE', value: 2 }
+		]);
+		const index = comparableSeries(data.rows, [imported]);
+		const f = comparisonFigures(
+			index,
+			data.sources,
+			{ ...defaultState(), tab: 'map', year: '2015' },
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(f.mapValues.find((v) => v.geo === 'CH')?.value).toBe(40);
+		expect(f.mapValues.some((v) => v.geo === 'FR10')).toBe(false);
+		expect(seriesOptions(index, new Set()).some((o) => o.dataset === 'mine')).toBe(true);
 	});
 
 	it('keeps a missing value missing on the map (null, never 0)', () => {

@@ -15,10 +15,15 @@ import {
 	chooseSeries,
 	defaultYear,
 	periodsOf,
-	rowsOf,
+	columnsSeriesIndex,
+	joinIndexes,
+	seriesIndex,
 	seriesOptions,
-	type SeriesChoice
+	seriesRows as seriesRowsOf,
+	type SeriesChoice,
+	type SeriesIndex
 } from '../../state/options';
+import type { ObservationColumns } from '../../data/ingest/columns';
 
 export const REFERENCE = 'EU27_2020';
 
@@ -31,6 +36,28 @@ export interface ComparisonSource {
 	url: string | null;
 	retrievedAt: string;
 	synthetic: boolean;
+}
+
+/**
+ * Imported files as comparison sources, so that a series read from one names its file.
+ * `importedSources([{ dataset: 'isoc_ec_esels', file: 'mine.csv', importedAt: '2026-11-23T…',
+ * synthetic: false }])[0].title.fr` → `fichier importé le 2026-11-23`
+ */
+export function importedSources(
+	datasets: readonly { dataset: string; file: string; importedAt: string; synthetic: boolean }[]
+): ComparisonSource[] {
+	return datasets.map((d) => {
+		const day = d.importedAt.slice(0, 10);
+		return {
+			dataset: d.dataset,
+			file: d.file,
+			title: { fr: `fichier importé le ${day}`, en: `file imported on ${day}` },
+			publisher: d.file,
+			url: null,
+			retrievedAt: day,
+			synthetic: d.synthetic
+		};
+	});
 }
 
 /** What the comparison loader of report-data.server.ts returns (as /comparer/ does). */
@@ -76,26 +103,43 @@ const PEER_STYLES = [
 	{ stroke: '#5a6172', text: '#5a6172', dash: '1 3' }
 ];
 
+/** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
+export function comparableGeo(geo: string): boolean {
+	const kind = geoKind(geo);
+	return kind === 'country' || kind === 'aggregate';
+}
+
+/**
+ * The series a comparison offers, from the bundled rows and imported columns at once (each
+ * imported file grouped column-wise, so a large one never becomes a million objects).
+ * `comparableSeries(data.rows, imported.datasets.map((d) => d.columns))`
+ */
+export function comparableSeries(
+	bundled: readonly Observation[],
+	imported: readonly ObservationColumns[]
+): SeriesIndex {
+	return joinIndexes([
+		seriesIndex(bundled, (r) => comparableGeo(r.geo)),
+		...imported.map((columns) => columnsSeriesIndex(columns, comparableGeo))
+	]);
+}
+
 /**
  * The figures of one comparison view for a state; `null` when no series can be compared.
- * `comparisonFigures(rows, sources, { ...defaultState(), tab: 'ranking', year: '2015' }, words,
- * 'fr')?.ranking.bars[0]` → the first EU member of 2015 with its value.
+ * `comparisonFigures(comparableSeries(rows, []), sources, { ...defaultState(), tab: 'ranking',
+ * year: '2015' }, words, 'fr')?.ranking.bars[0]` → the first EU member of 2015 with its value.
  */
 export function comparisonFigures(
-	rows: readonly Observation[],
+	index: SeriesIndex,
 	sources: readonly ComparisonSource[],
 	state: ComparisonState,
 	words: ComparisonWords,
 	locale: Locale
 ): ComparisonFigures | null {
-	const scoped = rows.filter((r) => {
-		const kind = geoKind(r.geo);
-		return kind === 'country' || kind === 'aggregate';
-	});
 	const syntheticSets = new Set(sources.filter((s) => s.synthetic).map((s) => s.dataset));
-	const series = chooseSeries(seriesOptions(scoped, syntheticSets), state);
+	const series = chooseSeries(seriesOptions(index, syntheticSets), state);
 	if (!series) return null;
-	const seriesRows = rowsOf(scoped, series);
+	const seriesRows = seriesRowsOf(index, series);
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
 	const label = (geo: string) =>
