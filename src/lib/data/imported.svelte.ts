@@ -25,8 +25,12 @@ import {
 	type RecordWithParts
 } from './store/idb';
 
-/** An imported dataset with its rows as columns (what IndexedDB keeps, see `toStored`). */
-export interface StoredDataset {
+/**
+ * An imported dataset, its rows kept as columns (IndexedDB stores them as such, see `toStored`):
+ * views pick the rows they need with `withImported` or `observationsWhere`, so a million-row
+ * file never becomes a million objects.
+ */
+export interface ImportedDataset {
 	/** Stable id in the browser store. */
 	id: string;
 	/** File name as the person gave it. */
@@ -40,12 +44,6 @@ export interface StoredDataset {
 	columns: ObservationColumns;
 	report: ImportReport;
 }
-
-/**
- * An imported dataset as the views see it: its rows stay columns; views pick the rows they need
- * with `withImported` or `observationsWhere`, so a million-row file never becomes a million objects.
- */
-export type ImportedDataset = StoredDataset;
 
 // `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
 // of a large file in a proxy. The array is frozen so that a `push` fails loudly instead of
@@ -72,14 +70,14 @@ export function withImported(bundled: readonly Observation[], where: RowWhere): 
 }
 
 /** What IndexedDB keeps of a dataset besides its arrays (`parts`). */
-interface StoredMeta extends Omit<StoredDataset, 'columns'> {
+interface StoredMeta extends Omit<ImportedDataset, 'columns'> {
 	layout: 'columns';
 	length: number;
 	dictionaries: ObservationColumns['dictionaries'];
 }
 
 /** The record and the arrays to store: the dataset without its object rows. */
-function toStored(d: StoredDataset): RecordWithParts<StoredMeta> {
+function toStored(d: ImportedDataset): RecordWithParts<StoredMeta> {
 	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
 	const parts: Record<string, PartArray> = { values: columns.values, missing: columns.missing };
 	for (const column of TEXT_COLUMNS) parts[`codes.${column}`] = columns.codes[column];

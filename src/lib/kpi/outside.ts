@@ -5,7 +5,7 @@
  * an old region (Bourgogne, FRC1) covers only part of today's region and cannot be rated as it.
  */
 import type { Observation } from '../domain/observation';
-import type { RowWhere } from '../data/ingest/columns';
+import { matchesWhere, type RowWhere } from '../data/ingest/columns';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, wholeRegionOf } from './units';
 
@@ -39,8 +39,8 @@ export interface OutsideSource {
 const FRENCH_NUTS = /^FR[0-9A-Z]{1,3}$/;
 
 /**
- * The rows a scope can hold, as column tests: what `outsideTarget` looks at, so that only those
- * rows of an imported file become objects.
+ * The rows a scope can hold, as column tests: `outsideTarget` looks at no other row, so only
+ * those rows of an imported file need to become objects.
  * `observationsWhere(columns, scopeWhere(cnnum, 'regions'))` → the rows of French regions
  */
 export function scopeWhere(target: Target, scope: 'regions' | 'sectors'): RowWhere {
@@ -73,14 +73,11 @@ export function outsideTarget(
 	scope: 'regions' | 'sectors'
 ): OutsideDataset[] {
 	const result: OutsideDataset[] = [];
+	const inScope = scopeWhere(target, scope);
 	for (const source of sources) {
 		const bySeries = new Map<string, Observation[]>();
 		for (const o of source.observations) {
-			const inScope =
-				scope === 'regions'
-					? o.geo !== NATIONAL_GEO && FRENCH_NUTS.test(o.geo)
-					: o.geo === NATIONAL_GEO && o.nace !== target.nace;
-			if (!inScope) continue;
+			if (!matchesWhere(o, inScope)) continue;
 			const rated =
 				matchesSeries(o, target) &&
 				(scope === 'sectors' || (o.nace === target.nace && wholeRegionOf(o.geo) !== null));

@@ -297,12 +297,6 @@ export function choicesOf(
 	return [...new Set(values)];
 }
 
-/** Rows of one series. `rowsOf(rows, key)` → the rows whose five key fields equal `key`'s. */
-export function rowsOf<R extends SeriesChoice>(rows: readonly R[], key: SeriesChoice): R[] {
-	const id = seriesId(key);
-	return rows.filter((r) => seriesId(r) === id);
-}
-
 /** Every period of some rows, oldest first. `periodsOf(rows)` → `['2013', ..., '2024']` */
 export function periodsOf(rows: readonly { period: string }[]): string[] {
 	return [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
