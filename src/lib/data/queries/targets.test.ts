@@ -13,6 +13,7 @@ import { loadTargetPageData } from '../../kpi/page-data.server';
 import { targetRows } from './targets';
 
 const key = {
+	dataset: 't',
 	indicator: 'E_ESELL',
 	unit: 'PC_ENT',
 	sizeClass: 'GE10',
@@ -53,6 +54,9 @@ describe('targetRows on hand-made observations', () => {
 				o('s', 'FR', '2016', 30, 'G47'),
 				o('s', 'DE', '2016', 30, 'G47'),
 				{ ...o('t', 'FR', '2016', 99), sizeClass: '10-249' },
+				// The same series in another vintage: never merged with the resolved one.
+				o('t2', 'FR', '2016', 16.5),
+				o('t2', 'EU27_2020', '2016', 17.6),
 				// A geo that only looks French must not match the regional pattern.
 				o('t', 'FRANCE', '2016', 1)
 			],
@@ -61,7 +65,7 @@ describe('targetRows on hand-made observations', () => {
 	});
 	afterAll(async () => engine?.close());
 
-	it('returns the reference, France, French NUTS rows and French sector rows only', async () => {
+	it('returns the reference and France from the resolved file, French NUTS rows and French sector rows only', async () => {
 		const rows = await targetRows(engine, key);
 		expect(rows.map((r) => `${r.dataset} ${r.geo} ${r.nace} ${r.value}`)).toEqual([
 			'r FRH C10-S951_X_K 15',
@@ -69,6 +73,17 @@ describe('targetRows on hand-made observations', () => {
 			's FR G47 30',
 			't EU27_2020 C10-S951_X_K 17.59',
 			't FR C10-S951_X_K 16.62'
+		]);
+	});
+
+	it('reads the other vintage when it is the one resolved', async () => {
+		const rows = await targetRows(engine, { ...key, dataset: 't2' });
+		expect(rows.map((r) => `${r.dataset} ${r.geo} ${r.nace} ${r.value}`)).toEqual([
+			'r FRH C10-S951_X_K 15',
+			'r FRI1 C10-S951_X_K 15',
+			's FR G47 30',
+			't2 EU27_2020 C10-S951_X_K 17.6',
+			't2 FR C10-S951_X_K 16.5'
 		]);
 	});
 
@@ -91,7 +106,7 @@ describe('the CNNum target on the bundled real data (isoc_ec_esels, SMEs 10-249,
 		const synthetic = new Set(manifest.files.filter((f) => f.synthetic).map((f) => f.dataset));
 		const tracked = trackTarget(
 			cnnum,
-			await targetRows(engine, cnnum),
+			await targetRows(engine, { ...cnnum, dataset: 'isoc_ec_esels' }),
 			(d) => synthetic.has(d),
 			(u) => u.key
 		);
@@ -133,7 +148,7 @@ describe('the CNNum target on the bundled real data (isoc_ec_esels, SMEs 10-249,
 		const next = targets.find((t) => t.id === 'observatoire-2026')!;
 		const tracked = trackTarget(
 			next,
-			await targetRows(engine, next),
+			await targetRows(engine, { ...next, dataset: 'isoc_ec_esels' }),
 			() => false,
 			(u) => u.key
 		);
@@ -151,11 +166,36 @@ describe('the CNNum target on the bundled real data (isoc_ec_esels, SMEs 10-249,
 		expect(fr.outcome).toBe('pending');
 	});
 
+	// The figures of table tin00111 as published in 2025 (10+): what links made before SMEs became
+	// the default showed, pinned to that vintage.
+	it('on 10+ pinned to tin00111: 2016 16.62 vs 17.59, 2019 16.03 vs 17.19, missed, moving away', async () => {
+		const { engine } = await loadBundled();
+		const targets = await loadTargets(path.resolve('data/targets.json'));
+		const cnnum = { ...targets.find((t) => t.id === 'cnnum-2019')!, sizeClass: 'GE10' };
+		const rows = await targetRows(engine, { ...cnnum, dataset: 'tin00111' });
+		const fr = trackTarget(
+			cnnum,
+			rows,
+			() => false,
+			(u) => u.key
+		).national!.assessment;
+		expect(fr.periods).toMatchObject({ start: '2016', now: '2019', target: '2019' });
+		expect([fr.start, fr.now, fr.targetValue]).toEqual([16.62, 16.03, 17.19]);
+		expect([fr.gapStart, fr.gapNow]).toEqual([-0.97, -1.16]);
+		// Required (17.19 / 16.62)^(1/3) − 1 = 1.1304 %/yr; actual (16.03 / 16.62)^(1/3) − 1 = −1.1976 %/yr.
+		expect(fr.requiredGrowth).toBeCloseTo(0.011304, 5);
+		expect(fr.actualGrowth).toBeCloseTo(-0.011976, 5);
+		expect(fr.ratio).toBeCloseTo(-1.0594, 3);
+		expect(fr.outcome).toBe('missed');
+		expect(fr.direction).toBe('widening');
+		expect(fr.progress).toBe('away');
+	});
+
 	it('on 10+ as tin00111 published it, the 2026 target starts in 2023 and shows the pace still required', async () => {
 		const { engine } = await loadBundled();
 		const targets = await loadTargets(path.resolve('data/targets.json'));
 		const next = { ...targets.find((t) => t.id === 'observatoire-2026')!, sizeClass: 'GE10' };
-		const rows = (await targetRows(engine, next)).filter((r) => r.dataset === 'tin00111');
+		const rows = await targetRows(engine, { ...next, dataset: 'tin00111' });
 		const fr = trackTarget(
 			next,
 			rows,
