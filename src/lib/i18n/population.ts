@@ -30,7 +30,24 @@ const fr = {
 	pinned: 'millésime choisi',
 	newest: 'dernier millésime',
 	/** Link to the newest vintage from a page whose vintage was pinned. */
-	unpin: 'Lire le dernier millésime'
+	unpin: 'Lire le dernier millésime',
+	// Catalogue: revisions between vintages
+	revisionsTitle: 'Révisions entre millésimes',
+	revisionsIntro:
+		'Quand deux fichiers publient la même série, le plus récent est lu par défaut et les deux ne sont jamais mélangés. Le tableau donne chaque cellule que le millésime récent a changée (valeur, indicateur ou statut de confidentialité).',
+	noRevisionPair: 'Aucune série n’est publiée dans deux fichiers livrés.',
+	pairTitle: (older: string, newer: string) => `${older} → ${newer}`,
+	pairSummary: (series: string, common: string, revised: number) =>
+		`${series} : ${common} cellules en commun, ${revised === 0 ? 'aucune révisée' : revised === 1 ? 'une révisée' : `${revised} révisées`}.`,
+	colSeries: 'Série',
+	colGeo: 'Zone',
+	colPeriod: 'Année d’enquête',
+	colOld: (dataset: string) => `Ancien (${dataset})`,
+	colNew: (dataset: string) => `Nouveau (${dataset})`,
+	colChange: 'Révision',
+	readIn: (dataset: string) => `Voir dans Comparer avec ${dataset}`,
+	pinHint:
+		'Chaque lien ouvre la page Comparer sur ce millésime (paramètre « ds » de l’adresse) ; sans lui, la page lit le plus récent.'
 };
 
 const en: typeof fr = {
@@ -53,7 +70,23 @@ const en: typeof fr = {
 	vintageYear: (dataset: string, year: string) => `Vintage: ${dataset} (${year})`,
 	pinned: 'vintage chosen',
 	newest: 'latest vintage',
-	unpin: 'Read the latest vintage'
+	unpin: 'Read the latest vintage',
+	revisionsTitle: 'Revisions between vintages',
+	revisionsIntro:
+		'When two files publish the same series, the newest is read by default and the two are never mixed. The table lists every cell the newer vintage changed (value, flag or confidentiality status).',
+	noRevisionPair: 'No series is published in two bundled files.',
+	pairTitle: (older: string, newer: string) => `${older} → ${newer}`,
+	pairSummary: (series: string, common: string, revised: number) =>
+		`${series}: ${common} cells in common, ${revised === 0 ? 'none revised' : revised === 1 ? 'one revised' : `${revised} revised`}.`,
+	colSeries: 'Series',
+	colGeo: 'Area',
+	colPeriod: 'Survey year',
+	colOld: (dataset: string) => `Old (${dataset})`,
+	colNew: (dataset: string) => `New (${dataset})`,
+	colChange: 'Revision',
+	readIn: (dataset: string) => `View in Compare with ${dataset}`,
+	pinHint:
+		'Each link opens the Compare page on that vintage (the address’s “ds” parameter); without it, the page reads the newest.'
 };
 
 /** The population strings of a locale. `tPopulation('fr').short.GE10` → `10 personnes ou plus` */
