@@ -133,3 +133,12 @@ export function rankAmong(
 
 /** The 28 members of the EU before 1 February 2020: today's 27 and the United Kingdom. */
 export const EU28_MEMBERS: readonly string[] = Object.freeze([...EU27_2020_MEMBERS, 'UK']);
+
+/** What the method page shows of the press figures: the quotes reconciled, and the rank. */
+export interface PressData {
+	quotes: ReconciledQuote[];
+	periods: readonly string[];
+	rank: { eu28: { rank: number; of: number } | null; eu27: { rank: number; of: number } | null };
+	rankPrinted: number;
+	rankPeriod: string;
+}
