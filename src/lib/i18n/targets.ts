@@ -103,9 +103,8 @@ const fr = {
 		intro:
 			'Ce que la presse citait quand le plan a été préparé, à côté de la série Eurostat et de la valeur qui donnent chaque chiffre. Une valeur « donne » un chiffre quand, arrondie ou tronquée au nombre de décimales imprimé, elle l’écrit. Recherché dans E_ESELL, les cinq tailles d’entreprise, enquêtes 2014 à 2016 (celles publiées avant mars 2017).',
 		caption: 'Chiffres cités en 2016–2017 et séries qui les donnent',
-		printed: 'Chiffre cité',
-		where: 'Pays',
-		source: 'Où',
+		printed: 'Chiffre cité, pays',
+		source: 'Publié dans',
 		match: 'Série et valeur Eurostat',
 		how: { rounded: 'arrondi', cut: 'tronqué' } satisfies Record<MatchHow, string>,
 		matchValue: (population: string, survey: string, sales: string, value: string, how: string) =>
@@ -423,9 +422,8 @@ const en: TargetMessages = {
 		intro:
 			'What the press quoted while the plan was prepared, beside the Eurostat series and value that give each figure. A value “gives” a figure when, rounded or cut to the printed decimals, it prints it. Searched in E_ESELL, the five size classes, surveys 2014 to 2016 (those published before March 2017).',
 		caption: 'Figures quoted in 2016–2017 and the series that give them',
-		printed: 'Figure quoted',
-		where: 'Country',
-		source: 'Where',
+		printed: 'Figure quoted, country',
+		source: 'Published in',
 		match: 'Eurostat series and value',
 		how: { rounded: 'rounded', cut: 'cut' },
 		matchValue: (population: string, survey: string, sales: string, value: string, how: string) =>
