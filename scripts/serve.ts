@@ -4,6 +4,7 @@
  * site.
  *
  *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build] [--base /observatoire]
+ *                        [--no-compress]   (ignore the .br/.gz files: the benchmark's yardstick)
  *
  * Files come from `sirv` (the static server SvelteKit's own preview uses): only files present in
  * the build at start-up are served, so no request can reach outside it; the brotli and gzip files
@@ -59,9 +60,10 @@ function setHeaders(res: ServerResponse, pathname: string): void {
 	}
 }
 
+const compress = !process.argv.includes('--no-compress');
 const files = sirv(root, {
-	brotli: true,
-	gzip: true,
+	brotli: compress,
+	gzip: compress,
 	etag: true,
 	setHeaders: (res, pathname) => setHeaders(res, pathname)
 });

@@ -136,7 +136,7 @@ test.describe('published under a sub-path', () => {
 		page
 	}) => {
 		// A whole site build on a 2-core machine.
-		test.setTimeout(600_000);
+		test.setTimeout(900_000);
 		dir = await mkdtemp(path.join(tmpdir(), 'observatoire-base-'));
 		const build = path.join(dir, 'build');
 		const env = {
@@ -149,7 +149,6 @@ test.describe('published under a sub-path', () => {
 			env,
 			maxBuffer: 64 * 1024 * 1024
 		});
-		await run(process.execPath, ['--import', 'tsx', 'scripts/postbuild.ts'], { env });
 		server = spawn(
 			process.execPath,
 			['--import', 'tsx', 'scripts/serve.ts', '--port', String(PORT), '--dir', build],
