@@ -6,6 +6,7 @@
  *   tsx scripts/postbuild.ts   (reads OBSERVATOIRE_BUILD_DIR and BASE_PATH like the build)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { COMMON_HEADERS, cspHeader, metaPolicyOf, normaliseBase, pagePaths } from './lib/headers';
 import { precompress } from './lib/precompress';
@@ -44,7 +45,8 @@ function headersFile(): string {
 
 const started = Date.now();
 writeFileSync(path.join(dir, '_headers'), headersFile());
-const done = await precompress(dir, path.resolve('node_modules/.cache/observatoire-precompress'));
+// Keyed by content, so one cache serves every checkout and build of the machine.
+const done = await precompress(dir, path.join(tmpdir(), 'observatoire-precompress'));
 const mb = (n: number) => (n / 1e6).toFixed(1);
 console.log(
 	`postbuild: _headers written; ${done.files} files precompressed (${mb(done.rawBytes)} MB → ` +
