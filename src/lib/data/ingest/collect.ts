@@ -313,16 +313,20 @@ export function duplicateNames(
 }
 
 /** Throws the `duplicate-columns` layout error when a header repeats a name. */
-export function refuseDuplicateNames(header: readonly string[], first = 1): void {
+export function refuseDuplicateNames(header: readonly string[], first = 1, line = 1): void {
 	const repeated = duplicateNames(header, first);
 	if (repeated.length === 0) return;
-	throw new LayoutError({
-		code: 'duplicate-columns',
-		params: {
-			names: repeated.map((r) => r.names.map((n) => `"${n}"`).join(' / ')).join(', '),
-			columns: repeated.map((r) => r.columns.join(', ')).join('; ')
-		}
-	});
+	throw new LayoutError(
+		{
+			code: 'duplicate-columns',
+			params: {
+				names: repeated.map((r) => r.names.map((n) => `"${n}"`).join(' / ')).join(', '),
+				columns: repeated.map((r) => r.columns.join(', ')).join('; ')
+			}
+		},
+		// At the second column of the first repeated name: the one that would have won.
+		{ line, column: repeated[0]!.columns[1]! }
+	);
 }
 
 /**

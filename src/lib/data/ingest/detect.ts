@@ -57,8 +57,14 @@ export function detectFormat(text: string, _fileName: string, delimiter?: Delimi
 	const newline = start.search(/\r?\n|\r/);
 	const firstLine = newline < 0 ? start : start.slice(0, newline);
 	const shown = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
-	if ((delimiter === undefined || delimiter === '\t') && firstLine.includes('\t')) {
-		const firstCell = firstLine.slice(0, firstLine.indexOf('\t')).trim();
+	// The wide layout: Eurostat writes it with tabs; a spreadsheet re-saves it with its own
+	// separator, quoting the key cell when that separator is a comma.
+	const wideSeparator = delimiter ?? '\t';
+	if (firstLine.includes(wideSeparator)) {
+		const quoted = /^"([^"]*)"/.exec(firstLine);
+		const firstCell = (
+			quoted ? quoted[1]! : firstLine.slice(0, firstLine.indexOf(wideSeparator))
+		).trim();
 		if (/\\time$/i.test(firstCell) && !/\\time_period$/i.test(firstCell)) {
 			return found('tsv-legacy', `first header cell "${firstCell}" ends in "\\time".`);
 		}

@@ -359,7 +359,7 @@ describe('mapping rules', () => {
 	it('writes JSON lines with the observation fields in a fixed order', () => {
 		const line = toJsonLine({ ...tsvObservations[4]!, extra: { hhtyp: 'A1' } });
 		expect(line).toBe(
-			'{"dataset":"isoc_ec_esels","indicator":"E_ESELL","unit":"PC_ENT","sizeClass":"10-249","nace":"C10-S951_X_K","geo":"FR","period":"2022","value":null,"flags":"","confStatus":"C"}'
+			'{"dataset":"isoc_ec_esels","indicator":"E_ESELL","unit":"PC_ENT","sizeClass":"10-249","nace":"C10-S951_X_K","geo":"FR","period":"2022","value":null,"flags":"","confStatus":"C","freq":"A","hhtyp":"A1"}'
 		);
 	});
 });

@@ -318,11 +318,20 @@ export async function ingestBytesToColumns(
 }
 
 /**
- * One observation as a JSON line, with the fields of `OBSERVATION_FIELDS` in that order.
- * `toJsonLine(o)` → `{"dataset":"tin00111","indicator":"E_ESELL",...,"value":null,"flags":"u","confStatus":null}`.
+ * One observation as a JSON line: the fields of `OBSERVATION_FIELDS` in that order, then every
+ * other dimension (`freq`, `hhtyp`...), so that two different observations never print the same.
+ * `freq` is `A` when the observation carries no other: the model reads such rows as annual.
+ * `toJsonLine(o)` → `{"dataset":"tin00111","indicator":"E_ESELL",...,"value":null,"flags":"u","confStatus":null,"freq":"A"}`.
  */
 export function toJsonLine(o: Observation): string {
-	const ordered: Record<string, unknown> = {};
+	const ordered: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	for (const field of OBSERVATION_FIELDS) ordered[field] = o[field] ?? null;
+	const extra = o.extra ?? {};
+	const freq = Object.keys(extra).find((k) => k.toLowerCase() === 'freq');
+	if (freq === undefined && /^\d{4}$/.test(o.period)) ordered.freq = 'A';
+	for (const key of Object.keys(extra)) {
+		// A dimension named like a field (`geo` twice cannot happen; `value` could) keeps its own key.
+		ordered[Object.hasOwn(ordered, key) ? `dim_${key}` : key] = extra[key];
+	}
 	return JSON.stringify(ordered);
 }

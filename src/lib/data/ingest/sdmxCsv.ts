@@ -35,7 +35,7 @@ interface Layout {
 	header: string[];
 }
 
-function layoutOf(fullHeader: string[], format: SdmxFormat): Layout {
+function layoutOf(fullHeader: string[], format: SdmxFormat, line = 1): Layout {
 	// Excel writes the empty columns at the end of a sheet (`;;;`): they are not columns.
 	const header = fullHeader.slice(0, usedWidth(fullHeader));
 	const layout: Layout = {
@@ -67,7 +67,9 @@ function layoutOf(fullHeader: string[], format: SdmxFormat): Layout {
 	}
 	// In the labelled layout the label columns may repeat (two empty ones); the codes may not.
 	refuseDuplicateNames(
-		labelled ? header.map((h, i) => (isCodeColumn(header, i) ? h : '')) : header
+		labelled ? header.map((h, i) => (isCodeColumn(header, i) ? h : '')) : header,
+		1,
+		line
 	);
 	if (layout.value < 0) {
 		throw new LayoutError({ code: 'missing-column', params: { name: 'OBS_VALUE' } });
@@ -158,7 +160,7 @@ export function parseSdmxCsv(
 						{ line: row.line, column: error.column }
 					);
 				}
-				layout = layoutOf(row.fields, format);
+				layout = layoutOf(row.fields, format, row.line);
 				return;
 			}
 			const { line, fields } = row;

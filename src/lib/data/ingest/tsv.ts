@@ -15,7 +15,7 @@ import {
 	type ParseOptions,
 	type Place
 } from './collect';
-import { parseRows } from './rows';
+import { fitsWidth, parseRows, usedWidth } from './rows';
 import type { DecimalMark, IngestColumnsResult, IssueMessage } from './types';
 
 /**
@@ -30,17 +30,19 @@ export function parseTsv(
 	options: ParseOptions = {}
 ): IngestColumnsResult {
 	const decimal = options.decimal ?? '.';
+	const delimiter = options.delimiter ?? '\t';
 	const tick = options.onProgress;
 	const out = new Collector(file, format, dataset);
 	let dims: string[] | null = null;
 	let periods: string[] = [];
-	let headerLength = 0;
+	// Index of the first period field: 1, or more when a spreadsheet user added label columns
+	// after the key (`Pays`, `Libellé`), which are not read.
+	let offset = 1;
+	let width = 0;
 	let trailingSpaces = false;
-	// Per period column: its frequency (`A`, `Q`...), known from the header.
-	let frequencies: (string | null)[] = [];
 	const count = parseRows(
 		text,
-		'\t',
+		delimiter,
 		(row) => {
 			if (dims === null) {
 				if (row.errors.length > 0) {
@@ -66,30 +68,37 @@ export function parseTsv(
 				if (!dims.some((d) => slotOf(d) === 'geo')) {
 					throw new LayoutError({ code: 'tsv-no-geo', params: { cell: first } });
 				}
-				refuseDuplicateNames(dims);
-				periods = row.fields.slice(1).map((p) => p.trim());
-				headerLength = row.fields.length;
+				refuseDuplicateNames(dims, 1, row.line);
+				const cells = row.fields.map((p) => p.trim());
 				trailingSpaces = row.fields.slice(1).some((p) => p.endsWith(' '));
 				// Excel adds empty columns at the end of a sheet: they are no periods.
-				while (periods.length > 0 && periods[periods.length - 1] === '') periods.pop();
-				if (periods.length === 0) throw new LayoutError({ code: 'no-periods', params: {} });
-				const empty = periods.indexOf('');
-				if (empty >= 0) {
-					throw new LayoutError(
-						{ code: 'header-without-period', params: { column: empty + 2 } },
-						{ line: row.line, column: empty + 2 }
-					);
+				cells.length = usedWidth(cells);
+				// Label columns: named with a letter first, before the first period.
+				offset = 1;
+				while (offset < cells.length && /^\p{L}/u.test(cells[offset]!)) {
+					if (periodFrequency(cells[offset]!) !== null) break;
+					offset++;
 				}
-				frequencies = periods.map(periodFrequency);
-				const bad = frequencies.indexOf(null);
-				if (bad >= 0) {
-					throw new LayoutError(
-						{ code: 'bad-period-header', params: { period: periods[bad]!, column: bad + 2 } },
-						{ line: row.line, column: bad + 2 }
-					);
+				periods = cells.slice(offset);
+				width = cells.length;
+				if (periods.length === 0) throw new LayoutError({ code: 'no-periods', params: {} });
+				for (let j = 0; j < periods.length; j++) {
+					const column = offset + j + 1;
+					if (periods[j] === '') {
+						throw new LayoutError(
+							{ code: 'header-without-period', params: { column } },
+							{ line: row.line, column }
+						);
+					}
+					if (periodFrequency(periods[j]!) === null) {
+						throw new LayoutError(
+							{ code: 'bad-period-header', params: { period: periods[j]!, column } },
+							{ line: row.line, column }
+						);
+					}
 				}
 				// Two columns for one period would give two values for one cell.
-				refuseDuplicateNames(['', ...periods]);
+				refuseDuplicateNames(periods, offset + 1, row.line);
 				return;
 			}
 			out.rowsRead++;
@@ -98,34 +107,28 @@ export function parseTsv(
 			out.row(fields);
 			if (row.errors.length > 0) {
 				const error = row.errors[0]!;
-				out.rejectRow(line, error.column, periods[error.column - 2], {
+				out.rejectRow(line, error.column, periods[error.column - offset - 1], {
 					code: 'bad-quote',
 					params: { kind: error.code === 'unclosed-quote' ? 'unclosed' : 'after' }
 				});
 				return;
 			}
 			// Empty fields past the header (Excel's trailing tabs) are not values.
-			if (
-				fields.length > headerLength &&
-				fields.slice(headerLength).every((f) => f.trim() === '')
-			) {
-				fields = fields.slice(0, headerLength);
-			}
+			if (fields.length > width && fitsWidth(fields, width)) fields = fields.slice(0, width);
 			const lastCell = fields[fields.length - 1];
 			if (row.unterminated && trailingSpaces && fields.length > 1 && lastCell === '') {
 				// Eurostat writes "value<space>" in every cell; an empty last cell with no final
 				// newline means the download stopped in the middle of this line (j.tsv, SOURCES §1).
-				out.rejectRow(line, fields.length, periods[fields.length - 2], {
+				out.rejectRow(line, fields.length, periods[fields.length - offset - 1], {
 					code: 'truncated',
 					params: {}
 				});
 				return;
 			}
-			const width = periods.length + 1;
-			if (fields.length !== width && fields.length !== headerLength) {
+			if (fields.length !== width) {
 				out.rejectRow(line, null, undefined, {
 					code: 'wrong-field-count',
-					params: { count: fields.length, expected: width, delimiter: '\t', cut: row.unterminated }
+					params: { count: fields.length, expected: width, delimiter, cut: row.unterminated }
 				});
 				return;
 			}
@@ -143,8 +146,8 @@ export function parseTsv(
 				return;
 			}
 			const place: Place = { line, columns: keyColumns(dims) };
-			for (let j = 1; j < width; j++) {
-				const period = periods[j - 1]!;
+			for (let j = offset; j < width; j++) {
+				const period = periods[j - offset]!;
 				const cell = readCell(fields[j]!, decimal);
 				if (!cell.ok) {
 					out.rejectCell(line, j + 1, period, cellIssue(fields[j]!, decimal));
@@ -163,8 +166,9 @@ export function parseTsv(
 			}
 			out.rowsAccepted++;
 		},
-		tick && ((offset, length) => tick(out.rowsRead, offset / length)),
-		{ multiline: false }
+		tick && ((at, length) => tick(out.rowsRead, at / length)),
+		// Eurostat's wide layout never has line breaks in a field; a spreadsheet's copy neither.
+		{ multiline: delimiter !== '\t' }
 	);
 	if (dims === null) throw new LayoutError({ code: 'no-header', params: {} });
 	out.countLines(count, options.headerLines ?? 0);
