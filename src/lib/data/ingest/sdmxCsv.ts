@@ -23,6 +23,13 @@ type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long'
 /** Columns that stand alone even in the labelled layout (no label column follows them). */
 const SINGLE = new Set(['STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION']);
 
+/**
+ * Names of label columns added by people to a code table (`Libellé`, `GEO_LABEL`, `nom_region`,
+ * `Pays`): never a Eurostat dimension, whose names are short codes (`geo`, `unit`, `hhtyp`).
+ */
+const LABEL_COLUMN =
+	/(^|[_\s-])(label|labels|libell[ée]s?|intitul[ée]s?|nom|name|pays|country|r[ée]gion)([_\s-]|$)/i;
+
 /** What each header column means. */
 interface Layout {
 	ref: number;
@@ -58,7 +65,10 @@ function layoutOf(fullHeader: string[], format: SdmxFormat, line = 1): Layout {
 		else if (upper === 'OBS_VALUE') layout.value = i;
 		else if (upper === 'OBS_FLAG') layout.flag = i;
 		else if (upper === 'CONF_STATUS') layout.conf = i;
-		else if (name === 'TIME_PERIOD' || !/^[A-Z][A-Z0-9_ ]*$/.test(name)) {
+		else if (LABEL_COLUMN.test(name)) {
+			// A label a person added next to a code (`Libellé`, `geo_label`, `Pays`): read by
+			// people, not part of the key, or two files differing only in spelling would not meet.
+		} else if (name === 'TIME_PERIOD' || !/^[A-Z][A-Z0-9_ ]*$/.test(name)) {
 			// Dimensions are lower case in Eurostat files; upper-case names are SDMX
 			// attributes or system columns (STRUCTURE, OBS_COMMENT...), not part of the key.
 			layout.dims.push({ index: i, name });

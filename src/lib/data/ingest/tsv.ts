@@ -105,8 +105,10 @@ export function parseTsv(
 			const { line } = row;
 			let fields = row.fields;
 			out.row(fields);
-			if (row.errors.length > 0) {
-				const error = row.errors[0]!;
+			// A quote opening a value cell: the line is split as it is (Eurostat never quotes), so
+			// only that cell is refused, as not a number, and the good cells of the line are kept.
+			const error = row.errors[0];
+			if (error && !(error.code === 'unclosed-quote' && error.column > offset)) {
 				out.rejectRow(line, error.column, periods[error.column - offset - 1], {
 					code: 'bad-quote',
 					params: { kind: error.code === 'unclosed-quote' ? 'unclosed' : 'after' }
