@@ -278,7 +278,18 @@ export function periodFrequency(period: string): string | null {
  * code accepts any well-formed period.
  */
 export function periodFits(period: string, frequency: string): boolean {
-	// Asked for every row: a file has few distinct periods and frequencies.
+	// Asked for every row: rows repeat the previous row's period most of the time, and a file
+	// has few distinct periods and frequencies.
+	if (period === lastFit.period && frequency === lastFit.frequency) return lastFit.fits;
+	const fits = periodFitsUncached(period, frequency);
+	lastFit.period = period;
+	lastFit.frequency = frequency;
+	lastFit.fits = fits;
+	return fits;
+}
+const lastFit = { period: '', frequency: '\u0000', fits: false };
+
+function periodFitsUncached(period: string, frequency: string): boolean {
 	const key = `${frequency}\u0000${period}`;
 	let fits = fitsCache.get(key);
 	if (fits === undefined) {
