@@ -161,6 +161,7 @@ const lastNace = { code: '', today: '' };
 const CHECKED_DIMENSIONS = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const THOUSANDS_DOT = /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const FLAG_LETTERS = /^[A-Za-z]+$/;
 
 /** A parsed value cell: a number or `null` (missing), with its published flag letters. */
@@ -185,14 +186,19 @@ export function readCell(cell: string, decimal: DecimalMark = '.'): CellResult {
 /**
  * Reads a plain value (SDMX-CSV `OBS_VALUE`): a number, or `null` for empty / `:`; `undefined` if bad.
  * `readNumber('90.30')` → `90.3`; `readNumber('')` → `null`; `readNumber('abc')` → `undefined`;
- * `readNumber('17,5', ',')` → `17.5`. With a decimal comma, a dot is refused rather than guessed
- * (`1.234` could be a thousand or one and a bit).
+ * `readNumber('17,5', ',')` → `17.5`; `readNumber('1.234', ',')` → `1234` (the person or the
+ * file's other numbers said the decimal mark is a comma, so the dot groups thousands).
  */
 export function readNumber(raw: string, decimal: DecimalMark = '.'): number | null | undefined {
 	let text = raw.trim();
 	if (text === '' || text === ':') return null;
 	if (decimal === ',') {
-		if (text.includes('.')) return undefined;
+		// With a decimal comma, dots can only group thousands (`1.234` or `1.234,5`): read
+		// so when grouped by three, refused otherwise (`1.5` is not a French number).
+		if (text.includes('.')) {
+			if (!THOUSANDS_DOT.test(text)) return undefined;
+			text = text.replace(/\./g, '');
+		}
 		text = text.replace(',', '.');
 	}
 	if (!NUMBER.test(text)) return undefined;

@@ -54,6 +54,19 @@ describe('cells and names', () => {
 		]);
 	});
 
+	it('reads grouped thousands only with a decimal comma, and refuses an underflow', () => {
+		expect([readNumber('1.234', ','), readNumber('1.234,5', ','), readNumber('1.5', ',')]).toEqual([
+			1234,
+			1234.5,
+			undefined
+		]);
+		expect([readNumber('1e-400'), readNumber('0e-5'), readNumber('1e-300')]).toEqual([
+			undefined,
+			0,
+			1e-300
+		]);
+	});
+
 	it('derives dataset codes from references and file names', () => {
 		expect(datasetFromRef('ESTAT:ISOC_E_DII$DEFAULTVIEW(1.0)')).toBe('isoc_e_dii');
 		expect(datasetFromRef('ESTAT:TIN00111(1.0)')).toBe('tin00111');
