@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { detectFormat } from './detect';
-import type { DecimalMark, Delimiter, FormatId, TextEncodingId } from './types';
+import type { DecimalMark, Delimiter, FormatId, ImportReport, TextEncodingId } from './types';
 
 /** Below this confidence, a dialect part is shown to the person as a question. */
 export const DIALECT_THRESHOLD = 0.8;
@@ -256,4 +256,14 @@ export function preview(text: string, delimiter: Delimiter): { lines: string[]; 
 		r.slice(0, 30)
 	);
 	return { lines, rows };
+}
+
+/**
+ * Whether a file's decimal mark is still to be said by the person: its numbers are all like
+ * `1.234` (a thousand, or one and a bit?) and nobody chose. The import page does not add such a
+ * file. `decimalUndecided(report)` → `true` for `geo;OBS_VALUE\nFR;1.234`.
+ */
+export function decimalUndecided(report: Pick<ImportReport, 'dialect'>): boolean {
+	const dialect = report.dialect;
+	return dialect?.ambiguous !== undefined && !dialect.chosen.includes('decimal');
 }
