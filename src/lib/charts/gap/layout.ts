@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/codes';
 import { formatPercentPoints, formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../core/period';
+import { clampX, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
 
@@ -32,9 +33,31 @@ export interface GapLayout {
 	yTicks: { value: number; y: number; label: string }[];
 	xTicks: XTick[];
 	columns: PlacedGap[];
+	/**
+	 * Where the reference line's name is written: on the line, in the first stretch free of columns
+	 * above it (or under it when there is none), inside the chart.
+	 */
+	referenceAt: { x: number; y: number };
+	/** The last known gap written by its column, moved in from the edge when it would run past. */
+	lastAt: { x: number; y: number; text: string } | null;
 }
 
+/** Font sizes of the gap chart's texts, in viewBox units. */
+export const GAP_TEXT = { tick: 13, flag: 12, reference: 13, last: 13 } as const;
+
 const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Where a column's flag letters are written: under a column below zero, over one above.
+ * `flagY({ gap: -2, y: 50, height: 30 })` → `94`.
+ */
+export function flagY(c: { gap: number | null; y: number; height: number }): number {
+	return c.gap !== null && c.gap < 0 ? c.y + c.height + 14 : c.y - 5;
+}
+
+function flagBox(c: PlacedGap, size: number): Box {
+	return textBox(c.flags, { x: c.cx, y: flagY(c), size, bold: true, anchor: 'middle' });
+}
 
 /**
  * The y domain of a gap chart: always includes zero (the EU average, the reference line) and is
@@ -68,6 +91,8 @@ export function placeGaps(
 		locale: Locale;
 		focusLabel: string;
 		referenceLabel: string;
+		/** The reference line's name as drawn, when it differs from `referenceLabel`. */
+		referenceText?: string;
 	}
 ): GapLayout {
 	const { locale } = opts;
@@ -106,7 +131,43 @@ export function placeGaps(
 		};
 	});
 	const ticks = y.ticks(6);
+	// What the labels keep clear of: the columns and the flag letters under or over them.
+	const marks: Box[] = columns.flatMap((c) => {
+		if (c.gap === null) return [{ x0: c.cx - 7, y0: zero - 7, x1: c.cx + 7, y1: zero + 7 }];
+		const bar = { x0: c.x, y0: c.y, x1: c.x + c.width, y1: c.y + Math.max(1, c.height) };
+		return c.flags ? [bar, flagBox(c, GAP_TEXT.flag)] : [bar];
+	});
+	const bounds = { x0: 0, y0: 0, x1: opts.width, y1: opts.height };
+	const refText = opts.referenceText ?? opts.referenceLabel;
+	const starts = [f.left + 4, ...columns.map((c) => c.x + c.width + 3)];
+	const refFont = { size: GAP_TEXT.reference, bold: true };
+	const referenceAt = placeLabel(
+		refText,
+		[
+			...starts.map((x) => ({ x, y: zero - 6 })),
+			...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference }))
+		],
+		refFont,
+		{ boxes: marks, lines: [] },
+		bounds
+	) ?? { x: f.left + 4, y: zero - 6 };
+	const last = columns.filter((c) => c.gap !== null).at(-1);
+	let lastAt: GapLayout['lastAt'] = null;
+	if (last) {
+		const below = last.gap! < 0;
+		const y0 = below
+			? last.y + last.height + (last.flags ? 28 : 15)
+			: last.y - (last.flags ? 20 : 6);
+		const font = { size: GAP_TEXT.last, bold: true, anchor: 'middle' as const };
+		lastAt = {
+			x: round(clampX(last.text, last.cx, font, 2, opts.width - 2)),
+			y: round(y0),
+			text: last.text
+		};
+	}
 	return {
+		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
+		lastAt,
 		frame: f,
 		domain,
 		zero,
