@@ -16,6 +16,9 @@ export interface Collision {
  * @example expect(await findCollisions(page)).toEqual([]);
  */
 export async function findCollisions(page: Page): Promise<Collision[]> {
+	// A TypeScript runner that keeps function names (tsx, esbuild) wraps them in `__name(...)`,
+	// which does not exist in the page.
+	await page.evaluate('window.__name ??= (f) => f');
 	return page.evaluate(() => {
 		type Box = { left: number; right: number; top: number; bottom: number };
 		const found: {

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
 
 /**

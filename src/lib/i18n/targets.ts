@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { Outcome, UnratedReason } from '../kpi/measures';
 import type { Status } from '../kpi/summary';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from './format';
 import { comparePeriods, formatPeriod } from './period';
 

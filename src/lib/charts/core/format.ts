@@ -1,5 +1,5 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 
 export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from './period';
 

@@ -1,5 +1,5 @@
 import { precisionFixed, type ScaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from './format';
 import { formatPeriod } from './period';
 

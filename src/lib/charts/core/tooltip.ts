@@ -2,7 +2,7 @@
  * What every chart's tooltip shares: the lines that spell out a point's flags, and where the box
  * goes so that it stays inside the plot. Pure; the component is ChartTooltip.svelte.
  */
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { confStatusMeaning, flagMeaning } from '../../domain/flags';
 
 /** `: ` in English, ` :` with a no-break space in French typography. */

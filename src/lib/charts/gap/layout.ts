@@ -1,8 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatPercentPoints, formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../../domain/period';
 import { clampX, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';

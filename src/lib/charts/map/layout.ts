@@ -3,7 +3,7 @@
  * hatch, screen-reader name and tooltip, the legend model and the text description.
  */
 import { color, geoPath, interpolateBlues } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { confStatusMeaning, flagMeaning } from '../../domain/flags';
 import { EU27_2020_MEMBERS } from '../../domain/geo';

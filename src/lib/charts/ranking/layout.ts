@@ -1,8 +1,8 @@
 import { max, min, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../../domain/period';
 import { grow, textBox, textWidth, type Anchor, type Box } from '../core/labels';
 import { yTicks, type YTick } from '../core/ticks';
 import { rankText, type Ranking } from './series';

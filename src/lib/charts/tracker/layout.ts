@@ -1,8 +1,8 @@
 import { line, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { comparePeriods, periodToNumber } from '../core/period';
+import { comparePeriods, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { markerOf, yDomain, type Marker } from '../trend/layout';
 import { placeLabel, textBox, type Anchor, type Box, type Point } from '../core/labels';

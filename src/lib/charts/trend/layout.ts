@@ -1,9 +1,9 @@
 import { line, max, min, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { textWidth } from '../core/labels';
-import { comparePeriods, formatPeriod, periodToNumber } from '../core/period';
+import { comparePeriods, formatPeriod, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { segments, type Emphasis, type TrendSeries } from './series';
 
