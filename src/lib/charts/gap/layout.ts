@@ -3,6 +3,8 @@ import type { Locale } from '../../domain/locale';
 import { formatPercentPoints, formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
+import { colon as colonOf, semicolon } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
 import { clampX, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
@@ -105,8 +107,8 @@ export function placeGaps(
 		.paddingInner(0.3)
 		.paddingOuter(0.15);
 	const zero = round(y(0));
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const na = locale === 'fr' ? 'écart non calculable' : 'gap not available';
+	const colon = colonOf(locale);
+	const na = tCharts(locale).gapNotAvailable;
 	const columns = points.map((p) => {
 		const left = x(p.period) ?? f.left;
 		const top = p.gap === null ? zero : Math.min(zero, y(p.gap));
@@ -199,20 +201,17 @@ export function describeGaps(
 ): string {
 	const known = points.filter((p): p is GapPoint & { gap: number } => p.gap !== null);
 	const at = (p: GapPoint & { gap: number }) =>
-		`${formatPercentPoints(p.gap, locale)} ${locale === 'fr' ? 'en' : 'in'} ${formatPeriod(p.period, locale)}`;
-	const head =
-		locale === 'fr'
-			? `Écart entre ${focusLabel} et ${referenceLabel}\u00a0:`
-			: `Gap between ${focusLabel} and ${referenceLabel}:`;
+		`${formatPercentPoints(p.gap, locale)} ${tCharts(locale).inPeriod} ${formatPeriod(p.period, locale)}`;
+	const head = `${tCharts(locale).gapBetween(focusLabel, referenceLabel)}${colonOf(locale)}`;
 	if (known.length === 0) {
-		return `${head} ${locale === 'fr' ? 'aucune année commune' : 'no common year'}.`;
+		return `${head} ${tCharts(locale).noCommonYear}.`;
 	}
 	const first = known[0]!;
 	const last = known.at(-1)!;
 	let text = `${head} ${first === last ? at(first) : `${at(first)}, ${at(last)}`}`;
 	const missing = points.filter((p) => p.gap === null).map((p) => formatPeriod(p.period, locale));
 	if (missing.length > 0) {
-		text += `${locale === 'fr' ? '\u202f; non calculable en' : '; not available for'} ${missing.join(', ')}`;
+		text += `${semicolon(locale)}${tCharts(locale).notAvailableFor} ${missing.join(', ')}`;
 	}
 	return `${text}.`;
 }

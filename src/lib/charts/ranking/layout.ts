@@ -3,6 +3,8 @@ import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
+import { colon as colonOf, semicolon } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
 import { grow, textBox, textWidth, type Anchor, type Box } from '../core/labels';
 import { yTicks, type YTick } from '../core/ticks';
 import { rankText, type Ranking } from './series';
@@ -154,14 +156,15 @@ export function placeRanking(
 	const x = scaleLinear().domain(domain).range([f.left, f.right]);
 	const zero = x(0);
 	const peers = new Set(opts.peers ?? []);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonOf(locale);
+	const words = tCharts(locale);
 	const period = formatPeriod(ranking.period, locale);
 	const bars = ranking.bars.map((b, i) => {
 		const y = f.top + i * opts.band;
 		const end = x(b.value);
 		const valueText = formatValue(b.value, locale);
 		const labelX = round(Math.max(zero, end) + 5);
-		const where = locale === 'fr' ? 'en' : 'in';
+		const where = words.inPeriod;
 		return {
 			geo: b.geo,
 			label: b.label,
@@ -232,32 +235,31 @@ export function describeRanking(
 	locale: Locale,
 	reference?: { label: string; value: number | null } | null
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const sep = locale === 'fr' ? '\u202f; ' : '; ';
+	const colon = colonOf(locale);
+	const sep = semicolon(locale);
+	const words = tCharts(locale);
 	const head = `${formatPeriod(ranking.period, locale)}${colon}`;
 	if (ranking.bars.length === 0) {
-		return `${head} ${locale === 'fr' ? 'aucune valeur disponible' : 'no value available'}.`;
+		return `${head} ${words.noValue}.`;
 	}
 	const parts: string[] = [];
 	const f = ranking.bars.find((b) => b.geo === focus);
 	if (f) {
 		parts.push(
-			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${locale === 'fr' ? 'avec' : 'with'} ${formatValue(f.value, locale)}`
+			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${words.with} ${formatValue(f.value, locale)}`
 		);
 	}
 	const top = ranking.bars[0]!;
 	const bottom = ranking.bars.at(-1)!;
 	parts.push(
-		locale === 'fr'
-			? `en tête ${top.label} (${formatValue(top.value, locale)}), dernier ${bottom.label} (${formatValue(bottom.value, locale)})`
-			: `highest ${top.label} (${formatValue(top.value, locale)}), lowest ${bottom.label} (${formatValue(bottom.value, locale)})`
+		`${words.highest} ${top.label} (${formatValue(top.value, locale)}), ${words.lowest} ${bottom.label} (${formatValue(bottom.value, locale)})`
 	);
 	if (reference && reference.value !== null) {
 		parts.push(`${reference.label} ${formatValue(reference.value, locale)}`);
 	}
 	if (ranking.missing.length > 0) {
 		const names = ranking.missing.map((m) => m.label).join(', ');
-		parts.push(locale === 'fr' ? `sans valeur : ${names}` : `no value: ${names}`);
+		parts.push(`${words.withoutValue}${colon} ${names}`);
 	}
 	return `${head} ${parts.join(sep)}.`;
 }

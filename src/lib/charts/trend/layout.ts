@@ -3,6 +3,8 @@ import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { textWidth } from '../core/labels';
+import { colon as colonOf } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
 import { comparePeriods, formatPeriod, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { segments, type Emphasis, type TrendSeries } from './series';
@@ -225,7 +227,7 @@ export function pointLabel(
 	meaning: FlagMeaning,
 	confMeaning: FlagMeaning = meaning
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonOf(locale);
 	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
 	const flags = [
 		...[...point.flags].map((f) => `flag ${f}${colon} ${meaning(f, locale)}`),
@@ -248,8 +250,8 @@ export function missingLabel(
 	meaning: FlagMeaning,
 	confMeaning: FlagMeaning = meaning
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const what = locale === 'fr' ? 'valeur non disponible' : 'value not available';
+	const colon = colonOf(locale);
+	const what = tCharts(locale).valueNotAvailable;
 	const flags = [
 		...[...gap.flags].map((f) => `${f}${colon} ${meaning(f, locale)}`),
 		...(gap.confStatus ? [`${gap.confStatus}${colon} ${confMeaning(gap.confStatus, locale)}`] : [])
