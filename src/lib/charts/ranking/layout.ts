@@ -1,3 +1,4 @@
+import { COLOURS } from '../core/theme';
 import { max, min, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
@@ -17,9 +18,9 @@ export type BarEmphasis = 'focus' | 'peer' | 'other';
  * apart in greyscale print and for every colour vision; the focus is also outlined and in bold.
  */
 export const BAR_STYLE: Record<BarEmphasis, { fill: string; text: string }> = {
-	focus: { fill: '#1d3a8a', text: '#1d3a8a' },
-	peer: { fill: '#6f7fae', text: '#1a1f2b' },
-	other: { fill: '#c5cad6', text: '#1a1f2b' }
+	focus: { fill: COLOURS.focus, text: COLOURS.focus },
+	peer: { fill: '#6f7fae', text: COLOURS.ink },
+	other: { fill: '#c5cad6', text: COLOURS.ink }
 };
 
 export interface PlacedBar {

@@ -1,3 +1,4 @@
+import { COLOURS } from '../core/theme';
 import { line, max, min, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
@@ -23,10 +24,16 @@ export const SERIES_STYLE: Record<
 	Emphasis,
 	{ stroke: string; text: string; width: number; dash: string | null; radius: number }
 > = {
-	focus: { stroke: '#1d3a8a', text: '#1d3a8a', width: 3, dash: null, radius: 4.5 },
-	reference: { stroke: '#4a4f5c', text: '#4a4f5c', width: 2.5, dash: '7 4', radius: 4 },
+	focus: { stroke: COLOURS.focus, text: COLOURS.focus, width: 3, dash: null, radius: 4.5 },
+	reference: {
+		stroke: COLOURS.reference,
+		text: COLOURS.reference,
+		width: 2.5,
+		dash: '7 4',
+		radius: 4
+	},
 	// Peer lines are light so the focus stands out; their text stays dark enough to read (4.5:1).
-	peer: { stroke: '#8a909c', text: '#5a6172', width: 1.5, dash: '2 3', radius: 3 }
+	peer: { stroke: COLOURS.connector, text: COLOURS.muted, width: 1.5, dash: '2 3', radius: 3 }
 };
 
 /** Draw order: peers underneath, the focus series on top. */
