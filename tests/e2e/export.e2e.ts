@@ -462,7 +462,9 @@ test.describe('export a comparison view', () => {
 		const other = await context.newPage();
 		await other.goto(link);
 		await expect(other.getByRole('tab', { selected: true })).toHaveText('Classement');
-		await expect(other.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(other.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		const peer = (geo: string) =>
 			other.locator(`[data-testid="peer-picker"] input[data-geo="${geo}"]`);
 		await expect(peer('DE')).toBeChecked();
@@ -486,7 +488,9 @@ test.describe('export a comparison view', () => {
 		await waitHydrated(page);
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
 		await expect(page.getByRole('tablist')).toHaveCount(0);
@@ -503,10 +507,10 @@ test.describe('export a comparison view', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/en/embed/compare-map/?year=2015');
-		// Prerendered: the default choices (latest year with France and the EU), not a blank frame.
+		// Prerendered: the default choices (SMEs, latest year with France and the EU), not a blank frame.
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('embed')).toContainText('Map of Europe, 2023');
-		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, tin00111');
+		await expect(page.getByTestId('embed')).toContainText('Map of Europe, 2025');
+		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, isoc_ec_esels');
 		await expect(page.locator('header.site')).toBeHidden();
 		await context.close();
 	});
@@ -518,10 +522,11 @@ test.describe('export a comparison view', () => {
 		await waitHydrated(page);
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(2);
-		await expect(views.first()).toContainText('Classement des pays de l’UE, 2023');
+		await expect(views.first()).toContainText('Classement des pays de l’UE à 27, 2025');
+		await expect(views.first()).toContainText('PME (10 à 249 personnes occupées)');
 		await expect(views.first().locator('figure svg[role="group"]')).toHaveCount(1);
 		await expect(views.nth(1).locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('appendix-tin00111')).toBeVisible();
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const pages = pdfPages(await page.pdf({ format: 'A4' }));
 		for (const id of ['compare-ranking', 'compare-gap']) {
@@ -541,7 +546,9 @@ test.describe('export a comparison view', () => {
 		await waitHydrated(page);
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
-		await expect(view.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(view.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		await expect(view.locator('[data-geo="DE"][data-emphasis="peer"]')).toHaveCount(1);
 		// Its "view online" link opens its embed on the same choices.
 		await expect(view.locator('a.online')).toHaveAttribute(
@@ -553,7 +560,9 @@ test.describe('export a comparison view', () => {
 		await expect(page).toHaveURL(/v=compare-ranking%40.*year%3D2015.*%3ADouzi/);
 		await page.reload();
 		await waitHydrated(page);
-		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 	});
 });
 
@@ -576,7 +585,8 @@ test.describe('export a target view', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		expect(parsed.source).toContain('Eurostat, tin00111');
+		// SMEs (10–249), the CNNum target's population, from isoc_ec_esels.
+		expect(parsed.source).toContain('Eurostat, isoc_ec_esels');
 		expect(parsed.source).toContain('Rattrapage CNNum');
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
@@ -587,8 +597,8 @@ test.describe('export a target view', () => {
 			'France (réel) — indicateurs',
 			'Moyenne UE à 27'
 		]);
-		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['16,62', '', '17,59']);
-		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['16,03', '', '17,19']);
+		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['15,92', '', '17,03']);
+		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['15,22', '', '16,58']);
 	});
 
 	test('embeds: the national tracker and the regions tile grid alone, in the chosen language', async ({
@@ -610,7 +620,7 @@ test.describe('export a target view', () => {
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'
 		);
-		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, tin00111');
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, isoc_ec_esels');
 
 		await page.goto('/embed/target-national/');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
