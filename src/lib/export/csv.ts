@@ -12,7 +12,7 @@
  * as `=HYPERLINK(...)` shows as text. Cells typed as numbers are written as numbers, never
  * prefixed: `-2` stays minus two.
  */
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /** One column of the file: the row field it reads and its header in each language. */
 export interface CsvColumn {

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /** Strings of the export menu, the report builder (/rapport/) and the embeds, French first. */
 const fr = {

@@ -1,4 +1,5 @@
-import { isKnownCode, labelOf, type CodeDimension, type Locale } from '../domain/codes';
+import { isKnownCode, labelOf, type CodeDimension } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
 
 /**
