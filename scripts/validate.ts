@@ -13,7 +13,8 @@ import type { ImportReport } from '../src/lib/data/ingest/types';
 
 const HELP = `Usage: npm run validate -- FILE... [--json]
 
-Reads each Eurostat file (TSV, SDMX-CSV 1.0/2.0, JSON-stat 2.0; .gz accepted) with the
+Reads each Eurostat file (TSV, SDMX-CSV 1.0/2.0, JSON-stat 2.0; .gz accepted; an .xlsx
+workbook's first sheet in a known layout) with the
 dashboard's importer and prints an import report per file to stderr.
 
   --json    also write every observation as one JSON line to stdout
@@ -42,7 +43,11 @@ export function formatReport(r: ImportReport): string {
 	for (const i of r.issues) {
 		if (i.code === 'fatal') continue;
 		// `file:line:column:` as compilers write it, so editors can jump there; no column for a whole line.
-		const at = i.column === null ? `${i.file}:${i.line}` : `${i.file}:${i.line}:${i.column}`;
+		const at = i.cell
+			? `${i.file}:${i.cell}`
+			: i.column === null
+				? `${i.file}:${i.line}`
+				: `${i.file}:${i.line}:${i.column}`;
 		lines.push(`${at}: ${i.severity}: ${i.message}`);
 	}
 	return lines.join('\n');

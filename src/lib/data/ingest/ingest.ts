@@ -37,6 +37,8 @@ export interface IngestOptions {
 	 * the others: `{ delimiter: ';', decimal: ',' }`.
 	 */
 	dialect?: 'auto' | Partial<Dialect>;
+	/** Sheet of an `.xlsx` to read (see xlsx.ts); absent, the first one in a known layout. */
+	sheet?: string;
 	/** Called with the rows read so far while a large file is parsed. */
 	onProgress?: (progress: IngestProgress) => void;
 }
@@ -247,12 +249,14 @@ export async function ingestBytesToColumns(
 				);
 			}
 		}
-		if (startsWith(data, ZIP) || startsWith(data, OLE)) {
+		// An .xlsx (a zip) goes to the workbook reader, loaded only now (see xlsx.ts).
+		if (startsWith(data, ZIP)) return (await import('./xlsx')).ingestWorkbook(file, data, options);
+		if (startsWith(data, OLE)) {
 			return fatalResult(
 				file,
 				null,
 				fallback,
-				`${file} is a spreadsheet (XLSX/XLS), which this importer does not read. Download the dataset from Eurostat as TSV or SDMX-CSV instead${options.dialect ? ', or save the sheet as CSV (UTF-8 or Windows)' : ''}.`
+				`${file} is an old Excel workbook (XLS), which this importer does not read. Save it as .xlsx or CSV, or download the dataset from Eurostat as TSV or SDMX-CSV${options.dialect ? ', or save the sheet as CSV (UTF-8 or Windows)' : ''}.`
 			);
 		}
 		const wanted = options.dialect;

@@ -75,6 +75,8 @@ export interface IngestIssue {
 	code: string;
 	/** A sentence for a person: what was found, where, and what to do. */
 	message: string;
+	/** In a workbook, the place as a cell (`'Sheet 1'!B7`); `line` and `column` are the sheet's. */
+	cell?: string;
 }
 
 /** A code that no code list knows: kept in the data, listed here. */
@@ -115,6 +117,8 @@ export interface ImportReport {
 	fatal: string | null;
 	/** How the text was decoded and split (set when the import ran with `dialect` options). */
 	dialect?: DialectReport;
+	/** For a workbook: its sheets, and the one read. */
+	sheets?: { names: string[]; chosen: string };
 	/** Rejected lines as read (first `MAX_REJECTED_ROWS`), in file order. */
 	rejectedRows?: RejectedRow[];
 }
