@@ -9,13 +9,13 @@ const fr = {
 	/** After "Ajouter au tableau de bord": one sentence, never "kept" and "refused" together. */
 	outcome: {
 		stored: (files: string[]) =>
-			`${list(files, 'fr')} : ${files.length > 1 ? 'ajoutés au tableau de bord et gardés' : 'ajouté au tableau de bord et gardé'} dans ce navigateur.`,
+			`${count(files, 'fr')} au tableau de bord et ${files.length > 1 ? 'gardés' : 'gardé'} dans ce navigateur : ${list(files, 'fr')}.`,
 		unavailable: (files: string[]) =>
-			`${list(files, 'fr')} : ${files.length > 1 ? 'ajoutés' : 'ajouté'} au tableau de bord pour cette visite seulement. Ce navigateur refuse le stockage local : ${files.length > 1 ? 'ils disparaîtront' : 'il disparaîtra'} à la fermeture de l’onglet.`,
+			`${count(files, 'fr')} au tableau de bord pour cette visite seulement : ${list(files, 'fr')}. Ce navigateur refuse le stockage local : ${files.length > 1 ? 'ils disparaîtront' : 'il disparaîtra'} à la fermeture de l’onglet.`,
 		quota: (files: string[]) =>
-			`${list(files, 'fr')} : ${files.length > 1 ? 'ajoutés' : 'ajouté'} au tableau de bord pour cette visite seulement, pas ${files.length > 1 ? 'gardés' : 'gardé'} : l’espace de stockage du navigateur est plein. Rien de cet ajout n’est gardé ; les jeux importés auparavant restent gardés. Retirez des jeux dans le catalogue pour faire de la place, puis importez de nouveau.`,
+			`${count(files, 'fr')} au tableau de bord pour cette visite seulement : ${list(files, 'fr')}. L’espace de stockage du navigateur est plein : rien de cet ajout n’est gardé, ${files.length > 1 ? 'ils disparaîtront' : 'il disparaîtra'} à la fermeture de l’onglet ; les jeux importés auparavant restent gardés. Retirez des jeux dans le catalogue pour faire de la place, puis importez de nouveau.`,
 		failed: (files: string[], reason: string) =>
-			`${list(files, 'fr')} : ${files.length > 1 ? 'ajoutés' : 'ajouté'} au tableau de bord pour cette visite seulement, pas ${files.length > 1 ? 'gardés' : 'gardé'} : le navigateur a refusé l’écriture (${reason}).`,
+			`${count(files, 'fr')} au tableau de bord pour cette visite seulement : ${list(files, 'fr')}. Le navigateur a refusé de les garder (${reason}).`,
 		stale:
 			'Un autre onglet vient de modifier les jeux importés : rien n’a été ajouté. Les doublons et les conflits sont vérifiés de nouveau ci-dessous ; ajoutez ensuite.'
 	},
@@ -38,13 +38,14 @@ const fr = {
 
 const en: typeof fr = {
 	outcome: {
-		stored: (files) => `${list(files, 'en')}: added to the dashboard and kept in this browser.`,
+		stored: (files) =>
+			`${count(files, 'en')} to the dashboard and kept in this browser: ${list(files, 'en')}.`,
 		unavailable: (files) =>
-			`${list(files, 'en')}: added to the dashboard for this visit only. This browser refuses local storage: ${files.length > 1 ? 'they' : 'it'} will be gone when the tab is closed.`,
+			`${count(files, 'en')} to the dashboard for this visit only: ${list(files, 'en')}. This browser refuses local storage: ${files.length > 1 ? 'they' : 'it'} will be gone when the tab is closed.`,
 		quota: (files) =>
-			`${list(files, 'en')}: added to the dashboard for this visit only, not kept: the browser’s storage is full. Nothing of this addition is kept; datasets imported before stay kept. Remove datasets in the catalogue to make room, then import again.`,
+			`${count(files, 'en')} to the dashboard for this visit only: ${list(files, 'en')}. The browser’s storage is full: nothing of this addition is kept, ${files.length > 1 ? 'they' : 'it'} will be gone when the tab is closed; datasets imported before stay kept. Remove datasets in the catalogue to make room, then import again.`,
 		failed: (files, reason) =>
-			`${list(files, 'en')}: added to the dashboard for this visit only, not kept: the browser refused to write (${reason}).`,
+			`${count(files, 'en')} to the dashboard for this visit only: ${list(files, 'en')}. The browser refused to keep them (${reason}).`,
 		stale:
 			'Another tab has just changed the imported datasets: nothing was added. Duplicates and conflicts are checked again below; then add.'
 	},
@@ -64,6 +65,13 @@ const en: typeof fr = {
 		sheets: (n) => `This workbook has ${n} sheets; choose the one holding the figures.`
 	}
 };
+
+/** `count(['a.csv'], 'fr')` → `1 jeu ajouté`; `count(['a', 'b'], 'en')` → `2 datasets added`. */
+function count(files: readonly string[], locale: Locale): string {
+	const n = files.length;
+	if (locale === 'en') return `${n} ${n > 1 ? 'datasets' : 'dataset'} added`;
+	return `${n} ${n > 1 ? 'jeux ajoutés' : 'jeu ajouté'}`;
+}
 
 /** File names as a sentence: `list(['a.csv', 'b.csv', 'c.csv'], 'fr')` → `a.csv, b.csv et c.csv`. */
 export function list(files: readonly string[], locale: Locale): string {
