@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import { isKnownCode, labelOf, type CodeDimension, type Locale } from '../domain/codes';
 import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
 
 /**
@@ -33,9 +33,25 @@ const fr = {
 		'Rien n’est encore ajouté : vérifiez le rapport, réglez les conflits, puis ajoutez au tableau de bord.',
 	format: 'Format reconnu',
 	formatUnknown: 'non reconnu',
+	linesInFile: 'Lignes du fichier (en-tête compris)',
 	rowsRead: 'Lignes lues',
 	rowsAccepted: 'Lignes acceptées',
 	rowsRejected: 'Lignes rejetées',
+	blankRows: 'Lignes vides (comptées, sans donnée)',
+	joinedLines: 'Lignes de libellés sur plusieurs lignes',
+	dimensionName: {
+		indicator: 'indicateur',
+		unit: 'unité',
+		sizeClass: 'taille',
+		nace: 'activité',
+		geo: 'zone',
+		flag: 'statut'
+	} satisfies Record<CodeDimension, string>,
+	decimalQuestion: 'Séparateur décimal',
+	decimalAmbiguous: (example: string, line: number) =>
+		`« ${example} » (ligne ${line}) peut vouloir dire un millier ou un nombre à virgule. Dites lequel avant d’ajouter le fichier :`,
+	decimalMeansThousands: (example: string) => `« ${example} » est un millier (virgule décimale)`,
+	decimalMeansDecimal: (example: string) => `« ${example} » est un nombre à point décimal`,
 	cellsRejected: 'Cellules rejetées dans des lignes acceptées',
 	duplicates: 'Doublons (gardés une fois)',
 	observations: 'Observations',
@@ -92,6 +108,7 @@ const fr = {
 		reading: 'Attendez la fin de la lecture.',
 		conflicts: 'Choisissez une valeur pour chaque conflit.',
 		nothing: 'Aucune observation à ajouter.',
+		decimal: 'Dites quel est le séparateur décimal du fichier (voir son rapport).',
 		checking: 'Recherche des doublons et des conflits…'
 	},
 	adding: 'Ajout en cours…',
@@ -161,9 +178,25 @@ const en: ImportMessages = {
 		'Nothing is added yet: check the report, settle the conflicts, then add to the dashboard.',
 	format: 'Format recognised',
 	formatUnknown: 'not recognised',
+	linesInFile: 'Lines in the file (header included)',
 	rowsRead: 'Rows read',
 	rowsAccepted: 'Rows accepted',
 	rowsRejected: 'Rows rejected',
+	blankRows: 'Blank rows (counted, no data)',
+	joinedLines: 'Lines of labels spanning lines',
+	dimensionName: {
+		indicator: 'indicator',
+		unit: 'unit',
+		sizeClass: 'size',
+		nace: 'activity',
+		geo: 'area',
+		flag: 'flag'
+	},
+	decimalQuestion: 'Decimal mark',
+	decimalAmbiguous: (example: string, line: number) =>
+		`“${example}” (line ${line}) may mean a thousand or a decimal number. Say which before adding the file:`,
+	decimalMeansThousands: (example: string) => `“${example}” is a thousand (decimal comma)`,
+	decimalMeansDecimal: (example: string) => `“${example}” is a decimal number (decimal point)`,
 	cellsRejected: 'Cells rejected in accepted rows',
 	duplicates: 'Duplicates (kept once)',
 	observations: 'Observations',
@@ -215,6 +248,7 @@ const en: ImportMessages = {
 		reading: 'Wait until reading is over.',
 		conflicts: 'Choose a value for every conflict.',
 		nothing: 'No observation to add.',
+		decimal: 'Say which decimal mark the file uses (see its report).',
 		checking: 'Looking for duplicates and conflicts…'
 	},
 	adding: 'Adding…',
@@ -251,6 +285,24 @@ const en: ImportMessages = {
 	yourFile: 'Your file',
 	notApplicable: '—'
 };
+
+/**
+ * The codes of a statistic as a person reads them: the label where the code lists know the code,
+ * the code itself otherwise (with the code kept in the `code` field for a tooltip or a `<code>`).
+ * `labelledCodes({ geo: 'FR', unit: 'PC_ENT' }, 'fr')` → `[{ code: 'PC_ENT', label: "Pourcentage d'entreprises" }, { code: 'FR', label: 'France' }]`.
+ */
+export function labelledCodes(
+	o: Partial<Record<Exclude<CodeDimension, 'flag'>, string>>,
+	locale: Locale
+): { code: string; label: string | null }[] {
+	const dimensions = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
+	return dimensions
+		.filter((d) => o[d])
+		.map((d) => {
+			const code = o[d]!;
+			return { code, label: isKnownCode(d, code) ? labelOf(d, code, locale) : null };
+		});
+}
 
 /** The import and catalogue strings of a locale: `tImport('en').commit` → `'Add to the dashboard'`. */
 export function tImport(locale: Locale): ImportMessages {

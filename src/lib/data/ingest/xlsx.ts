@@ -17,7 +17,7 @@
  * not evaluated: a cell gives the value Excel saved with it.
  */
 import { AGGREGATE_LABELS, COUNTRY_LABELS, FRENCH_NUTS_LABELS } from '../../domain/geo';
-import { datasetFromFileName, fatalResult } from './collect';
+import { datasetFromFileName, fatalResult, withMessage } from './collect';
 import { ingestTextToColumns, type IngestOptions } from './ingest';
 import type { IngestColumnsResult, IngestIssue } from './types';
 
@@ -37,7 +37,7 @@ export interface SheetText {
 	/** Per text line, the sheet column (1-based) of each field (index 0 = field 1). */
 	columns: number[][];
 	/** Rows left out before parsing (an area label no code list knows), already said as issues. */
-	rejected: { row: number; fields: string[]; issue: Omit<IngestIssue, 'file'> }[];
+	rejected: { row: number; fields: string[]; issue: IngestIssue }[];
 }
 
 /**
@@ -166,14 +166,15 @@ export function dataBrowserText(grid: SheetGrid): SheetText | null {
 			rejected.push({
 				row: sheetRow,
 				fields: [label, ...cells],
-				issue: {
+				issue: withMessage({
+					file: '',
 					line: sheetRow,
 					column: at(0),
 					columnName: byLabel ? 'GEO (Labels)' : 'GEO (Codes)',
 					severity: 'error',
-					code: 'unknown-geo-label',
-					message: `Area "${label}" is not in the code lists (countries, EU and euro-area aggregates, French regions); the row was skipped. Export the table with codes ("GEO (Codes)") or correct the label.`
-				}
+					code: 'unknown-area-label',
+					params: { label }
+				})
 			});
 			continue;
 		}
@@ -274,15 +275,13 @@ export async function ingestWorkbook(
 	try {
 		book = await openWorkbook(bytes);
 	} catch (error) {
-		return fatalResult(
-			file,
-			null,
-			dataset,
-			`${file} looks like an Excel workbook but could not be opened (${error instanceof Error ? error.message : String(error)}); it may be damaged or protected by a password. Open it in a spreadsheet and save it again as .xlsx or CSV.`
-		);
+		return fatalResult(file, null, dataset, {
+			code: 'workbook-broken',
+			params: { reason: error instanceof Error ? error.message : String(error) }
+		});
 	}
 	if (book.names.length === 0) {
-		return fatalResult(file, null, dataset, `${file} is an Excel workbook without any sheet.`);
+		return fatalResult(file, null, dataset, { code: 'workbook-empty', params: {} });
 	}
 	let chosen = options.sheet && book.names.includes(options.sheet) ? options.sheet : null;
 	let converted: SheetText | null = null;
@@ -323,15 +322,8 @@ function placeInSheet(
 		if (issue.line <= 0) return issue;
 		const row = rowOf(issue.line);
 		const column = issue.column === null ? null : (columnOf(issue.line, issue.column) ?? null);
-		const cell = cellAddress(sheet, row, column);
-		const place = column === null ? `Row ${row} of sheet ${sheetName(sheet)}` : `Cell ${cell}`;
-		return {
-			...issue,
-			line: row,
-			column,
-			cell,
-			message: issue.message.replace(/\b[Ll]ine \d+\b/g, place)
-		};
+		// Messages are codes with parameters (no line number inside): the place is said by `cell`.
+		return { ...issue, line: row, column, cell: cellAddress(sheet, row, column) };
 	});
 	report.rejectedRows = report.rejectedRows?.map((r) => ({ ...r, line: rowOf(r.line) }));
 	if (report.fatal === null && converted.rejected.length > 0) {
@@ -342,6 +334,8 @@ function placeInSheet(
 				cell: cellAddress(sheet, r.row, r.issue.column)
 			});
 		}
+		// Each was a line of the text the sheet became: every line stays accounted for.
+		report.lines += converted.rejected.length;
 		report.rowsRead += converted.rejected.length;
 		report.rowsRejected += converted.rejected.length;
 		report.rejectedRows = [
