@@ -58,6 +58,8 @@ function storeContent(page: Page): Promise<{ records: string[]; parts: string[] 
 }
 
 test.describe('two tabs, one truth', () => {
+	// Three pages at once on a shared machine: more than the default minute.
+	test.describe.configure({ timeout: 150_000 });
 	test('a commit in one tab reaches the other at once, and its conflict shows there', async ({
 		context
 	}) => {
@@ -148,6 +150,7 @@ test.describe('two tabs, one truth', () => {
 });
 
 test.describe('broken storage', () => {
+	test.describe.configure({ timeout: 120_000 });
 	test('a dataset missing a slice is named, hides nothing else, and can be removed', async ({
 		page
 	}) => {
