@@ -137,7 +137,7 @@ describe.each(['fr', 'en'] as const)('every export in %s, re-read with , and ;',
 				columns: trendColumns(),
 				rows: trendRows(
 					data.observations
-						.filter((o) => o.dataset === 'tin00111' && (o.geo === 'FR' || o.geo === 'EU27_2020'))
+						.filter((o) => o.geo === 'FR' || o.geo === 'EU27_2020')
 						.map((o) => ({ ...o })),
 					locale
 				)
