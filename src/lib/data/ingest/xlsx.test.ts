@@ -84,8 +84,13 @@ describe('npm run validate on a workbook', () => {
 		const path = new URL(`../../../../tests/fixtures/${BROWSER}`, import.meta.url).pathname;
 		const status = await main(
 			['--json', path],
-			(s) => (out += s),
-			(s) => (err += s)
+			async (s) => {
+				out += s;
+				return true;
+			},
+			(s) => {
+				err += s;
+			}
 		);
 		expect(status).toBe(1);
 		const lines = out
