@@ -115,7 +115,7 @@ describe('npm run validate', () => {
 		const told = await validate(`${F}ambiguous_thousands.csv`, '--decimal', ',', '--json');
 		expect(told.code).toBe(0);
 		expect(JSON.parse(told.stdout.split('\n')[0]!).value).toBe(1234);
-	});
+	}, 60_000);
 
 	it('exits 1 on conflicting duplicate rows in one file, as the page does (before: exit 0)', async () => {
 		const { code, stderr } = await validate(`${F}conflicting_rows.csv`);
@@ -159,5 +159,5 @@ describe('npm run validate', () => {
 		expect(stdout.split('\n')[0]).toContain('"indicator":"E_ESELL"');
 		expect(stdout).not.toMatch(/EPIPE|at .*\(|Error/);
 		expect(stderr).toBe('');
-	});
+	}, 60_000);
 });

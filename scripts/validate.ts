@@ -6,8 +6,9 @@
  *
  * Prints a report per file to stderr; with --json, every observation as one JSON line on stdout,
  * streamed (millions of lines never make one string), every dimension included.
- * Exit 0: every file read, no row rejected. 1: a row or cell was rejected, two files (or two
- * rows) give different values for one figure, or a decimal mark is ambiguous. 2: a file
+ * Exit 0: every file read, no row rejected. 1: a row or cell was rejected, two rows of a
+ * dataset (in one file or in several files of the same dataset code) give different values for
+ * one figure, or a decimal mark is ambiguous. 2: a file
  * unreadable. A closed output pipe (`| head -1`) ends the command quietly.
  */
 import { readFile } from 'node:fs/promises';
@@ -155,7 +156,9 @@ export async function main(
 	}
 	let status = 0;
 	let open = true;
-	const sources: { id: string; file: string; columns: ObservationColumns }[] = [];
+	// Per dataset code: two vintages of a series are different datasets, never merged; files
+	// of one dataset (or one file's own rows) must agree, as the import page checks.
+	const byDataset = new Map<string, { id: string; file: string; columns: ObservationColumns }[]>();
 	for (const file of files) {
 		let bytes: Uint8Array;
 		try {
@@ -179,12 +182,17 @@ export async function main(
 		) {
 			status = Math.max(status, 1);
 		}
-		sources.push({ id: String(sources.length), file, columns });
+		const group = byDataset.get(report.dataset) ?? [];
+		group.push({ id: file, file, columns });
+		byDataset.set(report.dataset, group);
 		if (json && open) open = await writeJson(columns, out);
 	}
 	// The same figure with two values (in one file or across files), as the import page finds.
-	const plan = await planMerge(sources, { yieldEvery: Infinity });
-	for (const c of plan.conflicts.slice(0, MAX_CONFLICTS)) {
+	const conflicts: Conflict[] = [];
+	for (const group of byDataset.values()) {
+		conflicts.push(...(await planMerge(group, { yieldEvery: Infinity })).conflicts);
+	}
+	for (const c of conflicts.slice(0, MAX_CONFLICTS)) {
 		const values = c.options
 			.map((o) => `${o.value ?? ':'}${o.flags ? ` ${o.flags}` : ''} (${o.file})`)
 			.join(', ');
@@ -194,10 +202,10 @@ export async function main(
 		);
 		err(`${c.options[0]!.file}: error: ${message}\n`);
 	}
-	if (plan.conflicts.length > MAX_CONFLICTS) {
-		err(`${plan.conflicts.length - MAX_CONFLICTS} more conflicting figures are not listed.\n`);
+	if (conflicts.length > MAX_CONFLICTS) {
+		err(`${conflicts.length - MAX_CONFLICTS} more conflicting figures are not listed.\n`);
 	}
-	if (plan.conflicts.length > 0) status = Math.max(status, 1);
+	if (conflicts.length > 0) status = Math.max(status, 1);
 	return status;
 }
 
