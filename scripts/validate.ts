@@ -23,7 +23,8 @@ import type { Locale } from '../src/lib/domain/codes';
 const HELP = `Usage: npm run validate -- FILE... [--json] [--lang fr] [--decimal . | --decimal ,]
 
 Reads each file (Eurostat TSV, SDMX-CSV 1.0/2.0, JSON-stat 2.0, a long table like the import
-template; .gz accepted; separators, decimal commas and encodings detected as on the import page)
+template; .gz accepted; an .xlsx workbook's first sheet in a known layout, such as a Eurostat
+Data Browser export; separators, decimal commas and encodings detected as on the import page)
 and prints an import report per file to stderr.
 
   --json         also write every observation as one JSON line to stdout
@@ -75,8 +76,10 @@ export function formatReport(r: ImportReport, locale: Locale = 'en'): string {
 
 /** `file:line:column: severity: message`, as compilers write it, so editors can jump there. */
 function issueLine(i: IngestIssue, locale: Locale): string {
-	const at =
-		i.line === 0
+	// A workbook's issues are placed as cells (`'Sheet 1'!D9`), as a spreadsheet names them.
+	const at = i.cell
+		? `${i.file}:${i.cell}`
+		: i.line === 0
 			? i.file
 			: i.column === null
 				? `${i.file}:${i.line}`

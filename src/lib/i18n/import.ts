@@ -19,7 +19,7 @@ const fr = {
 	dropOr: 'ou',
 	choose: 'Choisir des fichiers',
 	accepted: (limit: string) =>
-		`CSV, TSV, JSON-stat, et leurs versions .gz ; plusieurs fichiers à la fois ; ${limit} au plus par fichier.`,
+		`CSV, TSV, JSON-stat, et leurs versions .gz, classeurs Excel (.xlsx) ; plusieurs fichiers à la fois ; ${limit} au plus par fichier.`,
 	tooLarge: (file: string, size: string, limit: string) =>
 		`${file} fait ${size} : c’est plus que les ${limit} qu’un onglet de navigateur peut lire sans se bloquer. Filtrez le jeu sur Eurostat (moins de pays, d’années ou de tailles), découpez le fichier, ou vérifiez-le sur un ordinateur avec « npm run validate ».`,
 	reading: (file: string) => `Lecture de ${file}`,
@@ -164,7 +164,7 @@ const en: ImportMessages = {
 	dropOr: 'or',
 	choose: 'Choose files',
 	accepted: (limit: string) =>
-		`CSV, TSV, JSON-stat and their .gz forms; several files at once; at most ${limit} per file.`,
+		`CSV, TSV, JSON-stat and their .gz forms, Excel workbooks (.xlsx); several files at once; at most ${limit} per file.`,
 	tooLarge: (file: string, size: string, limit: string) =>
 		`${file} is ${size}: more than the ${limit} a browser tab can read without freezing. Filter the dataset on Eurostat (fewer countries, years or sizes), split the file, or check it on a computer with “npm run validate”.`,
 	reading: (file: string) => `Reading ${file}`,

@@ -94,7 +94,10 @@ function frRenderers(): Renderers {
 		'gzip-broken': (p) =>
 			`Le fichier commence comme un fichier gzip mais n’a pas pu être décompressé (${p.reason}) ; il est peut-être coupé. Enregistrez-le ou téléchargez-le de nouveau.`,
 		spreadsheet: () =>
-			'C’est un classeur (XLSX/XLS). Enregistrez la feuille en CSV (UTF-8 ou Windows) depuis votre tableur.',
+			'C’est un classeur Excel 97–2003 (XLS), qui n’est pas lu ici. Enregistrez-le en .xlsx, ou la feuille en CSV (UTF-8 ou Windows), depuis votre tableur.',
+		'workbook-broken': (p) =>
+			`Le fichier ressemble à un classeur Excel mais n’a pas pu être ouvert (${p.reason}) ; il est peut-être abîmé ou protégé par un mot de passe. Ouvrez-le dans votre tableur et enregistrez-le de nouveau en .xlsx ou en CSV.`,
+		'workbook-empty': () => 'Ce classeur Excel n’a aucune feuille.',
 		internal: (p) =>
 			`Le fichier n’a pas pu être lu à cause d’une erreur interne (${p.reason}). Merci de la signaler avec le fichier.`,
 		empty: () => 'Le fichier est vide.',
@@ -159,6 +162,8 @@ function frRenderers(): Renderers {
 				: p.reason === 'not-number'
 					? `La cellule ${p.cell} a pour valeur ${p.value}, qui n’est pas un nombre.`
 					: `La cellule ${p.cell} a pour statut « ${p.value} », qui n’est pas une suite de lettres.`,
+		'unknown-area-label': (p) =>
+			`La zone « ${p.label} » n’est dans aucune liste de codes (pays, agrégats UE et zone euro, régions françaises) : la ligne est rejetée. Exportez le tableau avec les codes (« GEO (Codes) ») ou corrigez le libellé.`,
 		'unknown-code': (p) =>
 			`Le code « ${p.code} » n’est pas dans la liste ${dimensionFr[p.dimension]} (première occurrence ici). Il est gardé tel quel ; vérifiez l’orthographe.`,
 		'unknown-flag': (p) =>
@@ -178,7 +183,10 @@ function enRenderers(): Renderers {
 		'gzip-broken': (p) =>
 			`The file starts like a gzip file but could not be decompressed (${p.reason}); it may be cut off. Save or download it again.`,
 		spreadsheet: () =>
-			'This is a spreadsheet workbook (XLSX/XLS). Save the sheet as CSV (UTF-8 or Windows) from your spreadsheet program.',
+			'This is an Excel 97–2003 workbook (XLS), which is not read here. Save it as .xlsx, or the sheet as CSV (UTF-8 or Windows), from your spreadsheet program.',
+		'workbook-broken': (p) =>
+			`The file looks like an Excel workbook but could not be opened (${p.reason}); it may be damaged or protected by a password. Open it in your spreadsheet program and save it again as .xlsx or CSV.`,
+		'workbook-empty': () => 'This Excel workbook has no sheet.',
 		internal: (p) =>
 			`The file could not be read because of an internal error (${p.reason}). Please report it with the file.`,
 		empty: () => 'The file is empty.',
@@ -239,6 +247,8 @@ function enRenderers(): Renderers {
 				: p.reason === 'not-number'
 					? `Cell ${p.cell} has value ${p.value}, which is not a number.`
 					: `Cell ${p.cell} has status "${p.value}", which is not a string of flag letters.`,
+		'unknown-area-label': (p) =>
+			`Area "${p.label}" is not in the code lists (countries, EU and euro-area aggregates, French regions): the row was rejected. Export the table with codes ("GEO (Codes)") or correct the label.`,
 		'unknown-code': (p) =>
 			`Code "${p.code}" is not in the ${dimensionEn[p.dimension]} code list (first seen here). It is kept as published; check the spelling.`,
 		'unknown-flag': (p) =>

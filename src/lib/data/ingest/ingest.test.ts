@@ -285,8 +285,12 @@ describe('broken fixtures give clear reports without throwing', () => {
 		expect(report.observations).toBe(0);
 	});
 
-	it('turns a spreadsheet into a fatal that says what to download instead', async () => {
-		const { report } = await ingestBytes('tin00111.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0]));
+	it('turns an old Excel workbook (XLS) into a fatal that says what to do instead', async () => {
+		// An .xlsx is read (xlsx.test.ts); the binary XLS of Excel 97–2003 is not.
+		const { report } = await ingestBytes(
+			'tin00111.xls',
+			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0])
+		);
 		expect(report.fatal).toContain('spreadsheet');
 		expect(report.dataset).toBe('tin00111');
 	});

@@ -44,6 +44,8 @@ export interface IngestOptions {
 	 * the others: `{ delimiter: ';', decimal: ',' }`.
 	 */
 	dialect?: 'auto' | Partial<Dialect>;
+	/** Sheet of an `.xlsx` to read (see xlsx.ts); absent, the first one in a known layout. */
+	sheet?: string;
 	/** Called with the rows read so far while a large file is parsed. */
 	onProgress?: (progress: IngestProgress) => void;
 }
@@ -282,7 +284,9 @@ export async function ingestBytesToColumns(
 				});
 			}
 		}
-		if (startsWith(data, ZIP) || startsWith(data, OLE)) {
+		// An .xlsx (a zip) goes to the workbook reader, loaded only now (see xlsx.ts).
+		if (startsWith(data, ZIP)) return (await import('./xlsx')).ingestWorkbook(file, data, options);
+		if (startsWith(data, OLE)) {
 			return fatalResult(file, null, fallback, { code: 'spreadsheet', params: {} });
 		}
 		const wanted = options.dialect;

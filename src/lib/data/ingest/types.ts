@@ -75,6 +75,8 @@ export interface IssueParamsByCode {
 	'too-large-expanded': { limit: number };
 	'gzip-broken': { reason: string };
 	spreadsheet: Record<string, never>;
+	'workbook-broken': { reason: string };
+	'workbook-empty': Record<string, never>;
 	internal: { reason: string };
 	empty: Record<string, never>;
 	'json-not-json-stat': Record<string, never>;
@@ -109,6 +111,7 @@ export interface IssueParamsByCode {
 	'bad-index': { cell: string; total: number };
 	'bad-cell': { cell: number; reason: 'empty-code' | 'not-number' | 'bad-status'; value: string };
 	'unknown-code': { code: string; dimension: 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' };
+	'unknown-area-label': { label: string };
 	'unknown-flag': { flag: string };
 	'conflicting-duplicate': { key: string; values: string };
 }
@@ -135,6 +138,8 @@ export interface IssuePlace {
 	severity: 'error' | 'warning';
 	/** Set on the one issue that made the whole file unreadable (`report.fatal`). */
 	fatal?: boolean;
+	/** In a workbook, the place as a cell (`'Sheet 1'!B7`); `line` and `column` are the sheet's. */
+	cell?: string;
 }
 
 /** Something the importer has to tell a person about one place in one file. */
@@ -191,6 +196,8 @@ export interface ImportReport {
 	fatal: string | null;
 	/** How the text was decoded and split (set when the import ran with `dialect` options). */
 	dialect?: DialectReport;
+	/** For a workbook: its sheets, and the one read. */
+	sheets?: { names: string[]; chosen: string };
 	/** Rejected lines as read (first `MAX_REJECTED_ROWS`), in file order. */
 	rejectedRows?: RejectedRow[];
 }
