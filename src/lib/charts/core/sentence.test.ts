@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bySizeSentence,
+	gapMovement,
+	headlineSentence,
+	ordinal,
+	points,
+	rankPlace
+} from './sentence';
+
+describe('ordinal', () => {
+	it.each([
+		[1, 'fr', '1er'],
+		[2, 'fr', '2e'],
+		[3, 'fr', '3e'],
+		[21, 'fr', '21e'],
+		[1, 'en', '1st'],
+		[2, 'en', '2nd'],
+		[3, 'en', '3rd'],
+		[4, 'en', '4th'],
+		[11, 'en', '11th'],
+		[12, 'en', '12th'],
+		[13, 'en', '13th'],
+		[21, 'en', '21st'],
+		[22, 'en', '22nd'],
+		[23, 'en', '23rd'],
+		[101, 'en', '101st'],
+		[111, 'en', '111th'],
+		[112, 'en', '112th']
+	] as const)('%i in %s is %s', (n, locale, text) => {
+		expect(ordinal(n, locale)).toBe(text);
+	});
+
+	it('writes the French feminine first as 1re', () => {
+		expect(ordinal(1, 'fr', 'f')).toBe('1re');
+		expect(ordinal(2, 'fr', 'f')).toBe('2e');
+	});
+
+	it('refuses what is not a rank', () => {
+		expect(() => ordinal(0, 'fr')).toThrow(RangeError);
+		expect(() => ordinal(2.5, 'en')).toThrow(RangeError);
+	});
+});
+
+describe('rankPlace', () => {
+	it('says ties in both languages', () => {
+		expect(rankPlace(21, 27, false, 'fr')).toBe('21e rang sur 27');
+		expect(rankPlace(12, 27, true, 'fr')).toBe('12e rang ex æquo sur 27');
+		expect(rankPlace(1, 27, false, 'fr')).toBe('1er rang sur 27');
+		expect(rankPlace(21, 27, false, 'en')).toBe('21st of 27');
+		expect(rankPlace(2, 27, true, 'en')).toBe('tied 2nd of 27');
+	});
+});
+
+describe('points', () => {
+	it('signs, rounds and uses the French singular below two', () => {
+		expect(points(-4.39, 'fr')).toBe('−4,39\u00a0pts');
+		expect(points(-4.390000001, 'en')).toBe('−4.39\u00a0pp');
+		expect(points(1.85, 'fr')).toBe('+1,85\u00a0pt');
+		expect(points(-1.85, 'fr', false)).toBe('1,85\u00a0pt');
+		expect(points(2, 'fr', false)).toBe('2,00\u00a0pts');
+		expect(points(0, 'en')).toBe('0.00\u00a0pp');
+	});
+});
+
+describe('gapMovement', () => {
+	it.each([
+		[-4.39, -6.24, 'fr', 'un écart réduit de 1,85\u00a0pt depuis 2024'],
+		[-1.36, -1.11, 'fr', 'un écart creusé de 0,25\u00a0pt depuis 2024'],
+		[2.42, 1.0, 'fr', 'une avance accrue de 1,42\u00a0pt depuis 2024'],
+		[1.0, 3.5, 'fr', 'une avance réduite de 2,50\u00a0pts depuis 2024'],
+		[-1, -1, 'fr', 'un écart inchangé depuis 2024'],
+		[0.5, -0.3, 'fr', 'passée au-dessus de la moyenne depuis 2024 (écart de −0,30\u00a0pt alors)'],
+		[-4.39, -6.24, 'en', 'a gap that narrowed by 1.85\u00a0pp since 2024'],
+		[-0.2, 0.3, 'en', 'having fallen below the average since 2024 (gap +0.30\u00a0pp then)']
+	] as const)('gap %d after %d (%s)', (now, then, locale, text) => {
+		expect(gapMovement(now, { period: '2024', gap: then }, locale)).toBe(text);
+	});
+});
+
+describe('headlineSentence', () => {
+	const facts = {
+		population: '10-249',
+		period: '2025',
+		focus: 15.2,
+		reference: 19.59,
+		rank: { rank: 21, of: 27, tied: false },
+		previous: { period: '2024', gap: -6.24 }
+	};
+
+	it('states share, EU share, rank, gap and direction in French', () => {
+		expect(headlineSentence(facts, 'fr')).toBe(
+			'En 2025, 15,20\u202f% des PME françaises (10 à 249 personnes occupées) réalisent au moins 1\u00a0% de leur chiffre d’affaires par des ventes électroniques, contre 19,59\u202f% en moyenne dans l’UE à 27\u00a0: la France est au 21e rang sur 27, à −4,39\u00a0pts de la moyenne, un écart réduit de 1,85\u00a0pt depuis 2024.'
+		);
+	});
+
+	it('and in English', () => {
+		expect(headlineSentence(facts, 'en')).toBe(
+			'In 2025, 15.20% of French SMEs (10–249 persons employed) made at least 1% of their turnover from e-sales, against 19.59% on average in the EU-27: France ranks 21st of 27, −4.39\u00a0pp from the average, a gap that narrowed by 1.85\u00a0pp since 2024.'
+		);
+	});
+
+	it('names the population chosen, says a tie, and leaves out what is unknown', () => {
+		const text = headlineSentence(
+			{
+				...facts,
+				population: 'GE10',
+				rank: { rank: 12, of: 27, tied: true },
+				previous: null
+			},
+			'fr'
+		);
+		expect(text).toContain('entreprises françaises de 10 personnes occupées ou plus');
+		expect(text).toContain('12e rang ex æquo sur 27');
+		expect(text).not.toContain('depuis');
+		const noRank = headlineSentence({ ...facts, rank: null }, 'en');
+		expect(noRank).toContain(': France is −4.39\u00a0pp from the average, a gap');
+	});
+});
+
+describe('bySizeSentence', () => {
+	const classes = [
+		{ sizeClass: '10-49', period: '2025', focus: 13.27, reference: 18.28 },
+		{ sizeClass: '50-249', period: '2025', focus: 28.72, reference: 27.48 },
+		{ sizeClass: 'GE250', period: '2025', focus: 45.36, reference: 42.94 },
+		{ sizeClass: '10-249', period: '2025', focus: 15.2, reference: 19.59 }
+	];
+
+	it('gives the range of gaps and the SMEs’ gap', () => {
+		expect(bySizeSentence(classes, 'fr')).toBe(
+			'En 2025, l’écart entre la France et la moyenne de l’UE à 27 va de −5,01\u00a0pts (10 à 49 personnes) à +2,42\u00a0pts (250 personnes ou plus)\u202f; pour les PME (10 à 249 personnes), il est de −4,39\u00a0pts.'
+		);
+		expect(bySizeSentence(classes, 'en')).toBe(
+			'In 2025, the gap between France and the EU-27 average ranges from −5.01\u00a0pp (10–49 persons) to +2.42\u00a0pp (250 persons or more); for SMEs (10–249 persons) it is −4.39\u00a0pp.'
+		);
+	});
+
+	it('says the year of a class that ends earlier, and copes with nothing', () => {
+		const text = bySizeSentence(
+			[classes[0]!, { ...classes[2]!, period: '2024', focus: 40, reference: 41 }],
+			'en'
+		);
+		expect(text).toBe(
+			'In 2025, the gap between France and the EU-27 average ranges from −5.01\u00a0pp (10–49 persons) to −1.00\u00a0pp (250 persons or more, 2024).'
+		);
+		expect(bySizeSentence([], 'fr')).toContain('Aucune donnée');
+	});
+});
