@@ -13,6 +13,8 @@ import { loadTargetPageData } from '../kpi/page-data.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
+import { BY_SIZE_SERIES, type BySizeData } from './views/bysize';
+import { BY_SIZE_CLASSES } from '../charts/bysize/series';
 
 export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
 
@@ -56,10 +58,37 @@ async function comparison({ engine, manifest }: Bundled): Promise<ComparisonData
 	};
 }
 
+// France and the EU average for every size class of the by-size view, from one dataset (one
+// vintage): the classes are never stitched from two files.
+async function bysize({ engine, manifest, reports }: Bundled): Promise<BySizeData> {
+	const entry = manifest.files.find((f) => f.dataset === BY_SIZE_SERIES.dataset);
+	if (!entry) throw new Error(`data/manifest.json lists no file for ${BY_SIZE_SERIES.dataset}`);
+	const report = reports.find((r) => r.entry === entry)?.report;
+	const perClass = await Promise.all(
+		BY_SIZE_CLASSES.map(async (sizeClass) =>
+			(await seriesFor(engine, { ...BY_SIZE_SERIES, sizeClass }, [FOCUS_GEO, REFERENCE_GEO])).map(
+				(r) => ({ ...r, sizeClass })
+			)
+		)
+	);
+	return {
+		rows: perClass.flat(),
+		source: {
+			file: entry.file,
+			dataset: entry.dataset,
+			title: entry.title,
+			source: entry.source,
+			retrievedAt: entry.retrievedAt,
+			lastUpdate: report?.lastUpdate ?? null
+		}
+	};
+}
+
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
 	comparison,
+	bysize,
 	// The target pages' data (targets file, target rows, sources), for the region sheets.
 	targets: () => loadTargetPageData()
 };

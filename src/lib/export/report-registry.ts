@@ -18,6 +18,8 @@ import HomeTable from '../components/export/views/HomeTable.svelte';
 import RegionSheet from '../components/export/views/RegionSheet.svelte';
 import TargetView from '../components/export/views/TargetView.svelte';
 import ComparisonView from '../components/export/views/ComparisonView.svelte';
+import BySizeView from '../components/export/views/BySizeView.svelte';
+import BySizeTable from '../components/export/views/BySizeTable.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
 
 /** Props every report view component takes. */
@@ -84,6 +86,26 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		datasets: ['tin00111'],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
+	},
+	{
+		id: 'bysize-chart',
+		title: {
+			fr: 'Par taille d’entreprise : France et moyenne UE',
+			en: 'By size class: France and the EU average'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeView, dataId: 'bysize' }
+	},
+	{
+		id: 'bysize-table',
+		title: {
+			fr: 'Tableau : France et moyenne UE par taille d’entreprise',
+			en: 'Table: France and the EU average by size class'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeTable, dataId: 'bysize' }
 	},
 	// The comparison views, on the comparison page's default choices; their embeds follow the
 	// choices in their address (the comparison page's export menu writes them).
