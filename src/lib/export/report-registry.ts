@@ -63,17 +63,17 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Chiffres clés : France, moyenne UE, écart et rang',
 			en: 'Key figures: France, EU average, gap and rank'
 		},
-		datasets: ['tin00111'],
+		datasets: ['isoc_ec_esels'],
 		page: '/',
 		render: { kind: 'component', component: HomeKpis, dataId: 'home' }
 	},
 	{
 		id: 'home-trend',
 		title: {
-			fr: 'Évolution : France et moyenne UE, 2013–2024',
-			en: 'Over time: France and the EU average, 2013–2024'
+			fr: 'Évolution : France et moyenne UE',
+			en: 'Over time: France and the EU average'
 		},
-		datasets: ['tin00111'],
+		datasets: ['isoc_ec_esels'],
 		page: '/',
 		render: { kind: 'component', component: HomeTrend, dataId: 'home' }
 	},
@@ -83,7 +83,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Tableau : France et moyenne UE par année',
 			en: 'Table: France and the EU average by year'
 		},
-		datasets: ['tin00111'],
+		datasets: ['isoc_ec_esels'],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
 	},

@@ -18,7 +18,7 @@ import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
 import { tBySize } from '../../i18n/bysize';
 import type { CsvColumn } from '../csv';
 import type { FlagLegendEntry } from '../svg';
-import { flagLegend, homeDataDate, homeSource, type HomeData } from './home';
+import { flagLegend, homeDataDate, homeSource, type HomeSource } from './home';
 
 /**
  * The published series the view reads: E_ESELL, % of enterprises, all activities except the
@@ -35,7 +35,7 @@ export const BY_SIZE_SERIES = {
 /** What the by-size loader returns: every row of France and the EU per class, and the source. */
 export interface BySizeData {
 	rows: SizeRow[];
-	source: HomeData['source'];
+	source: HomeSource;
 }
 
 /** The panels drawn, in reading order. `bySizePanels(data)[0].sizeClass` → `10-49` */
