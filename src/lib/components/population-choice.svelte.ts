@@ -25,10 +25,12 @@ export function populationChoice() {
 		},
 		/** The query string of the choice (empty before hydration and for the default). */
 		get search(): string {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
 			const s = writePopulation(new URLSearchParams(), current()).toString();
 			return s ? `?${s}` : '';
 		},
 		choose(population: string) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
 			const params = writePopulation(new URLSearchParams(page.url.search), {
 				...current(),
 				population: populationOf(population)

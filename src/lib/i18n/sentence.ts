@@ -40,9 +40,9 @@ const fr = {
 	leadShrank: (by: string, since: string) => `une avance réduite de ${by} depuis ${since}`,
 	unchanged: (since: string) => `un écart inchangé depuis ${since}`,
 	crossedAbove: (since: string, was: string) =>
-		`passée au-dessus de la moyenne depuis ${since} (écart de ${was} alors)`,
+		`alors qu’elle était sous la moyenne en ${since} (écart de ${was})`,
 	crossedBelow: (since: string, was: string) =>
-		`passée au-dessous de la moyenne depuis ${since} (écart de ${was} alors)`,
+		`alors qu’elle était au-dessus en ${since} (écart de ${was})`,
 	/** `En 2025, l’écart … va de −5,01 pts (10 à 49 personnes) à +2,42 pts (250 personnes ou plus)` */
 	bySizeRange: (period: string, low: string, high: string) =>
 		`En ${period}, l’écart entre la France et la moyenne de l’UE à 27 va de ${low} à ${high}`,
@@ -84,8 +84,8 @@ const en: typeof fr = {
 	leadGrew: (by, since) => `a lead that grew by ${by} since ${since}`,
 	leadShrank: (by, since) => `a lead that shrank by ${by} since ${since}`,
 	unchanged: (since) => `a gap unchanged since ${since}`,
-	crossedAbove: (since, was) => `having moved above the average since ${since} (gap ${was} then)`,
-	crossedBelow: (since, was) => `having fallen below the average since ${since} (gap ${was} then)`,
+	crossedAbove: (since, was) => `having been below it in ${since} (gap ${was})`,
+	crossedBelow: (since, was) => `having been above it in ${since} (gap ${was})`,
 	bySizeRange: (period, low, high) =>
 		`In ${period}, the gap between France and the EU-27 average ranges from ${low} to ${high}`,
 	bySizeOne: (period, item) =>

@@ -70,9 +70,9 @@ describe('gapMovement', () => {
 		[2.42, 1.0, 'fr', 'une avance accrue de 1,42\u00a0pt depuis 2024'],
 		[1.0, 3.5, 'fr', 'une avance réduite de 2,50\u00a0pts depuis 2024'],
 		[-1, -1, 'fr', 'un écart inchangé depuis 2024'],
-		[0.5, -0.3, 'fr', 'passée au-dessus de la moyenne depuis 2024 (écart de −0,30\u00a0pt alors)'],
+		[0.5, -0.3, 'fr', 'alors qu’elle était sous la moyenne en 2024 (écart de −0,30\u00a0pt)'],
 		[-4.39, -6.24, 'en', 'a gap that narrowed by 1.85\u00a0pp since 2024'],
-		[-0.2, 0.3, 'en', 'having fallen below the average since 2024 (gap +0.30\u00a0pp then)']
+		[-0.2, 0.3, 'en', 'having been above it in 2024 (gap +0.30\u00a0pp)']
 	] as const)('gap %d after %d (%s)', (now, then, locale, text) => {
 		expect(gapMovement(now, { period: '2024', gap: then }, locale)).toBe(text);
 	});

@@ -100,12 +100,13 @@ export function headlineSentence(f: HeadlineFacts, locale: Locale): string {
 	const colon = locale === 'fr' ? '\u00a0:' : ':';
 	const who = w.frenchPopulation[f.population] ?? f.population;
 	const gap = round2(f.focus - f.reference);
+	// Behind: the signed gap the cards show (−4,39 pts); ahead: « 2,42 pts au-dessus », unsigned.
 	const gapText =
 		gap === 0
 			? w.gapEven
 			: gap < 0
 				? w.gapBehind(points(gap, locale))
-				: w.gapAhead(points(gap, locale));
+				: w.gapAhead(points(gap, locale, false));
 	const parts: string[] = [];
 	if (f.rank) {
 		parts.push(w.rank(rankPlace(f.rank.rank, f.rank.of, f.rank.tied, locale)));
