@@ -28,6 +28,8 @@ const fr = {
 	headline: (period: string, focus: string, who: string, reference: string) =>
 		`En ${period}, ${focus} des ${who} réalisent au moins 1\u00a0% de leur chiffre d’affaires par des ventes électroniques, contre ${reference} en moyenne dans l’UE à 27`,
 	franceIs: 'la France est',
+	/** France as the subject of a comparison sentence. */
+	france: 'la France',
 	rank: (rank: string) => `la France est au ${rank}`,
 	rankPlace: (ordinal: string, of: number, tied: boolean) =>
 		`${ordinal} rang${tied ? ' ex æquo' : ''} sur ${of}`,
@@ -51,6 +53,27 @@ const fr = {
 	bySizeSmes: (gap: string) => `pour les PME (10 à 249 personnes), il est de ${gap}`,
 	item: (gap: string, what: string, period: string | null) =>
 		`${gap} (${what}${period ? `, ${period}` : ''})`,
+	/** Comparison views (trend, ranking, map, gap). */
+	trendFocus: (who: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+		`${who}\u00a0: de ${from} en ${fromPeriod} à ${to} en ${toPeriod}`,
+	trendOther: (who: string, from: string, to: string) => `${who}\u00a0: de ${from} à ${to}`,
+	trendOthersSame: 'sur la même période',
+	trendOne: (who: string, value: string, period: string) => `${who}\u00a0: ${value} en ${period}`,
+	rankingHead: (period: string, who: string, place: string, value: string) =>
+		`En ${period}, ${who} est au ${place} des pays de l’UE (${value})`,
+	rankingMissing: (period: string, who: string) => `En ${period}, ${who} n’a pas de valeur publiée`,
+	rankingEnds: (top: string, topValue: string, bottom: string, bottomValue: string) =>
+		`en tête ${top} (${topValue}), en dernier ${bottom} (${bottomValue})`,
+	rankingReference: (value: string) => `moyenne de l’UE à 27\u00a0: ${value}`,
+	mapHead: (period: string, low: string, lowGeo: string, high: string, highGeo: string) =>
+		`En ${period}, dans l’UE, la part va de ${low} (${lowGeo}) à ${high} (${highGeo})`,
+	mapFocus: (who: string, value: string, place: string) => `${who}\u00a0: ${value}, ${place}`,
+	gapHead: (from: string, fromPeriod: string, to: string, toPeriod: string) =>
+		`L’écart entre la France et la moyenne de l’UE à 27 passe de ${from} en ${fromPeriod} à ${to} en ${toPeriod}`,
+	gapNarrowest: (gap: string, period: string) => `il était le plus faible en ${period} (${gap})`,
+	gapOne: (gap: string, period: string) =>
+		`L’écart entre la France et la moyenne de l’UE à 27 est de ${gap} en ${period}`,
+	noValue: 'Aucune valeur publiée pour cette vue.',
 	noData: 'Aucune donnée commune à la France et à la moyenne de l’UE.'
 };
 
@@ -74,6 +97,7 @@ const en: typeof fr = {
 	headline: (period, focus, who, reference) =>
 		`In ${period}, ${focus} of ${who} made at least 1% of their turnover from e-sales, against ${reference} on average in the EU-27`,
 	franceIs: 'France is',
+	france: 'France',
 	rank: (rank) => `France ranks ${rank}`,
 	rankPlace: (ordinal, of, tied) => `${tied ? 'tied ' : ''}${ordinal} of ${of}`,
 	gapBehind: (gap) => `${gap} from the average`,
@@ -92,6 +116,25 @@ const en: typeof fr = {
 		`In ${period}, the gap between France and the EU-27 average is ${item}`,
 	bySizeSmes: (gap) => `for SMEs (10–249 persons) it is ${gap}`,
 	item: (gap, what, period) => `${gap} (${what}${period ? `, ${period}` : ''})`,
+	trendFocus: (who, from, fromPeriod, to, toPeriod) =>
+		`${who}: from ${from} in ${fromPeriod} to ${to} in ${toPeriod}`,
+	trendOther: (who, from, to) => `${who}: from ${from} to ${to}`,
+	trendOthersSame: 'over the same period',
+	trendOne: (who, value, period) => `${who}: ${value} in ${period}`,
+	rankingHead: (period, who, place, value) =>
+		`In ${period}, ${who} ranks ${place} among EU countries (${value})`,
+	rankingMissing: (period, who) => `In ${period}, ${who} has no published value`,
+	rankingEnds: (top, topValue, bottom, bottomValue) =>
+		`first ${top} (${topValue}), last ${bottom} (${bottomValue})`,
+	rankingReference: (value) => `EU-27 average: ${value}`,
+	mapHead: (period, low, lowGeo, high, highGeo) =>
+		`In ${period}, in the EU, the share ranges from ${low} (${lowGeo}) to ${high} (${highGeo})`,
+	mapFocus: (who, value, place) => `${who}: ${value}, ${place}`,
+	gapHead: (from, fromPeriod, to, toPeriod) =>
+		`The gap between France and the EU-27 average went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}`,
+	gapNarrowest: (gap, period) => `it was narrowest in ${period} (${gap})`,
+	gapOne: (gap, period) => `The gap between France and the EU-27 average is ${gap} in ${period}`,
+	noValue: 'No published value for this view.',
 	noData: 'No period has a figure for both France and the EU average.'
 };
 

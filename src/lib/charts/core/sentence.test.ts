@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	bySizeSentence,
 	gapMovement,
+	gapViewSentence,
 	headlineSentence,
+	mapSentence,
 	ordinal,
 	points,
-	rankPlace
+	rankingSentence,
+	rankPlace,
+	trendSentence
 } from './sentence';
 
 describe('ordinal', () => {
@@ -144,5 +148,71 @@ describe('bySizeSentence', () => {
 			'In 2025, the gap between France and the EU-27 average ranges from −5.01\u00a0pp (10–49 persons) to −1.00\u00a0pp (250 persons or more, 2024).'
 		);
 		expect(bySizeSentence([], 'fr')).toContain('Aucune donnée');
+	});
+});
+
+describe('comparison sentences', () => {
+	const fr = {
+		label: 'France',
+		points: [
+			{ period: '2013', value: 10.77 },
+			{ period: '2024', value: null },
+			{ period: '2025', value: 15.2 }
+		]
+	};
+	const eu = {
+		label: 'Moyenne UE à 27',
+		points: [
+			{ period: '2013', value: 13.24 },
+			{ period: '2025', value: 19.59 }
+		]
+	};
+	const de = { label: 'Allemagne', points: [{ period: '2025', value: 20 }] };
+
+	it('trend: the focus from its first to its last value, others over the same years only', () => {
+		expect(trendSentence(fr, [eu, de], 'fr')).toBe(
+			'France\u00a0: de 10,77\u202f% en 2013 à 15,20\u202f% en 2025\u202f; sur la même période, Moyenne UE à 27\u00a0: de 13,24\u202f% à 19,59\u202f%.'
+		);
+		expect(trendSentence(fr, [de], 'en')).toBe('France: from 10.77% in 2013 to 15.20% in 2025.');
+		expect(trendSentence({ label: 'France', points: [] }, [], 'en')).toBe(
+			'No published value for this view.'
+		);
+	});
+
+	const bars = [
+		{ geo: 'IE', label: 'Irlande', value: 37.2, rank: 1, tied: false },
+		{ geo: 'FR', label: 'France', value: 15.2, rank: 21, tied: true },
+		{ geo: 'IT', label: 'Italie', value: 15.2, rank: 21, tied: true },
+		{ geo: 'RO', label: 'Roumanie', value: 6.1, rank: 27, tied: false }
+	];
+
+	it('ranking: place with its tie, the first and the last, the EU average', () => {
+		expect(rankingSentence('2025', bars, 27, { geo: 'FR', label: 'la France' }, 19.59, 'fr')).toBe(
+			'En 2025, la France est au 21e rang ex æquo sur 27 des pays de l’UE (15,20\u202f%)\u202f; en tête Irlande (37,20\u202f%), en dernier Roumanie (6,10\u202f%)\u202f; moyenne de l’UE à 27\u00a0: 19,59\u202f%.'
+		);
+		expect(rankingSentence('2025', [], 0, { geo: 'FR', label: 'France' }, null, 'en')).toBe(
+			'In 2025, France has no published value.'
+		);
+	});
+
+	it('map: the range in the EU, then France', () => {
+		expect(mapSentence('2025', bars, 27, { geo: 'FR', label: 'France' }, 'en')).toBe(
+			'In 2025, in the EU, the share ranges from 6.10% (Roumanie) to 37.20% (Irlande); France: 15.20%, tied 21st of 27.'
+		);
+	});
+
+	it('gap: first and last gap, and where it was narrowest', () => {
+		const gaps = [
+			{ period: '2013', gap: -2.47 },
+			{ period: '2015', gap: 0.24 },
+			{ period: '2020', gap: null },
+			{ period: '2025', gap: -4.39 }
+		];
+		expect(gapViewSentence(gaps, 'fr')).toBe(
+			'L’écart entre la France et la moyenne de l’UE à 27 passe de −2,47\u00a0pts en 2013 à −4,39\u00a0pts en 2025\u202f; il était le plus faible en 2015 (+0,24\u00a0pt).'
+		);
+		expect(gapViewSentence([{ period: '2025', gap: -4.39 }], 'en')).toBe(
+			'The gap between France and the EU-27 average is −4.39\u00a0pp in 2025.'
+		);
 	});
 });

@@ -7,7 +7,7 @@
 import type { Locale } from '../../domain/codes';
 import { tSentence } from '../../i18n/sentence';
 import { formatNumber, formatValue, NBSP } from './format';
-import { formatPeriod } from './period';
+import { comparePeriods, formatPeriod } from './period';
 
 /** Two decimals, as published: keeps binary noise (−4.390000001) out of differences. */
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -168,4 +168,153 @@ export function bySizeSentence(classes: readonly SizeGap[], locale: Locale): str
 				)}`
 			: '';
 	return `${head}${tail}.`;
+}
+
+/** A series as the comparison sentences read it: its name and its points, gaps included. */
+export interface NamedSeries {
+	label: string;
+	points: readonly { period: string; value: number | null }[];
+}
+
+function knownPoints(s: NamedSeries) {
+	return s.points
+		.filter((p): p is { period: string; value: number } => p.value !== null)
+		.sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * The trend view's sentence: the focus series from its first to its last known value, then each
+ * other series over the same periods when it has them.
+ * `trendSentence({ label: 'La France', points }, [{ label: 'la moyenne de l’UE à 27', points }], 'fr')`
+ * → `La France passe de 10,77 % en 2013 à 15,20 % en 2025 ; sur la même période, la moyenne de l’UE à 27, de 13,24 % à 19,59 %.`
+ */
+export function trendSentence(
+	focus: NamedSeries,
+	others: readonly NamedSeries[],
+	locale: Locale
+): string {
+	const w = tSentence(locale);
+	const known = knownPoints(focus);
+	const first = known[0];
+	const last = known.at(-1);
+	if (!first || !last) return w.noValue;
+	const v = (x: number) => formatValue(x, locale);
+	const p = (x: string) => formatPeriod(x, locale);
+	if (first === last) return `${w.trendOne(focus.label, v(last.value), p(last.period))}.`;
+	const head = w.trendFocus(
+		focus.label,
+		v(first.value),
+		p(first.period),
+		v(last.value),
+		p(last.period)
+	);
+	// Only others with a value at both ends of the focus's span: never two periods unlabelled.
+	const same = others.flatMap((o) => {
+		const a = o.points.find((q) => q.period === first.period)?.value ?? null;
+		const b = o.points.find((q) => q.period === last.period)?.value ?? null;
+		return a !== null && b !== null ? [w.trendOther(o.label, v(a), v(b))] : [];
+	});
+	return same.length > 0
+		? `${head}${w.semicolon} ${w.trendOthersSame}, ${same.join(`${w.semicolon} `)}.`
+		: `${head}.`;
+}
+
+/** A ranked geo as the ranking and map sentences read it. */
+export interface RankedFigure {
+	geo: string;
+	label: string;
+	value: number;
+	rank: number;
+	tied: boolean;
+}
+
+/**
+ * The ranking view's sentence: the focus's place and value, the first and the last, the EU average.
+ * `rankingSentence('2023', bars, 27, 'FR', 19.74, 'fr')` → `En 2023, la France est au 24e rang
+ * sur 27 des pays de l’UE (13,43 %) : en tête, Danemark (…) ; en dernier, Roumanie (…) ; moyenne de
+ * l’UE à 27 : 19,74 %.`
+ */
+export function rankingSentence(
+	period: string,
+	bars: readonly RankedFigure[],
+	ranked: number,
+	focus: { geo: string; label: string },
+	reference: number | null,
+	locale: Locale
+): string {
+	const w = tSentence(locale);
+	const v = (x: number) => formatValue(x, locale);
+	const p = formatPeriod(period, locale);
+	const me = bars.find((b) => b.geo === focus.geo);
+	const head = me
+		? w.rankingHead(p, focus.label, rankPlace(me.rank, ranked, me.tied, locale), v(me.value))
+		: w.rankingMissing(p, focus.label);
+	const parts: string[] = [];
+	const top = bars[0];
+	const bottom = bars.at(-1);
+	if (top && bottom && top !== bottom)
+		parts.push(w.rankingEnds(top.label, v(top.value), bottom.label, v(bottom.value)));
+	if (reference !== null) parts.push(w.rankingReference(v(reference)));
+	return parts.length > 0 ? `${head}${w.semicolon} ${parts.join(`${w.semicolon} `)}.` : `${head}.`;
+}
+
+/**
+ * The map's sentence: the range of the countries drawn, then the focus's value and place.
+ * `mapSentence('2023', bars, 27, { geo: 'FR', label: 'France' }, 'fr')` → `En 2023, la part va de
+ * 6,12 % (Roumanie) à 37,2 % (Irlande) ; France : 13,43 %, 24e rang sur 27.`
+ */
+export function mapSentence(
+	period: string,
+	bars: readonly RankedFigure[],
+	ranked: number,
+	focus: { geo: string; label: string },
+	locale: Locale
+): string {
+	const w = tSentence(locale);
+	const top = bars[0];
+	const bottom = bars.at(-1);
+	if (!top || !bottom) return w.noValue;
+	const v = (x: number) => formatValue(x, locale);
+	const head = w.mapHead(
+		formatPeriod(period, locale),
+		v(bottom.value),
+		bottom.label,
+		v(top.value),
+		top.label
+	);
+	const me = bars.find((b) => b.geo === focus.geo);
+	return me
+		? `${head}${w.semicolon} ${w.mapFocus(focus.label, v(me.value), rankPlace(me.rank, ranked, me.tied, locale))}.`
+		: `${head}.`;
+}
+
+/**
+ * The gap view's sentence: the gap at the first and last periods where both have a value, and
+ * the period where it was narrowest. `gapViewSentence([{ period: '2013', gap: -2.47 }, …], 'fr')`
+ * → `L’écart entre la France et la moyenne de l’UE à 27 passe de −2,47 pts en 2013 à −4,39 pts en 2025 ; il était le plus faible en 2015 (+0,24 pt).`
+ */
+export function gapViewSentence(
+	gaps: readonly { period: string; gap: number | null }[],
+	locale: Locale
+): string {
+	const w = tSentence(locale);
+	const known = gaps
+		.filter((g): g is { period: string; gap: number } => g.gap !== null)
+		.sort((a, b) => comparePeriods(a.period, b.period));
+	const first = known[0];
+	const last = known.at(-1);
+	if (!first || !last) return w.noValue;
+	const p = (x: string) => formatPeriod(x, locale);
+	if (first === last) return `${w.gapOne(points(last.gap, locale), p(last.period))}.`;
+	const head = w.gapHead(
+		points(first.gap, locale),
+		p(first.period),
+		points(last.gap, locale),
+		p(last.period)
+	);
+	// Narrowest: the gap closest to zero, the latest such period on a tie.
+	const narrowest = known.reduce((best, g) => (Math.abs(g.gap) <= Math.abs(best.gap) ? g : best));
+	return narrowest === first || narrowest === last
+		? `${head}.`
+		: `${head}${w.semicolon} ${w.gapNarrowest(points(narrowest.gap, locale), p(narrowest.period))}.`;
 }
