@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/lib/charts/core/format';
-import { points, rankPlace } from '../../src/lib/charts/core/sentence';
+import { points, rankPlace, trackerSentence } from '../../src/lib/charts/core/sentence';
 import { headlineComparison } from '../../src/lib/data/queries/headline';
 import { seriesFor } from '../../src/lib/data/queries/series';
 import {
@@ -14,6 +14,14 @@ import { REPORT_LOADERS } from '../../src/lib/export/report-data.server';
 import { bySizePanels, bySizeText, type BySizeData } from '../../src/lib/export/views/bysize';
 import { homeFigures, homeSentence, type HomeData } from '../../src/lib/export/views/home';
 import { loadBundled, resolveBundled } from '../../src/lib/server/bundled';
+import {
+	comparableSeries,
+	comparisonFigures,
+	type ComparisonData
+} from '../../src/lib/export/views/comparison';
+import { defaultState } from '../../src/lib/state/comparison';
+import { tComparison } from '../../src/lib/i18n/comparison';
+import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
 
 // Every number of the sentences, checked against the query results on the bundled data: the
 // real file, the real importer, the real SQL on DuckDB-WASM's Node twin.
@@ -91,6 +99,10 @@ describe('the home sentence on the bundled data', () => {
 			gapStart: -1.11,
 			gapNow: -1.36
 		});
+		// The tracker's sentence says the verdict's gaps and years.
+		expect(trackerSentence('la France', smes.verdict!, 'fr')).toBe(
+			'L’écart de la France à la moyenne de l’UE à 27 passe de −1,11\u00a0pt en 2016 à −1,36\u00a0pt en 2019\u00a0: objectif manqué à l’échéance (2019).'
+		);
 		expect(homeSentence(smes, 'fr')).toBe(
 			'En 2025, 15,20\u202f% des PME françaises (10 à 249 personnes occupées) réalisent au moins 1\u00a0% de leur chiffre d’affaires par des ventes électroniques, contre 19,59\u202f% en moyenne dans l’UE à 27\u00a0: la France est au 21e rang sur 27, à −4,39\u00a0pts de la moyenne, un écart réduit de 1,85\u00a0pt depuis 2024.'
 		);
@@ -136,4 +148,89 @@ describe('the by-size sentence on the bundled data', () => {
 			]);
 		}
 	);
+});
+
+describe('the comparison sentences on the bundled data', () => {
+	it.each(['fr', 'en'] as const)(
+		'ranking and map (%s): France’s value and place, the first and the last, from the query rows',
+		async (locale) => {
+			const bundled = await loadBundled();
+			const data = (await REPORT_LOADERS.comparison!(bundled)) as ComparisonData;
+			const index = comparableSeries(data.rows, []);
+			const state = {
+				...defaultState(),
+				dataset: 'isoc_ec_esels',
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: '10-249',
+				nace: 'C10-S951_X_K',
+				year: '2015'
+			};
+			const m = tComparison(locale);
+			const ranking = comparisonFigures(
+				index,
+				data.sources,
+				{ ...state, tab: 'ranking' },
+				m,
+				locale
+			)!;
+			const map = comparisonFigures(index, data.sources, { ...state, tab: 'map' }, m, locale)!;
+			expect(ranking.series.sizeClass).toBe('10-249');
+
+			// The members' 2015 values straight from SQL, ranked here by counting.
+			const rows = (
+				await seriesFor(
+					bundled.engine,
+					{ ...state, sizeClass: '10-249' } as never,
+					EU27_2020_MEMBERS
+				)
+			).filter((r) => r.period === '2015' && r.value !== null);
+			const fr = rows.find((r) => r.geo === 'FR')!.value!;
+			const rank = 1 + rows.filter((r) => r.value! > fr).length;
+			const values = rows.map((r) => r.value!).sort((a, b) => b - a);
+			const eu = (await seriesFor(bundled.engine, { ...state } as never, ['EU27_2020'])).find(
+				(r) => r.period === '2015'
+			)!.value!;
+			// 2015, SMEs: France 15.85, 12th of 27 (13th of 28 in the EU of the time).
+			expect([fr, rank, rows.length]).toEqual([15.85, 12, 27]);
+			for (const text of [ranking.sentence, map.sentence]) {
+				expect(text).toContain('2015');
+				expect(text).toContain(formatValue(fr, locale));
+				expect(text).toContain(rankPlace(rank, rows.length, false, locale));
+				expect(text).toContain(formatValue(values[0]!, locale));
+				expect(text).toContain(formatValue(values.at(-1)!, locale));
+			}
+			expect(ranking.sentence).toContain(formatValue(eu, locale));
+		}
+	);
+
+	it('gap (fr): the first and last gaps are those of the rows', async () => {
+		const bundled = await loadBundled();
+		const data = (await REPORT_LOADERS.comparison!(bundled)) as ComparisonData;
+		const state = {
+			...defaultState(),
+			dataset: 'isoc_ec_esels',
+			indicator: 'E_ESELL',
+			unit: 'PC_ENT',
+			sizeClass: '10-249',
+			nace: 'C10-S951_X_K',
+			tab: 'gap' as const
+		};
+		const figures = comparisonFigures(
+			comparableSeries(data.rows, []),
+			data.sources,
+			state,
+			tComparison('fr'),
+			'fr'
+		)!;
+		const rows = await seriesFor(bundled.engine, state as never, ['FR', 'EU27_2020']);
+		const at = (geo: string, p: string) =>
+			rows.find((r) => r.geo === geo && r.period === p)!.value!;
+		expect(figures.sentence).toContain(
+			`${points(at('FR', '2010') - at('EU27_2020', '2010'), 'fr')} en 2010`
+		);
+		expect(figures.sentence).toContain(
+			`${points(at('FR', '2025') - at('EU27_2020', '2025'), 'fr')} en 2025`
+		);
+	});
 });

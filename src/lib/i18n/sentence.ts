@@ -74,6 +74,17 @@ const fr = {
 	gapOne: (gap: string, period: string) =>
 		`L’écart entre la France et la moyenne de l’UE à 27 est de ${gap} en ${period}`,
 	noValue: 'Aucune valeur publiée pour cette vue.',
+	/** Target tracker. */
+	trackerHead: (who: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+		`L’écart de ${who} à la moyenne de l’UE à 27 passe de ${from} en ${fromPeriod} à ${to} en ${toPeriod}`,
+	trackerOutcome: {
+		met: (deadline: string) => `objectif atteint à l’échéance (${deadline})`,
+		missed: (deadline: string) => `objectif manqué à l’échéance (${deadline})`,
+		pending: (deadline: string) => `échéance en ${deadline}`,
+		unknown: (deadline: string) =>
+			`échéance passée (${deadline}), valeur de l’échéance non disponible`
+	},
+	trackerNone: (who: string) => `Pas d’écart mesurable pour ${who} sur la période de l’objectif.`,
 	noData: 'Aucune donnée commune à la France et à la moyenne de l’UE.'
 };
 
@@ -135,6 +146,15 @@ const en: typeof fr = {
 	gapNarrowest: (gap, period) => `it was narrowest in ${period} (${gap})`,
 	gapOne: (gap, period) => `The gap between France and the EU-27 average is ${gap} in ${period}`,
 	noValue: 'No published value for this view.',
+	trackerHead: (who, from, fromPeriod, to, toPeriod) =>
+		`The gap of ${who} to the EU-27 average went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}`,
+	trackerOutcome: {
+		met: (deadline) => `target met at the deadline (${deadline})`,
+		missed: (deadline) => `target missed at the deadline (${deadline})`,
+		pending: (deadline) => `deadline ${deadline}`,
+		unknown: (deadline) => `deadline passed (${deadline}), value at the deadline not available`
+	},
+	trackerNone: (who) => `No measurable gap for ${who} over the target’s period.`,
 	noData: 'No period has a figure for both France and the EU average.'
 };
 

@@ -9,6 +9,7 @@ import {
 	points,
 	rankingSentence,
 	rankPlace,
+	trackerSentence,
 	trendSentence
 } from './sentence';
 
@@ -213,6 +214,27 @@ describe('comparison sentences', () => {
 		);
 		expect(gapViewSentence([{ period: '2025', gap: -4.39 }], 'en')).toBe(
 			'The gap between France and the EU-27 average is −4.39\u00a0pp in 2025.'
+		);
+	});
+});
+
+describe('trackerSentence', () => {
+	const cnnum = {
+		gapStart: -1.11,
+		gapNow: -1.36,
+		periods: { start: '2016', now: '2019', deadline: '2019' },
+		outcome: 'missed' as const
+	};
+
+	it('states both gaps with their years and the outcome', () => {
+		expect(trackerSentence('la France', cnnum, 'fr')).toBe(
+			'L’écart de la France à la moyenne de l’UE à 27 passe de −1,11\u00a0pt en 2016 à −1,36\u00a0pt en 2019\u00a0: objectif manqué à l’échéance (2019).'
+		);
+		expect(trackerSentence('France', { ...cnnum, outcome: 'pending' }, 'en')).toBe(
+			'The gap of France to the EU-27 average went from −1.11\u00a0pp in 2016 to −1.36\u00a0pp in 2019: deadline 2019.'
+		);
+		expect(trackerSentence('Bretagne', { ...cnnum, gapNow: null }, 'fr')).toBe(
+			'Pas d’écart mesurable pour Bretagne sur la période de l’objectif.'
 		);
 	});
 });

@@ -318,3 +318,35 @@ export function gapViewSentence(
 		? `${head}.`
 		: `${head}${w.semicolon} ${w.gapNarrowest(points(narrowest.gap, locale), p(narrowest.period))}.`;
 }
+
+/** What the target tracker shows of one unit, as its sentence needs it (from kpi's Assessment). */
+export interface TrackerFacts {
+	gapStart: number | null;
+	gapNow: number | null;
+	periods: { start: string | null; now: string | null; deadline: string };
+	outcome: 'met' | 'missed' | 'pending' | 'unknown' | null;
+}
+
+/**
+ * The target tracker's sentence: the unit's gap to the EU average at the start and at the latest
+ * point up to the deadline, then the outcome. `who` is the unit as a complement (`la France`).
+ * `trackerSentence('la France', { gapStart: -1.11, gapNow: -1.36, periods: { start: '2016', now:
+ * '2019', deadline: '2019' }, outcome: 'missed' }, 'fr')` → `L’écart de la France à la moyenne de
+ * l’UE à 27 passe de −1,11 pt en 2016 à −1,36 pt en 2019 : objectif manqué à l’échéance (2019).`
+ */
+export function trackerSentence(who: string, a: TrackerFacts, locale: Locale): string {
+	const w = tSentence(locale);
+	const { start, now, deadline } = a.periods;
+	if (a.gapStart === null || a.gapNow === null || start === null || now === null)
+		return w.trackerNone(who);
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const p = (x: string) => formatPeriod(x, locale);
+	const head = w.trackerHead(
+		who,
+		points(a.gapStart, locale),
+		p(start),
+		points(a.gapNow, locale),
+		p(now)
+	);
+	return a.outcome ? `${head}${colon} ${w.trackerOutcome[a.outcome](p(deadline))}.` : `${head}.`;
+}
