@@ -160,8 +160,6 @@ export function violations(graph: Graph, textOf: (file: string) => string): stri
 export const KNOWN: Readonly<Record<string, string>> = {
 	'src/lib/export/report-registry.ts → src/lib/components/export/views/':
 		'the registry maps report views to their components; it belongs in components/export/',
-	'src/lib/export/views/table.ts → src/lib/components/comparison/table.ts':
-		'the comparison table builders are pure and belong in export/views/ (issue #17 item 1)',
 	'src/lib/kpi/fiche.ts → src/lib/charts/ranking/series.ts':
 		"the region sheet ranks with the chart's rankFigures; ranking maths belongs in kpi/",
 	'src/lib/kpi/view.ts → src/lib/charts/core/format.ts':

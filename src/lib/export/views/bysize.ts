@@ -12,7 +12,7 @@ import {
 } from '../../charts/bysize/series';
 import { formatPercentPoints, formatValue } from '../../charts/core/format';
 import { bySizeSentence } from '../../charts/core/sentence';
-import type { Column, TableRow } from '../../components/comparison/table';
+import type { Column, TableRow } from './table-rows';
 import type { Locale } from '../../domain/codes';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
 import { tBySize } from '../../i18n/bysize';
