@@ -101,7 +101,7 @@ export function isSectorRow(o: Pick<Observation, 'indicator' | 'unit' | 'sizeCla
 
 function points(rows: readonly Observation[]): KpiPoint[] {
 	return rows
-		.map((o) => ({ period: o.period, value: o.value, flags: o.flags }))
+		.map((o) => ({ period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') }))
 		.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 

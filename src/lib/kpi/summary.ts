@@ -86,11 +86,11 @@ export type SortKey =
  * Table order by a column; missing values always last whatever the direction, ties by label.
  * `sortUnits(units, 'gapNow', 'asc')[0]` → the unit with the widest negative gap.
  */
-export function sortUnits(
-	units: readonly AssessedUnit[],
+export function sortUnits<U extends AssessedUnit>(
+	units: readonly U[],
 	key: SortKey,
 	direction: 'asc' | 'desc'
-): AssessedUnit[] {
+): U[] {
 	const value = (u: AssessedUnit): number | string | null => {
 		const a = u.assessment;
 		switch (key) {

@@ -101,8 +101,9 @@ export function seriesWhere(t: Target): RowWhere {
 	};
 }
 
+/** A point with its flags; a confidentiality status (`C`, upper case) rides along so views show it. */
 function toPoint(o: Observation): KpiPoint {
-	return { period: o.period, value: o.value, flags: o.flags };
+	return { period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') };
 }
 
 /**
