@@ -10,6 +10,7 @@ const fr = {
 	illustrativeCounts: 'Données illustratives, comptées à part',
 	noReal: 'aucune unité réelle',
 	illustrativeTitle: (title: string) => `${title} (données illustratives)`,
+	someIllustrative: 'en partie données illustratives',
 	illustrativeWorst:
 		'Données illustratives : écarts les plus grands d’abord (ce ne sont pas des statistiques)',
 	replaces: 'remplace les données illustratives',
@@ -41,7 +42,7 @@ const fr = {
 			'Chaque secteur en France face à la valeur UE du même secteur. Indicateur : entreprises ayant réalisé au moins une vente électronique (E_AESELL, toute vente en ligne), entreprises de 10 personnes ou plus, en % des entreprises, pourcentages entiers. Ce n’est pas l’indicateur de l’objectif (E_ESELL, au moins 1 % du chiffre d’affaires) : les verdicts sectoriels reposent sur E_AESELL.',
 		window: (b: string, d: string) => `Fenêtre de l’objectif : ${b} → ${d}`,
 		reference: 'Référence',
-		refLabel: (code: string) =>
+		refLabel: (code: string): string =>
 			code === 'EU28'
 				? 'UE à 28 (EU28, tel que publié)'
 				: 'UE à 27 de 2019 (EU27_2019, tel que publié)',
@@ -72,6 +73,7 @@ const en: HonestMessages = {
 	illustrativeCounts: 'Illustrative data, counted apart',
 	noReal: 'no real unit',
 	illustrativeTitle: (title: string) => `${title} (illustrative data)`,
+	someIllustrative: 'partly illustrative data',
 	illustrativeWorst: 'Illustrative data: widest gaps first (these are not statistics)',
 	replaces: 'replaces the illustrative data',
 	setAside: (datasets: string, first: string, last: string) =>

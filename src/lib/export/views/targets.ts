@@ -3,6 +3,7 @@
  * table's figures as numbers, and the national tracker's paths one row per survey year.
  */
 import { labelOf, type Locale } from '../../domain/codes';
+import { illustrativeUnitOf } from '../../domain/illustrative';
 import { tHonest } from '../../i18n/honest';
 import type { TargetMessages } from '../../i18n/targets';
 import type { KpiPoint } from '../../kpi/measures';
@@ -215,4 +216,24 @@ export function targetSourceLine(
 		locale,
 		`${targetWord}${colon} ${target.name[locale]}.`
 	);
+}
+
+/**
+ * The context of a units CSV for a target's regions or sectors: the target's reference for every
+ * unit, the unit of measure (the illustrative code for illustrative units), the drawn sources.
+ * `targetUnitsContext(cnnum, tracked, data.sources, [])` → `{ referenceOf, measureOf, sources, … }`
+ */
+export function targetUnitsContext(
+	target: { unit: string },
+	tracked: { units: { reference: KpiPoint[]; referenceDatasets: string[] } },
+	units: readonly TrackedUnit[],
+	sources: readonly BundledSource[],
+	imported: readonly ImportedSource[]
+): UnitsCsvContext {
+	return {
+		referenceOf: () => tracked.units.reference,
+		referenceDatasets: tracked.units.referenceDatasets,
+		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
+		sources: drawnSources(drawnDatasets(units, tracked.units.referenceDatasets), sources, imported)
+	};
 }
