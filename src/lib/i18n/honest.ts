@@ -37,6 +37,20 @@ const fr = {
 	overseasGroup:
 		'FRY regroupe les cinq régions d’outre-mer : un groupe de régions, pas une région ni une partie de région.',
 	sector: {
+		short: {
+			C: 'Industrie manufacturière',
+			D_E: 'Énergie, eau, déchets',
+			F: 'Construction',
+			G: 'Commerce (G45–G47)',
+			G47: 'dont commerce de détail',
+			H: 'Transports, entreposage',
+			I: 'Hébergement, restauration',
+			J: 'Information, communication',
+			L68: 'Immobilier',
+			'M69-M74': 'Activités spécialisées',
+			N: 'Services administratifs',
+			S951: 'Réparation d’ordinateurs'
+		} as Record<string, string>,
 		title: 'Secteurs : données réelles d’Eurostat, 2009–2019',
 		intro:
 			'Chaque secteur en France face à la valeur UE du même secteur. Indicateur : entreprises ayant réalisé au moins une vente électronique (E_AESELL, toute vente en ligne), entreprises de 10 personnes ou plus, en % des entreprises, pourcentages entiers. Ce n’est pas l’indicateur de l’objectif (E_ESELL, au moins 1 % du chiffre d’affaires) : les verdicts sectoriels reposent sur E_AESELL.',
@@ -98,6 +112,20 @@ const en: HonestMessages = {
 	overseasGroup:
 		'FRY groups the five overseas regions: a group of regions, not a region nor part of one.',
 	sector: {
+		short: {
+			C: 'Manufacturing',
+			D_E: 'Energy, water, waste',
+			F: 'Construction',
+			G: 'Trade (G45–G47)',
+			G47: 'of which retail trade',
+			H: 'Transport, storage',
+			I: 'Accommodation, food',
+			J: 'Information, communication',
+			L68: 'Real estate',
+			'M69-M74': 'Professional activities',
+			N: 'Administrative services',
+			S951: 'Computer repair'
+		},
 		title: 'Sectors: real Eurostat data, 2009–2019',
 		intro:
 			'Each sector in France against the EU value of the same sector. Indicator: enterprises having done at least one electronic sale (E_AESELL, any e-sale), enterprises with 10 or more persons employed, % of enterprises, whole percentages. It is not the target’s indicator (E_ESELL, at least 1% of turnover): sector verdicts rest on E_AESELL.',
