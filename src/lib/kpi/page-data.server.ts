@@ -5,7 +5,7 @@ import { SECTOR_REFERENCES, SECTOR_SERIES } from './sectors';
 import type { Observation } from '../domain/observation';
 import { loadTargets } from './load.server';
 import type { Target } from './targets';
-import { loadBundled } from '../server/bundled';
+import { loadBundled, resolveBundled } from '../server/bundled';
 
 /** What every target page receives: the targets, their rows, and which datasets are synthetic. */
 export interface TargetPageData {
@@ -32,20 +32,26 @@ export interface TargetPageData {
  * honoured) and, through the named query, the rows each target is measured on.
  */
 export async function loadTargetPageData(): Promise<TargetPageData> {
-	const [targets, { engine, manifest, reports }] = await Promise.all([
-		loadTargets(),
-		loadBundled()
-	]);
+	const [targets, bundled] = await Promise.all([loadTargets(), loadBundled()]);
+	const { engine, manifest, reports } = bundled;
 	const seen = new Set<string>();
 	const observations: Observation[] = [];
-	// Each target's series, then its illustrative stand-in (ILLUS_ codes), which the kpi code
-	// shows only for units no real row covers.
-	const keys = targets.flatMap((t) => [
-		t,
-		{ ...t, indicator: illustrativeIndicatorOf(t.indicator), unit: illustrativeUnitOf(t.unit) }
-	]);
-	for (const t of keys) {
-		for (const row of await targetRows(engine, t)) {
+	for (const t of targets) {
+		// The target's national series is read from one file, the newest that publishes it.
+		const series = await resolveBundled(bundled, t, null, ['FR', t.referenceGeo]);
+		if (!series) continue;
+		// The target's series, then its illustrative stand-in (ILLUS_ codes), which the kpi code
+		// shows only for units no real row covers.
+		const keys = [
+			{ ...t, dataset: series.dataset },
+			{
+				...t,
+				dataset: series.dataset,
+				indicator: illustrativeIndicatorOf(t.indicator),
+				unit: illustrativeUnitOf(t.unit)
+			}
+		];
+		for (const row of (await Promise.all(keys.map((k) => targetRows(engine, k)))).flat()) {
 			const id = [
 				row.dataset,
 				row.indicator,
