@@ -83,7 +83,7 @@ export async function loadTargetPageData(): Promise<TargetPageData> {
 			publisher: f.source.publisher,
 			url: f.source.url,
 			retrievedAt: f.retrievedAt,
-			lastUpdate: lastUpdate(f.dataset),
+			lastUpdate: lastUpdate(f.dataset) ?? f.vintage ?? null,
 			synthetic: f.synthetic
 		}))
 	};

@@ -40,18 +40,18 @@ describe('trackerCsv', () => {
 			'Required path',
 			'Projection at the current pace (not a forecast)'
 		]);
+		// SMEs (10-249) from isoc_ec_esels, the CNNum target's population.
 		expect(rows.find((r) => r.period === '2016')).toMatchObject({
-			actual: 16.62,
-			reference: 17.59,
-			required: 16.62
+			actual: 15.92,
+			reference: 17.03,
+			required: 15.92
 		});
 		expect(rows.find((r) => r.period === '2019')).toMatchObject({
-			actual: 16.03,
-			reference: 17.19,
-			required: 17.19
+			actual: 15.22,
+			reference: 16.58,
+			required: 16.58
 		});
-		// France 2024 is not published: the cell stays empty, with its flag.
-		expect(rows.find((r) => r.period === '2024')).toMatchObject({ actual: null, actualFlags: 'u' });
+		expect(rows.find((r) => r.period === '2024')).toMatchObject({ actual: 13.89, actualFlags: '' });
 		expect(rows.map((r) => r.period)).toEqual([...rows.map((r) => r.period)].sort());
 	});
 });
@@ -90,15 +90,16 @@ describe('unitsCsv', () => {
 
 	it('writes France’s share of the gap closed in percent, its values and the EU’s at start and now', () => {
 		const { rows } = unitsCsv([tracked.national!], tTargets('en'), 'Unit', 'en', ctx([]));
-		expect(rows[0]!.shareClosed as number).toBeCloseTo(-19.59, 1);
+		// The gap went from −1.11 to −1.36 pts: −22.5 % of it closed (it widened).
+		expect(rows[0]!.shareClosed as number).toBeCloseTo(-22.5, 1);
 		expect(rows[0]).toMatchObject({
 			code: 'FR',
 			start: '2016',
 			now: '2019',
-			valueStart: 16.62,
-			refStart: 17.59,
-			valueNow: 16.03,
-			refNow: 17.19,
+			valueStart: 15.92,
+			refStart: 17.03,
+			valueNow: 15.22,
+			refNow: 16.58,
 			data: 'real',
 			replaces: ''
 		});
