@@ -68,6 +68,8 @@ const fr = {
 		dotsTitle: (ref: string, b: string, d: string) =>
 			`Écart de chaque secteur à la valeur UE du même secteur (${ref}), ${b} et ${d} — E_AESELL, 10 personnes ou plus`,
 		tableTitle: 'Valeurs par secteur',
+		nestedSummary: (n: number) =>
+			`Sous-branches et agrégats transversaux (${n}), montrés, non comptés`,
 		france: 'France',
 		gap: 'Écart',
 		later:
@@ -142,6 +144,8 @@ const en: HonestMessages = {
 		dotsTitle: (ref: string, b: string, d: string) =>
 			`Gap of each sector to the EU value of the same sector (${ref}), ${b} and ${d} — E_AESELL, 10 or more persons employed`,
 		tableTitle: 'Values by sector',
+		nestedSummary: (n: number) =>
+			`Sub-sectors and cross-cutting aggregates (${n}), shown, not counted`,
 		france: 'France',
 		gap: 'Gap',
 		later:
