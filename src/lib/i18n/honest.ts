@@ -71,6 +71,8 @@ const fr = {
 		nestedSummary: (n: number) =>
 			`Sous-branches et agrégats transversaux (${n}), montrés, non comptés`,
 		france: 'France',
+		atStart: 'départ',
+		atNow: 'dernier point',
 		gap: 'Écart',
 		later:
 			'Après 2019, les secteurs viennent de npm run data:fetch (isoc_ec_eseln2, indicateurs actuels) une fois en ligne ; le fichier livré s’arrête à l’enquête 2019.',
@@ -147,6 +149,8 @@ const en: HonestMessages = {
 		nestedSummary: (n: number) =>
 			`Sub-sectors and cross-cutting aggregates (${n}), shown, not counted`,
 		france: 'France',
+		atStart: 'start',
+		atNow: 'latest point',
 		gap: 'Gap',
 		later:
 			'After 2019, sectors come from npm run data:fetch (isoc_ec_eseln2, today’s indicators) when online; the bundled file ends with the 2019 survey.',
