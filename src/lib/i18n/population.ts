@@ -42,10 +42,25 @@ const fr = {
 	colSeries: 'Série',
 	colGeo: 'Zone',
 	colPeriod: 'Année d’enquête',
-	colOld: (dataset: string) => `Ancien (${dataset})`,
-	colNew: (dataset: string) => `Nouveau (${dataset})`,
+	colOld: (dataset: string) => `Avant (${dataset})`,
+	colNew: (dataset: string) => `Après (${dataset})`,
 	colChange: 'Révision',
 	readIn: (dataset: string) => `Voir dans Comparer avec ${dataset}`,
+	readShort: 'Voir dans Comparer',
+	// The EU of a ranking: today's (27) or that of the time (28, before 2020)
+	groupLegend: 'Classer dans',
+	group: { EU27_2020: 'l’UE à 27 (actuelle)', EU28: 'l’UE à 28 (avant 2020)' },
+	groupShort: { EU27_2020: 'UE à 27', EU28: 'UE à 28' },
+	eu28Average: 'Moyenne UE à 28',
+	rankingTitle: (year: string, group: 'EU27_2020' | 'EU28') =>
+		`Classement des pays de l’${group === 'EU28' ? 'UE à 28' : 'UE à 27'}, ${year}`,
+	groupMissing: (year: string) =>
+		`Pas de moyenne UE à 28 publiée pour ${year} : classement dans l’UE à 27.`,
+	vintageLegend: 'Millésime',
+	vintageOption: (dataset: string, when: string, newest: boolean) =>
+		`${dataset}, ${when}${newest ? ' (le plus récent)' : ''}`,
+	pinIgnored: (dataset: string) =>
+		`Le millésime demandé (${dataset}) ne publie pas cette série : le plus récent est lu.`,
 	pinHint:
 		'Chaque lien ouvre la page Comparer sur ce millésime (paramètre « ds » de l’adresse) ; sans lui, la page lit le plus récent.'
 };
@@ -81,10 +96,23 @@ const en: typeof fr = {
 	colSeries: 'Series',
 	colGeo: 'Area',
 	colPeriod: 'Survey year',
-	colOld: (dataset: string) => `Old (${dataset})`,
-	colNew: (dataset: string) => `New (${dataset})`,
+	colOld: (dataset: string) => `Before (${dataset})`,
+	colNew: (dataset: string) => `After (${dataset})`,
 	colChange: 'Revision',
 	readIn: (dataset: string) => `View in Compare with ${dataset}`,
+	readShort: 'View in Compare',
+	groupLegend: 'Rank within',
+	group: { EU27_2020: 'the EU27 (today)', EU28: 'the EU28 (before 2020)' },
+	groupShort: { EU27_2020: 'EU27', EU28: 'EU28' },
+	eu28Average: 'EU28 average',
+	rankingTitle: (year: string, group: 'EU27_2020' | 'EU28') =>
+		`Ranking of ${group === 'EU28' ? 'EU28' : 'EU27'} countries, ${year}`,
+	groupMissing: (year: string) => `No EU28 average published for ${year}: ranked within the EU27.`,
+	vintageLegend: 'Vintage',
+	vintageOption: (dataset: string, when: string, newest: boolean) =>
+		`${dataset}, ${when}${newest ? ' (latest)' : ''}`,
+	pinIgnored: (dataset: string) =>
+		`The vintage asked for (${dataset}) does not publish this series: the latest is read.`,
 	pinHint:
 		'Each link opens the Compare page on that vintage (the address’s “ds” parameter); without it, the page reads the newest.'
 };

@@ -99,6 +99,7 @@ describe('encodeState', () => {
 				nace: 'C10-S951_X_K',
 				peers: ['SE', 'EU27_2020'],
 				year: '2018',
+				group: 'EU28',
 				from: '2014',
 				to: '2022'
 			},
@@ -146,6 +147,14 @@ describe('links of version 1 (before the population switch)', () => {
 		expect(versionOf(new URLSearchParams('year=2015'))).toBe(1);
 		expect(decodeState('embed=1')).toEqual(defaultState());
 		expect(decodeState('v=2&pop=GE10')).toMatchObject({ sizeClass: 'GE10', dataset: null });
+	});
+
+	it('reads and writes the EU of a ranking, today’s by default', () => {
+		expect(decodeState('v=2&ue=EU28').group).toBe('EU28');
+		expect(decodeState('v=2&ue=EU15').group).toBe('EU27_2020');
+		expect(stateSearch({ ...defaultState(), tab: 'ranking', year: '2015', group: 'EU28' })).toBe(
+			'?v=2&tab=ranking&year=2015&ue=EU28'
+		);
 	});
 
 	it('links a revised cell to the comparison pinned on a vintage', () => {

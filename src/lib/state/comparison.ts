@@ -25,6 +25,10 @@ export type Tab = (typeof TABS)[number];
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** Whom a ranking counts: today's EU (the default) or the EU of 28 of the years before 2020. */
+export const GROUPS = ['EU27_2020', 'EU28'] as const;
+export type Group = (typeof GROUPS)[number];
+
 /** Peers the CNNum plan cites, and the EU27 average. */
 export const DEFAULT_PEERS: readonly string[] = Object.freeze([
 	'DE',
@@ -55,6 +59,8 @@ export interface ComparisonState {
 	peers: string[];
 	/** Year of the ranking and the map. */
 	year: string | null;
+	/** The EU a ranking counts; EU28 applies only to years where its average is published. */
+	group: Group;
 	/** First and last year of the change table. */
 	from: string | null;
 	to: string | null;
@@ -72,6 +78,7 @@ export function defaultState(): ComparisonState {
 		nace: null,
 		peers: [...DEFAULT_PEERS],
 		year: null,
+		group: 'EU27_2020',
 		from: null,
 		to: null
 	};
@@ -88,6 +95,7 @@ const KEYS = {
 	nace: 'nace',
 	peers: 'peers',
 	year: 'year',
+	group: 'ue',
 	from: 'from',
 	to: 'to'
 } as const satisfies Record<keyof ComparisonState, string>;
@@ -185,6 +193,7 @@ export function decodeState(input: URLSearchParams | string): ComparisonState {
 		nace: code(params.get(KEYS.nace)),
 		peers,
 		year: period(params.get(KEYS.year)),
+		group: oneOf(GROUPS, params.get(KEYS.group), d.group),
 		from: period(params.get(KEYS.from)),
 		to: period(params.get(KEYS.to))
 	};
@@ -209,6 +218,7 @@ export function encodeState(state: ComparisonState): URLSearchParams {
 	for (const field of ['year', 'from', 'to'] as const) {
 		const value = state[field];
 		if (value !== null) out.set(KEYS[field], value);
+		if (field === 'year' && state.group !== d.group) out.set(KEYS.group, state.group);
 	}
 	return out;
 }
