@@ -90,7 +90,7 @@ export function sourceText(s: DrawnSource, locale: Locale): string {
 			: `imported file “${s.file}”, ${h.table} ${s.dataset}`
 		: `${s.publisher}, ${h.table} ${s.dataset}`;
 	const mark =
-		s.synthetic && !who.includes(locale === 'fr' ? 'illustratives' : 'illustrative')
+		s.synthetic && !who.includes(locale === 'fr' ? 'données illustratives' : 'illustrative data')
 			? ` — ${locale === 'fr' ? 'données illustratives' : 'illustrative data'}`
 			: '';
 	return `${who} (${dates})${mark}`;
