@@ -594,8 +594,9 @@ test.describe('export a target view', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		// SMEs (10–249), the CNNum target's population, from isoc_ec_esels.
-		expect(parsed.source).toContain('Eurostat, isoc_ec_esels');
+		// Only what the tracker draws: France's and the EU's SME series, never an illustrative set.
+		expect(parsed.source).toContain('Eurostat, tableau isoc_ec_esels');
+		expect(parsed.source).not.toContain('synth_');
 		expect(parsed.source).toContain('Rattrapage CNNum');
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
@@ -629,7 +630,9 @@ test.describe('export a target view', () => {
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'
 		);
-		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, isoc_ec_esels');
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, table');
+		await expect(page.getByTestId('view-source').first()).toContainText('synth_esell_reg');
+		await expect(page.getByTestId('view-heading')).toContainText('(illustrative data)');
 
 		await page.goto('/embed/target-national/');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
@@ -654,7 +657,12 @@ test.describe('export a target view', () => {
 		// Shown as the text it is: no link was made of it.
 		await expect(row.locator('th')).toContainText(formula);
 		await expect(row.locator('a')).toHaveCount(0);
-		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		// The last export menu is the imported sectors' (the first one is the real sector view's).
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-csv').last().click()
+		]);
+		const csv = readFileSync(await file.path()).toString('utf8');
 		const [, ...rows] = parseCsv(csv.slice(1), ';');
 		const cells = rows.find((r) => r[0]!.includes('HYPERLINK'))!;
 		expect(cells[0]).toBe(`'${formula}`);
@@ -683,7 +691,7 @@ test.describe('export a target view', () => {
 });
 
 test.describe('fiche région', () => {
-	test('reached from the regions view, it gives the region’s figures, rank and verdict, labelled illustrative', async ({
+	test('reached from the regions view, it gives the region’s figures and verdict, labelled illustrative, never ranked', async ({
 		page
 	}) => {
 		await page.goto('/objectifs/regions/');
@@ -693,8 +701,12 @@ test.describe('fiche région', () => {
 		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('Bretagne');
 		await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', /.+/);
-		await expect(page.getByTestId('kpi-rank')).toContainText(/\d+(re|e) sur 18/);
-		await expect(page.getByTestId('sources')).toContainText('Eurostat, tin00111');
+		// Invented regions rank nothing; the gap beside the latest value is of the same survey.
+		await expect(page.getByTestId('kpi-rank')).toContainText('non classée : données illustratives');
+		await expect(page.getByTestId('kpi-gap')).toContainText('enquête 2023');
+		await expect(page.getByTestId('kpi-latest')).toContainText('enquête 2023');
+		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('données illustratives');
+		await expect(page.getByTestId('sources')).toContainText('Eurostat, tableau');
 		await expect(page.getByTestId('sources')).toContainText('synth_esell_reg');
 		await expect(page.getByTestId('sources')).not.toContainText('synth_esell_nace');
 		await expectAccessible(page);

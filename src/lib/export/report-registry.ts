@@ -156,7 +156,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	},
 	{
 		id: 'target-regions',
-		title: { fr: 'Objectif : statut des régions', en: 'Target: status of the regions' },
+		// Until a ministry's table is imported the regions are illustrative: the title says so,
+		// and the annex lists the illustrative set (under its own publisher) with the reference's.
+		title: {
+			fr: 'Objectif : statut des régions (données illustratives sauf tableau importé)',
+			en: 'Target: status of the regions (illustrative data unless a table is imported)'
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: '/objectifs/regions/',
 		render: {
@@ -168,8 +173,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	},
 	{
 		id: 'target-sectors',
-		title: { fr: 'Objectif : écart par secteur', en: 'Target: gap by sector' },
-		datasets: [NEWEST, 'synth_esell_nace'],
+		// Real sectors on the first target's window (2016–2019): Eurostat isoc_ec_eseln2 only.
+		title: {
+			fr: 'Objectif : écart par secteur (Eurostat, E_AESELL, même secteur dans l’UE)',
+			en: 'Target: gap by sector (Eurostat, E_AESELL, same sector in the EU)'
+		},
+		datasets: ['isoc_ec_eseln2'],
 		page: '/objectifs/secteurs/',
 		render: {
 			kind: 'component',
@@ -181,7 +190,10 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	// A region's page: its fact sheet against the first target, one view per region.
 	...FRENCH_REGIONS.map((r): ReportView => ({
 		id: `fiche-${r.id}`,
-		title: { fr: `Fiche région : ${r.fr}`, en: `Region fact sheet: ${r.en}` },
+		title: {
+			fr: `Fiche région : ${r.fr} (données illustratives sauf tableau importé)`,
+			en: `Region fact sheet: ${r.en} (illustrative data unless a table is imported)`
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: `/rapport/region/${r.id}/`,
 		render: {
