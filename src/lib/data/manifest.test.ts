@@ -20,8 +20,14 @@ const withEntry = (patch: Record<string, unknown>) =>
 describe('parseManifest', () => {
 	it('reads a good entry and fills the optional fields', () => {
 		expect(parseManifest(JSON.stringify({ files: [good] }), 'm.json')).toEqual({
-			files: [{ ...good, note: null }]
+			files: [{ ...good, note: null, vintage: null }]
 		});
+	});
+
+	it('reads the date of the edition (vintage) when given', () => {
+		expect(parseManifest(withEntry({ vintage: '2026-02-27' }), 'm.json').files[0]?.vintage).toBe(
+			'2026-02-27'
+		);
 	});
 
 	it.each([
@@ -38,6 +44,7 @@ describe('parseManifest', () => {
 			'm.json: files[0].file: "../secret.tsv"'
 		],
 		['a bad date', withEntry({ retrievedAt: '12/06/2025' }), 'files[0].retrievedAt: "12/06/2025"'],
+		['a bad vintage', withEntry({ vintage: '27/02/26' }), 'files[0].vintage: "27/02/26"'],
 		['no English title', withEntry({ title: { fr: 'x' } }), 'files[0].title.en: expected a text'],
 		[
 			'a javascript: address',

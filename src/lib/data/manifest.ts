@@ -25,6 +25,12 @@ export interface ManifestEntry {
 	 * `2025-06-12`, or a full timestamp. Never made more precise than the source says.
 	 */
 	retrievedAt: string;
+	/**
+	 * When this edition of the table was published, ISO 8601 (`2026-02-27`), or `null` when only
+	 * the retrieval date is known. A file's own Eurostat LAST UPDATE, when it has one, prevails
+	 * (`vintageOf` in domain/population.ts); this field dates files that carry none (TSV).
+	 */
+	vintage?: string | null;
 	/** SHA-256 of the file's bytes, hex, when recorded (`npm run data:fetch` always records it). */
 	sha256: string | null;
 	/** `true` for illustrative data that must be labelled "données illustratives" wherever shown. */
@@ -107,6 +113,10 @@ function parseEntry(item: unknown, file: string, at: string): ManifestEntry {
 	}
 	const retrievedAt = text('retrievedAt', item.retrievedAt);
 	if (!ISO_DATE.test(retrievedAt)) fail('retrievedAt', `"${retrievedAt}" is not an ISO 8601 date`);
+	const vintage = item.vintage ?? null;
+	if (vintage !== null && (typeof vintage !== 'string' || !ISO_DATE.test(vintage))) {
+		fail('vintage', `"${String(vintage)}" is not an ISO 8601 date`);
+	}
 	const sha256 = item.sha256 ?? null;
 	if (sha256 !== null && (typeof sha256 !== 'string' || !SHA256.test(sha256))) {
 		fail('sha256', 'expected 64 lower-case hexadecimal digits or null');
@@ -121,6 +131,7 @@ function parseEntry(item: unknown, file: string, at: string): ManifestEntry {
 		title: { fr: text('title.fr', title.fr), en: text('title.en', title.en) },
 		source: { publisher: text('source.publisher', source.publisher), url: url as string | null },
 		retrievedAt,
+		vintage: vintage as string | null,
 		sha256: sha256 as string | null,
 		synthetic: synthetic as boolean,
 		note: note as string | null

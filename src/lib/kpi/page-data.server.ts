@@ -2,7 +2,7 @@ import { targetRows } from '../data/queries/targets';
 import type { Observation } from '../domain/observation';
 import { loadTargets } from './load.server';
 import type { Target } from './targets';
-import { loadBundled } from '../server/bundled';
+import { loadBundled, resolveBundled } from '../server/bundled';
 
 /** What every target page receives: the targets, their rows, and which datasets are synthetic. */
 export interface TargetPageData {
@@ -25,11 +25,15 @@ export interface TargetPageData {
  * honoured) and, through the named query, the rows each target is measured on.
  */
 export async function loadTargetPageData(): Promise<TargetPageData> {
-	const [targets, { engine, manifest }] = await Promise.all([loadTargets(), loadBundled()]);
+	const [targets, bundled] = await Promise.all([loadTargets(), loadBundled()]);
+	const { engine, manifest } = bundled;
 	const seen = new Set<string>();
 	const observations: Observation[] = [];
 	for (const t of targets) {
-		for (const row of await targetRows(engine, t)) {
+		// The target's national series is read from one file, the newest that publishes it.
+		const series = await resolveBundled(bundled, t, null, ['FR', t.referenceGeo]);
+		if (!series) continue;
+		for (const row of await targetRows(engine, { ...t, dataset: series.dataset })) {
 			const id = [
 				row.dataset,
 				row.indicator,

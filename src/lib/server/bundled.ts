@@ -5,6 +5,15 @@ import type { ImportReport } from '../data/ingest/types';
 import { parseManifest, type Manifest, type ManifestEntry } from '../data/manifest';
 import type { Engine } from '../data/duckdb/engine';
 import { createNodeEngine } from '../data/duckdb/node';
+import { datasetsCarrying } from '../data/queries/vintages';
+import {
+	resolveSeries,
+	vintageOf,
+	type DatasetVintage,
+	type ResolvedSeries,
+	type SeriesFields
+} from '../domain/population';
+import { FOCUS_GEO, REFERENCE_GEO } from '../domain/headline';
 
 /** The bundled data as the build sees it: one engine holding every file of the manifest. */
 export interface Bundled {
@@ -12,6 +21,8 @@ export interface Bundled {
 	manifest: Manifest;
 	/** One import report per manifest entry, in manifest order. */
 	reports: { entry: ManifestEntry; report: ImportReport }[];
+	/** When each real (not illustrative) file was published, in manifest order. */
+	vintages: DatasetVintage[];
 }
 
 let loading: Promise<Bundled> | null = null;
@@ -46,5 +57,28 @@ async function load(): Promise<Bundled> {
 		await engine.insertObservations(observations, entry.file);
 		reports.push({ entry, report });
 	}
-	return { engine, manifest, reports };
+	const vintages = reports
+		.filter((r) => !r.entry.synthetic)
+		.map((r) => ({ dataset: r.entry.dataset, vintage: vintageOf(r.entry, r.report.lastUpdate) }));
+	return { engine, manifest, reports, vintages };
+}
+
+/**
+ * The one bundled file a series is read from: among the real files that publish it for France
+ * or the EU average, the pinned one, else the newest vintage. `null` when none publishes it.
+ * `resolveBundled(bundled, headlineFields('GE10'))?.dataset` → `isoc_ec_esels`;
+ * `resolveBundled(bundled, headlineFields('GE10'), 'tin00111')?.dataset` → `tin00111`
+ */
+export async function resolveBundled(
+	bundled: Bundled,
+	fields: SeriesFields,
+	pinned: string | null = null,
+	geos: readonly string[] = [FOCUS_GEO, REFERENCE_GEO]
+): Promise<ResolvedSeries | null> {
+	const carrying = new Set(await datasetsCarrying(bundled.engine, fields, geos));
+	return resolveSeries(
+		fields,
+		bundled.vintages.filter((v) => carrying.has(v.dataset)),
+		pinned
+	);
 }

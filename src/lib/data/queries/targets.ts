@@ -4,6 +4,11 @@ import { toObservation, type ObservationRow } from './observation-row';
 
 /** Which rows a target needs: its series, whatever the geo and activity. */
 export interface TargetSeriesKey {
+	/**
+	 * The file the national and reference series are read from (resolved with `resolveSeries`):
+	 * two vintages of the same series are never merged into one.
+	 */
+	dataset: string;
 	indicator: string;
 	unit: string;
 	sizeClass: string;
@@ -12,21 +17,23 @@ export interface TargetSeriesKey {
 }
 
 // Every row a target can use, in one pass: the reference and France for the target's activity
-// aggregate, French NUTS rows of that aggregate (regions), and France's rows for other
-// activities (sectors). The kpi code sorts them into units; SQL only narrows the table down.
+// aggregate, from the resolved file only; French NUTS rows of that aggregate (regions), and
+// France's rows for other activities (sectors), which other files publish. The kpi code sorts
+// them into units; SQL only narrows the table down.
 const TARGET_ROWS = sql`
 	SELECT dataset, indicator, unit, size_class, nace, geo, period, value, flags, conf_status
 	FROM observations
 	WHERE indicator = ? AND unit = ? AND size_class = ?
 		AND (
-			(nace = ? AND (geo = ? OR geo = 'FR' OR regexp_matches(geo, '^FR[0-9A-Z]{1,3}$')))
+			(nace = ? AND dataset = ? AND (geo = ? OR geo = 'FR'))
+			OR (nace = ? AND regexp_matches(geo, '^FR[0-9A-Z]{1,3}$'))
 			OR (geo = 'FR' AND nace <> ?)
 		)
 	ORDER BY dataset, geo, nace, period`;
 
 /**
  * The observations a target is measured on, missing values included (value null, with their
- * flags). `targetRows(engine, { indicator: 'E_ESELL', unit: 'PC_ENT', sizeClass: 'GE10', nace:
+ * flags). `targetRows(engine, { dataset: 'isoc_ec_esels', indicator: 'E_ESELL', unit: 'PC_ENT', sizeClass: 'GE10', nace:
  * 'C10-S951_X_K', referenceGeo: 'EU27_2020' })` → `[{ dataset: 'synth_esell_nace', geo: 'FR', nace: 'C', … }, …]`.
  */
 export async function targetRows(engine: Engine, key: TargetSeriesKey): Promise<Observation[]> {
@@ -35,7 +42,9 @@ export async function targetRows(engine: Engine, key: TargetSeriesKey): Promise<
 		key.unit,
 		key.sizeClass,
 		key.nace,
+		key.dataset,
 		key.referenceGeo,
+		key.nace,
 		key.nace
 	]);
 	return rows.map(toObservation);
