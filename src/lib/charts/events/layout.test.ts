@@ -53,7 +53,7 @@ describe('placeMarkers', () => {
 			TICKS,
 			FRAME
 		);
-		expect(placed.map((p) => p.id)).toEqual(['edge']);
+		expect(placed.map((p) => [p.id, p.n])).toEqual([['edge', 2]]);
 	});
 
 	it('needs two years on the axis', () => {

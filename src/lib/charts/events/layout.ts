@@ -46,15 +46,25 @@ export function placeMarkers(
 	const slope = (b.x - a.x) / (b.year - a.year);
 	const lo = a.year + (frame.left - a.x) / slope;
 	const hi = a.year + (frame.right - a.x) / slope;
-	const inside = [...markers]
-		.filter((m) => Number.isFinite(m.year) && m.year >= lo && m.year <= hi)
-		.sort((p, q) => p.year - q.year || p.id.localeCompare(q.id));
+	const inside = numberMarkers(markers).filter((m) => m.year >= lo && m.year <= hi);
 	const laneEnds: number[] = [];
-	return inside.map((m, i) => {
+	return inside.map((m) => {
 		const x = Math.round((a.x + (m.year - a.year) * slope) * 100) / 100;
 		let lane = laneEnds.findIndex((end) => x - end >= BADGE + BADGE_GAP);
 		if (lane < 0) lane = laneEnds.length;
 		laneEnds[lane] = x;
-		return { ...m, n: i + 1, x, lane };
+		return { ...m, x, lane };
 	});
+}
+
+/**
+ * Markers in date order, numbered from 1: the numbers the badges and the list under a chart share
+ * (a marker outside the axis keeps its number in the list). `numberMarkers([{ id: 'b', year: 2017,
+ * kind: 'event' }, { id: 'a', year: 2016, kind: 'event' }]).map((m) => m.n)` → `[1, 2]` for a, b
+ */
+export function numberMarkers<T extends MarkerInput>(markers: readonly T[]): (T & { n: number })[] {
+	return [...markers]
+		.filter((m) => Number.isFinite(m.year))
+		.sort((p, q) => p.year - q.year || p.id.localeCompare(q.id))
+		.map((m, i) => ({ ...m, n: i + 1 }));
 }
