@@ -8,6 +8,7 @@ import {
 	encodeReport,
 	longDate,
 	move,
+	pickChoices,
 	type ReportState
 } from './report-state';
 
@@ -138,5 +139,17 @@ describe('longDate', () => {
 		['soon', 'fr', 'soon']
 	] as const)('%s (%s) → %s', (iso, locale, expected) => {
 		expect(longDate(iso, locale)).toBe(expected);
+	});
+});
+
+describe('pickChoices', () => {
+	it('keeps the view’s own parameters, in order, repeated ones included', () => {
+		expect(
+			pickChoices('cible=x&embed=1&scenario=1,0.4&ann=2020~a&ann=2021~b', [
+				'cible',
+				'scenario',
+				'ann'
+			])
+		).toBe('cible=x&scenario=1,0.4&ann=2020%7Ea&ann=2021%7Eb');
 	});
 });

@@ -163,3 +163,13 @@ export function longDate(iso: string, locale: 'fr' | 'en'): string {
 	const dayText = locale === 'fr' && day === 1 ? '1er' : String(day);
 	return `${dayText}\u00a0${month} ${y}`;
 }
+
+/**
+ * The parameters of an address a view keeps in a report, in their order, the others dropped.
+ * `pickChoices('cible=x&tab=1&scenario=1,0', ['cible', 'scenario'])` → `cible=x&scenario=1,0`
+ */
+export function pickChoices(search: string, keys: readonly string[]): string {
+	const out = new URLSearchParams();
+	for (const [k, v] of new URLSearchParams(search)) if (keys.includes(k)) out.append(k, v);
+	return out.toString().replaceAll('%2C', ',');
+}

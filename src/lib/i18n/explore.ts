@@ -23,7 +23,7 @@ const fr = {
 			`Rythme de ${country}, parti d’un écart proche (${from}–${to})`,
 		required: (deadline: string) => `Rythme qu’exige l’échéance ${deadline}`,
 		requiredPassed: (from: string, to: string) => `Rythme que demandait l’objectif (${from}–${to})`
-	} satisfies Record<PresetId, unknown>,
+	},
 	presetShort: {
 		france: 'rythme récent de la France',
 		eu: 'rythme récent de l’UE',
