@@ -10,6 +10,7 @@ import { seriesFor } from '../data/queries/series';
 import type { Bundled } from '../server/bundled';
 import type { HomeData } from './views/home';
 import { loadTargetPageData } from '../kpi/page-data.server';
+import { loadExploreData } from '../kpi/explore-data.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
@@ -60,8 +61,12 @@ async function comparison({ engine, manifest }: Bundled): Promise<ComparisonData
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
 	comparison,
-	// The target pages' data (targets file, target rows, sources), for the region sheets.
-	targets: () => loadTargetPageData()
+	// The target pages' data (targets file, target rows, sources), for the region sheets; the
+	// member countries and events for a target view's scenario and markers.
+	targets: async () => {
+		const data = await loadTargetPageData();
+		return { ...data, explore: await loadExploreData(data.targets) };
+	}
 };
 
 /**

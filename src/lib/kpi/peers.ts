@@ -160,3 +160,36 @@ export function latestYear(series: Series, geos: readonly string[]): string | nu
 	const years = geos.map((g) => latestOf(series.get(g))?.period).filter((p): p is string => !!p);
 	return years.sort().at(-1) ?? null;
 }
+
+/**
+ * The peers a named set gives for a series' rows, the reference after them (the comparison always
+ * draws the EU average). `setPeers('plan', rows, { focus: 'FR', reference: 'EU27_2020', members,
+ * year: '2025' })` → `['DE', 'IE', 'LT', 'HR', 'EU27_2020']`
+ */
+export function setPeers(
+	set: PeerSet,
+	rows: readonly { geo: string; period: string; value: number | null; flags: string }[],
+	opts: { focus: string; reference: string; members: readonly string[]; year: string }
+): string[] {
+	return [
+		...peerSet(set, seriesByGeo(rows), opts.members, {
+			focus: opts.focus,
+			baseline: PEER_BASELINE,
+			year: opts.year
+		}),
+		opts.reference
+	];
+}
+
+/** Rows grouped by geo, for `whoCaughtUp`. `seriesByGeo(rows).get('FR')?.[0]` → `{ period: '2010', … }` */
+export function seriesByGeo(
+	rows: readonly { geo: string; period: string; value: number | null; flags: string }[]
+): Map<string, KpiPoint[]> {
+	const series = new Map<string, KpiPoint[]>();
+	for (const r of rows) {
+		const list = series.get(r.geo) ?? [];
+		list.push({ period: r.period, value: r.value, flags: r.flags });
+		series.set(r.geo, list);
+	}
+	return series;
+}

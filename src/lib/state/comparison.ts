@@ -9,11 +9,12 @@
  * meaning changes, add a step to `MIGRATIONS` that rewrites links of the older version.
  */
 import { isPeriod } from '../charts/core/period';
+import { PEER_SETS, type PeerSet } from '../kpi/peers';
 
 /** Version of the parameters written by `encodeState`. */
 export const STATE_VERSION = 1;
 
-export const TABS = ['trend', 'ranking', 'map', 'gap'] as const;
+export const TABS = ['trend', 'ranking', 'map', 'gap', 'catchup'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const VIEWS = ['chart', 'table'] as const;
@@ -48,6 +49,8 @@ export interface ComparisonState {
 	/** First and last year of the change table. */
 	from: string | null;
 	to: string | null;
+	/** A named set of comparable countries (`kpi/peers`) instead of `peers`; null: the free choice. */
+	set: PeerSet | null;
 }
 
 /** The state of a link with no parameter at all. */
@@ -63,7 +66,8 @@ export function defaultState(): ComparisonState {
 		peers: [...DEFAULT_PEERS],
 		year: null,
 		from: null,
-		to: null
+		to: null,
+		set: null
 	};
 }
 
@@ -79,7 +83,8 @@ const KEYS = {
 	peers: 'peers',
 	year: 'year',
 	from: 'from',
-	to: 'to'
+	to: 'to',
+	set: 'set'
 } as const satisfies Record<keyof ComparisonState, string>;
 
 /**
@@ -144,7 +149,10 @@ export function decodeState(input: URLSearchParams | string): ComparisonState {
 		peers,
 		year: period(params.get(KEYS.year)),
 		from: period(params.get(KEYS.from)),
-		to: period(params.get(KEYS.to))
+		to: period(params.get(KEYS.to)),
+		set: (PEER_SETS as readonly string[]).includes(params.get(KEYS.set) ?? '')
+			? (params.get(KEYS.set) as PeerSet)
+			: null
 	};
 }
 
@@ -168,6 +176,7 @@ export function encodeState(state: ComparisonState): URLSearchParams {
 		const value = state[field];
 		if (value !== null) out.set(KEYS[field], value);
 	}
+	if (state.set !== null) out.set(KEYS.set, state.set);
 	return out;
 }
 
