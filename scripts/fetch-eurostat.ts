@@ -19,6 +19,13 @@ export const DEFAULT_API_BASE = 'https://ec.europa.eu/eurostat/api/dissemination
 export interface EurostatDataset {
 	code: string;
 	title: { fr: string; en: string };
+	/**
+	 * An SDMX 2.1 series key that narrows the download to a slice (dimensions in the dataflow's
+	 * order, `+` between codes, empty for all): the slice bundled in `data/`, not the whole table.
+	 */
+	key?: string;
+	/** What the slice holds, for the manifest's note. */
+	slice?: string;
 }
 
 /**
@@ -37,9 +44,14 @@ export const DATASETS: readonly EurostatDataset[] = [
 	{
 		code: 'isoc_ec_esels',
 		title: {
-			fr: 'Ventes électroniques des entreprises, par classe de taille',
-			en: 'E-commerce sales of enterprises by size class of enterprise'
-		}
+			fr: "Ventes électroniques des entreprises par classe de taille (au moins 1 % du chiffre d'affaires)",
+			en: 'E-commerce sales of enterprises by size class (at least 1% of turnover)'
+		},
+		// freq.size_emp.nace_r2.indic_is.unit.geo (the column order of the published SDMX-CSV):
+		// the bundled slice, E_ESELL as % of enterprises for the five size classes, every geo.
+		key: 'A.10-249+10-49+50-249+GE10+GE250.C10-S951_X_K.E_ESELL.PC_ENT.',
+		slice:
+			'E_ESELL, % of enterprises (PC_ENT), all activities except the financial sector (C10-S951_X_K), size classes 10-249, 10-49, 50-249, GE10 and GE250, every geo'
 	},
 	{
 		code: 'isoc_ec_eseln2',
@@ -57,9 +69,15 @@ export const DATASETS: readonly EurostatDataset[] = [
 	}
 ];
 
-/** The SDMX 2.1 address of one dataset in SDMX-CSV 1.0. `dataUrl(base, 'tin00111')` */
-export function dataUrl(base: string, code: string): string {
-	return `${base.replace(/\/+$/, '')}/sdmx/2.1/data/${code.toUpperCase()}?format=SDMX-CSV`;
+/**
+ * The SDMX 2.1 address of one dataset (or of a slice, given its series key) in SDMX-CSV 1.0.
+ * `dataUrl(base, 'tin00111')` → `…/sdmx/2.1/data/TIN00111?format=SDMX-CSV`;
+ * `dataUrl(base, 'isoc_ec_esels', 'A.GE10.C10-S951_X_K.E_ESELL.PC_ENT.')` →
+ * `…/sdmx/2.1/data/ISOC_EC_ESELS/A.GE10.C10-S951_X_K.E_ESELL.PC_ENT.?format=SDMX-CSV`
+ */
+export function dataUrl(base: string, code: string, key?: string): string {
+	const slice = key ? `/${key.split('+').map(encodeURIComponent).join('+')}` : '';
+	return `${base.replace(/\/+$/, '')}/sdmx/2.1/data/${code.toUpperCase()}${slice}?format=SDMX-CSV`;
 }
 
 export type FetchOutcome =
@@ -108,7 +126,7 @@ export async function fetchDatasets(options: FetchOptions): Promise<FetchOutcome
 	const outcomes: FetchOutcome[] = [];
 	const entries: ManifestEntry[] = [];
 	for (const dataset of options.datasets) {
-		const url = dataUrl(options.base, dataset.code);
+		const url = dataUrl(options.base, dataset.code, dataset.key);
 		let bytes: Uint8Array;
 		try {
 			const response = await get(url, {
@@ -148,9 +166,17 @@ export async function fetchDatasets(options: FetchOptions): Promise<FetchOutcome
 			title: dataset.title,
 			source: { publisher: 'Eurostat', url },
 			retrievedAt: now().toISOString(),
+			// The edition's date, from the file's own LAST UPDATE: what orders two vintages.
+			vintage: report.lastUpdate?.slice(0, 10) ?? null,
 			sha256: sha256(bytes),
 			synthetic: false,
-			note: report.lastUpdate ? `Eurostat last update: ${report.lastUpdate}` : null
+			note:
+				[
+					dataset.slice ? `Slice: ${dataset.slice}.` : '',
+					report.lastUpdate ? `Eurostat last update: ${report.lastUpdate}` : ''
+				]
+					.filter(Boolean)
+					.join(' ') || null
 		});
 		outcomes.push({
 			code: dataset.code,

@@ -47,6 +47,24 @@ export const EU27_2020_MEMBERS: readonly string[] = Object.freeze([
 	'SE'
 ]);
 
+/**
+ * The 28 member states from 1 July 2013 to 31 January 2020 (EU27_2020 and the United Kingdom),
+ * whose average Eurostat publishes as `EU28` for the survey years of that period.
+ */
+export const EU28_MEMBERS: readonly string[] = Object.freeze([...EU27_2020_MEMBERS, 'UK']);
+
+/** A group of countries a ranking counts: its members and the code of its published average. */
+export interface RankingGroup {
+	code: 'EU27_2020' | 'EU28';
+	members: readonly string[];
+}
+
+/** The EU of today (the default) and the EU of the time before 2020, in that order. */
+export const RANKING_GROUPS: readonly RankingGroup[] = Object.freeze([
+	{ code: 'EU27_2020', members: EU27_2020_MEMBERS },
+	{ code: 'EU28', members: EU28_MEMBERS }
+]);
+
 /** Countries met in Eurostat ICT tables: EU27, UK, EFTA, candidates and neighbours. */
 export const COUNTRY_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, Bilingual>([
 	['BE', { fr: 'Belgique', en: 'Belgium' }],

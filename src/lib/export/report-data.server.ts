@@ -14,6 +14,7 @@ import { loadExploreData } from '../kpi/explore-data.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
+import { vintageOf } from '../domain/population';
 
 export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
 
@@ -39,19 +40,24 @@ async function home({ engine, manifest, reports }: Bundled): Promise<HomeData> {
 	};
 }
 
-// The comparison page's rows and sources, as its own loader gives them: a comparison view can then
-// show any series, peers and year an embed's address asks for, without a query.
-async function comparison({ engine, manifest }: Bundled): Promise<ComparisonData> {
+/**
+ * The comparison page's rows and sources (the page's own loader, the embeds and the report): a
+ * comparison view can then show any series, population, vintage, peers and year an address asks
+ * for, without a query. Each source carries its vintage, so the newest file of a series is read.
+ * `(await comparisonData(bundled)).sources[1]` → `{ dataset: 'isoc_ec_esels', vintage: '2026-02-27T11:00:00', … }`
+ */
+export async function comparisonData({ engine, reports }: Bundled): Promise<ComparisonData> {
 	const rows = await comparisonRows(engine, [...COUNTRY_LABELS.keys(), ...AGGREGATE_LABELS.keys()]);
 	return {
 		rows,
-		sources: manifest.files.map((f) => ({
+		sources: reports.map(({ entry: f, report }) => ({
 			dataset: f.dataset,
 			file: f.file,
 			title: f.title,
 			publisher: f.source.publisher,
 			url: f.source.url ?? null,
 			retrievedAt: f.retrievedAt,
+			vintage: vintageOf(f, report.lastUpdate),
 			synthetic: f.synthetic
 		}))
 	};
@@ -60,7 +66,7 @@ async function comparison({ engine, manifest }: Bundled): Promise<ComparisonData
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
-	comparison,
+	comparison: comparisonData,
 	// The target pages' data (targets file, target rows, sources), for the region sheets; the
 	// member countries and events for a target view's scenario and markers.
 	targets: async () => {

@@ -9,16 +9,26 @@
  * meaning changes, add a step to `MIGRATIONS` that rewrites links of the older version.
  */
 import { isPeriod } from '../charts/core/period';
+import { LEGACY_HEADLINE_SERIES } from '../domain/headline';
+import { POPULATION_PARAM, VINTAGE_PARAM, type SeriesFields } from '../domain/population';
 import { PEER_SETS, type PeerSet } from '../kpi/peers';
 
-/** Version of the parameters written by `encodeState`. */
-export const STATE_VERSION = 1;
+/**
+ * Version of the parameters written by `encodeState`. Version 2 (population switch): SMEs are
+ * the default, the size class is written `pop`, and `ds` pins a vintage (the newest is read
+ * without it).
+ */
+export const STATE_VERSION = 2;
 
 export const TABS = ['trend', 'ranking', 'map', 'gap', 'catchup'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Whom a ranking counts: today's EU (the default) or the EU of 28 of the years before 2020. */
+export const GROUPS = ['EU27_2020', 'EU28'] as const;
+export type Group = (typeof GROUPS)[number];
 
 /** Peers the CNNum plan cites, and the EU27 average. */
 export const DEFAULT_PEERS: readonly string[] = Object.freeze([
@@ -36,7 +46,11 @@ export const FOCUS = 'FR';
 export interface ComparisonState {
 	tab: Tab;
 	view: View;
-	/** Series key fields; each `null` lets the page pick the default series. */
+	/**
+	 * Series key fields; each `null` lets the page pick the default series: SMEs (`sizeClass`
+	 * null is the default population) from the newest vintage (`dataset` null). A `dataset`
+	 * pins that vintage.
+	 */
 	dataset: string | null;
 	indicator: string | null;
 	unit: string | null;
@@ -46,6 +60,8 @@ export interface ComparisonState {
 	peers: string[];
 	/** Year of the ranking and the map. */
 	year: string | null;
+	/** The EU a ranking counts; EU28 applies only to years where its average is published. */
+	group: Group;
 	/** First and last year of the change table. */
 	from: string | null;
 	to: string | null;
@@ -65,6 +81,7 @@ export function defaultState(): ComparisonState {
 		nace: null,
 		peers: [...DEFAULT_PEERS],
 		year: null,
+		group: 'EU27_2020',
 		from: null,
 		to: null,
 		set: null
@@ -75,23 +92,49 @@ export function defaultState(): ComparisonState {
 const KEYS = {
 	tab: 'tab',
 	view: 'view',
-	dataset: 'ds',
+	dataset: VINTAGE_PARAM,
 	indicator: 'ind',
 	unit: 'unit',
-	sizeClass: 'size',
+	sizeClass: POPULATION_PARAM,
 	nace: 'nace',
 	peers: 'peers',
 	year: 'year',
+	group: 'ue',
 	from: 'from',
 	to: 'to',
 	set: 'set'
 } as const satisfies Record<keyof ComparisonState, string>;
 
 /**
- * Steps that rewrite the parameters of version `i` into those of version `i + 1`. Version 1 is the
- * first published one, so there is none yet; a link without `v` is read as version 1.
+ * Version 1 → 2. A version-1 link showed 10+ from tin00111 unless its reader had picked a series
+ * (then every key field was written, `ds` included, which now pins that file): the fields it left
+ * out are set to that series, so it keeps showing what it showed. `size` is renamed `pop`.
+ * `migrateV1(new URLSearchParams('v=1&tab=ranking')).toString()` →
+ * `v=2&tab=ranking&ds=tin00111&ind=E_ESELL&unit=PC_ENT&pop=GE10&nace=C10-S951_X_K`
  */
-export const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [];
+export function migrateV1(params: URLSearchParams): URLSearchParams {
+	const out = new URLSearchParams(params);
+	out.set('v', '2');
+	const size = out.get('size');
+	out.delete('size');
+	if (size !== null) out.set(POPULATION_PARAM, size);
+	const legacy: Record<string, string> = {
+		[VINTAGE_PARAM]: LEGACY_HEADLINE_SERIES.dataset,
+		ind: LEGACY_HEADLINE_SERIES.indicator,
+		unit: LEGACY_HEADLINE_SERIES.unit,
+		[POPULATION_PARAM]: LEGACY_HEADLINE_SERIES.sizeClass,
+		nace: LEGACY_HEADLINE_SERIES.nace
+	};
+	for (const [key, value] of Object.entries(legacy)) if (!out.has(key)) out.set(key, value);
+	return out;
+}
+
+/**
+ * Steps that rewrite the parameters of version `i` into those of version `i + 1`. A link without
+ * `v` is read as version 1 when it carries a parameter of the state, as the current version when
+ * it carries none (a bare `/comparer/` opens on today's default).
+ */
+export const MIGRATIONS: readonly ((params: URLSearchParams) => URLSearchParams)[] = [migrateV1];
 
 // Eurostat codes: letters, digits, `_` and `-` (`C10-S951_X_K`, `EU27_2020`, `10-249`).
 const CODE = /^[A-Za-z0-9_-]{1,40}$/;
@@ -109,10 +152,17 @@ function oneOf<T extends string>(list: readonly T[], value: string | null, fallb
 	return (list as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
 }
 
-/** The version a link says it was written by; absent or unreadable means version 1. */
+/**
+ * The version a link says it was written by; absent or unreadable means version 1, unless the
+ * link has no parameter of the state at all (then it is today's default).
+ * `versionOf(new URLSearchParams('tab=map'))` → 1; `versionOf(new URLSearchParams('embed=1'))` → 2
+ */
 export function versionOf(params: URLSearchParams): number {
-	const v = Number(params.get('v'));
-	return Number.isInteger(v) && v >= 1 ? v : 1;
+	const raw = params.get('v');
+	const v = Number(raw);
+	if (raw !== null && Number.isInteger(v) && v >= 1) return v;
+	const stateKeys: readonly string[] = [...Object.values(KEYS), 'size'];
+	return [...params.keys()].some((k) => stateKeys.includes(k)) ? 1 : STATE_VERSION;
 }
 
 /**
@@ -148,6 +198,7 @@ export function decodeState(input: URLSearchParams | string): ComparisonState {
 		nace: code(params.get(KEYS.nace)),
 		peers,
 		year: period(params.get(KEYS.year)),
+		group: oneOf(GROUPS, params.get(KEYS.group), d.group),
 		from: period(params.get(KEYS.from)),
 		to: period(params.get(KEYS.to)),
 		set: (PEER_SETS as readonly string[]).includes(params.get(KEYS.set) ?? '')
@@ -160,7 +211,7 @@ export function decodeState(input: URLSearchParams | string): ComparisonState {
  * Writes the choices as search parameters: the version first, then only what differs from the
  * default, so that links stay short and a later change of default reaches old links too.
  * `encodeState({ ...defaultState(), tab: 'ranking', year: '2015' }).toString()` →
- * `v=1&tab=ranking&year=2015`
+ * `v=2&tab=ranking&year=2015`
  */
 export function encodeState(state: ComparisonState): URLSearchParams {
 	const d = defaultState();
@@ -175,14 +226,34 @@ export function encodeState(state: ComparisonState): URLSearchParams {
 	for (const field of ['year', 'from', 'to'] as const) {
 		const value = state[field];
 		if (value !== null) out.set(KEYS[field], value);
+		if (field === 'year' && state.group !== d.group) out.set(KEYS.group, state.group);
 	}
 	if (state.set !== null) out.set(KEYS.set, state.set);
 	return out;
 }
 
 /**
+ * The comparison page on one series read from one pinned vintage, at a year (ranking tab): the
+ * catalogue's link to a revised cell.
+ * `pinnedSearch({ indicator: 'E_ESELL', unit: 'PC_ENT', sizeClass: 'GE10', nace: 'C10-S951_X_K' }, 'tin00111', '2024')`
+ * → `?v=2&tab=ranking&ds=tin00111&ind=E_ESELL&unit=PC_ENT&pop=GE10&nace=C10-S951_X_K&year=2024`
+ */
+export function pinnedSearch(series: SeriesFields, dataset: string, year: string | null): string {
+	return stateSearch({
+		...defaultState(),
+		tab: 'ranking',
+		dataset,
+		indicator: series.indicator,
+		unit: series.unit,
+		sizeClass: series.sizeClass,
+		nace: series.nace,
+		year
+	});
+}
+
+/**
  * The search string of a state, ready to append to a path (commas left readable).
- * `stateSearch({ ...defaultState(), peers: ['DE', 'IE'] })` → `?v=1&peers=DE,IE`
+ * `stateSearch({ ...defaultState(), peers: ['DE', 'IE'] })` → `?v=2&peers=DE,IE`
  */
 export function stateSearch(state: ComparisonState): string {
 	return `?${encodeState(state).toString().replaceAll('%2C', ',')}`;

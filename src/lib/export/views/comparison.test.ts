@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
-import { defaultState, type ComparisonState } from '../../state/comparison';
+import { decodeState, defaultState, type ComparisonState } from '../../state/comparison';
 import { seriesOptions } from '../../state/options';
 import { columnsOf } from '../../data/ingest/columns';
 import { REPORT_LOADERS } from '../report-data.server';
 import {
+	afterPick,
 	comparableSeries,
 	comparisonFigures,
+	comparisonSourceLine,
 	embedState,
+	pickComparedSeries,
 	tabOf,
 	type ComparisonData
 } from './comparison';
@@ -27,24 +30,89 @@ const figures = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
 describe('comparisonFigures', () => {
 	it.each([
 		// tab, year asked, year shown (the latest with France and the EU), title
-		['ranking', '2015', '2015', 'Classement des pays de l’UE, 2015'],
+		['ranking', '2015', '2015', 'Classement des pays de l’UE à 27, 2015'],
 		['map', '2019', '2019', 'Carte de l’Europe, 2019'],
-		['ranking', '1990', '2023', 'Classement des pays de l’UE, 2023'],
-		['gap', null, '2023', 'Écart entre la France et la moyenne UE, en points de pourcentage']
+		['ranking', '1990', '2025', 'Classement des pays de l’UE à 27, 2025'],
+		['gap', null, '2025', 'Écart entre la France et la moyenne UE, en points de pourcentage']
 	] as const)('%s for %s: year %s, titled "%s"', (tab, year, shown, title) => {
 		const f = figures({ tab, year });
 		expect(f.year).toBe(shown);
 		expect(f.title).toBe(title);
-		expect(f.source?.dataset).toBe('tin00111');
+		expect(f.heading).toBe(`${title} — PME (10 à 249 personnes occupées)`);
+		expect(f.source?.dataset).toBe('isoc_ec_esels');
 		expect(f.synthetic).toBe(false);
 	});
 
-	it('ranks France 12th of 27 in 2015 with 16.5 %, as the comparison page does', () => {
-		const f = figures({ tab: 'ranking', year: '2015' });
+	it('opens on SMEs of the newest file: 2025 France 15.20 against 19.59, 21st of 27', () => {
+		const f = figures({ tab: 'ranking' });
+		expect(f.series).toEqual({
+			dataset: 'isoc_ec_esels',
+			indicator: 'E_ESELL',
+			unit: 'PC_ENT',
+			sizeClass: '10-249',
+			nace: 'C10-S951_X_K'
+		});
+		expect(f.resolved).toMatchObject({ chosen: 'newest', vintage: '2026-02-27T11:00:00' });
+		expect(f.ranking.bars.find((b) => b.geo === 'FR')).toMatchObject({ rank: 21, value: 15.2 });
+		expect(f.reference).toEqual({ label: 'Moyenne UE à 27', value: 19.59 });
+		expect(f.rankLine).toBe('France : 21e sur 27 en 2025 (UE à 27)');
+		expect(f.gaps.find((g) => g.period === '2025')?.gap).toBeCloseTo(-4.39, 10);
+	});
+
+	it('shows 10+ from the newest file (2025: 16.04 against 20.26), or from tin00111 when pinned', () => {
+		const newest = figures({ tab: 'ranking', sizeClass: 'GE10' }, 'en');
+		expect(newest.series.dataset).toBe('isoc_ec_esels');
+		expect(newest.year).toBe('2025');
+		expect(newest.ranking.bars.find((b) => b.geo === 'FR')?.value).toBe(16.04);
+		expect(newest.reference.value).toBe(20.26);
+		expect(newest.heading).toBe(
+			'Ranking of EU27 countries, 2025 — enterprises with 10 or more persons employed'
+		);
+		expect(newest.resolved.vintages.map((v) => v.dataset)).toEqual(['tin00111', 'isoc_ec_esels']);
+		const pinned = figures({ tab: 'ranking', sizeClass: 'GE10', dataset: 'tin00111' });
+		expect(pinned.series.dataset).toBe('tin00111');
+		expect(pinned.resolved.chosen).toBe('pinned');
+		expect(pinned.year).toBe('2023');
+		// The one revision between the two files: Malta 2024.
+		const mt = (f: typeof pinned) =>
+			f.rows.find((r) => r.geo === 'MT' && r.period === '2024')?.value;
+		expect([mt(pinned), mt(newest)]).toEqual([32.03, 31.92]);
+	});
+
+	it('a link made before the population switch still ranks France 12th of 27 in 2015 on 10+ with 16.5 %', () => {
+		const f = comparisonFigures(
+			comparableSeries(data.rows, []),
+			data.sources,
+			decodeState('v=1&tab=ranking&year=2015'),
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(f.series).toMatchObject({ dataset: 'tin00111', sizeClass: 'GE10' });
 		const fr = f.ranking.bars.find((b) => b.geo === 'FR');
 		expect(fr).toMatchObject({ rank: 12, value: 16.5 });
 		expect(f.ranking.ranked).toBe(27);
 		expect(f.reference.label).toBe('Moyenne UE à 27');
+	});
+
+	it('ranks in the EU of the time where EU28 is published: SMEs 2015, 13th of 28 (12th of 27 today)', () => {
+		const eu27 = figures({ tab: 'ranking', year: '2015' });
+		expect(eu27.groups).toEqual(['EU27_2020', 'EU28']);
+		expect(eu27.group).toBe('EU27_2020');
+		expect(eu27.rankLine).toBe('France : 12e sur 27 en 2015 (UE à 27)');
+		expect(eu27.reference.value).toBe(15.61);
+		const eu28 = figures({ tab: 'ranking', year: '2015', group: 'EU28' });
+		expect(eu28.group).toBe('EU28');
+		expect(eu28.ranking.ranked).toBe(28);
+		expect(eu28.ranking.bars.find((b) => b.geo === 'FR')).toMatchObject({ rank: 13, value: 15.85 });
+		expect(eu28.ranking.bars.some((b) => b.geo === 'UK')).toBe(true);
+		expect(eu28.reference).toEqual({ label: 'Moyenne UE à 28', value: 16.16 });
+		expect(eu28.rankLine).toBe('France : 13e sur 28 en 2015 (UE à 28)');
+		expect(eu28.title).toBe('Classement des pays de l’UE à 28, 2015');
+		// No EU28 average after 2019: today's EU, said as such.
+		const late = figures({ tab: 'ranking', year: '2025', group: 'EU28' }, 'en');
+		expect(late.groups).toEqual(['EU27_2020']);
+		expect(late.group).toBe('EU27_2020');
+		expect(late.rankLine).toBe('France: 21st of 27 in 2025 (EU27)');
 	});
 
 	it.each([
@@ -81,7 +149,7 @@ describe('comparisonFigures', () => {
 		const f = comparisonFigures(
 			index,
 			data.sources,
-			{ ...defaultState(), tab: 'map', year: '2015' },
+			{ ...defaultState(), tab: 'map', year: '2015', dataset: 'tin00111', sizeClass: 'GE10' },
 			tComparison('fr'),
 			'fr'
 		)!;
@@ -100,7 +168,8 @@ describe('comparisonFigures', () => {
 	it('labels an illustrative series, in English too', () => {
 		const f = figures({ tab: 'trend', dataset: 'synth_esell_reg', sizeClass: '10-249' }, 'en');
 		// The regional file has no country rows: the comparison falls back to a real series.
-		expect(f.series.dataset).toBe('tin00111');
+		expect(f.series.dataset).toBe('isoc_ec_esels');
+		expect(f.pinIgnored).toBe(true);
 		expect(f.title).toContain('France and the chosen countries');
 	});
 
@@ -108,6 +177,75 @@ describe('comparisonFigures', () => {
 		const f = figures({ tab: 'gap' });
 		const p = f.gaps.find((g) => g.period === '2023')!;
 		expect(p.gap).toBeCloseTo(p.focus! - p.reference!, 10);
+	});
+});
+
+describe('pickComparedSeries and afterPick', () => {
+	const options = [
+		{ dataset: 'old', indicator: 'I', unit: 'U', sizeClass: 'GE10', nace: 'N', synthetic: false },
+		{ dataset: 'new', indicator: 'I', unit: 'U', sizeClass: 'GE10', nace: 'N', synthetic: false },
+		{ dataset: 'new', indicator: 'I', unit: 'U', sizeClass: '10-249', nace: 'N', synthetic: false },
+		{ dataset: 'fake', indicator: 'I', unit: 'U', sizeClass: '10-249', nace: 'N', synthetic: true }
+	];
+	const source = (dataset: string, vintage: string, synthetic = false) => ({
+		dataset,
+		file: `${dataset}.csv`,
+		title: { fr: dataset, en: dataset },
+		publisher: 'Eurostat',
+		url: null,
+		retrievedAt: vintage,
+		vintage,
+		synthetic
+	});
+	const sources = [
+		source('new', '2026-02-27'),
+		source('old', '2025'),
+		source('fake', '2027', true)
+	];
+	const none = { dataset: null, indicator: null, unit: null, sizeClass: null, nace: null };
+
+	it('reads SMEs by default, from a real file even when an illustrative one is newer', () => {
+		const p = pickComparedSeries(options, sources, none)!;
+		expect(p.series).toMatchObject({ dataset: 'new', sizeClass: '10-249' });
+		expect(p.pinIgnored).toBe(false);
+		expect(pickComparedSeries(options, sources, { ...none, dataset: 'fake' })!.series.dataset).toBe(
+			'fake'
+		);
+	});
+
+	it('reads the newest file of a series whatever the order of the options, the pinned one if asked', () => {
+		for (const list of [options, [...options].reverse()]) {
+			expect(
+				pickComparedSeries(list, sources, { ...none, sizeClass: 'GE10' })!.series.dataset
+			).toBe('new');
+		}
+		const pinned = pickComparedSeries(options, sources, {
+			...none,
+			sizeClass: 'GE10',
+			dataset: 'old'
+		})!;
+		expect([pinned.series.dataset, pinned.resolved.chosen]).toEqual(['old', 'pinned']);
+		const ignored = pickComparedSeries(options, sources, { ...none, dataset: 'old' })!;
+		expect([ignored.series.dataset, ignored.pinIgnored]).toEqual(['new', true]);
+	});
+
+	it('keeps a pin only while the pinned file publishes the series picked', () => {
+		const ge10 = { dataset: 'old', indicator: 'I', unit: 'U', sizeClass: 'GE10', nace: 'N' };
+		expect(afterPick(options, { dataset: 'old' }, ge10, 'sizeClass', '10-249')).toMatchObject({
+			sizeClass: '10-249',
+			dataset: null
+		});
+		expect(afterPick(options, { dataset: null }, ge10, 'dataset', 'old')).toMatchObject({
+			dataset: 'old',
+			sizeClass: 'GE10'
+		});
+		expect(afterPick(options, { dataset: null }, ge10, 'dataset', 'nowhere')).toEqual({});
+	});
+
+	it('names the vintage in the source line', () => {
+		expect(comparisonSourceLine(source('new', '2026-02-27T11:00:00'), 'fr', 'illustratif')).toBe(
+			'Source : Eurostat, new (new). Millésime : new, mis à jour le 2026-02-27'
+		);
 	});
 });
 

@@ -5,12 +5,26 @@
  */
 import type { Locale } from '../../domain/codes';
 import { labelOf } from '../../domain/codes';
-import { EU27_2020_MEMBERS, geoKind } from '../../domain/geo';
+import { geoKind, RANKING_GROUPS } from '../../domain/geo';
+import {
+	DEFAULT_POPULATION,
+	isPopulation,
+	resolveSeries,
+	type ResolvedSeries
+} from '../../domain/population';
+import { tPopulation, vintageText } from '../../i18n/population';
 import type { Observation } from '../../domain/observation';
 import type { TrendInput } from '../../charts/trend/series';
-import { rankFigures, type Ranking } from '../../charts/ranking/series';
+import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
-import { decodeState, FOCUS, TABS, type ComparisonState, type Tab } from '../../state/comparison';
+import {
+	decodeState,
+	FOCUS,
+	TABS,
+	type ComparisonState,
+	type Group,
+	type Tab
+} from '../../state/comparison';
 import {
 	chooseSeries,
 	defaultYear,
@@ -35,6 +49,8 @@ export interface ComparisonSource {
 	publisher: string;
 	url: string | null;
 	retrievedAt: string;
+	/** When this edition was published (Eurostat's LAST UPDATE, else the manifest's date). */
+	vintage: string;
 	synthetic: boolean;
 }
 
@@ -55,6 +71,7 @@ export function importedSources(
 			publisher: d.file,
 			url: null,
 			retrievedAt: day,
+			vintage: day,
 			synthetic: d.synthetic
 		};
 	});
@@ -73,15 +90,36 @@ export interface ComparisonWords {
 	rankingTitle: (year: string) => string;
 	mapTitle: (year: string) => string;
 	gapTitle: string;
+	franceRank: (rank: string, year: string) => string;
+	franceMissing: (year: string) => string;
 }
 
 export interface ComparisonFigures {
 	tab: Tab;
 	series: SeriesChoice;
+	/** The file the series is read from, why (pinned or newest), and every file that has it. */
+	resolved: ResolvedSeries;
+	/** True when the state pinned a file that does not publish this series (the newest is read). */
+	pinIgnored: boolean;
 	/** True when the series comes from an illustrative (synthetic) file. */
 	synthetic: boolean;
+	/** The view's title, without the population. */
 	title: string;
+	/** The title with whom it counts: `Classement des pays de l’UE à 28, 2015 — PME (10 à 249 …)`. */
+	heading: string;
+	/** Who the figures count, in words (`PME (10 à 249 personnes occupées)`). */
+	population: string;
+	/** The rows of the series, every geo, in file order. */
+	rows: readonly Observation[];
+	/** Every period of the series, oldest first. */
+	periods: string[];
 	year: string;
+	/** The EU the ranking counts: the one asked for when its average exists that year. */
+	group: Group;
+	/** The EUs a ranking can count that year (EU28 only where its average is published). */
+	groups: Group[];
+	/** France's place, naming the EU counted: `France : 13e sur 28 en 2015 (UE à 28)`. */
+	rankLine: string;
 	/** The peers of the state that this series has, in the state's order. */
 	peers: string[];
 	trend: TrendInput[];
@@ -125,6 +163,103 @@ export function comparableSeries(
 }
 
 /**
+ * The series a state shows, read from one file: the options closest to what it asks (its
+ * population, SMEs when it names none), then among the files publishing exactly that series
+ * the pinned one, else the newest vintage (real files before illustrative ones). Two files are
+ * never merged. `null` when nothing can be compared.
+ * `pickComparedSeries(options, sources, defaultState())?.series.dataset` → `isoc_ec_esels`
+ */
+export function pickComparedSeries<O extends SeriesChoice & { synthetic?: boolean }>(
+	options: readonly O[],
+	sources: readonly ComparisonSource[],
+	state: Pick<ComparisonState, keyof SeriesChoice>
+): { series: O; resolved: ResolvedSeries; pinIgnored: boolean } | null {
+	const wanted = { ...state, sizeClass: state.sizeClass ?? DEFAULT_POPULATION };
+	const first = chooseSeries(options, wanted);
+	if (!first) return null;
+	const same = options.filter(
+		(o) =>
+			o.indicator === first.indicator &&
+			o.unit === first.unit &&
+			o.sizeClass === first.sizeClass &&
+			o.nace === first.nace
+	);
+	// Illustrative files are candidates only when pinned or alone: never "newer" than a statistic.
+	const real = same.filter((o) => !o.synthetic);
+	const pool = same.some((o) => o.dataset === state.dataset) || real.length === 0 ? same : real;
+	const vintageOf = (dataset: string) => sources.find((s) => s.dataset === dataset)?.vintage ?? '';
+	const resolved = resolveSeries(
+		first,
+		pool.map((o) => ({ dataset: o.dataset, vintage: vintageOf(o.dataset) })),
+		state.dataset
+	)!;
+	return {
+		series: pool.find((o) => o.dataset === resolved.dataset)!,
+		resolved,
+		pinIgnored: state.dataset !== null && resolved.chosen !== 'pinned'
+	};
+}
+
+/**
+ * What the comparison state becomes when the reader picks a new value in one of the series
+ * controls (indicator, population, sector, vintage): the closest series with that value, and the
+ * pinned vintage kept only when that file publishes the new series.
+ * `afterPick(options, state, current, 'sizeClass', 'GE10')` → `{ sizeClass: 'GE10', dataset: null, … }`
+ */
+export function afterPick(
+	options: readonly SeriesChoice[],
+	state: Pick<ComparisonState, 'dataset'>,
+	current: SeriesChoice,
+	field: 'indicator' | 'sizeClass' | 'nace' | 'dataset',
+	value: string
+): Partial<ComparisonState> {
+	if (field === 'dataset') {
+		const pinned = options.some(
+			(o) =>
+				o.dataset === value &&
+				o.indicator === current.indicator &&
+				o.unit === current.unit &&
+				o.sizeClass === current.sizeClass &&
+				o.nace === current.nace
+		);
+		return pinned ? { ...current, dataset: value } : {};
+	}
+	const next = chooseSeries(options, { ...current, [field]: value }, [field]);
+	if (!next) return {};
+	const keepsPin =
+		state.dataset !== null &&
+		options.some(
+			(o) =>
+				o.dataset === state.dataset &&
+				o.indicator === next.indicator &&
+				o.unit === next.unit &&
+				o.sizeClass === next.sizeClass &&
+				o.nace === next.nace
+		);
+	return {
+		indicator: next.indicator,
+		unit: next.unit,
+		sizeClass: next.sizeClass,
+		nace: next.nace,
+		dataset: keepsPin ? state.dataset : null
+	};
+}
+
+/**
+ * The source line of a comparison: publisher, dataset, title and vintage, and the illustrative
+ * mark. `comparisonSourceLine(source, 'fr', 'données illustratives')` →
+ * `Source : Eurostat, isoc_ec_esels (Ventes électroniques …). Millésime : isoc_ec_esels, mis à jour le 2026-02-27`
+ */
+export function comparisonSourceLine(
+	source: ComparisonSource,
+	locale: Locale,
+	illustrative: string
+): string {
+	const colon = locale === 'fr' ? ' :' : ':';
+	return `Source${colon} ${source.publisher}, ${source.dataset} (${source.title[locale]})${source.synthetic ? `, ${illustrative}` : ''}. ${vintageText(source.dataset, source.vintage, locale)}`;
+}
+
+/**
  * The figures of one comparison view for a state; `null` when no series can be compared.
  * `comparisonFigures(comparableSeries(rows, []), sources, { ...defaultState(), tab: 'ranking',
  * year: '2015' }, words, 'fr')?.ranking.bars[0]` → the first EU member of 2015 with its value.
@@ -137,13 +272,25 @@ export function comparisonFigures(
 	locale: Locale
 ): ComparisonFigures | null {
 	const syntheticSets = new Set(sources.filter((s) => s.synthetic).map((s) => s.dataset));
-	const series = chooseSeries(seriesOptions(index, syntheticSets), state);
-	if (!series) return null;
+	const picked = pickComparedSeries(seriesOptions(index, syntheticSets), sources, state);
+	if (!picked) return null;
+	const series: SeriesChoice = {
+		dataset: picked.series.dataset,
+		indicator: picked.series.indicator,
+		unit: picked.series.unit,
+		sizeClass: picked.series.sizeClass,
+		nace: picked.series.nace
+	};
 	const seriesRows = seriesRowsOf(index, series);
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
+	const p = tPopulation(locale);
 	const label = (geo: string) =>
-		geo === REFERENCE ? words.euAverage : labelOf('geo', geo, locale);
+		geo === REFERENCE
+			? words.euAverage
+			: geo === 'EU28'
+				? p.eu28Average
+				: labelOf('geo', geo, locale);
 	const figuresOf = (geo: string) =>
 		seriesRows
 			.filter((r) => r.geo === geo)
@@ -176,41 +323,65 @@ export function comparisonFigures(
 				style: PEER_STYLES[i % PEER_STYLES.length]
 			}))
 	];
+	// The EU of the time: EU28 is offered for the years where its average is published.
+	const valueAt = (geo: string) =>
+		seriesRows.find((r) => r.geo === geo && r.period === year)?.value ?? null;
+	const groups = RANKING_GROUPS.filter((g) => valueAt(g.code) !== null).map((g) => g.code);
+	const group: Group = groups.includes(state.group) ? state.group : 'EU27_2020';
+	const members = RANKING_GROUPS.find((g) => g.code === group)!.members;
 	const ranking = rankFigures(
 		year,
-		EU27_2020_MEMBERS.map((geo) => {
-			const r = seriesRows.find((o) => o.geo === geo && o.period === year);
-			return {
-				geo,
-				label: label(geo),
-				value: r?.value ?? null,
-				flags: r?.flags ?? '',
-				confStatus: r?.confStatus ?? null
-			};
-		}).filter((f) => f.value !== null || f.flags !== '' || geos.has(f.geo)),
-		EU27_2020_MEMBERS
+		members
+			.map((geo) => {
+				const r = seriesRows.find((o) => o.geo === geo && o.period === year);
+				return {
+					geo,
+					label: label(geo),
+					value: r?.value ?? null,
+					flags: r?.flags ?? '',
+					confStatus: r?.confStatus ?? null
+				};
+			})
+			.filter((f) => f.value !== null || f.flags !== '' || geos.has(f.geo)),
+		members
 	);
-	const referenceValue =
-		seriesRows.find((r) => r.geo === REFERENCE && r.period === year)?.value ?? null;
 	const countries = seriesRows.filter((r) => geoKind(r.geo) === 'country');
 	const title =
 		state.tab === 'trend'
 			? words.trendTitle(labelOf('indicator', series.indicator, locale))
 			: state.tab === 'ranking'
-				? words.rankingTitle(year)
+				? p.rankingTitle(year, group)
 				: state.tab === 'map'
 					? words.mapTitle(year)
 					: words.gapTitle;
+	const france = rankOf(ranking, FOCUS);
+	const rankLine = `${
+		france
+			? words.franceRank(rankText(france.rank, france.of, locale, france.tied), year)
+			: words.franceMissing(year)
+	} (${p.groupShort[group]})`;
+	const population = isPopulation(series.sizeClass)
+		? p.long[series.sizeClass]
+		: labelOf('sizeClass', series.sizeClass, locale);
 	return {
 		tab: state.tab,
 		series,
+		resolved: picked.resolved,
+		pinIgnored: picked.pinIgnored,
 		synthetic: syntheticSets.has(series.dataset),
 		title,
+		heading: `${title} — ${population}`,
+		population,
+		rows: seriesRows,
+		periods,
 		year,
+		group,
+		groups,
+		rankLine,
 		peers,
 		trend,
 		ranking,
-		reference: { label: words.euAverage, value: referenceValue },
+		reference: { label: label(group), value: valueAt(group) },
 		mapValues: countries
 			.filter((r) => r.period === year)
 			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),

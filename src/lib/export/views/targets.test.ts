@@ -73,10 +73,11 @@ describe('unitsCsv', () => {
 });
 
 describe('targetSourceLine', () => {
+	// The national 10+ series is read from its newest vintage (isoc_ec_esels), never from both files.
 	it('names every dataset the target reads, the illustrative ones as such', () => {
 		const sources = data.sources.map((s) => ({ ...s }));
 		expect(targetSourceLine(cnnum, data.observations, sources, tTargets('fr'), 'fr')).toBe(
-			'Sources : Eurostat, tin00111 ; Observatoire PME numérique (données illustratives), synth_esell_nace ; Observatoire PME numérique (données illustratives), synth_esell_reg. Objectif : Rattrapage CNNum : la moyenne UE en deux ans.'
+			'Sources : Eurostat, isoc_ec_esels ; Observatoire PME numérique (données illustratives), synth_esell_nace ; Observatoire PME numérique (données illustratives), synth_esell_reg. Objectif : Rattrapage CNNum : la moyenne UE en deux ans.'
 		);
 	});
 });
