@@ -11,6 +11,7 @@ import type { Bundled } from '../server/bundled';
 import type { HomeData } from './views/home';
 import { loadTargetPageData } from '../kpi/page-data.server';
 import { loadExploreData } from '../kpi/explore-data.server';
+import { loadEvents } from '../kpi/events.load.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
@@ -66,7 +67,11 @@ export async function comparisonData({ engine, reports }: Bundled): Promise<Comp
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
-	comparison: comparisonData,
+	// The comparison's rows, and the events its trend marks.
+	comparison: async (bundled) => ({
+		...(await comparisonData(bundled)),
+		events: await loadEvents()
+	}),
 	// The target pages' data (targets file, target rows, sources), for the region sheets; the
 	// member countries and events for a target view's scenario and markers.
 	targets: async () => {
