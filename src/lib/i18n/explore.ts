@@ -20,7 +20,7 @@ const fr = {
 		france: (from: string, to: string) => `Rythme de la France (${from}–${to})`,
 		eu: (from: string, to: string) => `Rythme de l’UE (${from}–${to})`,
 		peer: (country: string, from: string, to: string) =>
-			`Rythme de ${country}, parti d’un écart proche (${from}–${to})`,
+			`Rythme d’un pays parti d’un écart proche : ${country} (${from}–${to})`,
 		required: (deadline: string) => `Rythme qu’exige l’échéance ${deadline}`,
 		requiredPassed: (from: string, to: string) => `Rythme que demandait l’objectif (${from}–${to})`
 	},
@@ -132,7 +132,7 @@ const en: Messages = {
 	preset: {
 		france: (from, to) => `France’s pace (${from}–${to})`,
 		eu: (from, to) => `The EU’s pace (${from}–${to})`,
-		peer: (country, from, to) => `Pace of ${country}, from a similar gap (${from}–${to})`,
+		peer: (country, from, to) => `Pace of a country from a similar gap: ${country} (${from}–${to})`,
 		required: (deadline) => `Pace the ${deadline} deadline requires`,
 		requiredPassed: (from, to) => `Pace the target asked for (${from}–${to})`
 	},

@@ -39,6 +39,7 @@ describe('placeMarkers', () => {
 			FRAME
 		);
 		expect(placed.map((p) => p.lane)).toEqual([0, 1, 2, 0]);
+		expect(placed.map((p) => p.text)).toEqual(['1', '2', '3', '4']);
 		const lane0 = placed.filter((p) => p.lane === 0);
 		expect(lane0[1]!.x - lane0[0]!.x).toBeGreaterThanOrEqual(BADGE);
 	});
@@ -60,5 +61,25 @@ describe('placeMarkers', () => {
 		expect(
 			placeMarkers([{ id: 'a', year: 2016, kind: 'event' }], TICKS.slice(0, 1), FRAME)
 		).toEqual([]);
+	});
+});
+
+describe('placeMarkers on a narrow chart', () => {
+	it('groups a run longer than the lanes allow into one badge naming its range', () => {
+		const placed = placeMarkers(
+			[
+				{ id: 'a', year: 2016, kind: 'event' },
+				{ id: 'b', year: 2016.1, kind: 'event' },
+				{ id: 'c', year: 2016.2, kind: 'event' },
+				{ id: 'd', year: 2020, kind: 'annotation' }
+			],
+			TICKS,
+			FRAME,
+			2
+		);
+		expect(placed.map((p) => [p.text, p.lane, p.members])).toEqual([
+			['1–3', 0, ['a', 'b', 'c']],
+			['4', 0, ['d']]
+		]);
 	});
 });

@@ -19,6 +19,10 @@ export interface PlacedMarker extends MarkerInput {
 	x: number;
 	/** 0 for the top row of badges, 1 below it… */
 	lane: number;
+	/** What the badge says: `6`, or `2–5` for markers too close to stand apart. */
+	text: string;
+	/** The ids the badge stands for (several when grouped). */
+	members: string[];
 }
 
 /** Diameter of a badge and the gap between two, in viewBox units. */
@@ -28,14 +32,16 @@ export const BADGE_GAP = 3;
 /**
  * The x of each marker inside `[left, right]`, by linear interpolation between the first and last
  * tick (survey years on a linear axis); markers outside the axis's years are left out, never
- * pinned to an edge. Badges closer than a badge apart go to the next lane.
+ * pinned to an edge. Badges closer than a badge apart go to the next lane, up to `maxLanes`; a
+ * longer run becomes one badge naming its range (`2–5`), read out with every member.
  * `placeMarkers([{ id: 'plan', year: 2017.18, kind: 'event' }], [{ period: '2013', x: 60 },
- * { period: '2023', x: 660 }], { left: 50, right: 670 })` → `[{ …, n: 1, x: 310.85, lane: 0 }]`
+ * { period: '2023', x: 660 }], { left: 50, right: 670 })` → `[{ …, n: 1, x: 310.85, lane: 0, text: '1', … }]`
  */
 export function placeMarkers(
 	markers: readonly MarkerInput[],
 	ticks: readonly { period: string; x: number }[],
-	frame: { left: number; right: number }
+	frame: { left: number; right: number },
+	maxLanes = 4
 ): PlacedMarker[] {
 	const years = ticks
 		.map((t) => ({ year: Number(t.period), x: t.x }))
@@ -47,13 +53,36 @@ export function placeMarkers(
 	const lo = a.year + (frame.left - a.x) / slope;
 	const hi = a.year + (frame.right - a.x) / slope;
 	const inside = numberMarkers(markers).filter((m) => m.year >= lo && m.year <= hi);
-	const laneEnds: number[] = [];
-	return inside.map((m) => {
-		const x = Math.round((a.x + (m.year - a.year) * slope) * 100) / 100;
-		let lane = laneEnds.findIndex((end) => x - end >= BADGE + BADGE_GAP);
-		if (lane < 0) lane = laneEnds.length;
-		laneEnds[lane] = x;
-		return { ...m, x, lane };
+	const xOf = (year: number) => Math.round((a.x + (year - a.year) * slope) * 100) / 100;
+	// Runs of markers closer than a badge apart: stacked in lanes when few, else one badge "2–5".
+	const runs: (typeof inside)[] = [];
+	for (const m of inside) {
+		const run = runs.at(-1);
+		const prev = run?.at(-1);
+		if (run && prev && xOf(m.year) - xOf(prev.year) < BADGE + BADGE_GAP) run.push(m);
+		else runs.push([m]);
+	}
+	return runs.flatMap((run): PlacedMarker[] => {
+		if (run.length <= maxLanes) {
+			return run.map((m, lane) => ({
+				...m,
+				x: xOf(m.year),
+				lane,
+				text: String(m.n),
+				members: [m.id]
+			}));
+		}
+		const first = run[0]!;
+		const last = run.at(-1)!;
+		return [
+			{
+				...first,
+				x: xOf(first.year),
+				lane: 0,
+				text: `${first.n}–${last.n}`,
+				members: run.map((m) => m.id)
+			}
+		];
 	});
 }
 
