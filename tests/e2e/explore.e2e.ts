@@ -195,6 +195,29 @@ test.describe('reports keep the reader’s choices', () => {
 		expect(text).toMatch(/year%3D2025|year=2025/);
 	});
 
+	test('key-figure cards never overflow, on a wide screen, a phone and paper', async ({ page }) => {
+		const overflowing = () =>
+			page
+				.locator('[data-view="home-kpis"] .value')
+				.evaluateAll((els) =>
+					els
+						.filter(
+							(e) =>
+								e.scrollWidth > e.clientWidth + 1 ||
+								e.getBoundingClientRect().right > e.parentElement!.getBoundingClientRect().right + 1
+						)
+						.map((e) => e.textContent)
+				);
+		await hydrated(page, '/rapport/?v=home-kpis');
+		await expect(page.locator('[data-view="home-kpis"] .value')).toHaveCount(4);
+		expect(await overflowing()).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 800 });
+		expect(await overflowing()).toEqual([]);
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		expect(await overflowing()).toEqual([]);
+	});
+
 	test('the same view added twice from the comparison page keeps both, in English', async ({
 		page
 	}) => {
