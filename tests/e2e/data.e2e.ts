@@ -22,9 +22,10 @@ test.describe('data page', () => {
 		await page.getByRole('button', { name: 'Recalculer dans le navigateur' }).click();
 		const result = page.getByTestId('browser-result');
 		await expect(result).toBeVisible({ timeout: 90_000 });
-		await expect(result).toContainText('France 2023');
-		await expect(result).toContainText('13,43');
-		await expect(result).toContainText('19,74');
-		await expect(result).toContainText('rang 24 sur 27');
+		// The headline series: SMEs (10-249) of isoc_ec_esels, survey year 2025.
+		await expect(result).toContainText('France 2025');
+		await expect(result).toContainText('15,20');
+		await expect(result).toContainText('19,59');
+		await expect(result).toContainText('rang 21 sur 27');
 	});
 });

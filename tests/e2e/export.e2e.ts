@@ -461,7 +461,9 @@ test.describe('export a comparison view', () => {
 		const other = await context.newPage();
 		await other.goto(link);
 		await expect(other.getByRole('tab', { selected: true })).toHaveText('Classement');
-		await expect(other.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(other.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		const peer = (geo: string) =>
 			other.locator(`[data-testid="peer-picker"] input[data-geo="${geo}"]`);
 		await expect(peer('DE')).toBeChecked();
@@ -485,7 +487,9 @@ test.describe('export a comparison view', () => {
 		await page.waitForLoadState('networkidle');
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
 		await expect(page.getByRole('tablist')).toHaveCount(0);
@@ -502,10 +506,10 @@ test.describe('export a comparison view', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/en/embed/compare-map/?year=2015');
-		// Prerendered: the default choices (latest year with France and the EU), not a blank frame.
+		// Prerendered: the default choices (SMEs, latest year with France and the EU), not a blank frame.
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('embed')).toContainText('Map of Europe, 2023');
-		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, tin00111');
+		await expect(page.getByTestId('embed')).toContainText('Map of Europe, 2025');
+		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, isoc_ec_esels');
 		await expect(page.locator('header.site')).toBeHidden();
 		await context.close();
 	});
@@ -517,10 +521,11 @@ test.describe('export a comparison view', () => {
 		await page.waitForLoadState('networkidle');
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(2);
-		await expect(views.first()).toContainText('Classement des pays de l’UE, 2023');
+		await expect(views.first()).toContainText('Classement des pays de l’UE à 27, 2025');
+		await expect(views.first()).toContainText('PME (10 à 249 personnes occupées)');
 		await expect(views.first().locator('figure svg[role="group"]')).toHaveCount(1);
 		await expect(views.nth(1).locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('appendix-tin00111')).toBeVisible();
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const pages = pdfPages(await page.pdf({ format: 'A4' }));
 		for (const id of ['compare-ranking', 'compare-gap']) {
@@ -540,7 +545,9 @@ test.describe('export a comparison view', () => {
 		await page.waitForLoadState('networkidle');
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
-		await expect(view.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(view.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 		await expect(view.locator('[data-geo="DE"][data-emphasis="peer"]')).toHaveCount(1);
 		// Its "view online" link opens its embed on the same choices.
 		await expect(view.locator('a.online')).toHaveAttribute(
@@ -552,7 +559,9 @@ test.describe('export a comparison view', () => {
 		await expect(page).toHaveURL(/v=compare-ranking%40.*year%3D2015.*%3ADouzi/);
 		await page.reload();
 		await page.waitForLoadState('networkidle');
-		await expect(page.getByTestId('france-rank')).toHaveText('France\u00a0: 12e sur 27 en 2015');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
 	});
 });
 

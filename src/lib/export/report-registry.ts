@@ -19,6 +19,12 @@ import RegionSheet from '../components/export/views/RegionSheet.svelte';
 import TargetView from '../components/export/views/TargetView.svelte';
 import ComparisonView from '../components/export/views/ComparisonView.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
+import { HEADLINE_SERIES } from '../domain/headline';
+import { defaultState, stateSearch } from '../state/comparison';
+
+// The file the pages read by default: SMEs (and every size class) from isoc_ec_esels, the newest
+// vintage. A comparison item pinned on another file names that one instead (rapport page).
+const NEWEST = HEADLINE_SERIES.dataset;
 
 /** Props every report view component takes. */
 export interface ViewProps<D = unknown> {
@@ -61,7 +67,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Chiffres clés : France, moyenne UE, écart et rang',
 			en: 'Key figures: France, EU average, gap and rank'
 		},
-		datasets: ['tin00111'],
+		datasets: [NEWEST],
 		page: '/',
 		render: { kind: 'component', component: HomeKpis, dataId: 'home' }
 	},
@@ -71,7 +77,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Évolution : France et moyenne UE, 2013–2024',
 			en: 'Over time: France and the EU average, 2013–2024'
 		},
-		datasets: ['tin00111'],
+		datasets: [NEWEST],
 		page: '/',
 		render: { kind: 'component', component: HomeTrend, dataId: 'home' }
 	},
@@ -81,7 +87,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Tableau : France et moyenne UE par année',
 			en: 'Table: France and the EU average by year'
 		},
-		datasets: ['tin00111'],
+		datasets: [NEWEST],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
 	},
@@ -110,8 +116,9 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	).map(([tab, fr, en]): ReportView => ({
 		id: `compare-${tab}`,
 		title: { fr, en },
-		datasets: ['tin00111'],
-		page: `/comparer/?tab=${tab}`,
+		datasets: [NEWEST],
+		// A versioned address: without `v`, a link with parameters is read as made before SMEs.
+		page: `/comparer/${stateSearch({ ...defaultState(), tab })}`,
 		render: { kind: 'component', component: ComparisonView, dataId: 'comparison', params: { tab } }
 	})),
 	// The target views, on the first target of data/targets.json.
@@ -121,7 +128,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Objectif : la France face à sa trajectoire requise',
 			en: 'Target: France against its required path'
 		},
-		datasets: ['tin00111'],
+		datasets: [NEWEST],
 		page: '/objectifs/',
 		render: {
 			kind: 'component',
@@ -133,7 +140,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	{
 		id: 'target-regions',
 		title: { fr: 'Objectif : statut des régions', en: 'Target: status of the regions' },
-		datasets: ['tin00111', 'synth_esell_reg'],
+		datasets: [NEWEST, 'synth_esell_reg'],
 		page: '/objectifs/regions/',
 		render: {
 			kind: 'component',
@@ -145,7 +152,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	{
 		id: 'target-sectors',
 		title: { fr: 'Objectif : écart par secteur', en: 'Target: gap by sector' },
-		datasets: ['tin00111', 'synth_esell_nace'],
+		datasets: [NEWEST, 'synth_esell_nace'],
 		page: '/objectifs/secteurs/',
 		render: {
 			kind: 'component',
@@ -158,7 +165,7 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	...FRENCH_REGIONS.map((r): ReportView => ({
 		id: `fiche-${r.id}`,
 		title: { fr: `Fiche région : ${r.fr}`, en: `Region fact sheet: ${r.en}` },
-		datasets: ['tin00111', 'synth_esell_reg'],
+		datasets: [NEWEST, 'synth_esell_reg'],
 		page: `/rapport/region/${r.id}/`,
 		render: {
 			kind: 'component',

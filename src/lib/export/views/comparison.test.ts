@@ -11,6 +11,7 @@ import {
 	comparisonFigures,
 	comparisonSourceLine,
 	embedState,
+	importedSources,
 	pickComparedSeries,
 	tabOf,
 	type ComparisonData
@@ -240,6 +241,19 @@ describe('pickComparedSeries and afterPick', () => {
 			sizeClass: 'GE10'
 		});
 		expect(afterPick(options, { dataset: null }, ge10, 'dataset', 'nowhere')).toEqual({});
+	});
+
+	it('dates an imported file by its Eurostat LAST UPDATE, else by its import day', () => {
+		const file = {
+			dataset: 'x',
+			file: 'x.csv',
+			importedAt: '2026-11-23T10:00:00Z',
+			synthetic: false
+		};
+		expect(
+			importedSources([{ ...file, report: { lastUpdate: '2025-03-14T23:00:00' } }])[0]?.vintage
+		).toBe('2025-03-14T23:00:00');
+		expect(importedSources([file])[0]?.vintage).toBe('2026-11-23');
 	});
 
 	it('names the vintage in the source line', () => {

@@ -68,7 +68,13 @@ export interface ComparisonSource {
  * synthetic: false }])[0].title.fr` → `fichier importé le 2026-11-23`
  */
 export function importedSources(
-	datasets: readonly { dataset: string; file: string; importedAt: string; synthetic: boolean }[]
+	datasets: readonly {
+		dataset: string;
+		file: string;
+		importedAt: string;
+		synthetic: boolean;
+		report?: { lastUpdate: string | null };
+	}[]
 ): ComparisonSource[] {
 	return datasets.map((d) => {
 		const day = d.importedAt.slice(0, 10);
@@ -79,7 +85,9 @@ export function importedSources(
 			publisher: d.file,
 			url: null,
 			retrievedAt: day,
-			vintage: day,
+			// Eurostat's LAST UPDATE when the file has one: an imported copy of a bundled table is
+			// then dated as published, not as imported.
+			vintage: d.report?.lastUpdate ?? day,
 			synthetic: d.synthetic
 		};
 	});

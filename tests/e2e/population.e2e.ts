@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+
+/** Waits until the page is hydrated and has read the address (the tabs answer clicks). */
+async function ready(page: Page) {
+	await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+}
+
+test.describe('population switch and vintages on the bundled data', () => {
+	test('a new link shows SMEs from the newest file: 2025 France 15,20, 21e sur 27', async ({
+		page
+	}) => {
+		await page.goto('/comparer/?v=2&tab=ranking&view=table');
+		await ready(page);
+		await expect(page.getByTestId('population-10-249')).toBeChecked();
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 21e sur 27 en 2025 (UE à 27)'
+		);
+		await expect(page.locator('#panel h2')).toContainText('PME (10 à 249 personnes occupées)');
+		const france = page.getByTestId('table-ranking').locator('tr[data-key="FR"]');
+		await expect(france).toContainText('15,20');
+		await expect(page.getByTestId('source')).toContainText('isoc_ec_esels');
+		await expect(page.getByTestId('source')).toContainText('mis à jour le 2026-02-27');
+		await expectAccessible(page);
+	});
+
+	test('an old link (version 1, no population) still shows 10+ from tin00111', async ({ page }) => {
+		await page.goto('/comparer/?v=1&tab=ranking&view=table&year=2015');
+		await ready(page);
+		await expect(page.getByTestId('population-GE10')).toBeChecked();
+		await expect(page.getByTestId('pick-vintage')).toHaveValue('tin00111');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
+		await expect(page.getByTestId('table-ranking').locator('tr[data-key="FR"]')).toContainText(
+			'16,50'
+		);
+		await expect(page.getByTestId('source')).toContainText('tin00111');
+	});
+
+	test('switching population and EU: 10+ 2025 16,04; SMEs 2015 13e sur 28 in the EU of the time', async ({
+		page
+	}) => {
+		await page.goto('/comparer/');
+		await ready(page);
+		await page.getByTestId('tab-ranking').click();
+		await page.getByTestId('population-GE10').check();
+		await expect(page).toHaveURL(/pop=GE10/);
+		await expect(page).not.toHaveURL(/ds=/);
+		await page.getByTestId('view-table').click();
+		await expect(page.getByTestId('table-ranking').locator('tr[data-key="FR"]')).toContainText(
+			'16,04'
+		);
+
+		await page.goto('/comparer/?v=2&tab=ranking&year=2015');
+		await ready(page);
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
+		await page.getByTestId('group-EU28').check();
+		await expect(page).toHaveURL(/ue=EU28/);
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 13e sur 28 en 2015 (UE à 28)'
+		);
+		await expect(page.locator('#panel h2')).toContainText('UE à 28');
+	});
+
+	test('the catalogue lists the one revision and links to the comparison on either vintage', async ({
+		page
+	}) => {
+		await page.goto('/catalogue/');
+		await expect(page.getByTestId('revision-summary-tin00111-isoc_ec_esels')).toContainText(
+			'400 cellules en commun, une révisée'
+		);
+		const mt = page.getByTestId('revision-MT-2024');
+		await expect(mt).toContainText('32,03');
+		await expect(mt).toContainText('31,92');
+		await mt.getByRole('link', { name: /tin00111/ }).click();
+		await ready(page);
+		await expect(page).toHaveURL(/ds=tin00111/);
+		await expect(page.getByTestId('pick-vintage')).toHaveValue('tin00111');
+		await page.getByTestId('view-table').click();
+		await expect(page.getByTestId('table-ranking').locator('tr[data-key="MT"]')).toContainText(
+			'32,03'
+		);
+		await page.getByTestId('pick-vintage').selectOption('isoc_ec_esels');
+		await expect(page).toHaveURL(/ds=isoc_ec_esels/);
+		await expect(page.getByTestId('table-ranking').locator('tr[data-key="MT"]')).toContainText(
+			'31,92'
+		);
+	});
+
+	test('an old embed link keeps 10+; a new one names SMEs', async ({ page }) => {
+		await page.goto('/embed/compare-ranking/?v=1&year=2015');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
+		);
+		await expect(page.getByTestId('view-caption')).toContainText('10 personnes occupées ou plus');
+		await page.goto('/embed/compare-ranking/?v=2');
+		await expect(page.getByTestId('france-rank')).toHaveText(
+			'France\u00a0: 21e sur 27 en 2025 (UE à 27)'
+		);
+		await expect(page.getByTestId('view-caption')).toContainText('PME');
+		await expect(page.getByTestId('view-source')).toContainText('isoc_ec_esels');
+	});
+});
