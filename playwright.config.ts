@@ -14,7 +14,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// A service worker answers fetches itself, out of reach of `page.route`; the tests that
+		// are about it (deploy.e2e.ts) allow it.
+		serviceWorkers: 'block'
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	// The tests run against the built static site (`npm run test:e2e` builds it first),

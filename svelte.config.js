@@ -1,9 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { normaliseBase } from './scripts/lib/base-path.js';
 
 // A second build of the site (the end-to-end test that edits data/targets.json and rebuilds) writes
 // its pages and SvelteKit's work files elsewhere, so that the build under test stays untouched.
 const pages = process.env.OBSERVATOIRE_BUILD_DIR ?? 'build';
+
+// A ministry publishes under a path (`https://…/observatoire/`), GitHub Pages under `/<repo>/`:
+// `BASE_PATH=/observatoire npm run build` builds a site that lives entirely under that path.
+// SvelteKit wants it with a leading slash and no trailing one; accept both spellings.
+const base = normaliseBase(process.env.BASE_PATH);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,6 +17,10 @@ const config = {
 	kit: {
 		adapter: adapter({ pages, assets: pages, fallback: undefined, strict: true }),
 		outDir: process.env.OBSERVATOIRE_KIT_DIR ?? '.svelte-kit',
+		paths: { base },
+		// Registered by the root layout once the page is idle (src/routes/+layout.svelte), not in
+		// the bootstrap script, so it never delays the first chart.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Content-Security-Policy, written into every prerendered page as a <meta> tag. SvelteKit
 		// adds the sha256 of its own inline bootstrap script to script-src ('hash' mode: a static

@@ -1,36 +1,39 @@
 /**
- * Serves the static build (`build/`) the way a plain static host would, and prints its address.
- * Used by `npm start`, the end-to-end tests and the benchmark, so all three see the same site.
+ * Serves the static build (`build/`) the way a well-configured static host would, and prints its
+ * address. Used by `npm start`, the end-to-end tests and the benchmark, so all three see the same
+ * site.
  *
- *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build]
+ *   tsx scripts/serve.ts [--port 4173] [--host 127.0.0.1] [--dir build] [--base /observatoire]
+ *                        [--no-compress]   (ignore the .br/.gz files: the benchmark's yardstick)
+ *
+ * Files come from `sirv` (the static server SvelteKit's own preview uses): only files present in
+ * the build at start-up are served, so no request can reach outside it; the brotli and gzip files
+ * `scripts/postbuild.ts` wrote beside each asset are sent with `Content-Encoding` to browsers that
+ * accept them. Headers (CSP with `frame-ancestors`, cache, referrer, permissions) come from
+ * `scripts/lib/headers.ts`, which also writes the `_headers` file for static hosts.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.tsv': 'text/tab-separated-values; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
+import sirv from 'sirv';
+import {
+	COMMON_HEADERS,
+	cacheControl,
+	cspHeader,
+	metaPolicyOf,
+	normaliseBase,
+	pagePaths
+} from './lib/headers';
 
 function option(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
 	return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-const root = path.resolve(option('dir', 'build'));
+const root = path.resolve(option('dir', process.env.OBSERVATOIRE_BUILD_DIR ?? 'build'));
 const port = Number(option('port', process.env.PORT ?? '4173'));
 const host = option('host', process.env.HOST ?? '127.0.0.1');
+const base = normaliseBase(option('base', process.env.BASE_PATH ?? ''));
 
 if (!existsSync(path.join(root, 'index.html'))) {
 	console.error(
@@ -39,46 +42,62 @@ if (!existsSync(path.join(root, 'index.html'))) {
 	process.exit(2);
 }
 
-/** Maps a URL path to a file under root, or null; never leaves root. */
-function resolveFile(urlPath: string): string | null {
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-	} catch {
-		return null;
+// Each prerendered page carries its own policy (the hashes of its own inline script).
+const policies = new Map<string, string>();
+for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+	if (!name.endsWith('.html')) continue;
+	const policy = metaPolicyOf(readFileSync(path.join(root, name), 'utf8'));
+	if (policy === null) continue;
+	for (const p of pagePaths(name)) policies.set(p, policy);
+}
+
+function setHeaders(res: ServerResponse, pathname: string): void {
+	for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
+	res.setHeader('Cache-Control', cacheControl(pathname));
+	const policy = policies.get(pathname) ?? policies.get(pathname + '/');
+	if (policy !== undefined) {
+		res.setHeader('Content-Security-Policy', cspHeader(policy, base + pathname, base));
 	}
-	const candidate = path.resolve(root, '.' + path.posix.normalize(decoded));
-	if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-	for (const file of [candidate, path.join(candidate, 'index.html'), candidate + '.html']) {
-		if (existsSync(file) && statSync(file).isFile()) return file;
-	}
-	return null;
+}
+
+const compress = !process.argv.includes('--no-compress');
+const files = sirv(root, {
+	brotli: compress,
+	gzip: compress,
+	etag: true,
+	setHeaders: (res, pathname) => setHeaders(res, pathname)
+});
+
+const notFoundPage = path.join(root, '404.html');
+
+function notFound(res: ServerResponse): void {
+	for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
+	res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+	res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
 }
 
 const server = createServer((req, res) => {
-	const file = resolveFile(req.url ?? '/');
-	if (!file) {
-		const notFound = path.join(root, '404.html');
-		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-		else res.end('Not found');
-		return;
+	const url = req.url ?? '/';
+	if (base) {
+		const pathOnly = url.split('?')[0]!;
+		if (pathOnly === '/' || pathOnly === base) {
+			// The site lives under its base path: send a visitor of the bare address there.
+			res.writeHead(302, { location: base + '/' });
+			res.end();
+			return;
+		}
+		if (!url.startsWith(base + '/')) return notFound(res);
+		req.url = url.slice(base.length);
 	}
-	const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-	// Hashed build assets never change; pages and data must be revalidated.
-	const immutable = file.includes(`${path.sep}_app${path.sep}immutable${path.sep}`);
-	res.writeHead(200, {
-		'content-type': type,
-		'content-length': statSync(file).size,
-		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'x-content-type-options': 'nosniff'
-	});
-	if (req.method === 'HEAD') res.end();
-	else createReadStream(file).pipe(res);
+	// `_headers` is the configuration written for other hosts, not a page.
+	if (req.url.split('?')[0] === '/_headers') return notFound(res);
+	files(req, res, () => notFound(res));
 });
 
 server.listen(port, host, () => {
 	const address = server.address();
 	const actual = typeof address === 'object' && address ? address.port : port;
-	console.log(`Observatoire PME numérique is served at http://${host}:${actual}/ (Ctrl+C to stop)`);
+	console.log(
+		`Observatoire PME numérique is served at http://${host}:${actual}${base}/ (Ctrl+C to stop)`
+	);
 });

@@ -584,7 +584,8 @@ test.describe('export a target view', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		expect(parsed.source).toContain('Eurostat, tin00111');
+		// SMEs (10–249), the CNNum target's population, from isoc_ec_esels.
+		expect(parsed.source).toContain('Eurostat, isoc_ec_esels');
 		expect(parsed.source).toContain('Rattrapage CNNum');
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
@@ -595,8 +596,8 @@ test.describe('export a target view', () => {
 			'France (réel) — indicateurs',
 			'Moyenne UE à 27'
 		]);
-		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['16,62', '', '17,59']);
-		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['16,03', '', '17,19']);
+		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['15,92', '', '17,03']);
+		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['15,22', '', '16,58']);
 	});
 
 	test('embeds: the national tracker and the regions tile grid alone, in the chosen language', async ({
@@ -618,7 +619,7 @@ test.describe('export a target view', () => {
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'
 		);
-		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, tin00111');
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, isoc_ec_esels');
 
 		await page.goto('/embed/target-national/');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');

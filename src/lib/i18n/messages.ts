@@ -21,6 +21,8 @@ const fr = {
 	footer:
 		'Observatoire PME numérique — logiciel libre. Données : Eurostat, © Union européenne, réutilisation autorisée sous réserve de mention de la source.',
 	skipToContent: 'Aller au contenu',
+	offline:
+		'Hors ligne : les pages montrent les données enregistrées lors de votre dernière visite (données livrées et jeux importés).',
 	headlineTitle: 'Entreprises ayant réalisé des ventes électroniques',
 	headlineSubtitle:
 		"Part des entreprises de 10 personnes ou plus (hors secteur financier) dont les ventes électroniques atteignent au moins 1 % du chiffre d'affaires",
@@ -111,6 +113,8 @@ const en: Messages = {
 	footer:
 		'SME Digital Observatory (France) — free software. Data: Eurostat, © European Union, re-use authorised with acknowledgement of the source.',
 	skipToContent: 'Skip to content',
+	offline:
+		'Offline: the pages show the data saved on your last visit (bundled data and imported datasets).',
 	headlineTitle: 'Enterprises that made electronic sales',
 	headlineSubtitle:
 		'Share of enterprises with 10 or more persons employed (excluding the financial sector) whose electronic sales are at least 1% of turnover',

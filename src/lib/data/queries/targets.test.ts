@@ -166,13 +166,36 @@ describe('the CNNum target on the bundled real data (isoc_ec_esels, SMEs 10-249,
 		expect(fr.outcome).toBe('pending');
 	});
 
+	// The figures of table tin00111 as published in 2025 (10+): what links made before SMEs became
+	// the default showed, pinned to that vintage.
+	it('on 10+ pinned to tin00111: 2016 16.62 vs 17.59, 2019 16.03 vs 17.19, missed, moving away', async () => {
+		const { engine } = await loadBundled();
+		const targets = await loadTargets(path.resolve('data/targets.json'));
+		const cnnum = { ...targets.find((t) => t.id === 'cnnum-2019')!, sizeClass: 'GE10' };
+		const rows = await targetRows(engine, { ...cnnum, dataset: 'tin00111' });
+		const fr = trackTarget(
+			cnnum,
+			rows,
+			() => false,
+			(u) => u.key
+		).national!.assessment;
+		expect(fr.periods).toMatchObject({ start: '2016', now: '2019', target: '2019' });
+		expect([fr.start, fr.now, fr.targetValue]).toEqual([16.62, 16.03, 17.19]);
+		expect([fr.gapStart, fr.gapNow]).toEqual([-0.97, -1.16]);
+		// Required (17.19 / 16.62)^(1/3) − 1 = 1.1304 %/yr; actual (16.03 / 16.62)^(1/3) − 1 = −1.1976 %/yr.
+		expect(fr.requiredGrowth).toBeCloseTo(0.011304, 5);
+		expect(fr.actualGrowth).toBeCloseTo(-0.011976, 5);
+		expect(fr.ratio).toBeCloseTo(-1.0594, 3);
+		expect(fr.outcome).toBe('missed');
+		expect(fr.direction).toBe('widening');
+		expect(fr.progress).toBe('away');
+	});
+
 	it('on 10+ as tin00111 published it, the 2026 target starts in 2023 and shows the pace still required', async () => {
 		const { engine } = await loadBundled();
 		const targets = await loadTargets(path.resolve('data/targets.json'));
 		const next = { ...targets.find((t) => t.id === 'observatoire-2026')!, sizeClass: 'GE10' };
-		const rows = (await targetRows(engine, { ...next, dataset: 'tin00111' })).filter(
-			(r) => r.dataset === 'tin00111'
-		);
+		const rows = await targetRows(engine, { ...next, dataset: 'tin00111' });
 		const fr = trackTarget(
 			next,
 			rows,

@@ -25,10 +25,18 @@ import {
 	type TimelineState
 } from '../../state/timeline';
 import { pickChoices } from '../report-state';
+import { POPULATION_PARAM, VINTAGE_PARAM } from '../../domain/population';
 import { timelineMarkers, type ShownMarker } from './timeline';
 
 /** The address parameters a national target view keeps (in reports, embeds, links). */
-export const TARGET_VIEW_KEYS = ['cible', SCENARIO_PARAM, EVENTS_PARAM, ANNOTATION_PARAM] as const;
+export const TARGET_VIEW_KEYS = [
+	'cible',
+	POPULATION_PARAM,
+	VINTAGE_PARAM,
+	SCENARIO_PARAM,
+	EVENTS_PARAM,
+	ANNOTATION_PARAM
+] as const;
 
 export interface TargetExplore {
 	scenario: ScenarioState | null;
