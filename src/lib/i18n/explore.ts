@@ -110,8 +110,15 @@ const fr = {
 	no: 'non',
 	catchupSummary: (n: number, total: number, year: string) =>
 		`${n} pays sur ${total} sous la moyenne en ${year} l’ont atteinte depuis.`,
-	franceRow: (gap: string, pace: string, year: string) =>
-		`France : écart ${gap} en ${year}, ${pace} par an depuis.`,
+	franceRow: (
+		gapStart: string,
+		year: string,
+		gapEnd: string,
+		end: string,
+		narrowing: boolean,
+		pace: string
+	) =>
+		`France : écart ${gapStart} en ${year}, ${gapEnd} en ${end} : il s’est ${narrowing ? 'réduit' : 'creusé'} de ${pace} par an.`,
 
 	// Reports
 	addToReport: 'Ajouter au rapport',
@@ -217,7 +224,8 @@ const en: Messages = {
 	no: 'no',
 	catchupSummary: (n, total, year) =>
 		`${n} of the ${total} countries below the average in ${year} have reached it since.`,
-	franceRow: (gap, pace, year) => `France: gap ${gap} in ${year}, ${pace} a year since.`,
+	franceRow: (gapStart, year, gapEnd, end, narrowing, pace) =>
+		`France: gap ${gapStart} in ${year}, ${gapEnd} in ${end}: ${narrowing ? 'narrowing' : 'widening'} by ${pace} a year.`,
 
 	addToReport: 'Add to report',
 	addedFromPage: (view) => `“${view}” added to the report, with the page’s choices.`,
