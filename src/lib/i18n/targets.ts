@@ -76,7 +76,7 @@ const fr = {
 		`${actual} par an depuis le départ, contre ${required} requis`,
 	requiredFromLatest: 'Rythme requis d’ici l’échéance',
 	requiredFromLatestValue: (from: string, deadline: string) =>
-		`par an, de l’enquête ${from} à celle de ${deadline}`,
+		`de l’enquête ${from} à celle de ${deadline}`,
 	requiredFromLatestNone: 'échéance passée',
 	perYearShort: '/an',
 	secondaryTitle: 'Mesure secondaire : classe ODD d’Eurostat',
@@ -396,7 +396,7 @@ const en: TargetMessages = {
 		`${actual} a year since the start, against ${required} required`,
 	requiredFromLatest: 'Pace required by the deadline',
 	requiredFromLatestValue: (from: string, deadline: string) =>
-		`a year, from the ${from} survey to the ${deadline} one`,
+		`from the ${from} survey to the ${deadline} one`,
 	requiredFromLatestNone: 'deadline passed',
 	perYearShort: '/yr',
 	secondaryTitle: 'Secondary measure: Eurostat SDG class',
