@@ -56,7 +56,7 @@ test.describe('what-if scenario on /objectifs/', () => {
 		expect(
 			table.text
 				.trim()
-				.split('\n')
+				.split(/\r?\n/)
 				.slice(1)
 				.every((l) => l.endsWith('scénario'))
 		).toBe(true);
@@ -123,7 +123,15 @@ test.describe('events on the timeline', () => {
 
 	test('the comparison trend shows the events too, in English', async ({ page }) => {
 		await hydrated(page, '/en/comparer/');
-		await expect(page.locator('[data-testid="panel-trend"] g.marker')).toHaveCount(6);
+		// Six events; those too close to stand apart share one badge that names its range (2–6).
+		await expect(page.locator('[data-testid="marker-list"] li')).toHaveCount(6);
+		const badges = page.locator('[data-testid="panel-trend"] g.marker');
+		await expect(badges.first()).toBeVisible();
+		const labels = (
+			await badges.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
+		).join(' ');
+		expect(labels).toContain('The CNNum hands over its action plan');
+		expect(labels.match(/Marker \d/g)).toHaveLength(6);
 		await expect(page.getByTestId('marker-list')).toContainText(
 			'The CNNum hands over its action plan'
 		);
