@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { waitHydrated } from './hydrated';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
@@ -16,7 +17,7 @@ async function downloadOf(page: Page, testId: string): Promise<{ name: string; b
 /** Opens the home page and waits until its buttons answer (the page is prerendered, then hydrated). */
 async function openHome(page: Page, path = '/') {
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	await waitHydrated(page);
 	await expect(page.getByTestId('export-svg')).toBeEnabled();
 }
 
@@ -84,7 +85,7 @@ test.describe('export the home trend chart', () => {
 	}) => {
 		await openHome(page);
 		const { name, bytes } = await downloadOf(page, 'export-svg');
-		expect(name).toBe('france-et-moyenne-ue-2013-2024.svg');
+		expect(name).toBe('france-et-moyenne-ue-2010-2025.svg');
 		const svg = bytes.toString('utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -101,6 +102,7 @@ test.describe('export the home trend chart', () => {
 				date: part('data-date'),
 				flags: part('flag'),
 				site: part('site'),
+				sentence: part('sentence'),
 				lines: doc.querySelectorAll('path.line').length,
 				styles: doc.querySelectorAll('style, link').length
 			};
@@ -110,14 +112,16 @@ test.describe('export the home trend chart', () => {
 			root: 'svg',
 			ns: 'http://www.w3.org/2000/svg',
 			width: '720',
-			title: 'France et moyenne UE, 2013–2024',
+			title: 'France et moyenne UE, 2010–2025',
 			site: 'Observatoire PME numérique',
 			styles: 0
 		});
-		expect(parsed.source).toContain('Source : Eurostat, tableau tin00111');
-		expect(parsed.date).toContain('2025');
+		expect(parsed.source).toContain('Source : Eurostat, tableau isoc_ec_esels');
+		expect(parsed.date).toContain('2026');
 		expect(parsed.flags).toContain('rupture de série');
-		expect(parsed.flags).toContain('fiabilité faible');
+		// The chart's sentence is printed above it, with the figures the page shows.
+		expect(parsed.sentence).toMatch(/En 2025, 15,20\s?% des PME françaises/);
+		expect(parsed.sentence).toContain('21e rang sur 27');
 		expect(parsed.lines).toBeGreaterThanOrEqual(2);
 		await expect(page.getByTestId('export-status')).toContainText('.svg');
 	});
@@ -128,7 +132,7 @@ test.describe('export the home trend chart', () => {
 		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
 		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
 		const png = await downloadOf(page, 'export-png');
-		expect(png.name).toBe('france-et-moyenne-ue-2013-2024.png');
+		expect(png.name).toBe('france-et-moyenne-ue-2010-2025.png');
 		expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * height });
 		expect(width).toBe(720);
 	});
@@ -138,7 +142,7 @@ test.describe('export the home trend chart', () => {
 	}) => {
 		await openHome(page);
 		const { name, bytes } = await downloadOf(page, 'export-csv');
-		expect(name).toBe('france-et-moyenne-ue-2013-2024.csv');
+		expect(name).toBe('france-et-moyenne-ue-2010-2025.csv');
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1), ';');
 		expect(header).toEqual([
@@ -167,8 +171,8 @@ test.describe('export the home trend chart', () => {
 			expect(label).toContain(shown);
 			for (const flag of flags ?? '') expect(label).toContain(`flag ${flag}`);
 		}
-		expect(rows).toContainEqual(['FR', 'France', '2023', '13,43', '']);
-		expect(rows).toContainEqual(['FR', 'France', '2024', '', 'u']);
+		expect(rows).toContainEqual(['FR', 'France', '2025', '15,2', '']);
+		expect(rows).toContainEqual(['FR', 'France', '2022', '12,57', 'b']);
 		// No bundled label starts with "=": the neutralised formula is checked in csv.test.ts.
 	});
 
@@ -176,7 +180,7 @@ test.describe('export the home trend chart', () => {
 		await openHome(page, '/en/');
 		const text = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		expect(text.startsWith('\ufeffGeo code,Area,Survey year,')).toBe(true);
-		expect(text).toContain('\r\nFR,France,2023,13.43,\r\n');
+		expect(text).toContain('\r\nFR,France,2025,15.2,\r\n');
 	});
 
 	test('permalink: copied, then opened in a new page, shows the same view', async ({
@@ -192,7 +196,7 @@ test.describe('export the home trend chart', () => {
 		const other = await context.newPage();
 		await other.goto(link);
 		await expect(other.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(other.getByTestId('kpi-france')).toContainText('13.43');
+		await expect(other.getByTestId('kpi-france')).toContainText('15.20');
 		expect(await other.locator('figure svg g.point').count()).toBe(
 			await page.locator('figure svg g.point').count()
 		);
@@ -212,7 +216,7 @@ test.describe('export the home trend chart', () => {
 		await expect(field).toBeVisible();
 		const snippet = await field.inputValue();
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/home-trend\/" title="France et moyenne UE, 2013–2024" lang="fr" [^>]*loading="lazy"[^>]*><\/iframe>$/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/home-trend\/" title="France et moyenne UE, 2010–2025" lang="fr" [^>]*loading="lazy"[^>]*><\/iframe>$/
 		);
 		const src = /src="([^"]+)"/.exec(snippet)![1]!;
 		await page.goto(src);
@@ -220,14 +224,18 @@ test.describe('export the home trend chart', () => {
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau tin00111');
+		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau isoc_ec_esels');
+		await expect(page.getByTestId('chart-sentence')).toContainText('21e rang sur 27');
 		await expectAccessible(page);
 	});
 
 	test('the English embed is in English', async ({ page }) => {
 		await page.goto('/en/embed/home-trend/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, table tin00111');
+		await expect(page.getByTestId('view-source')).toContainText(
+			'Source: Eurostat, table isoc_ec_esels'
+		);
+		await expect(page.getByTestId('chart-sentence')).toContainText('France ranks 21st of 27');
 		await expect(page.locator('figure svg[role="group"]')).toContainText('EU-27 average');
 	});
 
@@ -250,7 +258,7 @@ test.describe('report builder', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(REPORT);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('doc-title')).toHaveText('Conseil du 12');
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(3);
@@ -269,7 +277,7 @@ test.describe('report builder', () => {
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		const other = await context.newPage();
 		await other.goto(link);
-		await other.waitForLoadState('networkidle');
+		await waitHydrated(other);
 		await expect(other.getByTestId('doc-title')).toHaveText('Conseil du 12');
 		await expect(other.getByTestId('report-view')).toHaveCount(3);
 		expect(
@@ -282,9 +290,11 @@ test.describe('report builder', () => {
 		page
 	}) => {
 		await page.goto(REPORT);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('report-view')).toHaveCount(3);
-		await expect(page.getByTestId('appendix-tin00111')).toContainText('version publiée en 2025');
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toContainText(
+			'version publiée en 2026'
+		);
 
 		await page.emulateMedia({ media: 'print' });
 		// The print rules are in force: no view may be split, the cover and appendix are pages of their own.
@@ -307,9 +317,9 @@ test.describe('report builder', () => {
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = pdfPages(pdf);
 		expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(pages.length);
-		// Cover; KPI cards and the chart together; the table, which does not fit under them, moved
-		// whole to the next page; the appendix.
-		expect(pages).toHaveLength(4);
+		// Cover; the five KPI cards; the chart with its sentence, too tall to share their page, moved
+		// whole to the next; the table, likewise; the appendix.
+		expect(pages).toHaveLength(5);
 		expect(pages[0]!.uris).toEqual([]);
 		// Each view starts with a "view online" link and ends with a "data and source" link
 		// (`…#source`): both on the same page means the view was not cut.
@@ -319,8 +329,8 @@ test.describe('report builder', () => {
 			expect(top, `${id} is printed`).toBeGreaterThan(0);
 			expect(bottom, `${id} ends on the page it starts`).toBe(top);
 		}
-		expect(pages[3]!.uris).toContain(
-			'https://ec.europa.eu/eurostat/databrowser/view/tin00111/default/table'
+		expect(pages.at(-1)!.uris).toContain(
+			'https://ec.europa.eu/eurostat/databrowser/view/isoc_ec_esels/default/table'
 		);
 	});
 
@@ -328,7 +338,7 @@ test.describe('report builder', () => {
 		page
 	}) => {
 		await page.goto('/rapport/?t=Bretagne&v=fiche-bretagne%3ASuivi+r%C3%A9gional');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
 		await expect(view).toContainText('Fiche région : Bretagne');
@@ -350,7 +360,7 @@ test.describe('report builder', () => {
 
 	test('the builder passes axe', async ({ page }) => {
 		await page.goto('/rapport/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('report-view')).toHaveCount(2);
 		await expectAccessible(page);
 	});
@@ -360,7 +370,7 @@ test.describe('export a comparison view', () => {
 	/** Opens the comparison page on a state and waits until its export buttons answer. */
 	async function openComparison(page: Page, search: string) {
 		await page.goto(`/comparer/${search}`);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
 		// The gap tab has two menus (its chart or table, and the change table): the first answers.
 		await expect(page.getByTestId('export-csv').first()).toBeEnabled();
@@ -484,7 +494,7 @@ test.describe('export a comparison view', () => {
 		expect(src).toMatch(/\/embed\/compare-ranking\/\?/);
 		expect(src).toContain('year=2015');
 		await page.goto(src);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
 		await expect(page.getByTestId('france-rank')).toHaveText(
@@ -518,7 +528,7 @@ test.describe('export a comparison view', () => {
 		page
 	}) => {
 		await page.goto('/rapport/?v=compare-ranking&v=compare-gap');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(2);
 		await expect(views.first()).toContainText('Classement des pays de l’UE à 27, 2025');
@@ -542,7 +552,7 @@ test.describe('export a comparison view', () => {
 		await openComparison(page, '?v=1&tab=ranking&year=2015&peers=DE,IT');
 		await page.getByTestId('export-report').click();
 		await expect(page).toHaveURL(/\/rapport\/\?v=compare-ranking%40/);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
 		await expect(view.getByTestId('france-rank')).toHaveText(
@@ -558,7 +568,7 @@ test.describe('export a comparison view', () => {
 		await page.getByTestId('note-compare-ranking').fill('Douzième');
 		await expect(page).toHaveURL(/v=compare-ranking%40.*year%3D2015.*%3ADouzi/);
 		await page.reload();
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('france-rank')).toHaveText(
 			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
 		);
@@ -570,7 +580,7 @@ test.describe('export a target view', () => {
 		page
 	}) => {
 		await page.goto('/objectifs/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('export-svg')).toBeEnabled();
 		const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
 		const parsed = await page.evaluate((text) => {
@@ -607,7 +617,7 @@ test.describe('export a target view', () => {
 			Object.defineProperty(navigator, 'clipboard', { value: undefined });
 		});
 		await page.goto('/en/objectifs/regions/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await page.getByTestId('export-embed').click();
 		const snippet = await page.getByTestId('export-fallback').inputValue();
 		expect(snippet).toContain('lang="en"');
@@ -637,7 +647,7 @@ test.describe('export a target view', () => {
 		await expect(page.getByTestId('committed')).toBeVisible();
 
 		await page.goto('/objectifs/secteurs/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const formula = '=HYPERLINK("http://example.invalid","x")';
 		const row = page.locator('tr[data-unit^="=HYPERLINK"]');
 		await expect(row).toHaveCount(1);
@@ -654,7 +664,7 @@ test.describe('export a target view', () => {
 
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
 		await page.goto('/objectifs/regions/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('export-csv')).toBeEnabled();
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		const [header, ...rows] = parseCsv(csv.slice(1), ';');
@@ -694,7 +704,7 @@ test.describe('fiche région', () => {
 		page
 	}) => {
 		await page.goto('/en/rapport/region/guyane/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await page.emulateMedia({ media: 'print' });
 		const styles = await page.evaluate(() => ({
 			blocks: [...document.querySelectorAll('.fiche .block')].map(

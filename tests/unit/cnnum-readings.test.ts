@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
 import { indicatorRows } from '../../src/lib/data/queries/indicator';
 import { seriesLookup } from '../../src/lib/kpi/lookup';
@@ -24,10 +24,8 @@ const series = async () => {
 	return seriesLookup(rows, ['isoc_ec_esels', 'tin00111']);
 };
 
-// One engine for both describes, closed once at the end.
-afterAll(async () => {
-	await (await loadBundled()).engine.close();
-});
+// One engine for both describes, shared with the other test files of this worker
+// (`isolate: false`): never closed here, the worker's exit frees it.
 
 describe('the CNNum verdict under each reading (bundled data)', () => {
 	it('the default (SMEs, 2016 → 2019, EU27 at the deadline): −1.11 → −1.36, missed, widening', async () => {

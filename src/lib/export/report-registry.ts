@@ -11,13 +11,15 @@
  * To register a view (comparison, targets, a region's page): add its loader, then an entry below.
  */
 import type { Component } from 'svelte';
-import type { Bilingual, Locale } from '../domain/codes';
+import type { Bilingual, Locale } from '../domain/locale';
 import HomeKpis from '../components/export/views/HomeKpis.svelte';
 import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';
 import RegionSheet from '../components/export/views/RegionSheet.svelte';
 import TargetView from '../components/export/views/TargetView.svelte';
 import ComparisonView from '../components/export/views/ComparisonView.svelte';
+import BySizeView from '../components/export/views/BySizeView.svelte';
+import BySizeTable from '../components/export/views/BySizeTable.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
 import { HEADLINE_SERIES } from '../domain/headline';
 import { defaultState, stateSearch } from '../state/comparison';
@@ -74,8 +76,8 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	{
 		id: 'home-trend',
 		title: {
-			fr: 'Évolution : France et moyenne UE, 2013–2024',
-			en: 'Over time: France and the EU average, 2013–2024'
+			fr: 'Évolution : France et moyenne UE',
+			en: 'Over time: France and the EU average'
 		},
 		datasets: [NEWEST],
 		page: '/',
@@ -90,6 +92,26 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		datasets: [NEWEST],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
+	},
+	{
+		id: 'bysize-chart',
+		title: {
+			fr: 'Par taille d’entreprise : France et moyenne UE',
+			en: 'By size class: France and the EU average'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeView, dataId: 'bysize' }
+	},
+	{
+		id: 'bysize-table',
+		title: {
+			fr: 'Tableau : France et moyenne UE par taille d’entreprise',
+			en: 'Table: France and the EU average by size class'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeTable, dataId: 'bysize' }
 	},
 	// The comparison views, on the comparison page's default choices; their embeds follow the
 	// choices in their address (the comparison page's export menu writes them).

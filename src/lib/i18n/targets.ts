@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { GapDirection, GapStatus, Outcome, UnratedReason } from '../kpi/measures';
 import type { MatchHow } from '../kpi/press';
 import type { Status } from '../kpi/summary';

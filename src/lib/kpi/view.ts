@@ -1,9 +1,10 @@
 /**
- * What the target pages say about an assessment, in words and numbers of a locale. Pure, so the
- * pages compute it from prerendered rows (and imported ones) without a query.
+ * What the target pages say about an assessment, in words and numbers of a locale, computed
+ * from prerendered rows (and imported ones, read from the imported-datasets store) without a query.
  */
 import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
-import { labelOf, type Locale } from '$lib/domain/codes';
+import { labelOf } from '$lib/domain/codes';
+import type { Locale } from '$lib/domain/locale';
 import { flagMeaning } from '$lib/domain/flags';
 import { frenchRegion } from '$lib/domain/geo';
 import { imported } from '$lib/data/imported.svelte';

@@ -7,7 +7,7 @@ import { assess } from '../../kpi/measures';
 import { loadTargets } from '../../kpi/load.server';
 import { trackTarget } from '../../kpi/track';
 import type { Engine } from '../duckdb/engine';
-import { createNodeEngine } from '../duckdb/node';
+import { testEngine } from '../duckdb/testing';
 import { loadBundled } from '../../server/bundled';
 import { loadTargetPageData } from '../../kpi/page-data.server';
 import { targetRows } from './targets';
@@ -43,7 +43,7 @@ const o = (
 describe('targetRows on hand-made observations', () => {
 	let engine: Engine;
 	beforeAll(async () => {
-		engine = await createNodeEngine();
+		engine = await testEngine();
 		await engine.insertObservations(
 			[
 				o('t', 'FR', '2016', 16.62),
@@ -93,10 +93,8 @@ describe('targetRows on hand-made observations', () => {
 	});
 });
 
-// One engine for the bundled data, shared by the describes below, closed once at the end.
-afterAll(async () => {
-	await (await loadBundled()).engine.close();
-});
+// One engine for the bundled data, shared by the describes below and by the other test files of
+// this worker (the suite runs with `isolate: false`): never closed, the worker's exit frees it.
 
 describe('the CNNum target on the bundled real data (isoc_ec_esels, SMEs 10-249, E_ESELL)', () => {
 	it('France 2016 15.92 vs EU27 17.03, 2019 15.22 vs 16.58: missed, moving away', async () => {

@@ -6,7 +6,7 @@ import { formatPercentPoints, formatValue } from '../../charts/core/format';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
 import type { CatchUpRow } from '../../kpi/peers';
-import type { Column, TableRow } from '../../components/comparison/table';
+import type { Column, TableRow } from './table-rows';
 
 /**
  * `catchupTable(rows, (g) => g, tExplore('fr'), 'fr', '2016', 'FR').rows[0].cells.reached` →

@@ -4,6 +4,14 @@
  * no controls around them. Pure: the view component only draws what this returns.
  */
 import {
+	gapViewSentence,
+	mapSentence,
+	rankingSentence,
+	trendSentence
+} from '../../charts/core/sentence';
+import { tSentence } from '../../i18n/sentence';
+import type { Locale } from '../../domain/locale';
+import {
 	PEER_BASELINE,
 	seriesByGeo,
 	setPeers,
@@ -11,7 +19,6 @@ import {
 	type CatchUpRow
 } from '../../kpi/peers';
 import { tExplore } from '../../i18n/explore';
-import type { Locale } from '../../domain/codes';
 import { labelOf } from '../../domain/codes';
 import { EU27_2020_MEMBERS, geoKind, RANKING_GROUPS } from '../../domain/geo';
 import {
@@ -149,6 +156,8 @@ export interface ComparisonFigures {
 	mapScale: (number | null)[];
 	gaps: GapPoint[];
 	source: ComparisonSource | null;
+	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
+	sentence: string;
 }
 
 /** Peer lines: the same darkened Okabe–Ito hues and dashes as the comparison page. */
@@ -391,6 +400,26 @@ export function comparisonFigures(
 					: state.tab === 'catchup'
 						? tExplore(locale).catchupTitle(PEER_BASELINE)
 						: words.gapTitle;
+	const gaps = gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE));
+	const focus = { geo: FOCUS, label: labelOf('geo', FOCUS, locale) };
+	const sentence =
+		state.tab === 'trend'
+			? trendSentence(trend[0]!, trend.slice(1), locale)
+			: state.tab === 'ranking'
+				? rankingSentence(
+						year,
+						ranking.bars,
+						ranking.ranked,
+						{ geo: FOCUS, label: tSentence(locale).france },
+						// The sentence names the EU-27 average; under "UE à 28" it leaves the average out.
+						group === 'EU27_2020' ? valueAt(group) : null,
+						locale
+					)
+				: state.tab === 'map'
+					? mapSentence(year, ranking.bars, ranking.ranked, focus, locale)
+					: state.tab === 'catchup'
+						? ''
+						: gapViewSentence(gaps, locale);
 	const france = rankOf(ranking, FOCUS);
 	const rankLine = `${
 		france
@@ -425,8 +454,9 @@ export function comparisonFigures(
 			.filter((r) => r.period === year)
 			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),
 		mapScale: countries.map((r) => r.value),
-		gaps: gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE)),
-		source: sources.find((s) => s.dataset === series.dataset) ?? null
+		gaps,
+		source: sources.find((s) => s.dataset === series.dataset) ?? null,
+		sentence
 	};
 }
 
