@@ -14,7 +14,7 @@ import {
 	scenarioSentence,
 	showScenario,
 	type ScenarioShown
-} from '../../kpi/scenario-view';
+} from './scenario';
 import type { Target } from '../../kpi/targets';
 import type { TrackedUnit } from '../../kpi/track';
 import { decodeScenario, SCENARIO_PARAM, type ScenarioState } from '../../state/scenario';

@@ -3,18 +3,18 @@
  * the tracker, its sentence, and its own labelled table (never mixed into the observations' CSV).
  * Pure, so page, embed and report compute the same thing from the same state.
  */
-import { formatPercentPoints } from '../charts/core/format';
-import type { Locale } from '../domain/codes';
-import type { ExploreMessages } from '../i18n/explore';
-import type { KpiPoint } from './measures';
+import { formatPercentPoints } from '../../charts/core/format';
+import type { Locale } from '../../domain/codes';
+import type { ExploreMessages } from '../../i18n/explore';
+import type { KpiPoint } from '../../kpi/measures';
 import {
 	lastKnown,
 	scenarioHorizon,
 	scenarioPath,
 	type ScenarioClosing,
 	type ScenarioPath
-} from './scenario';
-import type { ScenarioState } from '../state/scenario';
+} from '../../kpi/scenario';
+import type { ScenarioState } from '../../state/scenario';
 
 export interface ScenarioShown {
 	path: ScenarioPath;

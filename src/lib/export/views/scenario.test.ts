@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tExplore } from '../i18n/explore';
-import type { KpiPoint } from './measures';
-import { scenarioCsv, scenarioSentence, showScenario } from './scenario-view';
+import { tExplore } from '../../i18n/explore';
+import type { KpiPoint } from '../../kpi/measures';
+import { scenarioCsv, scenarioSentence, showScenario } from './scenario';
 
 const pts = (values: Record<string, number | null>): KpiPoint[] =>
 	Object.entries(values).map(([period, value]) => ({
