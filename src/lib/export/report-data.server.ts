@@ -13,6 +13,8 @@ import { rankFigures, rankOf } from '../charts/ranking/series';
 import { loadTargets } from '../kpi/load.server';
 import { gapAt, homeVerdict, previousGap, type HomeData, type HomeFigures } from './views/home';
 import { loadTargetPageData } from '../kpi/page-data.server';
+import { loadExploreData } from '../kpi/explore-data.server';
+import { loadEvents } from '../kpi/events.load.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS, EU27_2020_MEMBERS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
@@ -137,10 +139,18 @@ async function bysize({ engine, manifest, reports }: Bundled): Promise<BySizeDat
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
-	comparison: comparisonData,
+	// The comparison's rows, and the events its trend marks.
+	comparison: async (bundled) => ({
+		...(await comparisonData(bundled)),
+		events: await loadEvents()
+	}),
 	bysize,
-	// The target pages' data (targets file, target rows, sources), for the region sheets.
-	targets: () => loadTargetPageData()
+	// The target pages' data (targets file, target rows, sources), for the region sheets; the
+	// member countries and events for a target view's scenario and markers.
+	targets: async () => {
+		const data = await loadTargetPageData();
+		return { ...data, explore: await loadExploreData(data.targets) };
+	}
 };
 
 /**

@@ -128,7 +128,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 				'Comparison: ranking of EU countries'
 			],
 			['map', 'Comparaison : carte de l’Europe', 'Comparison: map of Europe'],
-			['gap', 'Comparaison : écart à la moyenne UE', 'Comparison: gap to the EU average']
+			['gap', 'Comparaison : écart à la moyenne UE', 'Comparison: gap to the EU average'],
+			[
+				'catchup',
+				'Comparaison : qui a rattrapé la moyenne UE ?',
+				'Comparison: who caught up with the EU average?'
+			]
 		] as const
 	).map(([tab, fr, en]): ReportView => ({
 		id: `compare-${tab}`,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTE, decodeReport, encodeReport, move, type ReportState } from './report-state';
+import {
+	MAX_NOTE,
+	addItem,
+	addQuery,
+	decodeAdd,
+	decodeReport,
+	encodeReport,
+	longDate,
+	move,
+	pickChoices,
+	type ReportState
+} from './report-state';
 
 const known = ['home-kpis', 'home-trend', 'home-table', 'compare-ranking'];
 
@@ -44,7 +55,17 @@ describe('encodeReport / decodeReport', () => {
 				]
 			}
 		],
-		['v=home-trend:a&v=home-trend:b', { title: '', items: [{ id: 'home-trend', note: 'a' }] }],
+		['v=home-trend:a&v=home-trend:a', { title: '', items: [{ id: 'home-trend', note: 'a' }] }],
+		[
+			'v=compare-ranking%40year%3D2015&v=compare-ranking%40year%3D2025',
+			{
+				title: '',
+				items: [
+					{ id: 'compare-ranking', note: '', q: 'year=2015' },
+					{ id: 'compare-ranking', note: '', q: 'year=2025' }
+				]
+			}
+		],
 		['v=__proto__&v=constructor', { title: '', items: [] }],
 		['t=&v=', { title: '', items: [] }],
 		[
@@ -52,7 +73,7 @@ describe('encodeReport / decodeReport', () => {
 			{ title: '', items: [{ id: 'compare-ranking', note: '' }] }
 		],
 		['v=home-trend%40', { title: '', items: [{ id: 'home-trend', note: '' }] }]
-	])('%s → %j (unknown and repeated views dropped)', (query, expected) => {
+	])('%s → %j (unknown views and exact repeats dropped)', (query, expected) => {
 		expect(decodeReport(query, known)).toEqual(expected);
 	});
 
@@ -79,5 +100,56 @@ describe('move', () => {
 		[['a'], 5, 1, ['a']]
 	] as const)('%j: %d by %d → %j', (list, index, step, expected) => {
 		expect(move(list, index, step)).toEqual(expected);
+	});
+});
+
+describe('adding a view as the reader set it', () => {
+	it('carries the choices through the add link, annotations included', () => {
+		const q = 'cible=cnnum-2019&scenario=1.23,0.25,france&ann=2020%7ECovid+%3A+fermetures';
+		const link = addQuery('target-national', q);
+		const item = decodeAdd(new URLSearchParams(link).get('add'), ['target-national']);
+		expect(item).toEqual({ id: 'target-national', note: '', q });
+		expect(decodeAdd('nope@x=1', known)).toBeNull();
+	});
+
+	it('adds the same view twice with different choices, and both survive the link', () => {
+		let r: ReportState = { title: '', items: [] };
+		r = addItem(r, { id: 'compare-ranking', note: '', q: 'tab=ranking&year=2015' });
+		r = addItem(r, { id: 'compare-ranking', note: '', q: 'tab=ranking&year=2025' });
+		expect(decodeReport(encodeReport(r), known)).toEqual(r);
+		expect(r.items).toHaveLength(2);
+	});
+
+	it('drops markup from choices', () => {
+		expect(addItem({ title: '', items: [] }, { id: 'x', note: '', q: '<b>' }).items[0]).toEqual({
+			id: 'x',
+			note: ''
+		});
+	});
+});
+
+describe('longDate', () => {
+	it.each([
+		['2026-12-01', 'fr', '1er\u00a0décembre 2026'],
+		['2026-12-02', 'fr', '2\u00a0décembre 2026'],
+		['2026-12-01', 'en', '1\u00a0December 2026'],
+		['2017-03-08T10:00:00Z', 'fr', '8\u00a0mars 2017'],
+		['2016-07', 'fr', 'juillet 2016'],
+		['2016', 'en', '2016'],
+		['soon', 'fr', 'soon']
+	] as const)('%s (%s) → %s', (iso, locale, expected) => {
+		expect(longDate(iso, locale)).toBe(expected);
+	});
+});
+
+describe('pickChoices', () => {
+	it('keeps the view’s own parameters, in order, repeated ones included', () => {
+		expect(
+			pickChoices('cible=x&embed=1&scenario=1,0.4&ann=2020~a&ann=2021~b', [
+				'cible',
+				'scenario',
+				'ann'
+			])
+		).toBe('cible=x&scenario=1,0.4&ann=2020%7Ea&ann=2021%7Eb');
 	});
 });

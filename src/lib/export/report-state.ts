@@ -3,6 +3,8 @@
  * `v` one view in order, as `id` or `id:note` (the note after the first colon); a view with
  * choices of its own (a comparison view's year, peers…) writes them after `@`: `id@year=2015:note`.
  * `?t=Conseil+du+12&v=home-kpis&v=home-trend%3AEn+retard` → title, KPI cards, trend with a note.
+ * The same view may come twice with different choices (two rankings of different years); an entry
+ * repeated exactly (same view, choices and note) is kept once.
  */
 
 export interface ReportItem {
@@ -21,11 +23,12 @@ export interface ReportState {
 export const MAX_VIEWS = 20;
 export const MAX_NOTE = 600;
 export const MAX_TITLE = 160;
-export const MAX_CHOICES = 400;
+export const MAX_CHOICES = 1200;
 
-// The characters of a comparison state's query string (codes, periods, `=`, `&`, `,`): nothing
-// that could end the view's part (`:`) or carry markup.
-const CHOICES = /^[A-Za-z0-9_=&,.-]*$/;
+// The characters of a view's query string as URLSearchParams writes it (codes, periods, `=`, `&`,
+// `,`, and the percent-escapes and `+` of a reader's annotation): nothing that could end the
+// view's part (`:`) or carry markup.
+const CHOICES = /^[A-Za-z0-9_=&,.*%+~-]*$/;
 
 /**
  * The query string of a report (without `?`).
@@ -62,8 +65,8 @@ export function decodeReport(
 		const at = key.indexOf('@');
 		const id = at < 0 ? key : key.slice(0, at);
 		const q = at < 0 ? '' : key.slice(at + 1);
-		if (!known.includes(id) || seen.has(id) || items.length >= MAX_VIEWS) continue;
-		seen.add(id);
+		if (!known.includes(id) || seen.has(value) || items.length >= MAX_VIEWS) continue;
+		seen.add(value);
 		// Choices the site could not have written are dropped; the view keeps its defaults.
 		items.push(q && q.length <= MAX_CHOICES && CHOICES.test(q) ? { id, note, q } : { id, note });
 	}
@@ -80,4 +83,93 @@ export function move<T>(list: readonly T[], index: number, step: -1 | 1): T[] {
 	const out = [...list];
 	out.splice(to, 0, ...out.splice(index, 1));
 	return out;
+}
+
+/**
+ * The report with one more view at its end (as the reader set it on its page), unless it is full.
+ * `addItem({ title: '', items: [] }, { id: 'compare-ranking', note: '', q: 'year=2015' }).items.length` → 1
+ */
+export function addItem(state: ReportState, item: ReportItem): ReportState {
+	if (state.items.length >= MAX_VIEWS) return state;
+	const clean: ReportItem =
+		item.q && CHOICES.test(item.q) ? { ...item } : { id: item.id, note: item.note };
+	return { ...state, items: [...state.items, clean] };
+}
+
+/**
+ * The `add` parameter a page's "Ajouter au rapport" link carries: `id` or `id@choices`, read with the
+ * same rules as a report's views. `decodeAdd('compare-ranking@year=2015', known)` →
+ * `{ id: 'compare-ranking', note: '', q: 'year=2015' }`; an unknown view → null
+ */
+export function decodeAdd(value: string | null, known: readonly string[]): ReportItem | null {
+	if (!value) return null;
+	return (
+		decodeReport(new URLSearchParams([['v', value.replaceAll(':', '')]]), known).items[0] ?? null
+	);
+}
+
+/**
+ * The address (without `?`) that adds a view to the reader's report. `addHref('compare-ranking',
+ * 'tab=ranking&year=2015')` → `add=compare-ranking%40tab%3Dranking%26year%3D2015`
+ */
+export function addQuery(id: string, q = ''): string {
+	const choices = q && CHOICES.test(q) ? q.slice(0, MAX_CHOICES) : '';
+	return new URLSearchParams([['add', choices ? `${id}@${choices}` : id]]).toString();
+}
+
+const FR_MONTHS = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
+const EN_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/**
+ * A date as a report's cover writes it, with the French ordinal for the first of the month and no
+ * dependence on the runtime's locale data. `longDate('2026-12-01', 'fr')` → `1er décembre 2026`;
+ * `longDate('2026-12-01', 'en')` → `1 December 2026`; also accepts `2016-07` (`juillet 2016`) and `2016`.
+ */
+export function longDate(iso: string, locale: 'fr' | 'en'): string {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+	if (!m) return iso;
+	const [, y, mo, d] = m;
+	if (!mo) return y!;
+	const month = (locale === 'fr' ? FR_MONTHS : EN_MONTHS)[Number(mo) - 1];
+	if (!month) return iso;
+	if (!d) return `${month} ${y}`;
+	const day = Number(d);
+	const dayText = locale === 'fr' && day === 1 ? '1er' : String(day);
+	return `${dayText}\u00a0${month} ${y}`;
+}
+
+/**
+ * The parameters of an address a view keeps in a report, in their order, the others dropped.
+ * `pickChoices('cible=x&tab=1&scenario=1,0', ['cible', 'scenario'])` → `cible=x&scenario=1,0`
+ */
+export function pickChoices(search: string, keys: readonly string[]): string {
+	const out = new URLSearchParams();
+	for (const [k, v] of new URLSearchParams(search)) if (keys.includes(k)) out.append(k, v);
+	return out.toString().replaceAll('%2C', ',');
 }

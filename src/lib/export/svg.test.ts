@@ -134,3 +134,20 @@ describe('standaloneSvg', () => {
 		expect(out).toContain('France &lt;b>&amp;');
 	});
 });
+
+describe('standaloneSvg notes', () => {
+	it('prints a scenario’s sentence and the markers above the source, escaped, well formed', () => {
+		const svg = standaloneSvg(chart, {
+			...options,
+			notes: [
+				'Scénario (hypothèse, pas une donnée) : France +1,00 pts par an & <UE>',
+				'Repères : 1. 8 mars 2017 — plan'
+			]
+		});
+		expect(xmlProblems(svg)).toEqual([]);
+		const notes = [...svg.matchAll(/data-part="note">([^<]*)</g)].map((m) => m[1]);
+		expect(notes.join(' ')).toContain('Scénario (hypothèse, pas une donnée)');
+		expect(notes.join(' ')).toContain('&amp; &lt;UE&gt;');
+		expect(svg.indexOf('data-part="note"')).toBeLessThan(svg.indexOf('data-part="source"'));
+	});
+});

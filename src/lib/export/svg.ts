@@ -25,6 +25,8 @@ export interface StandaloneOptions {
 	/** When the data was published or downloaded, as the page writes it. */
 	dataDate: string;
 	flagLegend?: readonly FlagLegendEntry[];
+	/** Lines above the source: what the picture shows beyond data (a scenario, the markers). */
+	notes?: readonly string[];
 	siteName: string;
 	locale: Locale;
 	/** Width of the whole picture in px; the chart is scaled to it. */
@@ -168,6 +170,7 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 
 	const colon = options.locale === 'fr' ? '\u00a0:' : ':';
 	const footer: { text: string; testid: string }[] = [
+		...(options.notes ?? []).map((text) => ({ text, testid: 'note' })),
 		{ text: options.source, testid: 'source' },
 		{ text: options.dataDate, testid: 'data-date' },
 		...(options.flagLegend ?? []).map((f) => ({

@@ -28,7 +28,8 @@ export const fr = {
 		trend: 'Évolution',
 		ranking: 'Classement',
 		map: 'Carte',
-		gap: 'Écart à la moyenne'
+		gap: 'Écart à la moyenne',
+		catchup: 'Qui a rattrapé ?'
 	},
 	viewLabel: 'Présentation',
 	viewChart: 'Graphique',
@@ -94,7 +95,8 @@ export const en: ComparisonMessages = {
 		trend: 'Trend',
 		ranking: 'Ranking',
 		map: 'Map',
-		gap: 'Gap to average'
+		gap: 'Gap to average',
+		catchup: 'Who caught up?'
 	},
 	viewLabel: 'Display',
 	viewChart: 'Chart',

@@ -101,9 +101,11 @@ describe('encodeState', () => {
 				year: '2018',
 				group: 'EU28',
 				from: '2014',
-				to: '2022'
+				to: '2022',
+				set: null
 			},
-			{ ...defaultState(), peers: [] }
+			{ ...defaultState(), peers: [] },
+			{ ...defaultState(), tab: 'catchup', set: 'climbers' }
 		];
 		for (const s of states) expect(decodeState(encodeState(s))).toEqual(s);
 	});
@@ -163,5 +165,22 @@ describe('links of version 1 (before the population switch)', () => {
 			'?v=2&tab=ranking&ds=tin00111&ind=E_ESELL&unit=PC_ENT&pop=GE10&nace=C10-S951_X_K&year=2024'
 		);
 		expect(decodeState(search.slice(1))).toMatchObject({ ...legacy, year: '2024' });
+	});
+});
+
+describe('named peer sets and the catch-up view in the address', () => {
+	it.each([
+		['v=2&set=closest', 'closest'],
+		['v=2&set=top&tab=catchup', 'top'],
+		['v=2&set=nonsense', null],
+		['v=2', null]
+	] as const)('%s → set %s', (query, set) => {
+		expect(decodeState(query).set).toBe(set);
+	});
+
+	it('writes the set after the other choices, and reads the catch-up tab', () => {
+		const s = { ...defaultState(), tab: 'catchup' as const, set: 'plan' as const };
+		expect(stateSearch(s)).toBe('?v=2&tab=catchup&set=plan');
+		expect(decodeState('v=2&tab=catchup').tab).toBe('catchup');
 	});
 });

@@ -11,6 +11,7 @@
 import { isPeriod } from '../domain/period';
 import { LEGACY_HEADLINE_SERIES } from '../domain/headline';
 import { POPULATION_PARAM, VINTAGE_PARAM, type SeriesFields } from '../domain/population';
+import { PEER_SETS, type PeerSet } from '../kpi/peers';
 
 /**
  * Version of the parameters written by `encodeState`. Version 2 (population switch): SMEs are
@@ -19,7 +20,7 @@ import { POPULATION_PARAM, VINTAGE_PARAM, type SeriesFields } from '../domain/po
  */
 export const STATE_VERSION = 2;
 
-export const TABS = ['trend', 'ranking', 'map', 'gap'] as const;
+export const TABS = ['trend', 'ranking', 'map', 'gap', 'catchup'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const VIEWS = ['chart', 'table'] as const;
@@ -64,6 +65,8 @@ export interface ComparisonState {
 	/** First and last year of the change table. */
 	from: string | null;
 	to: string | null;
+	/** A named set of comparable countries (`kpi/peers`) instead of `peers`; null: the free choice. */
+	set: PeerSet | null;
 }
 
 /** The state of a link with no parameter at all. */
@@ -80,7 +83,8 @@ export function defaultState(): ComparisonState {
 		year: null,
 		group: 'EU27_2020',
 		from: null,
-		to: null
+		to: null,
+		set: null
 	};
 }
 
@@ -97,7 +101,8 @@ const KEYS = {
 	year: 'year',
 	group: 'ue',
 	from: 'from',
-	to: 'to'
+	to: 'to',
+	set: 'set'
 } as const satisfies Record<keyof ComparisonState, string>;
 
 /**
@@ -195,7 +200,10 @@ export function decodeState(input: URLSearchParams | string): ComparisonState {
 		year: period(params.get(KEYS.year)),
 		group: oneOf(GROUPS, params.get(KEYS.group), d.group),
 		from: period(params.get(KEYS.from)),
-		to: period(params.get(KEYS.to))
+		to: period(params.get(KEYS.to)),
+		set: (PEER_SETS as readonly string[]).includes(params.get(KEYS.set) ?? '')
+			? (params.get(KEYS.set) as PeerSet)
+			: null
 	};
 }
 
@@ -220,6 +228,7 @@ export function encodeState(state: ComparisonState): URLSearchParams {
 		if (value !== null) out.set(KEYS[field], value);
 		if (field === 'year' && state.group !== d.group) out.set(KEYS.group, state.group);
 	}
+	if (state.set !== null) out.set(KEYS.set, state.set);
 	return out;
 }
 

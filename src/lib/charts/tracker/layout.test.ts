@@ -61,6 +61,47 @@ describe('placeTracker', () => {
 	});
 });
 
+describe('placeTracker with a scenario', () => {
+	// France 13 in 2019 at +2 a year, the EU 16 at +0.5: 3 pts at 1.5 a year → closed in 2021.
+	const withScenario = placeTracker(
+		{
+			...input,
+			scenario: {
+				france: [
+					{ period: '2019', value: 13 },
+					{ period: '2020', value: 15 },
+					{ period: '2021', value: 17 },
+					{ period: '2022', value: 19 }
+				],
+				eu: [
+					{ period: '2019', value: 16 },
+					{ period: '2020', value: 16.5 },
+					{ period: '2021', value: 17 },
+					{ period: '2022', value: 17.5 }
+				],
+				closingYear: 2021
+			}
+		},
+		{ width: 400, height: 200, margin, locale: 'fr' }
+	);
+
+	it('extends the axis to the scenario’s end and draws its paths in a band of their own', () => {
+		// 2016 → 2022 on 10 → 390: 63.33 a year.
+		expect(withScenario.xTicks.at(-1)?.period).toBe('2022');
+		const s = withScenario.scenario!;
+		expect(s.band).toEqual({ x0: 200, x1: 400 });
+		expect(s.france).toMatch(/^M200,/);
+		expect(s.eu).toMatch(/^M200,/);
+		expect(s.franceEnd?.x).toBe(390);
+		expect(s.closing).toMatchObject({ year: 2021, x: 326.67 });
+	});
+
+	it('leaves the observed paths as they were placed', () => {
+		expect(withScenario.actualPoints.map((pt) => pt.value)).toEqual([10, 12, 13]);
+		expect(layout.scenario).toBeNull();
+	});
+});
+
 // The CNNum target as published: France 16.62 (2016) → 16.03 (2019) against the EU27 17.59 →
 // 17.19, the required path ending at 17.19 in 2019, where every line meets the diamond.
 describe('placeTracker puts "Valeur cible" where no line runs', () => {

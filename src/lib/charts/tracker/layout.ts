@@ -20,6 +20,15 @@ export interface TrackerInput {
 	target: { value: number | null; deadline: string };
 	/** Survey year the target starts from, marked on the axis. */
 	baseline: string;
+	/** A what-if scenario: hypothetical paths after the last observations, drawn apart from data. */
+	scenario?: TrackerScenario | null;
+}
+
+/** The paths of a scenario (`scenarioPath` in kpi/scenario) and the year the gap closes, if it does. */
+export interface TrackerScenario {
+	france: { period: string; value: number }[];
+	eu: { period: string; value: number }[];
+	closingYear: number | null;
 }
 
 export interface TrackerPoint {
@@ -57,6 +66,14 @@ export interface TrackerLayout {
 	} | null;
 	/** Shaded band from baseline to deadline. */
 	window: { x0: number; x1: number } | null;
+	/** The scenario's paths, its band (from its first year to the end of the axis) and closing mark. */
+	scenario: {
+		france: string | null;
+		eu: string | null;
+		franceEnd: { x: number; y: number } | null;
+		band: { x0: number; x1: number };
+		closing: { x: number; y: number; year: number } | null;
+	} | null;
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -91,7 +108,12 @@ export function placeTracker(
 			.sort((a, b) => comparePeriods(a.period, b.period));
 	const actual = sorted(input.actual);
 	const reference = sorted(input.reference);
-	const extra = [...input.trajectory, ...input.projection].map((p) => p.value);
+	const scenario = input.scenario ?? null;
+	const extra = [
+		...input.trajectory,
+		...input.projection,
+		...(scenario ? [...scenario.france, ...scenario.eu] : [])
+	].map((p) => p.value);
 	const domain = yDomain(
 		[
 			{ geo: 'a', label: '', emphasis: 'focus', points: actual },
@@ -105,6 +127,7 @@ export function placeTracker(
 			...reference.map((p) => p.period),
 			...input.trajectory.map((p) => p.period),
 			...input.projection.map((p) => p.period),
+			...(scenario ? [...scenario.france, ...scenario.eu].map((p) => p.period) : []),
 			input.target.deadline,
 			input.baseline
 		])
@@ -230,6 +253,33 @@ export function placeTracker(
 			? { x: xOf(lastProjection.period), y: yOf(lastProjection.value) }
 			: null,
 		targetMark: target,
-		window: { x0: xOf(input.baseline), x1: xOf(input.target.deadline) }
+		window: { x0: xOf(input.baseline), x1: xOf(input.target.deadline) },
+		scenario: scenario ? placeScenario(scenario, xOf, yOf, known, f.right) : null
+	};
+}
+
+/** The scenario's shapes; its band starts at the later of its two first years. */
+function placeScenario(
+	s: TrackerScenario,
+	xOf: (period: string) => number,
+	yOf: (v: number) => number,
+	path: (ps: { period: string; value: number }[]) => string | null,
+	right: number
+): NonNullable<TrackerLayout['scenario']> {
+	const first = [s.france[0]?.period, s.eu[0]?.period]
+		.filter((p): p is string => p !== undefined)
+		.sort(comparePeriods)
+		.at(-1);
+	const last = s.france.at(-1);
+	const closingPoint =
+		s.closingYear === null ? null : s.france.find((p) => p.period === String(s.closingYear));
+	return {
+		france: path(s.france),
+		eu: path(s.eu),
+		franceEnd: last ? { x: xOf(last.period), y: yOf(last.value) } : null,
+		band: { x0: first ? xOf(first) : right, x1: right },
+		closing: closingPoint
+			? { x: xOf(closingPoint.period), y: yOf(closingPoint.value), year: s.closingYear! }
+			: null
 	};
 }

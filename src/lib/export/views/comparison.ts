@@ -11,8 +11,16 @@ import {
 } from '../../charts/core/sentence';
 import { tSentence } from '../../i18n/sentence';
 import type { Locale } from '../../domain/locale';
+import {
+	PEER_BASELINE,
+	seriesByGeo,
+	setPeers,
+	whoCaughtUp,
+	type CatchUpRow
+} from '../../kpi/peers';
+import { tExplore } from '../../i18n/explore';
 import { labelOf } from '../../domain/codes';
-import { geoKind, RANKING_GROUPS } from '../../domain/geo';
+import { EU27_2020_MEMBERS, geoKind, RANKING_GROUPS } from '../../domain/geo';
 import {
 	DEFAULT_POPULATION,
 	isPopulation,
@@ -135,8 +143,12 @@ export interface ComparisonFigures {
 	groups: Group[];
 	/** France's place, naming the EU counted: `France : 13e sur 28 en 2015 (UE à 28)`. */
 	rankLine: string;
-	/** The peers of the state that this series has, in the state's order. */
+	/** The peers of the state that this series has, in the state's order (or its named set's). */
 	peers: string[];
+	/** The years a named set is computed on: the plan's baseline and the latest common survey. */
+	setYears: { baseline: string; year: string };
+	/** "Who caught up": filled on the catch-up tab only. */
+	catchup: CatchUpRow[];
 	trend: TrendInput[];
 	ranking: Ranking;
 	reference: { label: string; value: number | null };
@@ -316,7 +328,22 @@ export function comparisonFigures(
 		state.year && periods.includes(state.year)
 			? state.year
 			: (defaultYear(seriesRows, FOCUS, REFERENCE) ?? '');
-	const peers = state.peers.filter((g) => g !== FOCUS && geos.has(g));
+	// A named set (`set=`) is computed from the series itself: the same countries on the page, in
+	// an embed and in a report. Its years: the plan's baseline and the latest common survey.
+	const latest = defaultYear(seriesRows, FOCUS, REFERENCE) ?? year;
+	const chosen = state.set
+		? setPeers(state.set, seriesRows, {
+				focus: FOCUS,
+				reference: REFERENCE,
+				members: EU27_2020_MEMBERS,
+				year: latest
+			})
+		: state.peers;
+	const peers = chosen.filter((g) => g !== FOCUS && geos.has(g));
+	const catchup =
+		state.tab === 'catchup'
+			? whoCaughtUp(seriesByGeo(seriesRows), REFERENCE, EU27_2020_MEMBERS, PEER_BASELINE, FOCUS)
+			: [];
 
 	const trend: TrendInput[] = [
 		{ geo: FOCUS, label: label(FOCUS), emphasis: 'focus', points: figuresOf(FOCUS) },
@@ -370,7 +397,9 @@ export function comparisonFigures(
 				? p.rankingTitle(year, group)
 				: state.tab === 'map'
 					? words.mapTitle(year)
-					: words.gapTitle;
+					: state.tab === 'catchup'
+						? tExplore(locale).catchupTitle(PEER_BASELINE)
+						: words.gapTitle;
 	const gaps = gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE));
 	const focus = { geo: FOCUS, label: labelOf('geo', FOCUS, locale) };
 	const sentence =
@@ -388,7 +417,9 @@ export function comparisonFigures(
 					)
 				: state.tab === 'map'
 					? mapSentence(year, ranking.bars, ranking.ranked, focus, locale)
-					: gapViewSentence(gaps, locale);
+					: state.tab === 'catchup'
+						? ''
+						: gapViewSentence(gaps, locale);
 	const france = rankOf(ranking, FOCUS);
 	const rankLine = `${
 		france
@@ -414,6 +445,8 @@ export function comparisonFigures(
 		groups,
 		rankLine,
 		peers,
+		setYears: { baseline: PEER_BASELINE, year: latest },
+		catchup,
 		trend,
 		ranking,
 		reference: { label: label(group), value: valueAt(group) },

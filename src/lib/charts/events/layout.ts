@@ -1,0 +1,99 @@
+/**
+ * Event and annotation markers on a time chart, as a pure layout step: any chart that knows where
+ * two survey years sit on its x axis (its ticks) can place them, without handing over its scale.
+ * A marker is a numbered badge above the plot on a thin vertical rule; badges that would overlap
+ * are stacked in lanes, and the numbers refer to the list printed under the chart.
+ */
+
+/** One thing to mark: an event of `data/events.json` or a reader's annotation. */
+export interface MarkerInput {
+	id: string;
+	/** Fractional year (`eventYear('2017-03-08')` → 2017.1808). */
+	year: number;
+	kind: 'event' | 'annotation';
+}
+
+export interface PlacedMarker extends MarkerInput {
+	/** Order on the chart, from 1: the badge's text and the list's. */
+	n: number;
+	x: number;
+	/** 0 for the top row of badges, 1 below it… */
+	lane: number;
+	/** What the badge says: `6`, or `2–5` for markers too close to stand apart. */
+	text: string;
+	/** The ids the badge stands for (several when grouped). */
+	members: string[];
+}
+
+/** Diameter of a badge and the gap between two, in viewBox units. */
+export const BADGE = 16;
+export const BADGE_GAP = 3;
+
+/**
+ * The x of each marker inside `[left, right]`, by linear interpolation between the first and last
+ * tick (survey years on a linear axis); markers outside the axis's years are left out, never
+ * pinned to an edge. Badges closer than a badge apart go to the next lane, up to `maxLanes`; a
+ * longer run becomes one badge naming its range (`2–5`), read out with every member.
+ * `placeMarkers([{ id: 'plan', year: 2017.18, kind: 'event' }], [{ period: '2013', x: 60 },
+ * { period: '2023', x: 660 }], { left: 50, right: 670 })` → `[{ …, n: 1, x: 310.85, lane: 0, text: '1', … }]`
+ */
+export function placeMarkers(
+	markers: readonly MarkerInput[],
+	ticks: readonly { period: string; x: number }[],
+	frame: { left: number; right: number },
+	maxLanes = 4
+): PlacedMarker[] {
+	const years = ticks
+		.map((t) => ({ year: Number(t.period), x: t.x }))
+		.filter((t) => /^\d{4}$/.test(String(t.year)));
+	const a = years[0];
+	const b = years.at(-1);
+	if (!a || !b || a.year === b.year) return [];
+	const slope = (b.x - a.x) / (b.year - a.year);
+	const lo = a.year + (frame.left - a.x) / slope;
+	const hi = a.year + (frame.right - a.x) / slope;
+	const inside = numberMarkers(markers).filter((m) => m.year >= lo && m.year <= hi);
+	const xOf = (year: number) => Math.round((a.x + (year - a.year) * slope) * 100) / 100;
+	// Runs of markers closer than a badge apart: stacked in lanes when few, else one badge "2–5".
+	const runs: (typeof inside)[] = [];
+	for (const m of inside) {
+		const run = runs.at(-1);
+		const prev = run?.at(-1);
+		if (run && prev && xOf(m.year) - xOf(prev.year) < BADGE + BADGE_GAP) run.push(m);
+		else runs.push([m]);
+	}
+	return runs.flatMap((run): PlacedMarker[] => {
+		if (run.length <= maxLanes) {
+			return run.map((m, lane) => ({
+				...m,
+				x: xOf(m.year),
+				lane,
+				text: String(m.n),
+				members: [m.id]
+			}));
+		}
+		const first = run[0]!;
+		const last = run.at(-1)!;
+		return [
+			{
+				...first,
+				x: xOf(first.year),
+				lane: 0,
+				text: `${first.n}–${last.n}`,
+				members: run.map((m) => m.id)
+			}
+		];
+	});
+}
+
+/**
+ * Markers in date order, numbered from 1: the numbers the badges and the list under a chart share
+ * (a marker outside the axis keeps its number in the list). `numberMarkers([{ id: 'b', year: 2017,
+ * kind: 'event' }, { id: 'a', year: 2016, kind: 'event' }]).map((m) => m.n)` → `[1, 2]` for a, b
+ */
+export function numberMarkers<T extends MarkerInput>(markers: readonly T[]): (T & { n: number })[] {
+	return [...markers]
+		.filter((m) => Number.isFinite(m.year))
+		.sort((p, q) => p.year - q.year || p.id.localeCompare(q.id))
+		.map((m, i) => ({ ...m, n: i + 1 }));
+}
