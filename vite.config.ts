@@ -12,6 +12,14 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Starting DuckDB-WASM in a `beforeAll` took more than the default 10 s on a busy 2-core
+		// machine; two minutes covers a start plus loading the bundled files under load.
+		hookTimeout: 120_000,
+		// One module registry per worker, not per file: the Node engine (`duckdb/testing.ts`) and
+		// the bundled data (`server/bundled.ts`) are built once per worker instead of once per
+		// file, and modules such as d3 and the i18n tables are imported once. Tests share no
+		// mutable state but those two caches.
+		isolate: false
 	}
 });

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
 import { expectAccessible } from './axe';
+import { waitHydrated } from './hydrated';
 
 /** Waits until the page is hydrated and has read the address (the tabs answer clicks). */
 async function ready(page: Page) {
 	await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-	await page.waitForLoadState('networkidle');
+	await waitHydrated(page);
 }
 
 test.describe('comparison page on the bundled Eurostat table tin00111', () => {

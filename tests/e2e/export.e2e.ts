@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { waitHydrated } from './hydrated';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
@@ -16,7 +17,7 @@ async function downloadOf(page: Page, testId: string): Promise<{ name: string; b
 /** Opens the home page and waits until its buttons answer (the page is prerendered, then hydrated). */
 async function openHome(page: Page, path = '/') {
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	await waitHydrated(page);
 	await expect(page.getByTestId('export-svg')).toBeEnabled();
 }
 
@@ -250,7 +251,7 @@ test.describe('report builder', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(REPORT);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('doc-title')).toHaveText('Conseil du 12');
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(3);
@@ -269,7 +270,7 @@ test.describe('report builder', () => {
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		const other = await context.newPage();
 		await other.goto(link);
-		await other.waitForLoadState('networkidle');
+		await waitHydrated(other);
 		await expect(other.getByTestId('doc-title')).toHaveText('Conseil du 12');
 		await expect(other.getByTestId('report-view')).toHaveCount(3);
 		expect(
@@ -282,7 +283,7 @@ test.describe('report builder', () => {
 		page
 	}) => {
 		await page.goto(REPORT);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('report-view')).toHaveCount(3);
 		await expect(page.getByTestId('appendix-tin00111')).toContainText('version publiée en 2025');
 
@@ -328,7 +329,7 @@ test.describe('report builder', () => {
 		page
 	}) => {
 		await page.goto('/rapport/?t=Bretagne&v=fiche-bretagne%3ASuivi+r%C3%A9gional');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
 		await expect(view).toContainText('Fiche région : Bretagne');
@@ -350,7 +351,7 @@ test.describe('report builder', () => {
 
 	test('the builder passes axe', async ({ page }) => {
 		await page.goto('/rapport/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('report-view')).toHaveCount(2);
 		await expectAccessible(page);
 	});
@@ -360,7 +361,7 @@ test.describe('export a comparison view', () => {
 	/** Opens the comparison page on a state and waits until its export buttons answer. */
 	async function openComparison(page: Page, search: string) {
 		await page.goto(`/comparer/${search}`);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByRole('tab', { selected: true })).toBeVisible();
 		// The gap tab has two menus (its chart or table, and the change table): the first answers.
 		await expect(page.getByTestId('export-csv').first()).toBeEnabled();
@@ -484,7 +485,7 @@ test.describe('export a comparison view', () => {
 		expect(src).toMatch(/\/embed\/compare-ranking\/\?/);
 		expect(src).toContain('year=2015');
 		await page.goto(src);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
 		await expect(page.getByTestId('france-rank')).toHaveText(
@@ -518,7 +519,7 @@ test.describe('export a comparison view', () => {
 		page
 	}) => {
 		await page.goto('/rapport/?v=compare-ranking&v=compare-gap');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(2);
 		await expect(views.first()).toContainText('Classement des pays de l’UE à 27, 2025');
@@ -542,7 +543,7 @@ test.describe('export a comparison view', () => {
 		await openComparison(page, '?v=1&tab=ranking&year=2015&peers=DE,IT');
 		await page.getByTestId('export-report').click();
 		await expect(page).toHaveURL(/\/rapport\/\?v=compare-ranking%40/);
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const view = page.getByTestId('report-view');
 		await expect(view).toHaveCount(1);
 		await expect(view.getByTestId('france-rank')).toHaveText(
@@ -558,7 +559,7 @@ test.describe('export a comparison view', () => {
 		await page.getByTestId('note-compare-ranking').fill('Douzième');
 		await expect(page).toHaveURL(/v=compare-ranking%40.*year%3D2015.*%3ADouzi/);
 		await page.reload();
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('france-rank')).toHaveText(
 			'France\u00a0: 12e sur 27 en 2015 (UE à 27)'
 		);
@@ -570,7 +571,7 @@ test.describe('export a target view', () => {
 		page
 	}) => {
 		await page.goto('/objectifs/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('export-svg')).toBeEnabled();
 		const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
 		const parsed = await page.evaluate((text) => {
@@ -584,7 +585,8 @@ test.describe('export a target view', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		expect(parsed.source).toContain('Eurostat, tin00111');
+		// SMEs (10–249), the CNNum target's population, from isoc_ec_esels.
+		expect(parsed.source).toContain('Eurostat, isoc_ec_esels');
 		expect(parsed.source).toContain('Rattrapage CNNum');
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
@@ -595,8 +597,8 @@ test.describe('export a target view', () => {
 			'France (réel) — indicateurs',
 			'Moyenne UE à 27'
 		]);
-		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['16,62', '', '17,59']);
-		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['16,03', '', '17,19']);
+		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['15,92', '', '17,03']);
+		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['15,22', '', '16,58']);
 	});
 
 	test('embeds: the national tracker and the regions tile grid alone, in the chosen language', async ({
@@ -606,7 +608,7 @@ test.describe('export a target view', () => {
 			Object.defineProperty(navigator, 'clipboard', { value: undefined });
 		});
 		await page.goto('/en/objectifs/regions/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await page.getByTestId('export-embed').click();
 		const snippet = await page.getByTestId('export-fallback').inputValue();
 		expect(snippet).toContain('lang="en"');
@@ -618,7 +620,7 @@ test.describe('export a target view', () => {
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'
 		);
-		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, tin00111');
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, isoc_ec_esels');
 
 		await page.goto('/embed/target-national/');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
@@ -636,7 +638,7 @@ test.describe('export a target view', () => {
 		await expect(page.getByTestId('committed')).toBeVisible();
 
 		await page.goto('/objectifs/secteurs/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		const formula = '=HYPERLINK("http://example.invalid","x")';
 		const row = page.locator('tr[data-unit^="=HYPERLINK"]');
 		await expect(row).toHaveCount(1);
@@ -653,7 +655,7 @@ test.describe('export a target view', () => {
 
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
 		await page.goto('/objectifs/regions/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await expect(page.getByTestId('export-csv')).toBeEnabled();
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		const [header, ...rows] = parseCsv(csv.slice(1), ';');
@@ -693,7 +695,7 @@ test.describe('fiche région', () => {
 		page
 	}) => {
 		await page.goto('/en/rapport/region/guyane/');
-		await page.waitForLoadState('networkidle');
+		await waitHydrated(page);
 		await page.emulateMedia({ media: 'print' });
 		const styles = await page.evaluate(() => ({
 			blocks: [...document.querySelectorAll('.fiche .block')].map(

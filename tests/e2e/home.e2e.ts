@@ -39,6 +39,7 @@ test.describe('home page on the bundled Eurostat table tin00111', () => {
 		await expect(chart).toContainText('France');
 		// Two lines: France and the EU average.
 		expect(await chart.locator('path.line, path[data-geo]').count()).toBeGreaterThanOrEqual(2);
+		// Here the network itself is the subject (no wasm request at all), so wait for it to settle.
 		await page.waitForLoadState('networkidle');
 		expect(wasm, 'the home page must not fetch DuckDB-WASM').toEqual([]);
 	});

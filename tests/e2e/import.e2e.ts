@@ -33,7 +33,10 @@ test.describe('import page', () => {
 
 		const report = page.getByTestId('report');
 		await expect(report).toContainText('regional_nuts2021_cp1252.csv');
-		await expect(report.getByRole('row', { name: /Lignes lues/ })).toContainText('9');
+		// 9 data rows and 3 blank ones (a blank line, a `;;;;` line, a final empty line).
+		await expect(report.getByTestId('count-read')).toHaveText('12');
+		await expect(report.getByTestId('count-accepted')).toHaveText('9');
+		await expect(report.getByTestId('count-blank')).toHaveText('3');
 		await expect(report.getByRole('row', { name: /Lignes rejetées/ })).toContainText('0');
 		// Windows-1252 decoded: the accents of the labels read right, the regions are there.
 		const geos = page.getByTestId('report-geos');
@@ -95,9 +98,9 @@ test.describe('import page', () => {
 		const bad = issues.getByRole('row').filter({ hasText: 'n.d.' });
 		await expect(bad.getByRole('cell').nth(1)).toHaveText('4');
 		await expect(bad.getByRole('cell').nth(2)).toContainText('10 (OBS_VALUE)');
-		await expect(issues.getByRole('row').filter({ hasText: 'semicolon-separated' })).toContainText(
-			'5'
-		);
+		await expect(
+			issues.getByRole('row').filter({ hasText: 'séparés par des points-virgules' })
+		).toContainText('5');
 		// The unknown region code is kept and flagged; a formula-like label stays inert text.
 		await expect(page.getByTestId('report-geos')).toContainText('FRZZ9');
 		await expect(page.getByTestId('report-geos')).toContainText('code inconnu');
@@ -105,8 +108,9 @@ test.describe('import page', () => {
 		const download = page.waitForEvent('download');
 		await page.getByTestId('download-rejected').click();
 		const csv = readFileSync(await (await download).path(), 'utf8');
-		expect(csv).toContain('broken_regional.csv,4,10,OBS_VALUE');
-		expect(csv).toContain('broken_regional.csv,5,,');
+		// In the reader's dialect: `;` on the French page, so that French Excel opens it in columns.
+		expect(csv).toContain('broken_regional.csv;4;10;OBS_VALUE');
+		expect(csv).toContain('broken_regional.csv;5;;');
 	});
 
 	test('a drop on the drop zone reads the files, and hostile content stays inert', async ({
@@ -358,7 +362,7 @@ test.describe('import page', () => {
 			Object.defineProperty(drop, 'dataTransfer', { value: { files: [big] } });
 			input.closest('[data-testid="drop-zone"]')!.dispatchEvent(drop);
 		});
-		await expect(page.getByTestId('file-message')).toContainText('200 MB');
+		await expect(page.getByTestId('file-message')).toContainText('200\u00a0Mo');
 		await expect(page.getByTestId('file-message')).toContainText('enorme.csv');
 	});
 
@@ -372,5 +376,62 @@ test.describe('import page', () => {
 		const response = await request.get(new URL(href!, page.url()).href);
 		expect(response.ok()).toBe(true);
 		expect(await response.text()).toContain('geo;GEO_LABEL;TIME_PERIOD;OBS_VALUE');
+	});
+
+	test('counts every line of a file with a stray quote, and says where it is, in French and in English', async ({
+		page
+	}) => {
+		const header = 'DATAFLOW;freq;indic_is;unit;geo;TIME_PERIOD;OBS_VALUE;OBS_FLAG';
+		const lines = Array.from(
+			{ length: 1000 },
+			(_, i) => `ESTAT:X(1.0);A;E_ESELL;PC_ENT;FR;${1950 + (i % 100)};${i % 100},5;`
+		);
+		// Line 12 of the file: a quote opens the geo field and never closes (before: "11 rows read").
+		lines[10] = lines[10]!.replace(';FR;', ';"FR;');
+		const buffer = Buffer.from(`${header}\n${lines.join('\n')}\n`);
+		for (const [path, read, reason] of [
+			['/importer/', '1\u202f000', 'Un guillemet « " » ouvre ce champ'],
+			['/en/importer/', '1,000', 'A double quote opens this field']
+		] as const) {
+			await openImporter(page, path);
+			await page
+				.getByTestId('file-input')
+				.setInputFiles({ name: 'guillemet.csv', mimeType: 'text/csv', buffer });
+			const report = page.getByTestId('report');
+			await expect(report.getByTestId('count-lines')).toHaveText(
+				path === '/importer/' ? '1\u202f001' : '1,001'
+			);
+			await expect(report.getByTestId('count-read')).toHaveText(read);
+			await expect(report.getByTestId('count-accepted')).toHaveText('999');
+			await expect(report.getByTestId('count-rejected')).toHaveText('1');
+			const row = page.getByTestId('issues').getByRole('row').filter({ hasText: reason });
+			await expect(row.getByRole('cell').nth(1)).toHaveText('12');
+			await expect(row.getByRole('cell').nth(2)).toHaveText('5 (geo)');
+		}
+	});
+
+	test('keeps a file whose "1.234" may be a thousand waiting until the person says which', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles(fixture('ambiguous_thousands.csv'));
+		const ambiguous = page.getByTestId('ambiguous');
+		await expect(ambiguous).toContainText('« 1.234 » (ligne 2) peut vouloir dire un millier');
+		await expect(page.getByTestId('commit')).toBeDisabled();
+		await expect(page.getByText('Dites quel est le séparateur décimal du fichier')).toBeVisible();
+		await ambiguous.getByRole('button', { name: /est un millier/ }).click();
+		await expect(page.getByTestId('ambiguous')).toHaveCount(0);
+		await expect(page.getByTestId('commit')).toBeEnabled();
+		await expectAccessible(page);
+	});
+
+	test('refuses a file with two geo columns, with a French reason naming them', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles(fixture('repeated_geo.csv'));
+		await expect(page.getByTestId('fatal')).toContainText(
+			'L’en-tête a plusieurs colonnes nommées "geo" / "GEO" (colonnes 1, 4)'
+		);
 	});
 });

@@ -85,18 +85,19 @@ test.describe('prerendered pages with JavaScript disabled', () => {
 			await expect(verdict).toBeVisible();
 			await expect(verdict).toContainText('s’éloigne de l’objectif');
 			await expect(verdict).toContainText('départ 2016, dernier point 2019');
-			await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,16\s?pts/);
+			// SMEs (10–249), the plan's population, by default.
+			await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,36\s?pts/);
 			await expect(page.getByTestId('summary-counts')).toContainText(/\d+ en bonne voie/);
 
 			const chart = page.locator('figure.tracker svg[role="group"]');
 			await expect(chart).toBeVisible();
 			await expect(chart.locator('path.actual')).toHaveCount(1);
 			await expect(chart.locator('path.required')).toHaveCount(1);
-			await expect(chart).toContainText(/Valeur cible 17,19\s?%/);
+			await expect(chart).toContainText(/Valeur cible 16,58\s?%/);
 			const labels = await chart
 				.locator('[aria-label]')
 				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
-			expect(labels.some((l) => point('France \\(réel\\)', '2023', '13,43').test(l))).toBe(true);
+			expect(labels.some((l) => point('France \\(réel\\)', '2019', '15,22').test(l))).toBe(true);
 		});
 	});
 });

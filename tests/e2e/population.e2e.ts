@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { waitHydrated } from './hydrated';
 
 /** Waits until the page is hydrated and has read the address (the tabs answer clicks). */
 async function ready(page: Page) {
 	await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-	await page.waitForLoadState('networkidle');
+	await waitHydrated(page);
 }
 
 test.describe('population switch and vintages on the bundled data', () => {

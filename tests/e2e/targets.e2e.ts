@@ -6,15 +6,23 @@ import { seriousAxeViolations } from './axe';
 // src/lib/data/queries/targets.test.ts.
 
 test.describe('national tracker /objectifs/', () => {
-	test('says the CNNum target was missed and France moved away from it', async ({ page }) => {
+	test('judges the CNNum target on SMEs by its gap: missed, moving away (−1,11 → −1,36 pts)', async ({
+		page
+	}) => {
 		await page.goto('/objectifs/');
+		await expect(page.getByTestId('population-10-249')).toBeChecked();
+		await expect(page.getByTestId('population-line')).toContainText('PME (10 à 249');
+		await expect(page.getByTestId('population-line')).toContainText('isoc_ec_esels');
 		const verdict = page.getByTestId('verdict');
 		await expect(verdict).toContainText('Objectif manqué à l’échéance');
-		await expect(verdict).toContainText('s’éloigne de l’objectif');
+		await expect(verdict).toContainText('s’éloigne de l’objectif : l’écart s’est creusé');
 		await expect(verdict).toHaveAttribute('data-status', 'away');
 		await expect(page.getByTestId('periods-used')).toContainText('départ 2016, dernier point 2019');
-		await expect(page.getByTestId('kpi-gap-now')).toContainText('−1,16');
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−1,11\s?pts/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,36\s?pts/);
 		await expect(page.getByTestId('kpi-closing')).toContainText('pas au rythme actuel');
+		// The SDG class is secondary, computed from four observations.
+		await expect(page.getByTestId('secondary-class')).toContainText('s’éloigne de l’objectif');
 		// The chart: actual path, EU average, required path, target.
 		const chart = page.locator('figure.tracker svg').first();
 		await expect(chart.locator('path.actual').first()).toBeVisible();
@@ -22,19 +30,56 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(chart.locator('path.required')).toHaveCount(1);
 		await expect(chart.locator('path.target')).toHaveCount(1);
 		await expect(page.getByTestId('summary-counts')).toContainText('non évalué');
+
+		// The sensitivity table: the default reading and each single change, every other on request.
+		const table = page.getByTestId('sensitivity-table');
+		await expect(table.locator('tbody tr')).toHaveCount(6);
+		const first = table.locator('tbody tr').first();
+		await expect(first).toContainText('par défaut');
+		await expect(first).toContainText(/−1,11\s?pts/);
+		await expect(first).toContainText(/−1,36\s?pts/);
+		await expect(first).toContainText('manqué, s’éloigne');
+		await expect(table.locator('tr[data-changed="population"]')).toContainText(/−0,97\s?pts/);
+		await expect(page.getByTestId('sensitivity-counts')).toContainText('28 lectures sur 32');
+		await page.getByText('Voir les 26 autres combinaisons').click();
+		await expect(page.getByTestId('sensitivity-all')).toContainText(
+			'pas de moyenne UE à 28 pour l’enquête 2020'
+		);
+
+		// The population switch: 10+ is in the address, and reads 10+ from the newest file.
+		await page.getByTestId('population-GE10').check();
+		await expect(page).toHaveURL(/pop=GE10/);
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−0,97\s?pts/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,16\s?pts/);
 	});
 
-	test('the forward-looking target is not rated and says why, in English too', async ({ page }) => {
+	test('in English: the SME verdict, the sensitivity table, and an old link kept on 10+ from tin00111', async ({
+		page
+	}) => {
 		await page.goto('/en/objectifs/');
-		await page.getByTestId('target-picker').selectOption('observatoire-2026');
 		const verdict = page.getByTestId('verdict');
-		await expect(verdict).toHaveAttribute('data-status', 'unrated');
-		await expect(verdict).toContainText('too few points');
+		await expect(verdict).toContainText('Target missed at the deadline');
+		await expect(verdict).toContainText('moving away from the target: the gap widened');
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−1\.11\s?pp/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1\.36\s?pp/);
+		const first = page.getByTestId('sensitivity-table').locator('tbody tr').first();
+		await expect(first).toContainText('default');
+		await expect(first).toContainText('missed, moving away');
+
+		// A link made before the population switch shows what it showed: 10+, tin00111 (2025).
+		await page.goto('/en/objectifs/?cible=observatoire-2026');
+		await expect(page.getByTestId('migrated-note')).toBeVisible();
+		await expect(page.getByTestId('population-GE10')).toBeChecked();
+		await expect(page.getByTestId('population-line')).toContainText('tin00111');
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'unrated');
+		await expect(page.getByTestId('verdict')).toContainText('too few points');
 		await expect(page.getByTestId('baseline-missing')).toContainText('2024');
-		await expect(page.getByTestId('baseline-missing')).toContainText('2023');
+		// Even before any rating, the pace still required: 13.43 − 20.75 = −7.32 in 2023, by 2026.
+		await expect(page.getByTestId('kpi-required-latest')).toContainText(/\+?2\.44\s?pp/);
 		await expect(page.getByTestId('target-rule')).toContainText('frozen at the baseline');
 
 		// The choice is in the address: the regions view, a reload and the French edition keep it.
+		await page.getByTestId('target-picker').selectOption('observatoire-2026');
 		await expect(page).toHaveURL(/cible=observatoire-2026/);
 		await page.locator('nav.subnav a[href*="/regions/"]').click();
 		await expect(page).toHaveURL(/\/en\/objectifs\/regions\/\?cible=observatoire-2026/);
@@ -44,6 +89,18 @@ test.describe('national tracker /objectifs/', () => {
 		await page.getByTestId('switch-language').click();
 		await expect(page).toHaveURL(/\/objectifs\/regions\/\?cible=observatoire-2026/);
 		await expect(page.getByTestId('target-picker')).toHaveValue('observatoire-2026');
+	});
+
+	test('the forward-looking target on SMEs: rated on its gap, the pace it requires shown', async ({
+		page
+	}) => {
+		await page.goto('/objectifs/?cible=observatoire-2026&pop=10-249');
+		await expect(page.getByTestId('migrated-note')).toHaveCount(0);
+		await expect(page.getByTestId('verdict')).toContainText('l’écart se réduit, trop lentement');
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−6,24\s?pts/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−4,93\s?pts/);
+		await expect(page.getByTestId('kpi-required-latest')).toContainText(/4,93\s?pts/);
+		await expect(page.getByTestId('secondary-class')).toContainText('il en faut au moins 3');
 	});
 });
 
@@ -76,13 +133,26 @@ test('sectors: every one of the 12 sectors in the dot plot and the table, labell
 	await expect(page.locator('table.data tbody tr')).toHaveCount(12);
 });
 
-test('method page explains formulas, thresholds and caveats', async ({ page }) => {
+test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({
+	page
+}) => {
 	await page.goto('/objectifs/methode/');
 	await expect(page.locator('main')).toContainText('95 %');
 	await expect(page.locator('main')).toContainText('10 personnes ou plus');
 	await expect(page.locator('main')).toContainText('0 à 249');
+	await expect(page.getByTestId('sensitivity-table').locator('tbody tr')).toHaveCount(6);
+	const press = page.getByTestId('press-table');
+	await expect(press.locator('tr[data-quote="fr-13-8"]')).toContainText('Aucune série trouvée');
+	await expect(press.locator('tr[data-quote="fr-15-8"]')).toContainText('15,85');
+	await expect(press.locator('tr[data-quote="ie-31"]')).toContainText('31,52');
+	await expect(page.getByTestId('press-rank')).toContainText('13e sur 28');
+	await expect(page.getByTestId('press-rank')).toContainText('12e sur 27');
 	await page.goto('/en/objectifs/methode/');
 	await expect(page.locator('main')).toContainText('break');
+	await expect(page.getByTestId('press-rank')).toContainText('13th of 28');
+	await expect(page.getByTestId('press-table').locator('tr[data-quote="fr-13-8"]')).toContainText(
+		'No series found'
+	);
 });
 
 for (const path of [

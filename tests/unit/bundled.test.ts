@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
 import {
 	FOCUS_GEO,
@@ -15,10 +15,8 @@ import { loadBundled, resolveBundled } from '../../src/lib/server/bundled';
 // The home page's numbers, computed exactly as the build computes them: the bundled file,
 // the real importer, the real SQL on DuckDB-WASM's Node twin.
 describe('bundled data → importer → DuckDB → headline query', () => {
-	afterAll(async () => {
-		await (await loadBundled()).engine.close();
-	});
-
+	// The bundled engine is shared with the other test files of this worker (`isolate: false`):
+	// never closed here, the worker's exit frees it.
 	it('reads every line of tin00111 and rejects none', async () => {
 		const { reports } = await loadBundled();
 		const tin = reports.find((r) => r.entry.dataset === 'tin00111');

@@ -38,7 +38,9 @@ describe('npm run validate -- --json data/estat_isoc_ec_esels.csv', () => {
 				period,
 				value: value === '' ? null : Number(value),
 				flags: flag,
-				confStatus: conf === '' ? null : conf
+				confStatus: conf === '' ? null : conf,
+				// Every dimension of an observation is in its JSON line (issue #15), freq too.
+				freq: 'A'
 			};
 		});
 		expect(expected).toHaveLength(2870);

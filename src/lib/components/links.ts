@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import type { Locale } from '$lib/domain/codes';
+import type { Locale } from '$lib/domain/locale';
 import { localizedPath } from '$lib/i18n/locale';
 
 /**

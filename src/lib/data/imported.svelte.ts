@@ -4,6 +4,13 @@
  * `withImported(bundled)`; the import page fills the list with `addImported`, which also keeps it
  * in IndexedDB; `restoreImported()` (called once by the root layout) brings it back after a
  * reload or a browser restart. Bundled data is never touched by any of this.
+ *
+ * Several tabs share one store, and the store is the truth: every write and removal is announced
+ * to the other tabs (BroadcastChannel), which read the store again at once; a commit checks,
+ * inside its own transaction, that the store is still what this tab last read (each record
+ * carries a `revision`), so a conflict with what another tab committed is found before anything
+ * is written, and a dataset another tab removed is never written back. A record that cannot be
+ * read is listed in `imported.broken` (named, removable), never hiding the others.
  */
 import type { Observation } from '../domain/observation';
 import {
@@ -17,10 +24,14 @@ import {
 } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
 import {
-	allRecords,
+	deleteOrphanParts,
 	deleteRecord,
+	eachRecord,
+	isQuotaError,
+	MissingSlicesError,
 	putRecords,
 	readParts,
+	StaleStoreError,
 	type PartArray,
 	type RecordWithParts
 } from './store/idb';
@@ -45,17 +56,79 @@ export interface ImportedDataset {
 	report: ImportReport;
 }
 
+/** A stored dataset that cannot be read back: named, so that it can be removed. */
+export interface BrokenDataset {
+	id: string;
+	/** File name when the record still says it. */
+	file: string | null;
+	/** `partial`: slices of its arrays are missing; `shape`: the record is not one we wrote;
+	 * `unreadable`: the browser could not read the record at all. */
+	reason: 'partial' | 'shape' | 'unreadable';
+}
+
 // `$state.raw`: the list is replaced, never mutated, so Svelte does not wrap every observation
 // of a large file in a proxy. The array is frozen so that a `push` fails loudly instead of
 // silently not updating the views.
 let datasets = $state.raw<readonly ImportedDataset[]>(Object.freeze([]));
+let broken = $state.raw<readonly BrokenDataset[]>(Object.freeze([]));
 
-/** The reactive list: `imported.datasets` → every imported dataset, oldest first. */
-export const imported: { readonly datasets: readonly ImportedDataset[] } = {
+/**
+ * The reactive lists: `imported.datasets` → every imported dataset, oldest first;
+ * `imported.broken` → the stored ones that cannot be read (`[]` when all is well).
+ */
+export const imported: {
+	readonly datasets: readonly ImportedDataset[];
+	readonly broken: readonly BrokenDataset[];
+} = {
 	get datasets() {
 		return datasets;
+	},
+	get broken() {
+		return broken;
 	}
 };
+
+/**
+ * The store as this tab last read or wrote it: id → revision of every record (broken ones too).
+ * A commit writes only if the store still matches it. Bookkeeping, never rendered.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+const synced = new Map<string, string>();
+
+function newRevision(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** A record's revision; records written before revisions existed count by their import date. */
+function revisionOf(record: unknown): string {
+	const r = (typeof record === 'object' && record !== null ? record : {}) as {
+		revision?: unknown;
+		importedAt?: unknown;
+	};
+	return String(r.revision ?? r.importedAt ?? '');
+}
+
+function sameAsSynced(records: unknown[]): boolean {
+	if (records.length !== synced.size) return false;
+	return records.every((r) => {
+		const id = (r as { id?: unknown } | null)?.id;
+		return typeof id === 'string' && synced.get(id) === revisionOf(r);
+	});
+}
+
+const CHANNEL = 'observatoire-pme-imports';
+let channel: BroadcastChannel | null = null;
+
+/** Tells the other tabs the store changed; they read it again. */
+function announce() {
+	try {
+		channel?.postMessage({ type: 'changed' });
+	} catch {
+		// A closed channel (page being unloaded): the other tabs will read the store on their next write.
+	}
+}
 
 /**
  * The bundled and imported observations that pass `where`, for views that compute in the page.
@@ -74,10 +147,12 @@ interface StoredMeta extends Omit<ImportedDataset, 'columns'> {
 	layout: 'columns';
 	length: number;
 	dictionaries: ObservationColumns['dictionaries'];
+	/** New at every write: how tabs tell that a record changed. */
+	revision: string;
 }
 
 /** The record and the arrays to store: the dataset without its object rows. */
-function toStored(d: ImportedDataset): RecordWithParts<StoredMeta> {
+function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts<StoredMeta> {
 	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
 	const parts: Record<string, PartArray> = { values: columns.values, missing: columns.missing };
 	for (const column of TEXT_COLUMNS) parts[`codes.${column}`] = columns.codes[column];
@@ -91,23 +166,35 @@ function toStored(d: ImportedDataset): RecordWithParts<StoredMeta> {
 			report,
 			layout: 'columns',
 			length: columns.length,
-			dictionaries: columns.dictionaries
+			dictionaries: columns.dictionaries,
+			revision
 		},
 		parts
 	};
 }
 
+type ReadBack =
+	| { dataset: ImportedDataset; migrated: boolean; revision: string }
+	| { broken: BrokenDataset; revision: string };
+
 /**
  * A record read back from IndexedDB, in today's shape: its arrays are read from `parts`;
  * records of the first release (an `observations` array) are converted, and `migrated` says they
- * should be written again. A damaged record gives `null` and is left alone.
+ * should be written again. A damaged record is named, with what is wrong with it.
  */
-async function fromRecord(
-	record: unknown
-): Promise<{ dataset: ImportedDataset; migrated: boolean } | null> {
-	if (typeof record !== 'object' || record === null) return null;
-	const r = record as Partial<StoredMeta> & { observations?: unknown };
-	if (typeof r.id !== 'string' || typeof r.importedAt !== 'string' || !r.report) return null;
+async function fromRecord(id: string, record: unknown): Promise<ReadBack> {
+	const revision = revisionOf(record);
+	const r = (typeof record === 'object' && record !== null ? record : {}) as Partial<StoredMeta> & {
+		observations?: unknown;
+	};
+	const file = typeof r.file === 'string' && r.file !== '' ? r.file : null;
+	const damaged = (reason: BrokenDataset['reason']): ReadBack => ({
+		broken: { id, file, reason },
+		revision
+	});
+	if (typeof r.id !== 'string' || typeof r.importedAt !== 'string' || !r.report) {
+		return damaged('shape');
+	}
 	const meta = {
 		id: r.id,
 		file: String(r.file ?? ''),
@@ -117,7 +204,12 @@ async function fromRecord(
 		report: r.report
 	};
 	if (r.layout === 'columns') {
-		const parts = await readParts(r.id);
+		let parts: Record<string, PartArray>;
+		try {
+			parts = await readParts(r.id);
+		} catch (error) {
+			return damaged(error instanceof MissingSlicesError ? 'partial' : 'unreadable');
+		}
 		const codes: Record<string, unknown> = {};
 		for (const column of TEXT_COLUMNS) codes[column] = parts[`codes.${column}`];
 		const columns: unknown = {
@@ -127,46 +219,104 @@ async function fromRecord(
 			values: parts.values,
 			missing: parts.missing
 		};
-		if (!isObservationColumns(columns)) return null;
-		return { dataset: { ...meta, columns }, migrated: false };
+		// Arrays shorter than the record says, or absent: slices were lost.
+		if (!isObservationColumns(columns)) return damaged('partial');
+		return { dataset: { ...meta, columns }, migrated: false, revision };
 	}
 	if (Array.isArray(r.observations)) {
-		const columns = columnsOf(r.observations as Observation[]);
-		return { dataset: { ...meta, columns }, migrated: true };
+		try {
+			const columns = columnsOf(r.observations as Observation[]);
+			return { dataset: { ...meta, columns }, migrated: true, revision };
+		} catch {
+			return damaged('shape');
+		}
 	}
-	return null;
+	return damaged('shape');
+}
+
+const byImportDate = (a: ImportedDataset, b: ImportedDataset) =>
+	a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0;
+
+/**
+ * Makes the lists what the store holds. A dataset whose revision this tab already has is kept as
+ * it is (not read again); one the store no longer has is dropped (another tab removed it); one
+ * never stored (the browser refused it) stays for this visit. Resolves to the datasets to write
+ * back in today's shape.
+ */
+async function syncFromStore(): Promise<ImportedDataset[]> {
+	const records = await eachRecord();
+	if (records === null) return [];
+	const current = new Map(datasets.map((d) => [d.id, d]));
+	const kept: ImportedDataset[] = [];
+	const damaged: BrokenDataset[] = [];
+	const migrated: ImportedDataset[] = [];
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
+	const seen = new Map<string, string>();
+	for (const entry of records) {
+		if ('error' in entry) {
+			damaged.push({ id: entry.id, file: null, reason: 'unreadable' });
+			seen.set(entry.id, '');
+			continue;
+		}
+		const revision = revisionOf(entry.value);
+		const mine = current.get(entry.id);
+		if (mine && synced.get(entry.id) === revision) {
+			kept.push(mine);
+			seen.set(entry.id, revision);
+			continue;
+		}
+		const read = await fromRecord(entry.id, entry.value);
+		seen.set(entry.id, read.revision);
+		if ('broken' in read) damaged.push(read.broken);
+		else {
+			kept.push(read.dataset);
+			if (read.migrated) migrated.push(read.dataset);
+		}
+	}
+	// Kept in memory only (never stored: no IndexedDB, quota): they stay for this visit.
+	const unsaved = datasets.filter((d) => !synced.has(d.id) && !seen.has(d.id));
+	const next = [...kept, ...unsaved].sort(byImportDate);
+	const gone = datasets.filter((d) => !next.some((n) => n === d));
+	synced.clear();
+	for (const [id, revision] of seen) synced.set(id, revision);
+	datasets = Object.freeze(next);
+	broken = Object.freeze(damaged);
+	await forgetInEngine(gone.map((d) => d.id));
+	return migrated;
+}
+
+// One read of the store at a time: a burst of messages from other tabs gives one read after another.
+let syncing: Promise<unknown> = Promise.resolve();
+function resync(): Promise<ImportedDataset[]> {
+	const run = syncing.then(syncFromStore, syncFromStore);
+	syncing = run.catch(() => undefined);
+	return run;
 }
 
 let restoring: Promise<void> | null = null;
 
 /**
- * Loads the datasets kept in IndexedDB into `imported`, once per page life.
- * `await restoreImported()` → `imported.datasets` holds what was there before the reload.
+ * Loads the datasets kept in IndexedDB into `imported`, once per page life, and from then on
+ * follows what other tabs write. `await restoreImported()` → `imported.datasets` holds what was
+ * there before the reload; `imported.broken` names what could not be read.
  */
 export function restoreImported(): Promise<void> {
 	restoring ??= (async () => {
+		if (typeof BroadcastChannel !== 'undefined' && channel === null) {
+			channel = new BroadcastChannel(CHANNEL);
+			channel.onmessage = () => void resync().catch(() => undefined);
+		}
 		try {
-			const records: { dataset: ImportedDataset; migrated: boolean }[] = [];
-			for (const record of await allRecords<unknown>()) {
-				const read = await fromRecord(record);
-				if (read) records.push(read);
-			}
-			records.sort((a, b) =>
-				a.dataset.importedAt < b.dataset.importedAt
-					? -1
-					: a.dataset.importedAt > b.dataset.importedAt
-						? 1
-						: 0
-			);
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
-			const known = new Set(datasets.map((d) => d.id));
-			const revived = records.filter((r) => !known.has(r.dataset.id));
-			if (revived.length > 0) {
-				datasets = Object.freeze([...revived.map((r) => r.dataset), ...datasets]);
-			}
-			const migrated = revived.filter((r) => r.migrated).map((r) => toStored(r.dataset));
+			const migrated = await resync();
 			// Written back in today's shape, so the next visit reads typed arrays, not objects.
-			if (migrated.length > 0) await putRecords(migrated).catch(() => false);
+			if (migrated.length > 0) {
+				const stored = migrated.map((d) => toStored(d));
+				if (await putRecords(stored).catch(() => false)) {
+					for (const { record } of stored) synced.set(record.id, record.revision);
+					announce();
+				}
+			}
+			await deleteOrphanParts().catch(() => 0);
 		} catch {
 			// An unreadable store leaves the session without earlier imports, not broken.
 		}
@@ -175,41 +325,74 @@ export function restoreImported(): Promise<void> {
 }
 
 /**
- * Adds (or replaces, by id) datasets and stores them. Resolves to whether they were stored
- * (false when the browser refuses IndexedDB: they then last for this visit only).
- * `await addImported([dataset])` → `true`
+ * What became of a commit in the browser's store. `stored`: kept; `unavailable` (no IndexedDB),
+ * `quota` (storage full) and `failed`: shown for this visit only, nothing of it kept; `stale`:
+ * another tab changed the store since this one read it, nothing was added at all.
  */
-export async function addImported(added: readonly ImportedDataset[]): Promise<boolean> {
+export type StoreOutcome =
+	| { status: 'stored' }
+	| { status: 'unavailable' }
+	| { status: 'quota' }
+	| { status: 'failed'; reason: string }
+	| { status: 'stale' };
+
+/**
+ * Adds (or replaces, by id) datasets and stores them, in one transaction that first checks the
+ * store is still what this tab last read. On `stale`, nothing changes here but the lists, read
+ * again from the store (the page's check then runs again against them).
+ * `await addImported([dataset])` → `{ status: 'stored' }`
+ */
+export async function addImported(added: readonly ImportedDataset[]): Promise<StoreOutcome> {
+	const stored = added.map((d) => toStored(d));
+	let outcome: StoreOutcome;
+	try {
+		outcome = (await putRecords(stored, sameAsSynced))
+			? { status: 'stored' }
+			: { status: 'unavailable' };
+	} catch (error) {
+		if (error instanceof StaleStoreError) {
+			await resync().catch(() => undefined);
+			return { status: 'stale' };
+		}
+		outcome = isQuotaError(error)
+			? { status: 'quota' }
+			: { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
+	}
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
 	const ids = new Set(added.map((d) => d.id));
 	datasets = Object.freeze([...datasets.filter((d) => !ids.has(d.id)), ...added]);
-	let stored: boolean;
-	try {
-		stored = await putRecords(added.map(toStored));
-	} catch {
-		stored = false;
+	if (outcome.status === 'stored') {
+		for (const { record } of stored) synced.set(record.id, record.revision);
+		announce();
 	}
 	// A replaced dataset (a conflict settled against it) must not keep its old rows in the engine.
-	const engine = await engineIfStarted();
-	for (const d of added) {
-		if (!inEngine.has(d.id)) continue;
-		inEngine.delete(d.id);
-		if (engine) {
-			const { deleteSourceFile } = await import('./queries/imported');
-			await deleteSourceFile(engine, sourceFileOf(d.id)).catch(() => undefined);
-		}
-	}
-	return stored;
+	await forgetInEngine([...ids]);
+	return outcome;
 }
 
-/** Removes one imported dataset from the views, the store and the in-browser engine. */
+/**
+ * Removes one imported dataset, readable or not, from the views, the store, the engine and every
+ * other tab. `await removeImported('id')`
+ */
 export async function removeImported(id: string): Promise<void> {
 	datasets = Object.freeze(datasets.filter((d) => d.id !== id));
-	inEngine.delete(id);
-	await deleteRecord(id).catch(() => false);
+	broken = Object.freeze(broken.filter((b) => b.id !== id));
+	if (await deleteRecord(id).catch(() => false)) {
+		synced.delete(id);
+		announce();
+	}
+	await forgetInEngine([id]);
+}
+
+/** Takes datasets' rows out of the in-browser engine, if it has them. */
+async function forgetInEngine(ids: readonly string[]): Promise<void> {
+	const held = ids.filter((id) => inEngine.has(id));
+	if (held.length === 0) return;
+	for (const id of held) inEngine.delete(id);
 	const engine = await engineIfStarted();
-	if (engine) {
-		const { deleteSourceFile } = await import('./queries/imported');
+	if (!engine) return;
+	const { deleteSourceFile } = await import('./queries/imported');
+	for (const id of held) {
 		await deleteSourceFile(engine, sourceFileOf(id)).catch(() => undefined);
 	}
 }

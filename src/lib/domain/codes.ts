@@ -8,15 +8,12 @@ import { indicatorLabel, unitLabel } from './indicators';
 import { naceLabel, todayNace } from './nace';
 import { legacySizePrefix, sizeClassLabel } from './sizeClass';
 
-export type Locale = 'fr' | 'en';
+import type { Bilingual, Locale } from './locale';
+
+// Kept for the callers that ask the code lists for a label in a locale.
+export type { Bilingual, Locale };
 
 export type CodeDimension = 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' | 'flag';
-
-/** A label in both languages of the site, French first. */
-export interface Bilingual {
-	fr: string;
-	en: string;
-}
 
 /**
  * The label pair of a code, or `undefined`. Every table is a `Map`, so `__proto__`,

@@ -7,7 +7,7 @@
  * estimate, now `i`), `z` (not applicable, now `m`) and `r` (revised). Before 2025 `i` meant
  * "see metadata"; the label says both, since a file does not say which list it used.
  */
-import type { Bilingual, Locale } from './codes';
+import type { Bilingual, Locale } from './locale';
 
 export interface FlagEntry extends Bilingual {
 	/** Retired by the 2025 reform; still met in older files. */

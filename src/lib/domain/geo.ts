@@ -11,7 +11,7 @@
  * Sources: Eurostat files in /work/shared/eurostat (FORMATS.md §9), NUTS 2016 regulation
  * (EU) 2016/2066 for the French codes; NUTS 2021 kept the French codes of NUTS 2016.
  */
-import type { Bilingual } from './codes';
+import type { Bilingual } from './locale';
 
 /** What kind of area a geo code stands for. */
 export type GeoKind = 'country' | 'aggregate' | 'region' | 'unknown';

@@ -9,7 +9,7 @@
  * (SOURCES.md entry 1). French labels are ours. Only codes whose meaning we could source are
  * listed; any other code stays unknown and is shown as is.
  */
-import type { Bilingual } from './codes';
+import type { Bilingual } from './locale';
 
 /** E-commerce and digital-intensity indicators. */
 export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, Bilingual>([

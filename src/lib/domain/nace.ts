@@ -11,7 +11,7 @@
  * legacy codes from the bulk file `isoc_ec_eseln2` of February 2020 (SOURCES.md entry 1).
  * French labels are ours.
  */
-import type { Bilingual } from './codes';
+import type { Bilingual } from './locale';
 
 export interface NaceEntry extends Bilingual {
 	/** Today's code. */

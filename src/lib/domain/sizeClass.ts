@@ -6,7 +6,7 @@
  * F5): `0_1, 0-9, 1-4, 1-9, 2-9, 5-9, 10-49, 50-249, 10-249, GE10, GE250`. Note `0_1` is written
  * with an underscore by Eurostat, unlike the other ranges.
  */
-import type { Bilingual } from './codes';
+import type { Bilingual } from './locale';
 
 /** Today's `size_emp` codes, smallest first, then the aggregates of the ICT survey. */
 export const SIZE_CLASS_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, Bilingual>([

@@ -7,12 +7,16 @@
  * LibreOffice and pandas (`sep=','`) read the English dialect. The file starts with a UTF-8 BOM so
  * Excel does not read `é` as `Ã©`, lines end with CRLF (RFC 4180).
  *
- * Formula injection (https://owasp.org/www-community/attacks/CSV_Injection): a text cell starting
- * with `=`, `+`, `-`, `@`, tab, carriage return or line feed is prefixed with `'`, so a label such
- * as `=HYPERLINK(...)` shows as text. Cells typed as numbers are written as numbers, never
- * prefixed: `-2` stays minus two.
+ * Formula injection (https://owasp.org/www-community/attacks/CSV_Injection): a spreadsheet may
+ * split the file with either separator (French Excel cuts an English `,` file at `;`, English Excel
+ * the other way), so a cell must be safe whichever one it applies. Every text cell holding `,` or
+ * `;` is quoted in both dialects; the start of a text cell, and the start of every piece a
+ * spreadsheet ignoring our quotes could cut it into at `,` or `;`, is prefixed with `'` when it
+ * could run as a formula (`=`, `+`, `-`, `@`, tab, carriage return or line feed, after spaces or
+ * quotes). Numbers are written as numbers, never prefixed: `-2` stays minus two, typed or as text.
+ * This is the one CSV writer of the project: chart exports and the rejected-rows file use it.
  */
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /** One column of the file: the row field it reads and its header in each language. */
 export interface CsvColumn {
@@ -25,45 +29,84 @@ export interface CsvOptions {
 	locale: Locale;
 }
 
+/** How a file is written: cell separator and decimal mark. */
+export interface CsvDialect {
+	delimiter: ',' | ';';
+	decimal: '.' | ',';
+}
+
 /** The byte order mark Excel needs to read the file as UTF-8. */
 export const BOM = '\ufeff';
 
 /** The MIME type to download the file with. */
 export const CSV_MIME = 'text/csv;charset=utf-8';
 
-const DANGEROUS_START = /^[=+\-@\t\r\n]/;
+/** What a spreadsheet could take for the start of a formula, after spaces or quotes it drops. */
+const DANGEROUS_START = /^[\s"]*[=+\-@]|^[\t\r\n]/;
+/** A plain number (either decimal mark, optional exponent): data, not a formula. */
+const PLAIN_NUMBER = /^\s*-?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?\s*$/;
+/** What makes a text cell need double quotes, whichever separator is applied. */
+const NEEDS_QUOTES = /[,;"\n\r\t]/;
 
 /** Cell and decimal separators of a locale. `dialect('fr')` → `{ delimiter: ';', decimal: ',' }` */
-export function dialect(locale: Locale): { delimiter: string; decimal: string } {
+export function dialect(locale: Locale): CsvDialect {
 	return locale === 'fr' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
 }
 
-/**
- * A text cell made safe against formula injection (before quoting).
- * `neutralise('=SUM(A1)')` → `'=SUM(A1)`; `neutralise('France')` → `France`
- */
-export function neutralise(text: string): string {
-	return DANGEROUS_START.test(text) ? `'${text}` : text;
+function defusePiece(piece: string): string {
+	const dangerous = DANGEROUS_START.test(piece) && !PLAIN_NUMBER.test(piece.replace(/[,;]$/, ''));
+	return dangerous ? `'${piece}` : piece;
 }
 
 /**
- * One cell as written in the file: numbers in the locale's decimal mark (full precision, no
- * thousands separator), missing values empty, text neutralised then quoted when it holds the
- * delimiter, a quote or a line break. `cell(-2.5, 'fr')` → `-2,5`; `cell('a;b', 'fr')` → `"a;b"`
+ * A text cell made safe against formula injection (before quoting): its start and the start of
+ * each piece after a `,` or `;`. `neutralise('=SUM(A1)')` → `'=SUM(A1)`;
+ * `neutralise('a;=1+2')` → `a;'=1+2`; `neutralise('-2')` → `-2`; `neutralise('France')` → `France`
  */
-export function cell(value: unknown, locale: Locale): string {
-	const { delimiter, decimal } = dialect(locale);
+export function neutralise(text: string): string {
+	if (!/[=+\-@\t\r\n]/.test(text)) return text;
+	return text
+		.split(/(?<=[,;])/)
+		.map(defusePiece)
+		.join('');
+}
+
+/**
+ * One cell as written in a file of `d`: numbers in its decimal mark (full precision, no
+ * thousands separator), missing values empty, text neutralised then quoted when it holds `,`,
+ * `;`, a quote, a tab or a line break. `csvCell(-2.5, dialect('fr'))` → `-2,5`;
+ * `csvCell('a,b', dialect('fr'))` → `"a,b"`
+ */
+export function csvCell(value: unknown, d: CsvDialect): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') {
 		// Not-a-number and infinities are not figures: leave the cell empty rather than write text.
 		if (!Number.isFinite(value)) return '';
-		return String(value).replace('.', decimal);
+		return String(value).replace('.', d.decimal);
 	}
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	const text = neutralise(String(value));
-	const needsQuotes =
-		text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r');
-	return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Lines of cells as a file: optional BOM, CRLF endings (RFC 4180), a final line break.
+ * `csvText([['a', 1.5]], dialect('fr'))` → `'a;1,5\r\n'`
+ */
+export function csvText(
+	lines: readonly (readonly unknown[])[],
+	d: CsvDialect,
+	{ bom = false }: { bom?: boolean } = {}
+): string {
+	const body = lines.map((cells) => cells.map((c) => csvCell(c, d)).join(d.delimiter));
+	return `${bom ? BOM : ''}${body.join('\r\n')}\r\n`;
+}
+
+/**
+ * One cell in a locale's dialect. `cell(-2.5, 'fr')` → `-2,5`; `cell('a;b', 'en')` → `"a;b"`
+ */
+export function cell(value: unknown, locale: Locale): string {
+	return csvCell(value, dialect(locale));
 }
 
 /**
@@ -76,8 +119,7 @@ export function toCsv(
 	columns: readonly CsvColumn[],
 	{ locale }: CsvOptions
 ): string {
-	const { delimiter } = dialect(locale);
-	const header = columns.map((c) => cell(c[locale], locale)).join(delimiter);
-	const lines = rows.map((row) => columns.map((c) => cell(row[c.key], locale)).join(delimiter));
-	return `${BOM}${[header, ...lines].join('\r\n')}\r\n`;
+	const header = columns.map((c) => c[locale]);
+	const lines = rows.map((row) => columns.map((c) => row[c.key]));
+	return csvText([header, ...lines], dialect(locale), { bom: true });
 }

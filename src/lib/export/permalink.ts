@@ -2,7 +2,7 @@
  * Links that reopen a view: the permalink (the page's address with its state in the query
  * string) and the `<iframe>` snippet that embeds a chart alone on another site.
  */
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import { localizedPath } from '../i18n/locale';
 import { escapeXml } from './svg';
 

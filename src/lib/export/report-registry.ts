@@ -11,7 +11,7 @@
  * To register a view (comparison, targets, a region's page): add its loader, then an entry below.
  */
 import type { Component } from 'svelte';
-import type { Bilingual, Locale } from '../domain/codes';
+import type { Bilingual, Locale } from '../domain/locale';
 import HomeKpis from '../components/export/views/HomeKpis.svelte';
 import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';

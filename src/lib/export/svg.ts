@@ -8,7 +8,7 @@
  * them), fonts are generic families (no web font to embed), and every text from the page is escaped,
  * since labels come from files a user may have dropped.
  */
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 export interface FlagLegendEntry {
 	flag: string;

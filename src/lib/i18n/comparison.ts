@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /**
  * Strings of the comparison page (/comparer/), French first. A function where a sentence takes

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /** Strings of the export menu, the report builder (/rapport/) and the embeds, French first. */
 const fr = {
@@ -8,6 +8,7 @@ const fr = {
 	svg: 'Image SVG',
 	png: 'Image PNG (2×)',
 	csv: 'Données CSV',
+	xlsx: 'Classeur Excel',
 	copyLink: 'Copier le lien',
 	copyEmbed: 'Copier le code d’intégration',
 	toReport: 'Mettre dans un rapport',
@@ -88,6 +89,7 @@ const en: ExportMessages = {
 	svg: 'SVG image',
 	png: 'PNG image (2×)',
 	csv: 'CSV data',
+	xlsx: 'Excel workbook',
 	copyLink: 'Copy link',
 	copyEmbed: 'Copy embed code',
 	toReport: 'Put in a report',

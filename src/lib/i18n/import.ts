@@ -1,4 +1,5 @@
-import type { Locale } from '../domain/codes';
+import { isKnownCode, labelOf, type CodeDimension } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
 
 /**
@@ -18,7 +19,7 @@ const fr = {
 	dropOr: 'ou',
 	choose: 'Choisir des fichiers',
 	accepted: (limit: string) =>
-		`CSV, TSV, JSON-stat, et leurs versions .gz ; plusieurs fichiers à la fois ; ${limit} au plus par fichier.`,
+		`CSV, TSV, JSON-stat, et leurs versions .gz, classeurs Excel (.xlsx) ; plusieurs fichiers à la fois ; ${limit} au plus par fichier.`,
 	tooLarge: (file: string, size: string, limit: string) =>
 		`${file} fait ${size} : c’est plus que les ${limit} qu’un onglet de navigateur peut lire sans se bloquer. Filtrez le jeu sur Eurostat (moins de pays, d’années ou de tailles), découpez le fichier, ou vérifiez-le sur un ordinateur avec « npm run validate ».`,
 	reading: (file: string) => `Lecture de ${file}`,
@@ -33,9 +34,25 @@ const fr = {
 		'Rien n’est encore ajouté : vérifiez le rapport, réglez les conflits, puis ajoutez au tableau de bord.',
 	format: 'Format reconnu',
 	formatUnknown: 'non reconnu',
+	linesInFile: 'Lignes du fichier (en-tête compris)',
 	rowsRead: 'Lignes lues',
 	rowsAccepted: 'Lignes acceptées',
 	rowsRejected: 'Lignes rejetées',
+	blankRows: 'Lignes vides (comptées, sans donnée)',
+	joinedLines: 'Lignes de libellés sur plusieurs lignes',
+	dimensionName: {
+		indicator: 'indicateur',
+		unit: 'unité',
+		sizeClass: 'taille',
+		nace: 'activité',
+		geo: 'zone',
+		flag: 'statut'
+	} satisfies Record<CodeDimension, string>,
+	decimalQuestion: 'Séparateur décimal',
+	decimalAmbiguous: (example: string, line: number) =>
+		`« ${example} » (ligne ${line}) peut vouloir dire un millier ou un nombre à virgule. Dites lequel avant d’ajouter le fichier :`,
+	decimalMeansThousands: (example: string) => `« ${example} » est un millier (virgule décimale)`,
+	decimalMeansDecimal: (example: string) => `« ${example} » est un nombre à point décimal`,
 	cellsRejected: 'Cellules rejetées dans des lignes acceptées',
 	duplicates: 'Doublons (gardés une fois)',
 	observations: 'Observations',
@@ -92,6 +109,7 @@ const fr = {
 		reading: 'Attendez la fin de la lecture.',
 		conflicts: 'Choisissez une valeur pour chaque conflit.',
 		nothing: 'Aucune observation à ajouter.',
+		decimal: 'Dites quel est le séparateur décimal du fichier (voir son rapport).',
 		checking: 'Recherche des doublons et des conflits…'
 	},
 	adding: 'Ajout en cours…',
@@ -146,7 +164,7 @@ const en: ImportMessages = {
 	dropOr: 'or',
 	choose: 'Choose files',
 	accepted: (limit: string) =>
-		`CSV, TSV, JSON-stat and their .gz forms; several files at once; at most ${limit} per file.`,
+		`CSV, TSV, JSON-stat and their .gz forms, Excel workbooks (.xlsx); several files at once; at most ${limit} per file.`,
 	tooLarge: (file: string, size: string, limit: string) =>
 		`${file} is ${size}: more than the ${limit} a browser tab can read without freezing. Filter the dataset on Eurostat (fewer countries, years or sizes), split the file, or check it on a computer with “npm run validate”.`,
 	reading: (file: string) => `Reading ${file}`,
@@ -161,9 +179,25 @@ const en: ImportMessages = {
 		'Nothing is added yet: check the report, settle the conflicts, then add to the dashboard.',
 	format: 'Format recognised',
 	formatUnknown: 'not recognised',
+	linesInFile: 'Lines in the file (header included)',
 	rowsRead: 'Rows read',
 	rowsAccepted: 'Rows accepted',
 	rowsRejected: 'Rows rejected',
+	blankRows: 'Blank rows (counted, no data)',
+	joinedLines: 'Lines of labels spanning lines',
+	dimensionName: {
+		indicator: 'indicator',
+		unit: 'unit',
+		sizeClass: 'size',
+		nace: 'activity',
+		geo: 'area',
+		flag: 'flag'
+	},
+	decimalQuestion: 'Decimal mark',
+	decimalAmbiguous: (example: string, line: number) =>
+		`“${example}” (line ${line}) may mean a thousand or a decimal number. Say which before adding the file:`,
+	decimalMeansThousands: (example: string) => `“${example}” is a thousand (decimal comma)`,
+	decimalMeansDecimal: (example: string) => `“${example}” is a decimal number (decimal point)`,
 	cellsRejected: 'Cells rejected in accepted rows',
 	duplicates: 'Duplicates (kept once)',
 	observations: 'Observations',
@@ -215,6 +249,7 @@ const en: ImportMessages = {
 		reading: 'Wait until reading is over.',
 		conflicts: 'Choose a value for every conflict.',
 		nothing: 'No observation to add.',
+		decimal: 'Say which decimal mark the file uses (see its report).',
 		checking: 'Looking for duplicates and conflicts…'
 	},
 	adding: 'Adding…',
@@ -251,6 +286,24 @@ const en: ImportMessages = {
 	yourFile: 'Your file',
 	notApplicable: '—'
 };
+
+/**
+ * The codes of a statistic as a person reads them: the label where the code lists know the code,
+ * the code itself otherwise (with the code kept in the `code` field for a tooltip or a `<code>`).
+ * `labelledCodes({ geo: 'FR', unit: 'PC_ENT' }, 'fr')` → `[{ code: 'PC_ENT', label: "Pourcentage d'entreprises" }, { code: 'FR', label: 'France' }]`.
+ */
+export function labelledCodes(
+	o: Partial<Record<Exclude<CodeDimension, 'flag'>, string>>,
+	locale: Locale
+): { code: string; label: string | null }[] {
+	const dimensions = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
+	return dimensions
+		.filter((d) => o[d])
+		.map((d) => {
+			const code = o[d]!;
+			return { code, label: isKnownCode(d, code) ? labelOf(d, code, locale) : null };
+		});
+}
 
 /** The import and catalogue strings of a locale: `tImport('en').commit` → `'Add to the dashboard'`. */
 export function tImport(locale: Locale): ImportMessages {

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 
 /** The locale of a page from its optional `[[lang]]` route segment. `localeOf('en')` → `'en'` */
 export function localeOf(lang: string | undefined): Locale {

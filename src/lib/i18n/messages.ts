@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/codes';
+import type { Locale } from '../domain/locale';
 import type { FormatId } from '../data/ingest/types';
 
 /**

@@ -3,7 +3,12 @@ import {
 	assess,
 	cagr,
 	closingYear,
+	gapDirection,
+	gapPace,
+	gapStatus,
 	progressClass,
+	reliabilityFlags,
+	requiredGapPace,
 	shareOfGapClosed,
 	yearsBehindPath,
 	type KpiPoint
@@ -102,7 +107,13 @@ describe('yearsBehindPath', () => {
 describe('assess: hand-worked cases on a fixed target of 20 from 10 in 2020 by 2030', () => {
 	const target = { baseline: '2020', deadline: '2030', rule: { fixed: 20 } };
 	const run = (now: number) =>
-		assess({ unit: pts({ 2020: 10, 2025: now }), reference: [], target, lastDataPeriod: '2025' });
+		// Three observations in the window: the SDG class needs them; the middle one changes no ratio.
+		assess({
+			unit: pts({ 2020: 10, 2022: 10.5, 2025: now }),
+			reference: [],
+			target,
+			lastDataPeriod: '2025'
+		});
 
 	it.each([
 		// required 0.071773; actual (14.5) 0.077143 → ratio 1.0748
@@ -224,5 +235,181 @@ describe('assess: refusing to rate', () => {
 			lastDataPeriod: '2019'
 		});
 		expect(a.breaks).toEqual(['2017', '2018']);
+	});
+});
+
+describe('gap measures', () => {
+	it.each([
+		// CNNum on SMEs: −1.11 in 2016, −1.36 in 2019: the gap widened by 0.25 pt over 3 years.
+		[-1.11, 2016, -1.36, 2019, -0.083333],
+		// −6.24 in 2024, −4.93 in 2025: 1.31 pt narrowed in one year.
+		[-6.24, 2024, -4.93, 2025, 1.31],
+		[-2, 2016, -2, 2019, 0]
+	])('gapPace(%d, %d, %d, %d) → %d', (g0, y0, g1, y1, expected) => {
+		expect(gapPace(g0, y0, g1, y1)).toBeCloseTo(expected, 6);
+	});
+	it('gapPace is undefined when no time passed', () => {
+		expect(gapPace(-1, 2019, -2, 2019)).toBeNull();
+	});
+
+	it.each([
+		// −1.11 to close in 3 years: 0.37 pt a year.
+		[-1.11, 2016, 2019, 0.37],
+		// −4.93 in 2025 to close by 2026: all of it in one year.
+		[-4.93, 2025, 2026, 4.93],
+		// no gap left: nothing required
+		[0.4, 2020, 2026, 0],
+		[0, 2020, 2026, 0]
+	])('requiredGapPace(%d, %d, %d) → %d', (gap, from, deadline, expected) => {
+		expect(requiredGapPace(gap, from, deadline)).toBeCloseTo(expected, 10);
+	});
+	it('requiredGapPace is undefined once the deadline is reached with a gap left', () => {
+		expect(requiredGapPace(-1.36, 2019, 2019)).toBeNull();
+		expect(requiredGapPace(-1.36, 2020, 2019)).toBeNull();
+	});
+
+	it.each([
+		[-1.11, -1.36, 'widening'],
+		[-6.24, -4.93, 'narrowing'],
+		[-1, 0, 'closed'],
+		[-1, 0.2, 'closed'],
+		[-1, -1.004, 'unchanged'],
+		[-1, -0.996, 'unchanged'],
+		[-1, -0.99, 'narrowing']
+	] as const)('gapDirection(%d, %d) → %s', (g0, g1, expected) => {
+		expect(gapDirection(g0, g1)).toBe(expected);
+	});
+
+	it.each([
+		['widening', -0.08, 0.37, 'widening'],
+		['narrowing', 1.31, 3.12, 'too-slow'],
+		['narrowing', 0.4, 0.37, 'on-pace'],
+		['narrowing', 0.37, 0.37, 'on-pace'],
+		['narrowing', null, 0.37, 'too-slow'],
+		['closed', 1, 0.5, 'closed'],
+		['unchanged', 0, 0.5, 'unchanged']
+	] as const)('gapStatus(%s, %s, %s) → %s', (direction, pace, required, expected) => {
+		expect(gapStatus(direction, pace, required)).toBe(expected);
+	});
+
+	it('keeps only flags u and e', () => {
+		expect(reliabilityFlags('bu')).toBe('u');
+		expect(reliabilityFlags('ep')).toBe('e');
+		expect(reliabilityFlags('b')).toBe('');
+	});
+});
+
+describe('assess: the gap-based verdict', () => {
+	const target = { baseline: '2016', deadline: '2019', rule: 'eu-average-at-deadline' as const };
+
+	it('judges the CNNum shape on its gap: widening, missed, with the paces', () => {
+		const a = assess({
+			unit: pts({ 2016: 15.92, 2017: 15.78, 2018: 15.42, 2019: 15.22 }),
+			reference: pts({ 2016: 17.03, 2017: 16.85, 2018: 16.17, 2019: 16.58 }),
+			target,
+			lastDataPeriod: '2025'
+		});
+		expect(a.gapStart).toBe(-1.11);
+		expect(a.gapNow).toBe(-1.36);
+		expect(a.gapChange).toBe(-0.25);
+		expect(a.gapPace).toBeCloseTo(-0.083333, 6);
+		expect(a.requiredGapPace).toBeCloseTo(0.37, 10);
+		// At the deadline there is no time left: no pace can be required any more.
+		expect(a.requiredGapPaceFromLatest).toBeNull();
+		expect(a.direction).toBe('widening');
+		expect(a.gapStatus).toBe('widening');
+		expect(a.outcome).toBe('missed');
+		expect(a.closing).toEqual({ kind: 'not-at-current-pace' });
+		expect(a.observations).toBe(4);
+		expect(a.progress).toBe('away');
+		expect(a.awayWhileNarrowing).toBe(false);
+	});
+
+	it('says why when the value fell but the gap narrowed (the reference fell faster)', () => {
+		const a = assess({
+			unit: pts({ 2016: 15, 2017: 14.8, 2018: 14.6 }),
+			reference: pts({ 2016: 18, 2017: 17, 2018: 16 }),
+			target: { ...target, deadline: '2020' },
+			lastDataPeriod: '2018'
+		});
+		expect(a.direction).toBe('narrowing');
+		expect(a.progress).toBe('away');
+		expect(a.awayWhileNarrowing).toBe(true);
+		// Gap −3 → −1.4: 0.8 pt a year against 0.75 required: on pace on the gap.
+		expect(a.gapStatus).toBe('on-pace');
+	});
+
+	it('computes no SDG class from fewer than three observations, but rates the gap', () => {
+		const a = assess({
+			unit: pts({ 2024: 13.89, 2025: 15.2 }),
+			reference: pts({ 2024: 20.13, 2025: 19.59 }),
+			target: { baseline: '2024', deadline: '2026', rule: 'eu-average-frozen-at-baseline' },
+			lastDataPeriod: '2025'
+		});
+		expect(a.rated).toBe(true);
+		expect(a.observations).toBe(2);
+		expect(a.progress).toBeNull();
+		expect(a.classNote).toBe('too-few-observations');
+		expect(a.ratio).toBeNull();
+		// Frozen at the 2024 EU average 20.13: −6.24 → −4.93, 1.31 pt a year, 3.12 needed.
+		expect(a.gapStart).toBe(-6.24);
+		expect(a.gapNow).toBe(-4.93);
+		expect(a.gapPace).toBeCloseTo(1.31, 10);
+		expect(a.requiredGapPace).toBeCloseTo(3.12, 10);
+		expect(a.requiredGapPaceFromLatest).toBeCloseTo(4.93, 10);
+		expect(a.latestPeriod).toBe('2025');
+		expect(a.gapStatus).toBe('too-slow');
+		expect(a.outcome).toBe('pending');
+	});
+
+	it('shows the pace still required before anything follows the start', () => {
+		// France 10+ in tin00111: 2024 missing (u), start 2023 13.43; EU 2024 frozen 20.75.
+		const a = assess({
+			unit: pts({ 2023: 13.43, 2024: null }, { 2024: 'u' }),
+			reference: pts({ 2023: 19.74, 2024: 20.75 }),
+			target: { baseline: '2024', deadline: '2026', rule: 'eu-average-frozen-at-baseline' },
+			lastDataPeriod: '2024'
+		});
+		expect(a.rated).toBe(false);
+		expect(a.reason).toBe('too-few-points');
+		expect(a.gapStart).toBe(-7.32);
+		expect(a.latestPeriod).toBe('2023');
+		// 7.32 points in three years (2023 → 2026).
+		expect(a.requiredGapPaceFromLatest).toBeCloseTo(2.44, 10);
+	});
+
+	it('gives a verdict from a starting value of 0', () => {
+		const a = assess({
+			unit: pts({ 2016: 0, 2017: 1, 2018: 2, 2019: 3 }),
+			reference: pts({ 2016: 5, 2017: 5, 2018: 5, 2019: 5.5 }),
+			target,
+			lastDataPeriod: '2019'
+		});
+		expect(a.rated).toBe(true);
+		expect(a.gapStart).toBe(-5);
+		expect(a.gapNow).toBe(-2.5);
+		expect(a.direction).toBe('narrowing');
+		expect(a.outcome).toBe('missed');
+		expect(a.gapStatus).toBe('too-slow');
+		expect(a.shareClosed).toBeCloseTo(0.5, 10);
+		// No growth rate from 0: the SDG class says why it is missing instead of "moving away".
+		expect(a.progress).toBeNull();
+		expect(a.classNote).toBe('zero-start');
+		expect(a.yearsBehind).toBeNull();
+	});
+
+	it('lists flags u and e of the values used, from the unit and the reference', () => {
+		const a = assess({
+			unit: pts({ 2016: 15.92, 2017: 15.78, 2019: 15.22 }, { 2016: 'e', 2017: 'u', 2019: 'bu' }),
+			reference: pts({ 2016: 17.03, 2019: 16.58 }, { 2019: 'e' }),
+			target,
+			lastDataPeriod: '2019'
+		});
+		// 2017 is not used by the verdict (only the start and now are): its flag stays off it.
+		expect(a.flagged).toEqual([
+			{ role: 'unit', period: '2016', flags: 'e' },
+			{ role: 'unit', period: '2019', flags: 'u' },
+			{ role: 'reference', period: '2019', flags: 'e' }
+		]);
 	});
 });

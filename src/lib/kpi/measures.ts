@@ -7,6 +7,9 @@
  * target (monitoring report "Sustainable development in the European Union", methodological
  * annex): compare the compound annual growth rate actually observed since the baseline with the
  * one required to reach the target at the deadline; the ratio actual / required gives the class.
+ * That class is secondary: a catch-up target is about a gap, so the primary verdict reads the gap
+ * (at the start, now, its change, its pace and the pace the deadline requires). The class is only
+ * computed from at least {@link MIN_OBSERVATIONS_FOR_CLASS} observations in the window.
  */
 import type { Rule } from './targets';
 
@@ -29,6 +32,25 @@ export type Outcome = 'met' | 'missed' | 'pending' | 'unknown';
 
 export type Closing =
 	{ kind: 'closed' } | { kind: 'year'; year: number } | { kind: 'not-at-current-pace' };
+
+/** How the gap moved between the start and now: closed (no gap left), narrowing, unchanged, widening. */
+export type GapDirection = 'closed' | 'narrowing' | 'unchanged' | 'widening';
+
+/**
+ * The primary verdict on a catch-up target, read on its gap: closed, narrowing fast enough to
+ * close by the deadline (`on-pace`), narrowing too slowly, unchanged, or widening (moving away).
+ */
+export type GapStatus = 'closed' | 'on-pace' | 'too-slow' | 'unchanged' | 'widening';
+
+/** Why the secondary SDG class is not computed for a rated unit. */
+export type ClassNote = 'too-few-observations' | 'zero-start';
+
+/** A value used by the verdict that carries flag `u` (low reliability) or `e` (estimated). */
+export interface FlaggedValue {
+	role: 'unit' | 'reference';
+	period: string;
+	flags: string;
+}
 
 export interface Assessment {
 	rated: boolean;
@@ -56,6 +78,33 @@ export interface Assessment {
 	gapNow: number | null;
 	/** Share of the starting gap closed since (0.25 = a quarter; negative = the gap widened). */
 	shareClosed: number | null;
+	/** gapNow − gapStart, in points: positive when the gap narrowed. */
+	gapChange: number | null;
+	/** Change in the gap per year since the start (positive: narrowing), in points a year. */
+	gapPace: number | null;
+	/** Gap pace (points a year) the deadline requires from the start. */
+	requiredGapPace: number | null;
+	/**
+	 * Gap pace the deadline requires from the latest value known (now, or the start when nothing
+	 * followed it yet): what remains to do, shown even before anything can be rated.
+	 */
+	requiredGapPaceFromLatest: number | null;
+	/** Period of the latest value that `requiredGapPaceFromLatest` starts from. */
+	latestPeriod: string | null;
+	direction: GapDirection | null;
+	/** The primary verdict, on the gap. */
+	gapStatus: GapStatus | null;
+	/** Observations of the unit (with a reference where the rule needs one) from the start to now. */
+	observations: number;
+	/** Why `progress` is null although the gap is rated. */
+	classNote: ClassNote | null;
+	/**
+	 * The SDG class says "moving away" (the value fell) while the gap narrowed (the reference
+	 * fell faster): pages must say so next to the class.
+	 */
+	awayWhileNarrowing: boolean;
+	/** Values used (start, now, the reference at both, the target value) flagged `u` or `e`. */
+	flagged: FlaggedValue[];
 	/** Percentage points per year, start → deadline (required) and start → now (actual). */
 	requiredPace: number | null;
 	actualPace: number | null;
@@ -79,6 +128,15 @@ export interface Assessment {
 
 /** How far back the start may move when the baseline value is missing: one survey. */
 export const BASELINE_FALLBACK_YEARS = 1;
+
+/** The SDG class needs a trend, not two points: at least three observations in the window. */
+export const MIN_OBSERVATIONS_FOR_CLASS = 3;
+
+/**
+ * Published values have two decimals: a gap that moved by less than half a hundredth of a point
+ * did not move.
+ */
+export const GAP_TOLERANCE = 0.005;
 
 /** Significant progress from 95 % of the required pace, moderate from 60 %, insufficient from 0. */
 export const THRESHOLDS = { significant: 0.95, moderate: 0.6 } as const;
@@ -149,6 +207,70 @@ export function closingYear(
 }
 
 /**
+ * Change in the gap per year, positive when it narrows. `gapPace(-1.11, 2016, -1.36, 2019)` →
+ * −0.0833 (the gap widened by a twelfth of a point a year); null when no time passed.
+ */
+export function gapPace(
+	gapStart: number,
+	startYear: number,
+	gapNow: number,
+	nowYear: number
+): number | null {
+	if (!(nowYear > startYear)) return null;
+	return (gapNow - gapStart) / (nowYear - startYear);
+}
+
+/**
+ * Gap pace (points a year) needed to close a gap by the deadline. `requiredGapPace(-1.36, 2019,
+ * 2021)` → 0.68; 0 when there is no gap left; null when the deadline is not after `fromYear`
+ * (nothing can be done in no time).
+ */
+export function requiredGapPace(
+	gap: number,
+	fromYear: number,
+	deadlineYear: number
+): number | null {
+	if (gap >= 0) return 0;
+	if (!(deadlineYear > fromYear)) return null;
+	return -gap / (deadlineYear - fromYear);
+}
+
+/**
+ * How the gap moved. `gapDirection(-1.11, -1.36)` → `widening`; `gapDirection(-6, -5)` →
+ * `narrowing`; `gapDirection(-1, 0.2)` → `closed`; a move under {@link GAP_TOLERANCE} → `unchanged`.
+ */
+export function gapDirection(gapStart: number, gapNow: number): GapDirection {
+	if (gapNow >= 0) return 'closed';
+	const change = gapNow - gapStart;
+	if (change > GAP_TOLERANCE) return 'narrowing';
+	if (change < -GAP_TOLERANCE) return 'widening';
+	return 'unchanged';
+}
+
+/**
+ * The primary verdict from the gap's direction and paces: narrowing is `on-pace` when the actual
+ * gap pace reaches the pace required from the start (or no pace is required any more), else
+ * `too-slow`. `gapStatus('narrowing', 1.2, 1)` → `on-pace`; `gapStatus('widening', -0.08, 0.37)` → `widening`.
+ */
+export function gapStatus(
+	direction: GapDirection,
+	pace: number | null,
+	required: number | null
+): GapStatus {
+	if (direction !== 'narrowing') return direction;
+	if (pace === null || required === null) return 'too-slow';
+	return pace >= required - 1e-9 ? 'on-pace' : 'too-slow';
+}
+
+/**
+ * Flags `u` (low reliability) and `e` (estimated) among `flags`, in order. `reliabilityFlags('bu')`
+ * → `u`; `reliabilityFlags('b')` → ''.
+ */
+export function reliabilityFlags(flags: string): string {
+	return [...flags].filter((f) => f === 'u' || f === 'e').join('');
+}
+
+/**
  * Years between now and the year the required compound path reached today's value: positive
  * when behind, negative when ahead. When the value fell below its start, the path was there
  * before the baseline: the delay is at least `now − start`, flagged `atLeast`.
@@ -176,6 +298,7 @@ function known(p: KpiPoint | undefined): p is KpiPoint & { value: number } {
 }
 
 const round = (v: number, d = 10) => Math.round(v * 10 ** d) / 10 ** d;
+const nullableRound = (v: number | null) => (v === null ? null : round(v));
 
 /**
  * Every measure of one unit against one target. `unit` and `reference` are the unit's and the
@@ -209,6 +332,17 @@ export function assess(input: {
 		gapStart: null,
 		gapNow: null,
 		shareClosed: null,
+		gapChange: null,
+		gapPace: null,
+		requiredGapPace: null,
+		requiredGapPaceFromLatest: null,
+		latestPeriod: null,
+		direction: null,
+		gapStatus: null,
+		observations: 0,
+		classNote: null,
+		awayWhileNarrowing: false,
+		flagged: [],
 		requiredPace: null,
 		actualPace: null,
 		requiredGrowth: null,
@@ -293,6 +427,31 @@ export function assess(input: {
 	const refStart = referenceAt(startPoint.period);
 	base.gapStart = refStart === null ? null : round(start - refStart);
 
+	// Flags u and e of the values the verdict uses: they travel with it.
+	const flaggedAt = (role: FlaggedValue['role'], p: KpiPoint | undefined) => {
+		const f = p ? reliabilityFlags(p.flags) : '';
+		if (p && f && !base.flagged.some((x) => x.role === role && x.period === p.period)) {
+			base.flagged.push({ role, period: p.period, flags: f });
+		}
+	};
+	const referencePoint = (period: string): KpiPoint | undefined =>
+		fixed !== null
+			? undefined
+			: valueAt(
+					reference,
+					target.rule === 'eu-average-frozen-at-baseline' ? target.baseline : period
+				);
+	flaggedAt('unit', startPoint);
+	flaggedAt('reference', referencePoint(startPoint.period));
+
+	// What remains to do from the latest value known, even when nothing can be rated yet.
+	const remaining = (gap: number | null, period: string) => {
+		base.latestPeriod = period;
+		base.requiredGapPaceFromLatest =
+			gap === null ? null : nullableRound(requiredGapPace(gap, yearOf(period)!, yT));
+	};
+	remaining(base.gapStart, startPoint.period);
+
 	if (targetValue === null) return unrated('no-target-value');
 	if (!nowPoint) return { ...base, reason: 'too-few-points' };
 	if (refStart === null) return unrated('no-reference-at-baseline');
@@ -303,16 +462,39 @@ export function assess(input: {
 	base.periods.now = nowPoint.period;
 	base.now = now;
 	base.gapNow = round(now - refNow);
-	const gapStart = start - refStart;
-	const gapNow = now - refNow;
+	flaggedAt('unit', nowPoint);
+	flaggedAt('reference', referencePoint(nowPoint.period));
+	if (base.periods.target) flaggedAt('reference', valueAt(reference, base.periods.target));
+	// Gaps as published (two decimals) so that a reader can redo every figure from the table.
+	const gapStart = base.gapStart!;
+	const gapNow = base.gapNow;
 	base.shareClosed = shareOfGapClosed(gapStart, gapNow);
+	base.gapChange = round(gapNow - gapStart);
+	base.gapPace = nullableRound(gapPace(gapStart, t0, gapNow, t));
+	base.requiredGapPace = nullableRound(requiredGapPace(gapStart, t0, yT));
+	remaining(gapNow, nowPoint.period);
+	base.direction = gapDirection(gapStart, gapNow);
+	base.gapStatus = gapStatus(base.direction, base.gapPace, base.requiredGapPace);
 	base.requiredPace = round((targetValue - start) / (yT - t0));
 	base.actualPace = round((now - start) / (t - t0));
 	base.requiredGrowth = cagr(start, targetValue, yT - t0);
 	base.actualGrowth = cagr(start, now, t - t0);
+	base.observations = unit.filter((p) => {
+		const y = yearOf(p.period);
+		return (
+			y !== null &&
+			y >= t0 &&
+			y <= t &&
+			known(p) &&
+			(!needsReferenceEachYear || referenceAt(p.period) !== null)
+		);
+	}).length;
 
+	// The SDG class, secondary: a trend needs three points, and a growth rate needs a start above 0.
 	const met = now >= targetValue;
 	if (met) base.progress = 'met';
+	else if (base.observations < MIN_OBSERVATIONS_FOR_CLASS) base.classNote = 'too-few-observations';
+	else if (!(start > 0)) base.classNote = 'zero-start';
 	else if (base.requiredGrowth !== null && base.requiredGrowth > 0 && base.actualGrowth !== null) {
 		base.ratio = base.actualGrowth / base.requiredGrowth;
 		base.progress = progressClass(base.ratio);
@@ -320,6 +502,8 @@ export function assess(input: {
 		// Started at or above the target and fell below it: moving away by construction.
 		base.progress = 'away';
 	}
+	base.awayWhileNarrowing =
+		base.progress === 'away' && (base.direction === 'narrowing' || base.direction === 'closed');
 
 	if (t >= yT) base.outcome = met ? 'met' : 'missed';
 	else if (lastYear !== null && lastYear >= yT) base.outcome = 'unknown';
@@ -328,6 +512,9 @@ export function assess(input: {
 	base.closing = closingYear(gapStart, t0, gapNow, t);
 	if (met) {
 		base.yearsBehind = 0;
+	} else if (!(start > 0)) {
+		// No compound path grows from 0: the delay on it is undefined, the gap measures still hold.
+		base.yearsBehind = null;
 	} else {
 		const behind = yearsBehindPath(start, t0, base.requiredGrowth ?? 0, now, t);
 		base.yearsBehind = round(behind.years, 2);

@@ -83,12 +83,12 @@ describe('parseTargets', () => {
 describe('data/targets.json as shipped', () => {
 	const targets = parseTargets(readFileSync('data/targets.json', 'utf8'), 'data/targets.json');
 
-	it('holds the CNNum catch-up target: 2016 → 2019, EU average at the deadline', () => {
+	it('holds the CNNum catch-up target on SMEs: 2016 → 2019, EU average at the deadline', () => {
 		const cnnum = targets.find((t) => t.id === 'cnnum-2019');
 		expect(cnnum).toMatchObject({
 			indicator: 'E_ESELL',
 			unit: 'PC_ENT',
-			sizeClass: 'GE10',
+			sizeClass: '10-249',
 			nace: 'C10-S951_X_K',
 			referenceGeo: 'EU27_2020',
 			baseline: '2016',
@@ -102,5 +102,10 @@ describe('data/targets.json as shipped', () => {
 		expect(next?.rule).toBe('eu-average-frozen-at-baseline');
 		expect(next?.source.fr).toContain('pas un objectif officiel');
 		expect(next?.source.en).toContain('not an official one');
+	});
+
+	it('measures every shipped target on SMEs, and no source still says the series is 10+', () => {
+		expect(targets.map((t) => t.sizeClass)).toEqual(targets.map(() => '10-249'));
+		for (const t of targets) expect(t.source.en).not.toMatch(/covers enterprises with 10 or more/);
 	});
 });

@@ -3,7 +3,7 @@
  * is refused with a message naming the file and the field (`targets[1].deadline`), never
  * half-read: a verdict computed from a target that was silently skipped would be worse.
  */
-import type { Bilingual } from '../domain/codes';
+import type { Bilingual } from '../domain/locale';
 
 /** How the value to reach is set. */
 export type Rule = 'eu-average-at-deadline' | 'eu-average-frozen-at-baseline' | { fixed: number };

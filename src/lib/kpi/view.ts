@@ -1,15 +1,16 @@
 /**
- * What the target pages say about an assessment, in words and numbers of a locale. Pure, so the
- * pages compute it from prerendered rows (and imported ones) without a query.
+ * What the target pages say about an assessment, in words and numbers of a locale, computed
+ * from prerendered rows (and imported ones, read from the imported-datasets store) without a query.
  */
 import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
-import { labelOf, type Locale } from '$lib/domain/codes';
+import { labelOf } from '$lib/domain/codes';
+import type { Locale } from '$lib/domain/locale';
 import { flagMeaning } from '$lib/domain/flags';
 import { frenchRegion } from '$lib/domain/geo';
 import { imported } from '$lib/data/imported.svelte';
 import type { TargetMessages } from '$lib/i18n/targets';
-import type { Assessment } from '$lib/kpi/measures';
-import { statusOf } from '$lib/kpi/summary';
+import type { Assessment, GapStatus } from '$lib/kpi/measures';
+import { statusOf, type Status } from '$lib/kpi/summary';
 import type { Target } from '$lib/kpi/targets';
 import type { UnitSeries } from '$lib/kpi/units';
 
@@ -41,10 +42,45 @@ export function ruleText(t: Target, m: TargetMessages, locale: Locale): string {
 		: m.rules[t.rule];
 }
 
-/** The verdict in one sentence: outcome and progress class, or why there is none. */
+/**
+ * The verdict in one sentence, read on the gap (a catch-up target is about its gap): outcome and
+ * how the gap moved, or why there is none. `verdictText(cnnum, tTargets('en'))` → `Target missed
+ * at the deadline — moving away from the target: the gap widened.`
+ */
 export function verdictText(a: Assessment, m: TargetMessages): string {
-	if (!a.rated) return m.unrated[a.reason ?? 'too-few-points'];
-	return m.verdict(m.outcome[a.outcome ?? 'pending'], m.status[statusOf(a)]);
+	if (!a.rated || a.gapStatus === null) return m.unrated[a.reason ?? 'too-few-points'];
+	return m.verdict(m.outcome[a.outcome ?? 'pending'], m.gapStatus[a.gapStatus]);
+}
+
+/**
+ * The Eurostat SDG class in words, secondary: the class (with why "moving away" when the gap
+ * narrowed), or why it is not computed. `classText(a, m)` → `Class: moving away from the target.`
+ */
+export function classText(a: Assessment, m: TargetMessages): string {
+	if (a.progress !== null) {
+		const cls = m.secondaryClass(m.status[a.progress]);
+		return a.awayWhileNarrowing ? `${cls} ${m.awayWhy}` : cls;
+	}
+	if (a.classNote === 'too-few-observations') return m.classNote[a.classNote](a.observations);
+	if (a.classNote === 'zero-start') return m.classNote[a.classNote]();
+	return m.unrated[a.reason ?? 'too-few-points'];
+}
+
+/** Flagged values a verdict uses, in words: `France 2019 (u : faible fiabilité)`. */
+export function flaggedText(
+	a: Pick<Assessment, 'flagged'>,
+	m: TargetMessages,
+	locale: Locale
+): string {
+	return a.flagged
+		.map((f) =>
+			m.flaggedItem(
+				f.role === 'unit' ? labelOf('geo', 'FR', locale) : m.referenceShort,
+				f.period,
+				flagWords(f.flags, locale)
+			)
+		)
+		.join(locale === 'fr' ? ' ; ' : '; ');
 }
 
 /** Flags of a missing baseline in words: `u : faible fiabilité`. */
@@ -72,7 +108,25 @@ export function unitSentence(
 	if (a.gapStart !== null && a.periods.start)
 		parts.push(`${m.gapStart.toLowerCase()} ${pp(a.gapStart, locale)} (${a.periods.start})`);
 	if (!a.rated && a.reason) parts.push(m.unrated[a.reason]);
+	// The SDG class follows the value: say why it reads "moving away" while the gap narrowed.
+	if (a.awayWhileNarrowing) parts.push(m.awayWhy);
 	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
 	if (synthetic) parts.push(m.synthetic);
 	return parts.join(locale === 'fr' ? ' ; ' : '; ');
+}
+
+const GAP_COLOUR: Record<GapStatus, Status> = {
+	closed: 'met',
+	'on-pace': 'significant',
+	'too-slow': 'insufficient',
+	unchanged: 'insufficient',
+	widening: 'away'
+};
+
+/**
+ * The colour (a status of the legend) of the gap verdict, so that the badge and the words agree.
+ * `gapColour({ rated: true, gapStatus: 'widening' })` → `away`; unrated → `unrated`.
+ */
+export function gapColour(a: Pick<Assessment, 'rated' | 'gapStatus'>): Status {
+	return a.rated && a.gapStatus !== null ? GAP_COLOUR[a.gapStatus] : 'unrated';
 }

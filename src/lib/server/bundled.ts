@@ -60,6 +60,13 @@ async function load(): Promise<Bundled> {
 	const vintages = reports
 		.filter((r) => !r.entry.synthetic)
 		.map((r) => ({ dataset: r.entry.dataset, vintage: vintageOf(r.entry, r.report.lastUpdate) }));
+	// Closing the shared engine forgets it, so a later caller (another test file of the same
+	// worker) loads the data again instead of querying a closed database.
+	const close = engine.close;
+	engine.close = async () => {
+		loading = null;
+		await close();
+	};
 	return { engine, manifest, reports, vintages };
 }
 

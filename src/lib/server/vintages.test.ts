@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundled } from './bundled';
 import { vintageComparisons } from './vintages';
 import { cellPairs } from '../data/queries/vintages';
@@ -9,9 +9,8 @@ describe('vintages of the bundled 10+ series', () => {
 	beforeAll(async () => {
 		await loadBundled();
 	}, 120_000);
-	afterAll(async () => {
-		await (await loadBundled()).engine.close();
-	});
+	// The bundled engine is shared with the other test files of this worker (`isolate: false`):
+	// never closed here, the worker's exit frees it.
 
 	it('tin00111 (2025) and isoc_ec_esels (27 Feb 2026) share 400 cells and differ on one: MT 2024', async () => {
 		const bundled = await loadBundled();

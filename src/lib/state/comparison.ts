@@ -8,7 +8,7 @@
  * breaking the page. `v` says which version wrote the link; when a parameter is renamed or its
  * meaning changes, add a step to `MIGRATIONS` that rewrites links of the older version.
  */
-import { isPeriod } from '../charts/core/period';
+import { isPeriod } from '../domain/period';
 import { LEGACY_HEADLINE_SERIES } from '../domain/headline';
 import { POPULATION_PARAM, VINTAGE_PARAM, type SeriesFields } from '../domain/population';
 

@@ -4,7 +4,7 @@
  */
 import type { Observation } from '../domain/observation';
 import { observationsAt, type ObservationColumns } from '../data/ingest/columns';
-import { comparePeriods } from '../charts/core/period';
+import { comparePeriods } from '../domain/period';
 
 /** The fields that name one published series. */
 export interface SeriesChoice {

@@ -1,6 +1,7 @@
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from './format';
-import { comparePeriods, formatPeriod } from './period';
+import { semicolon } from '../../i18n/punctuation';
+import { comparePeriods, formatPeriod } from '../../domain/period';
 
 /** What a text description needs from a series: its name and its points, gaps included. */
 export interface DescribableSeries {
@@ -66,6 +67,6 @@ function describeOne(series: DescribableSeries, locale: Locale): string {
  */
 export function describeTrend(series: readonly DescribableSeries[], locale: Locale): string {
 	if (series.length === 0) return WORDS[locale].empty;
-	const sep = locale === 'fr' ? '\u202f; ' : '; ';
+	const sep = semicolon(locale);
 	return `${series.map((s) => describeOne(s, locale)).join(sep)}.`;
 }

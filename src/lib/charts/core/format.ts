@@ -1,7 +1,7 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 
-export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from './period';
+export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from '../../domain/period';
 
 /** U+2212, the real minus sign: a hyphen is shorter and screen readers may skip it. */
 export const MINUS = '\u2212';

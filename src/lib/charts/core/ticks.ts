@@ -1,7 +1,7 @@
 import { precisionFixed, type ScaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from './format';
-import { formatPeriod } from './period';
+import { formatPeriod } from '../../domain/period';
 
 /** One y-axis tick: the value, where it sits and the text shown. */
 export interface YTick {

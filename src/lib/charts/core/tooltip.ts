@@ -2,13 +2,15 @@
  * What every chart's tooltip shares: the lines that spell out a point's flags, and where the box
  * goes so that it stays inside the plot. Pure; the component is ChartTooltip.svelte.
  */
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { confStatusMeaning, flagMeaning } from '../../domain/flags';
+import { colon } from '../../i18n/punctuation';
 
-/** `: ` in English, ` :` with a no-break space in French typography. */
-export function colonOf(locale: Locale): string {
-	return locale === 'fr' ? '\u00a0:' : ':';
-}
+/**
+ * `: ` in English, ` :` with a no-break space in French typography: i18n/punctuation.ts's
+ * `colon`, under the name the charts already use. `colonOf('en')` → `':'`.
+ */
+export const colonOf: (locale: Locale) => string = colon;
 
 /**
  * One line per flag, then the confidentiality status, each with its meaning.

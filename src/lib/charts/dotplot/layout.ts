@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import type { Status } from '../../kpi/summary';
 import { formatPercentPoints } from '../core/format';
 import { STATUS_STYLE } from '../tilegrid/status';

@@ -1,8 +1,11 @@
 import { scaleBand, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatPercentPoints, formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../../domain/period';
+import { colon as colonOf, semicolon } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
+import { clampX, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
 
@@ -32,9 +35,31 @@ export interface GapLayout {
 	yTicks: { value: number; y: number; label: string }[];
 	xTicks: XTick[];
 	columns: PlacedGap[];
+	/**
+	 * Where the reference line's name is written: on the line, in the first stretch free of columns
+	 * above it (or under it when there is none), inside the chart.
+	 */
+	referenceAt: { x: number; y: number };
+	/** The last known gap written by its column, moved in from the edge when it would run past. */
+	lastAt: { x: number; y: number; text: string } | null;
 }
 
+/** Font sizes of the gap chart's texts, in viewBox units. */
+export const GAP_TEXT = { tick: 13, flag: 12, reference: 13, last: 13 } as const;
+
 const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Where a column's flag letters are written: under a column below zero, over one above.
+ * `flagY({ gap: -2, y: 50, height: 30 })` → `94`.
+ */
+export function flagY(c: { gap: number | null; y: number; height: number }): number {
+	return c.gap !== null && c.gap < 0 ? c.y + c.height + 14 : c.y - 5;
+}
+
+function flagBox(c: PlacedGap, size: number): Box {
+	return textBox(c.flags, { x: c.cx, y: flagY(c), size, bold: true, anchor: 'middle' });
+}
 
 /**
  * The y domain of a gap chart: always includes zero (the EU average, the reference line) and is
@@ -68,6 +93,8 @@ export function placeGaps(
 		locale: Locale;
 		focusLabel: string;
 		referenceLabel: string;
+		/** The reference line's name as drawn, when it differs from `referenceLabel`. */
+		referenceText?: string;
 	}
 ): GapLayout {
 	const { locale } = opts;
@@ -80,8 +107,8 @@ export function placeGaps(
 		.paddingInner(0.3)
 		.paddingOuter(0.15);
 	const zero = round(y(0));
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const na = locale === 'fr' ? 'écart non calculable' : 'gap not available';
+	const colon = colonOf(locale);
+	const na = tCharts(locale).gapNotAvailable;
 	const columns = points.map((p) => {
 		const left = x(p.period) ?? f.left;
 		const top = p.gap === null ? zero : Math.min(zero, y(p.gap));
@@ -106,7 +133,43 @@ export function placeGaps(
 		};
 	});
 	const ticks = y.ticks(6);
+	// What the labels keep clear of: the columns and the flag letters under or over them.
+	const marks: Box[] = columns.flatMap((c) => {
+		if (c.gap === null) return [{ x0: c.cx - 7, y0: zero - 7, x1: c.cx + 7, y1: zero + 7 }];
+		const bar = { x0: c.x, y0: c.y, x1: c.x + c.width, y1: c.y + Math.max(1, c.height) };
+		return c.flags ? [bar, flagBox(c, GAP_TEXT.flag)] : [bar];
+	});
+	const bounds = { x0: 0, y0: 0, x1: opts.width, y1: opts.height };
+	const refText = opts.referenceText ?? opts.referenceLabel;
+	const starts = [f.left + 4, ...columns.map((c) => c.x + c.width + 3)];
+	const refFont = { size: GAP_TEXT.reference, bold: true };
+	const referenceAt = placeLabel(
+		refText,
+		[
+			...starts.map((x) => ({ x, y: zero - 6 })),
+			...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference }))
+		],
+		refFont,
+		{ boxes: marks, lines: [] },
+		bounds
+	) ?? { x: f.left + 4, y: zero - 6 };
+	const last = columns.filter((c) => c.gap !== null).at(-1);
+	let lastAt: GapLayout['lastAt'] = null;
+	if (last) {
+		const below = last.gap! < 0;
+		const y0 = below
+			? last.y + last.height + (last.flags ? 28 : 15)
+			: last.y - (last.flags ? 20 : 6);
+		const font = { size: GAP_TEXT.last, bold: true, anchor: 'middle' as const };
+		lastAt = {
+			x: round(clampX(last.text, last.cx, font, 2, opts.width - 2)),
+			y: round(y0),
+			text: last.text
+		};
+	}
 	return {
+		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
+		lastAt,
 		frame: f,
 		domain,
 		zero,
@@ -138,20 +201,17 @@ export function describeGaps(
 ): string {
 	const known = points.filter((p): p is GapPoint & { gap: number } => p.gap !== null);
 	const at = (p: GapPoint & { gap: number }) =>
-		`${formatPercentPoints(p.gap, locale)} ${locale === 'fr' ? 'en' : 'in'} ${formatPeriod(p.period, locale)}`;
-	const head =
-		locale === 'fr'
-			? `Écart entre ${focusLabel} et ${referenceLabel}\u00a0:`
-			: `Gap between ${focusLabel} and ${referenceLabel}:`;
+		`${formatPercentPoints(p.gap, locale)} ${tCharts(locale).inPeriod} ${formatPeriod(p.period, locale)}`;
+	const head = `${tCharts(locale).gapBetween(focusLabel, referenceLabel)}${colonOf(locale)}`;
 	if (known.length === 0) {
-		return `${head} ${locale === 'fr' ? 'aucune année commune' : 'no common year'}.`;
+		return `${head} ${tCharts(locale).noCommonYear}.`;
 	}
 	const first = known[0]!;
 	const last = known.at(-1)!;
 	let text = `${head} ${first === last ? at(first) : `${at(first)}, ${at(last)}`}`;
 	const missing = points.filter((p) => p.gap === null).map((p) => formatPeriod(p.period, locale));
 	if (missing.length > 0) {
-		text += `${locale === 'fr' ? '\u202f; non calculable en' : '; not available for'} ${missing.join(', ')}`;
+		text += `${semicolon(locale)}${tCharts(locale).notAvailableFor} ${missing.join(', ')}`;
 	}
 	return `${text}.`;
 }

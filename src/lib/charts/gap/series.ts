@@ -1,4 +1,4 @@
-import { comparePeriods } from '../core/period';
+import { comparePeriods } from '../../domain/period';
 
 /** A published figure of one geo in one period (value `null` when Eurostat gives `:`). */
 export interface GapFigure {

@@ -2,8 +2,9 @@
  * The map chart's maths, without DOM: colour classes, placed country paths with their fill,
  * hatch, screen-reader name and tooltip, the legend model and the text description.
  */
+import { COLOURS } from '../core/theme';
 import { color, geoPath, interpolateBlues } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { confStatusMeaning, flagMeaning } from '../../domain/flags';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
@@ -27,11 +28,11 @@ export const CONTEXT_STROKE = '#cfd4dc';
 /** Sea: lighter than the grey neighbours, which are lighter than the palest class. */
 export const SEA = '#f7f9fb';
 /** Borders between countries: white reads as a gap on every class colour. */
-export const BORDER = '#ffffff';
+export const BORDER = COLOURS.paper;
 /** Outline of the country the page is about (France by default), and of the one under focus. */
-export const FOCUS_STROKE = '#1a1f2b';
+export const FOCUS_STROKE = COLOURS.ink;
 /** Hatch of a country without a value: dark lines on white, readable in greyscale print. */
-export const HATCH = { background: '#ffffff', line: '#5a6172' } as const;
+export const HATCH = { background: COLOURS.paper, line: COLOURS.muted } as const;
 /** A country smaller than this on screen (px², viewBox units) also gets a round marker. */
 export const SMALL_AREA = 120;
 export const MARKER_RADIUS = 6;

@@ -1,8 +1,12 @@
+import { COLOURS } from '../core/theme';
 import { max, min, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { formatPeriod } from '../core/period';
+import { formatPeriod } from '../../domain/period';
+import { colon as colonOf, semicolon } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
+import { grow, textBox, textWidth, type Anchor, type Box } from '../core/labels';
 import { yTicks, type YTick } from '../core/ticks';
 import { rankText, type Ranking } from './series';
 
@@ -14,9 +18,9 @@ export type BarEmphasis = 'focus' | 'peer' | 'other';
  * apart in greyscale print and for every colour vision; the focus is also outlined and in bold.
  */
 export const BAR_STYLE: Record<BarEmphasis, { fill: string; text: string }> = {
-	focus: { fill: '#1d3a8a', text: '#1d3a8a' },
-	peer: { fill: '#6f7fae', text: '#1a1f2b' },
-	other: { fill: '#c5cad6', text: '#1a1f2b' }
+	focus: { fill: COLOURS.focus, text: COLOURS.focus },
+	peer: { fill: '#6f7fae', text: COLOURS.ink },
+	other: { fill: '#c5cad6', text: COLOURS.ink }
 };
 
 export interface PlacedBar {
@@ -33,6 +37,8 @@ export interface PlacedBar {
 	width: number;
 	/** Where the value is written, just past the end of the bar. */
 	labelX: number;
+	/** The box the value label covers (value and flags), kept clear of the reference line. */
+	labelBox: Box;
 	value: number;
 	valueText: string;
 	flags: string;
@@ -46,11 +52,54 @@ export interface RankingLayout {
 	domain: [number, number];
 	ticks: (YTick & { x: number })[];
 	bars: PlacedBar[];
-	/** The reference line (EU average), or `null` when it has no value that year. */
-	reference: { x: number; value: number; label: string; text: string } | null;
+	/**
+	 * The reference line (EU average), or `null` when it has no value that year. The line is drawn
+	 * as `segments` (y ranges) that stop short of every value label it would cross, and its label
+	 * is anchored so that it stays inside the chart.
+	 */
+	reference: {
+		x: number;
+		value: number;
+		label: string;
+		text: string;
+		anchor: Anchor;
+		segments: { y1: number; y2: number }[];
+	} | null;
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
+
+/** Font sizes of the ranking's texts, in viewBox units: names, values, the reference label. */
+export const NAME_SIZE = 13;
+export const VALUE_SIZE = 12;
+export const REFERENCE_SIZE = 13;
+
+/**
+ * A vertical line at `x` from `top` to `bottom`, cut where it would cross a label: the parts to
+ * draw, top to bottom. A graphics desk would rather break the line than let it strike a figure.
+ * `referenceSegments(100, 0, 50, [{ x0: 90, y0: 10, x1: 120, y1: 20 }])` →
+ * `[{ y1: 0, y2: 8 }, { y1: 22, y2: 50 }]`.
+ */
+export function referenceSegments(
+	x: number,
+	top: number,
+	bottom: number,
+	labels: readonly Box[],
+	pad = 2
+): { y1: number; y2: number }[] {
+	const cuts = labels
+		.map((b) => grow(b, pad))
+		.filter((b) => b.x0 < x && x < b.x1)
+		.sort((a, b) => a.y0 - b.y0);
+	const out: { y1: number; y2: number }[] = [];
+	let from = top;
+	for (const c of cuts) {
+		if (c.y0 > from) out.push({ y1: round(from), y2: round(c.y0) });
+		from = Math.max(from, c.y1);
+	}
+	if (from < bottom) out.push({ y1: round(from), y2: round(bottom) });
+	return out;
+}
 
 /**
  * The value domain: from 0 (or below, for negative values) to a round number above every value
@@ -89,8 +138,14 @@ export function placeRanking(
 ): RankingLayout {
 	const { locale } = opts;
 	const n = ranking.bars.length;
-	const height = opts.margin.top + opts.margin.bottom + Math.max(1, n) * opts.band;
-	const f = makeFrame(opts.width, height, opts.margin);
+	// Room left of the bars for the longest « 27. Luxembourg », whatever the width.
+	const longest = Math.max(
+		0,
+		...ranking.bars.map((b) => textWidth(`${b.rank}. ${b.label}`, NAME_SIZE, b.geo === opts.focus))
+	);
+	const margin = { ...opts.margin, left: Math.max(opts.margin.left, Math.ceil(longest) + 12) };
+	const height = margin.top + margin.bottom + Math.max(1, n) * opts.band;
+	const f = makeFrame(opts.width, height, margin);
 	const refValue =
 		opts.reference && opts.reference.value !== null && Number.isFinite(opts.reference.value)
 			? opts.reference.value
@@ -102,13 +157,15 @@ export function placeRanking(
 	const x = scaleLinear().domain(domain).range([f.left, f.right]);
 	const zero = x(0);
 	const peers = new Set(opts.peers ?? []);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonOf(locale);
+	const words = tCharts(locale);
 	const period = formatPeriod(ranking.period, locale);
 	const bars = ranking.bars.map((b, i) => {
 		const y = f.top + i * opts.band;
 		const end = x(b.value);
 		const valueText = formatValue(b.value, locale);
-		const where = locale === 'fr' ? 'en' : 'in';
+		const labelX = round(Math.max(zero, end) + 5);
+		const where = words.inPeriod;
 		return {
 			geo: b.geo,
 			label: b.label,
@@ -124,7 +181,14 @@ export function placeRanking(
 			height: round(opts.band * 0.72),
 			x: round(Math.min(zero, end)),
 			width: round(Math.abs(end - zero)),
-			labelX: round(Math.max(zero, end) + 5),
+			labelX,
+			labelBox: textBox(`${valueText}${b.flags ? ` ${b.flags}` : ''}`, {
+				x: labelX,
+				y: y + opts.band / 2,
+				size: VALUE_SIZE,
+				bold: b.geo === opts.focus,
+				baseline: 'middle'
+			}),
 			value: b.value,
 			valueText,
 			flags: b.flags,
@@ -136,21 +200,28 @@ export function placeRanking(
 	const ticks = yTicks(x, locale, Math.max(2, Math.min(5, Math.floor(f.innerWidth / 80)))).map(
 		(t) => ({ ...t, x: round(t.y) })
 	);
-	return {
-		frame: f,
-		domain,
-		ticks,
-		bars,
-		reference:
-			refValue === null || !opts.reference
-				? null
-				: {
-						x: round(x(refValue)),
-						value: refValue,
-						label: opts.reference.label,
-						text: `${opts.reference.label} ${formatValue(refValue, locale)}`
-					}
-	};
+	let reference: RankingLayout['reference'] = null;
+	if (refValue !== null && opts.reference) {
+		const rx = round(x(refValue));
+		const text = `${opts.reference.label} ${formatValue(refValue, locale)}`;
+		const w = textWidth(text, REFERENCE_SIZE, true);
+		// Start at the line when the label fits to its right, else end there; never past an edge.
+		const anchor: Anchor = rx + w <= opts.width - 2 ? 'start' : rx - w >= 0 ? 'end' : 'middle';
+		reference = {
+			x: rx,
+			value: refValue,
+			label: opts.reference.label,
+			text,
+			anchor,
+			segments: referenceSegments(
+				rx,
+				f.top - 6,
+				f.bottom,
+				bars.map((b) => b.labelBox)
+			)
+		};
+	}
+	return { frame: f, domain, ticks, bars, reference };
 }
 
 /**
@@ -165,32 +236,31 @@ export function describeRanking(
 	locale: Locale,
 	reference?: { label: string; value: number | null } | null
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const sep = locale === 'fr' ? '\u202f; ' : '; ';
+	const colon = colonOf(locale);
+	const sep = semicolon(locale);
+	const words = tCharts(locale);
 	const head = `${formatPeriod(ranking.period, locale)}${colon}`;
 	if (ranking.bars.length === 0) {
-		return `${head} ${locale === 'fr' ? 'aucune valeur disponible' : 'no value available'}.`;
+		return `${head} ${words.noValue}.`;
 	}
 	const parts: string[] = [];
 	const f = ranking.bars.find((b) => b.geo === focus);
 	if (f) {
 		parts.push(
-			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${locale === 'fr' ? 'avec' : 'with'} ${formatValue(f.value, locale)}`
+			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${words.with} ${formatValue(f.value, locale)}`
 		);
 	}
 	const top = ranking.bars[0]!;
 	const bottom = ranking.bars.at(-1)!;
 	parts.push(
-		locale === 'fr'
-			? `en tête ${top.label} (${formatValue(top.value, locale)}), dernier ${bottom.label} (${formatValue(bottom.value, locale)})`
-			: `highest ${top.label} (${formatValue(top.value, locale)}), lowest ${bottom.label} (${formatValue(bottom.value, locale)})`
+		`${words.highest} ${top.label} (${formatValue(top.value, locale)}), ${words.lowest} ${bottom.label} (${formatValue(bottom.value, locale)})`
 	);
 	if (reference && reference.value !== null) {
 		parts.push(`${reference.label} ${formatValue(reference.value, locale)}`);
 	}
 	if (ranking.missing.length > 0) {
 		const names = ranking.missing.map((m) => m.label).join(', ');
-		parts.push(locale === 'fr' ? `sans valeur : ${names}` : `no value: ${names}`);
+		parts.push(`${words.withoutValue}${colon} ${names}`);
 	}
 	return `${head} ${parts.join(sep)}.`;
 }

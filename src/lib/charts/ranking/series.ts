@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 
 /** One geo's figure for the ranked year, as the page hands it over (value `null` when missing). */
 export interface RankInput {

@@ -1,3 +1,4 @@
+import { COLOURS } from '../core/theme';
 import type { Status } from '../../kpi/summary';
 
 /**
@@ -7,10 +8,10 @@ import type { Status } from '../../kpi/summary';
  * reads as a colour of the scale.
  */
 export const STATUS_STYLE: Record<Status, { fill: string; text: string; stroke: string }> = {
-	met: { fill: '#1b7837', text: '#ffffff', stroke: '#0f4d22' },
-	significant: { fill: '#a6dba0', text: '#1a1f2b', stroke: '#1b7837' },
-	moderate: { fill: '#fee08b', text: '#1a1f2b', stroke: '#b8860b' },
-	insufficient: { fill: '#f4a261', text: '#1a1f2b', stroke: '#b35806' },
-	away: { fill: '#b2182b', text: '#ffffff', stroke: '#67000d' },
-	unrated: { fill: '#eef0f4', text: '#1a1f2b', stroke: '#5a6172' }
+	met: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },
+	significant: { fill: '#a6dba0', text: COLOURS.ink, stroke: COLOURS.target },
+	moderate: { fill: '#fee08b', text: COLOURS.ink, stroke: '#b8860b' },
+	insufficient: { fill: '#f4a261', text: COLOURS.ink, stroke: '#b35806' },
+	away: { fill: '#b2182b', text: COLOURS.paper, stroke: '#67000d' },
+	unrated: { fill: '#eef0f4', text: COLOURS.ink, stroke: COLOURS.muted }
 };

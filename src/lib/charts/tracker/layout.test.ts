@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inside, isClear, pathPoints, textBox } from '../core/labels';
 import { placeTracker, type TrackerInput } from './layout';
 
 const p = (period: string, value: number | null, flags = '') => ({
@@ -41,7 +42,7 @@ describe('placeTracker', () => {
 		expect(layout.trajectoryPath).toBe('M10,100L390,0');
 		expect(layout.projectionPath).toBe('M295,70L390,60');
 		expect(layout.projectionEnd).toEqual({ x: 390, y: 60 });
-		expect(layout.targetMark).toEqual({ x: 390, y: 0, label: '20,00\u202f%' });
+		expect(layout.targetMark).toEqual({ x: 390, y: 0, label: '20,00\u202f%', text: null });
 		expect(layout.window).toEqual({ x0: 10, x1: 390 });
 	});
 
@@ -58,4 +59,60 @@ describe('placeTracker', () => {
 		expect(l.targetMark).toBeNull();
 		expect(l.projectionPath).toBeNull();
 	});
+});
+
+// The CNNum target as published: France 16.62 (2016) → 16.03 (2019) against the EU27 17.59 →
+// 17.19, the required path ending at 17.19 in 2019, where every line meets the diamond.
+describe('placeTracker puts "Valeur cible" where no line runs', () => {
+	const cnnum: TrackerInput = {
+		actual: [
+			p('2013', 14.5),
+			p('2014', 13.7),
+			p('2015', 20.5),
+			p('2016', 16.62),
+			p('2017', 20.2),
+			p('2018', 20.5),
+			p('2019', 16.03),
+			p('2020', 18.5),
+			p('2021', 15.5),
+			p('2022', 18.5, 'b'),
+			p('2023', 18)
+		],
+		reference: [
+			p('2010', 13.2),
+			p('2013', 13.5),
+			p('2016', 17.59),
+			p('2019', 17.19),
+			p('2022', 19.5),
+			p('2025', 20.3)
+		],
+		trajectory: [
+			{ period: '2016', value: 16.62 },
+			{ period: '2019', value: 17.19 }
+		],
+		projection: [],
+		target: { value: 17.19, deadline: '2019' },
+		baseline: '2016'
+	};
+	for (const [width, height, locale, words] of [
+		[720, 360, 'fr', 'Valeur cible'],
+		[720, 360, 'en', 'Target value'],
+		[340, 288, 'fr', 'Valeur cible'],
+		[340, 288, 'en', 'Target value']
+	] as const) {
+		it(`${width}×${height}, ${locale}`, () => {
+			const l = placeTracker(cnnum, {
+				width,
+				height,
+				margin: { top: 16, right: 12, bottom: 34, left: 46 },
+				locale,
+				targetText: words
+			});
+			const at = l.targetMark!.text!;
+			const box = textBox(`${words} ${l.targetMark!.label}`, { ...at, size: 13, bold: true });
+			const lines = [...l.actualPaths, ...l.referencePaths, l.trajectoryPath!].map(pathPoints);
+			expect(isClear(box, { boxes: [], lines })).toBe(true);
+			expect(inside(box, { x0: 0, y0: 0, x1: width, y1: height })).toBe(true);
+		});
+	}
 });

@@ -1,10 +1,11 @@
 import { line, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { comparePeriods, periodToNumber } from '../core/period';
+import { comparePeriods, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { markerOf, yDomain, type Marker } from '../trend/layout';
+import { placeLabel, textBox, type Anchor, type Box, type Point } from '../core/labels';
 import { segments, type TrendPoint } from '../trend/series';
 
 /** What the tracker draws: the unit's actual path, the EU average, the required path and a projection. */
@@ -44,7 +45,16 @@ export interface TrackerLayout {
 	projectionPath: string | null;
 	/** End of the projection, for its label. */
 	projectionEnd: { x: number; y: number } | null;
-	targetMark: { x: number; y: number; label: string } | null;
+	/**
+	 * The target's diamond and, when the caller named it (`targetText`), where its label goes:
+	 * the first spot around the diamond that crosses no line, no point and no other text.
+	 */
+	targetMark: {
+		x: number;
+		y: number;
+		label: string;
+		text: { x: number; y: number; anchor: Anchor } | null;
+	} | null;
 	/** Shaded band from baseline to deadline. */
 	window: { x0: number; x1: number } | null;
 }
@@ -59,7 +69,17 @@ const round = (v: number) => Math.round(v * 100) / 100;
  */
 export function placeTracker(
 	input: TrackerInput,
-	opts: { width: number; height: number; margin: Margin; locale: Locale; maxXTicks?: number }
+	opts: {
+		width: number;
+		height: number;
+		margin: Margin;
+		locale: Locale;
+		maxXTicks?: number;
+		/** The words before the target value ("Valeur cible"), to place its label clear of lines. */
+		targetText?: string;
+		/** The projection's label, kept clear of too. */
+		projectionText?: string;
+	}
 ): TrackerLayout {
 	const f = makeFrame(opts.width, opts.height, opts.margin);
 	const sorted = (ps: TrendPoint[]) =>
@@ -107,7 +127,7 @@ export function placeTracker(
 		ps.length > 1 ? (path(ps) ?? null) : null;
 
 	const lastProjection = input.projection.at(-1);
-	const target =
+	const mark =
 		input.target.value === null
 			? null
 			: {
@@ -115,6 +135,66 @@ export function placeTracker(
 					y: yOf(input.target.value),
 					label: formatValue(input.target.value, opts.locale)
 				};
+	let target: TrackerLayout['targetMark'] = mark && { ...mark, text: null };
+	if (mark && opts.targetText !== undefined) {
+		const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
+			segments(ps as TrendPoint[]).map((run) =>
+				run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
+			);
+		const lines = [
+			...pts(actual),
+			...pts(reference),
+			...pts(input.trajectory),
+			...pts(input.projection)
+		];
+		const boxes: Box[] = actual.flatMap((p) => {
+			if (p.value === null) return [];
+			const [px, py] = [xOf(p.period), yOf(p.value)];
+			const dot = { x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 };
+			// A break is lettered "b" above its point.
+			return markerOf(p.flags) === 'break'
+				? [dot, textBox('b', { x: px, y: py - 10, size: 12, bold: true, anchor: 'middle' })]
+				: [dot];
+		});
+		if (lastProjection && opts.projectionText) {
+			boxes.push(
+				textBox(opts.projectionText, {
+					x: xOf(lastProjection.period) - 4,
+					y: yOf(lastProjection.value) + 18,
+					size: 13,
+					anchor: 'end'
+				})
+			);
+		}
+		boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
+		const text = `${opts.targetText} ${mark.label}`;
+		const { x: mx, y: my } = mark;
+		const candidates: { x: number; y: number; anchor: Anchor }[] = [];
+		for (const dy of [-12, 22, -30, 40, -48, 58]) {
+			candidates.push(
+				{ x: mx, y: my + dy, anchor: 'middle' },
+				{ x: mx - 10, y: my + dy, anchor: 'end' },
+				{ x: mx + 10, y: my + dy, anchor: 'start' }
+			);
+		}
+		candidates.push(
+			{ x: mx - 12, y: my + 4, anchor: 'end' },
+			{ x: mx + 12, y: my + 4, anchor: 'start' }
+		);
+		const placed = placeLabel(
+			text,
+			candidates,
+			{ size: 13, bold: true },
+			{ boxes, lines },
+			{ x0: 0, y0: 0, x1: opts.width, y1: f.bottom }
+		);
+		target = {
+			...mark,
+			text: placed
+				? { x: round(placed.x), y: round(placed.y), anchor: placed.anchor }
+				: { x: mx, y: my - 12, anchor: 'middle' }
+		};
+	}
 	return {
 		frame: f,
 		domain,

@@ -1,8 +1,12 @@
+import { COLOURS } from '../core/theme';
 import { line, max, min, scaleLinear } from 'd3';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { formatValue } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
-import { comparePeriods, formatPeriod, periodToNumber } from '../core/period';
+import { textWidth } from '../core/labels';
+import { colon as colonOf } from '../../i18n/punctuation';
+import { tCharts } from '../../i18n/charts';
+import { comparePeriods, formatPeriod, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { segments, type Emphasis, type TrendSeries } from './series';
 
@@ -20,10 +24,16 @@ export const SERIES_STYLE: Record<
 	Emphasis,
 	{ stroke: string; text: string; width: number; dash: string | null; radius: number }
 > = {
-	focus: { stroke: '#1d3a8a', text: '#1d3a8a', width: 3, dash: null, radius: 4.5 },
-	reference: { stroke: '#4a4f5c', text: '#4a4f5c', width: 2.5, dash: '7 4', radius: 4 },
+	focus: { stroke: COLOURS.focus, text: COLOURS.focus, width: 3, dash: null, radius: 4.5 },
+	reference: {
+		stroke: COLOURS.reference,
+		text: COLOURS.reference,
+		width: 2.5,
+		dash: '7 4',
+		radius: 4
+	},
 	// Peer lines are light so the focus stands out; their text stays dark enough to read (4.5:1).
-	peer: { stroke: '#8a909c', text: '#5a6172', width: 1.5, dash: '2 3', radius: 3 }
+	peer: { stroke: COLOURS.connector, text: COLOURS.muted, width: 1.5, dash: '2 3', radius: 3 }
 };
 
 /** Draw order: peers underneath, the focus series on top. */
@@ -89,6 +99,33 @@ export const LABEL_LINE_HEIGHT = 17;
 export const MISSING_MARK_SIZE = 12;
 
 const round = (v: number) => Math.round(v * 100) / 100;
+
+/** Space between two stacked end labels, so that their text boxes never touch. */
+export const LABEL_GAP = 4;
+
+/**
+ * The margin with room on the right for the end labels at `endLabelSize` (name in bold on the
+ * first line, value and maybe a period on the second), 8 units from the plot and 4 from the edge;
+ * never narrower than the margin given. `endLabelRoom([], { margin })` → `margin`.
+ */
+export function endLabelRoom(
+	series: readonly TrendSeries[],
+	opts: { margin: Margin; locale: Locale; endLabelSize?: number }
+): Margin {
+	const size = opts.endLabelSize;
+	if (size === undefined) return opts.margin;
+	const lines = series.flatMap((s) => {
+		const last = s.points.filter((p) => p.value !== null).at(-1);
+		if (!last) return [];
+		// The value line may carry the period in brackets: count the longest form.
+		return [
+			textWidth(s.label, size, true),
+			textWidth(`${formatValue(last.value!, opts.locale)} (${last.period})`, size)
+		];
+	});
+	const needed = Math.ceil(Math.max(0, ...lines)) + 8 + 4;
+	return { ...opts.margin, right: Math.max(opts.margin.right, needed) };
+}
 
 /**
  * The quality mark of a point. A break matters most for reading a trend, then low reliability,
@@ -197,7 +234,7 @@ export function pointLabel(
 	meaning: FlagMeaning,
 	confMeaning: FlagMeaning = meaning
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonOf(locale);
 	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
 	const flags = [
 		...[...point.flags].map((f) => `flag ${f}${colon} ${meaning(f, locale)}`),
@@ -220,8 +257,8 @@ export function missingLabel(
 	meaning: FlagMeaning,
 	confMeaning: FlagMeaning = meaning
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
-	const what = locale === 'fr' ? 'valeur non disponible' : 'value not available';
+	const colon = colonOf(locale);
+	const what = tCharts(locale).valueNotAvailable;
 	const flags = [
 		...[...gap.flags].map((f) => `${f}${colon} ${meaning(f, locale)}`),
 		...(gap.confStatus ? [`${gap.confStatus}${colon} ${confMeaning(gap.confStatus, locale)}`] : [])
@@ -247,10 +284,15 @@ export function placeSeries(
 		/** Horizontal room kept inside the plot so end points do not sit on its edges. */
 		inset?: number;
 		maxXTicks?: number;
+		/**
+		 * Font size of the end labels: when given, the right margin grows to hold the longest
+		 * label line ("Moyenne UE à 27 20,75 %" ran past the chart with a fixed margin).
+		 */
+		endLabelSize?: number;
 	}
 ): TrendLayout {
 	const { locale } = opts;
-	const f = makeFrame(opts.width, opts.height, opts.margin);
+	const f = makeFrame(opts.width, opts.height, endLabelRoom(series, opts));
 	const inset = Math.min(opts.inset ?? 10, f.innerWidth / 4);
 	const domain = yDomain(series, { include: opts.include });
 	const y = scaleLinear().domain(domain).range([f.bottom, f.top]);
@@ -334,7 +376,7 @@ export function placeSeries(
 	// End labels are spread out together, across series, so no two overlap.
 	const withLabel = placed.filter((s) => s.endLabel !== null);
 	const resolved = resolveLabelCollisions(
-		withLabel.map((s) => ({ y: s.endLabel!.y, height: 2 * LABEL_LINE_HEIGHT })),
+		withLabel.map((s) => ({ y: s.endLabel!.y, height: 2 * LABEL_LINE_HEIGHT + LABEL_GAP })),
 		{ min: 0, max: f.height }
 	);
 	withLabel.forEach((s, i) => {

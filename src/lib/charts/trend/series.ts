@@ -1,4 +1,4 @@
-import { comparePeriods } from '../core/period';
+import { comparePeriods } from '../../domain/period';
 
 /** How much a series should stand out: the country followed, the EU average, or the others. */
 export type Emphasis = 'focus' | 'reference' | 'peer';

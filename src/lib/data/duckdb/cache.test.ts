@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { withQueryCache } from './cache';
 import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
-import { createNodeEngine } from './node';
+import { testEngine } from './testing';
 
 const obs = (geo: string, value: number): Observation => ({
 	dataset: 'd',
@@ -25,7 +25,7 @@ describe('query cache in front of the real engine', () => {
 	afterAll(async () => inner?.close());
 
 	it('answers a repeated question from memory and forgets everything when rows are added', async () => {
-		inner = await createNodeEngine();
+		inner = await testEngine();
 		const counting: Engine = {
 			all: (q, p) => {
 				calls++;

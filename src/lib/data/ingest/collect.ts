@@ -18,10 +18,14 @@ import type {
 	ImportReport,
 	IngestIssue,
 	IngestColumnsResult,
+	IssueMessage,
+	IssuePlace,
 	RejectedRow,
 	UnknownCode
 } from './types';
 import { ColumnBuilder, emptyColumns } from './columns';
+import type { LineCount } from './rows';
+import { issueText } from '../../i18n/importIssues';
 
 /** How to split and read a delimited text, and whom to tell how far the reading got. */
 export interface ParseOptions {
@@ -29,20 +33,25 @@ export interface ParseOptions {
 	decimal?: DecimalMark;
 	/** Called now and then with the data rows read so far and the share of the text parsed. */
 	onProgress?: (rows: number, fraction: number) => void;
-}
-
-/** The separator as a person names it in a message: `delimiterName(';')` → `'semicolon-separated'`. */
-export function delimiterName(delimiter: Delimiter): string {
-	return { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[delimiter] + '-separated';
-}
-
-/** What a good value looks like, for messages: `numberHint(',')` → `'a number with a comma for decimals'`. */
-export function numberHint(decimal: DecimalMark): string {
-	return `a number with ${decimal === ',' ? 'a comma' : 'a dot'} for decimals`;
+	/** Lines taken off the text before parsing (Excel's `sep=;`), counted as header lines. */
+	headerLines?: number;
 }
 
 /** Thrown for a layout problem that makes the whole file unreadable; becomes `fatal`. */
-export class LayoutError extends Error {}
+export class LayoutError extends Error {
+	constructor(
+		readonly issue: IssueMessage,
+		/** Where in the file, when one place is the cause (a header column). */
+		readonly at: { line: number; column: number | null } = { line: 0, column: null }
+	) {
+		super(issueText(issue, 'en'));
+	}
+}
+
+/** An issue with its English text filled in: `withMessage({ file, ..., code, params })`. */
+export function withMessage(issue: Omit<IngestIssue, 'message'>): IngestIssue {
+	return { ...issue, message: issueText(issue as IssueMessage, 'en') } as IngestIssue;
+}
 
 /** Observation fields that come from the dimension columns of a row. */
 export type ObservationKey = Pick<
@@ -84,7 +93,13 @@ const slotCache = new Map<string, Slot | null>();
 
 /** The result of reading one row's dimension codes. */
 export type KeyResult =
-	{ ok: true; key: ObservationKey } | { ok: false; index: number; name: string; reason: 'empty' };
+	| {
+			ok: true;
+			key: ObservationKey;
+			/** The `freq` code, or `null` when there is no `freq` dimension. */
+			freq: string | null;
+	  }
+	| { ok: false; index: number; name: string; reason: 'empty' };
 
 /**
  * Builds the observation key from dimension names and codes (same order), or says which one is empty.
@@ -106,6 +121,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		period: ''
 	};
 	const extra: [string, string][] = [];
+	let freq: string | null = null;
 	for (let i = 0; i < names.length; i++) {
 		const name = names[i]!;
 		const code = (codes[i] ?? '').trim();
@@ -114,6 +130,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		const slot = slots[i]!;
 		if (slot === null) extra.push([name, code]);
 		else if (slot === 'freq') {
+			freq = code;
 			// Annual is what the model assumes; any other frequency must stay distinguishable.
 			if (code !== 'A') extra.push([name, code]);
 		} else if (slot === 'sizen') {
@@ -134,7 +151,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		for (const [name, code] of extra) record[name] = code;
 		key.extra = record;
 	}
-	return { ok: true, key };
+	return { ok: true, key, freq };
 }
 
 const slotsOf = new WeakMap<readonly string[], (Slot | null)[]>();
@@ -144,6 +161,7 @@ const lastNace = { code: '', today: '' };
 const CHECKED_DIMENSIONS = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const THOUSANDS_DOT = /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const FLAG_LETTERS = /^[A-Za-z]+$/;
 
 /** A parsed value cell: a number or `null` (missing), with its published flag letters. */
@@ -168,19 +186,164 @@ export function readCell(cell: string, decimal: DecimalMark = '.'): CellResult {
 /**
  * Reads a plain value (SDMX-CSV `OBS_VALUE`): a number, or `null` for empty / `:`; `undefined` if bad.
  * `readNumber('90.30')` → `90.3`; `readNumber('')` → `null`; `readNumber('abc')` → `undefined`;
- * `readNumber('17,5', ',')` → `17.5`. With a decimal comma, a dot is refused rather than guessed
- * (`1.234` could be a thousand or one and a bit).
+ * `readNumber('17,5', ',')` → `17.5`; `readNumber('1.234', ',')` → `1234` (the person or the
+ * file's other numbers said the decimal mark is a comma, so the dot groups thousands).
  */
 export function readNumber(raw: string, decimal: DecimalMark = '.'): number | null | undefined {
 	let text = raw.trim();
 	if (text === '' || text === ':') return null;
 	if (decimal === ',') {
-		if (text.includes('.')) return undefined;
+		// With a decimal comma, dots can only group thousands (`1.234` or `1.234,5`): read
+		// so when grouped by three, refused otherwise (`1.5` is not a French number).
+		if (text.includes('.')) {
+			if (!THOUSANDS_DOT.test(text)) return undefined;
+			text = text.replace(/\./g, '');
+		}
 		text = text.replace(',', '.');
 	}
 	if (!NUMBER.test(text)) return undefined;
 	const value = Number(text);
-	return Number.isFinite(value) ? value : undefined;
+	if (!Number.isFinite(value)) return undefined;
+	// `1e-400` is a number too small for a double: it would silently become 0.
+	if (value === 0 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) return undefined;
+	return value;
+}
+
+/**
+ * Why `readNumber` refused a text: `'underflow'` for `1e-400`, `'not-number'` otherwise.
+ * `whyNotNumber('1e-400')` → `'underflow'`.
+ */
+export function whyNotNumber(raw: string, decimal: DecimalMark = '.'): 'underflow' | 'not-number' {
+	const text = decimal === ',' ? raw.trim().replace(',', '.') : raw.trim();
+	return NUMBER.test(text) && Number(text) === 0 ? 'underflow' : 'not-number';
+}
+
+/**
+ * The refusal of a value text, as a message. `badValueIssue('abc', '.', false).code` → `'bad-value'`.
+ */
+export function badValueIssue(raw: string, decimal: DecimalMark, wide: boolean): IssueMessage {
+	const value = raw.trim();
+	return whyNotNumber(value, decimal) === 'underflow'
+		? { code: 'underflow', params: { value } }
+		: { code: 'bad-value', params: { value, decimal, wide } };
+}
+
+/**
+ * Units whose values are shares of a whole in percent (of enterprises, of turnover, of
+ * individuals...): 0 to 100. Other `PC_` units (of GDP, changes) can pass 100 or be negative.
+ */
+const SHARE_UNIT = /^PC_(ENT|TURN|ETURN|IND|HH|EMP|PER|BUS)/i;
+
+/**
+ * The range a value must lie in for its unit, or `null` when the unit sets none.
+ * `unitRange('PC_ENT')` → `{ min: 0, max: 100 }`; `unitRange('EUR')` → `null`.
+ */
+export function unitRange(unit: string): { min: number; max: number } | null {
+	if (unit !== lastUnit.unit) {
+		lastUnit.unit = unit;
+		lastUnit.range = SHARE_UNIT.test(unit) ? { min: 0, max: 100 } : null;
+	}
+	return lastUnit.range;
+}
+const lastUnit: { unit: string | null; range: { min: number; max: number } | null } = {
+	unit: null,
+	range: null
+};
+
+/** Periods by frequency (SDMX forms with and without the dash, as Eurostat writes them). */
+const PERIOD_FORMS: Record<string, RegExp> = {
+	A: /^(\d{4})$/,
+	S: /^(\d{4})-?S[12]$/,
+	Q: /^(\d{4})-?Q[1-4]$/,
+	M: /^(\d{4})-?M?(0[1-9]|1[0-2])$/,
+	W: /^(\d{4})-?W(0[1-9]|[1-4]\d|5[0-3])$/,
+	D: /^(\d{4})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])$/
+};
+
+/** Years a period may name: Eurostat series start after 1900; later than 2100 is a typo. */
+const YEARS = { min: 1900, max: 2100 };
+
+/**
+ * The frequency a period is written in, or `null` when it is not a period.
+ * `periodFrequency('2023')` → `'A'`; `periodFrequency('2015Q1')` → `'Q'`; `periodFrequency('2O23')` → `null`.
+ */
+export function periodFrequency(period: string): string | null {
+	for (const [freq, form] of Object.entries(PERIOD_FORMS)) {
+		const m = form.exec(period);
+		if (m) {
+			const year = Number(m[1]);
+			return year >= YEARS.min && year <= YEARS.max ? freq : null;
+		}
+	}
+	return null;
+}
+
+/**
+ * Whether a period fits a frequency (`A` when the file has no `freq` column: the model is annual).
+ * `periodFits('2015Q1', 'A')` → false; `periodFits('2015-Q1', 'Q')` → true. An unknown frequency
+ * code accepts any well-formed period.
+ */
+export function periodFits(period: string, frequency: string): boolean {
+	// Asked for every row: rows repeat the previous row's period most of the time, and a file
+	// has few distinct periods and frequencies.
+	if (period === lastFit.period && frequency === lastFit.frequency) return lastFit.fits;
+	const fits = periodFitsUncached(period, frequency);
+	lastFit.period = period;
+	lastFit.frequency = frequency;
+	lastFit.fits = fits;
+	return fits;
+}
+const lastFit = { period: '', frequency: '\u0000', fits: false };
+
+function periodFitsUncached(period: string, frequency: string): boolean {
+	const key = `${frequency}\u0000${period}`;
+	let fits = fitsCache.get(key);
+	if (fits === undefined) {
+		const found = periodFrequency(period);
+		fits = found !== null && (Object.hasOwn(PERIOD_FORMS, frequency) ? found === frequency : true);
+		if (fitsCache.size > 4096) fitsCache.clear();
+		fitsCache.set(key, fits);
+	}
+	return fits;
+}
+const fitsCache = new Map<string, boolean>();
+
+/**
+ * Header names that come more than once, whatever the case, with their 1-based columns.
+ * `duplicateNames(['geo', 'x', 'GEO'])` → `[{ names: ['geo', 'GEO'], columns: [1, 3] }]`.
+ */
+export function duplicateNames(
+	header: readonly string[],
+	first = 1
+): { names: string[]; columns: number[] }[] {
+	const seen = new Map<string, { names: string[]; columns: number[] }>();
+	header.forEach((raw, i) => {
+		const name = raw.trim();
+		if (name === '') return;
+		const key = name.toLowerCase();
+		const entry = seen.get(key) ?? { names: [], columns: [] };
+		entry.names.push(name);
+		entry.columns.push(i + first);
+		seen.set(key, entry);
+	});
+	return [...seen.values()].filter((e) => e.columns.length > 1);
+}
+
+/** Throws the `duplicate-columns` layout error when a header repeats a name. */
+export function refuseDuplicateNames(header: readonly string[], first = 1, line = 1): void {
+	const repeated = duplicateNames(header, first);
+	if (repeated.length === 0) return;
+	throw new LayoutError(
+		{
+			code: 'duplicate-columns',
+			params: {
+				names: repeated.map((r) => r.names.map((n) => `"${n}"`).join(' / ')).join(', '),
+				columns: repeated.map((r) => r.columns.join(', ')).join('; ')
+			}
+		},
+		// At the second column of the first repeated name: the one that would have won.
+		{ line, column: repeated[0]!.columns[1]! }
+	);
 }
 
 /**
@@ -240,6 +403,11 @@ export class Collector {
 	rowsRead = 0;
 	rowsAccepted = 0;
 	rowsRejected = 0;
+	blankRows = 0;
+	/** Physical lines, set by delimited parsers from `parseRows`'s count. */
+	lines = 0;
+	headerLines = 0;
+	joinedLines = 0;
 	cellsRejected = 0;
 	missingValues = 0;
 	lastUpdate: string | null = null;
@@ -260,16 +428,31 @@ export class Collector {
 		public dataset: string
 	) {}
 
+	private errorsListed = 0;
+
 	/** Records an issue, keeping at most MAX_ERRORS errors in the list. */
-	issue(issue: Omit<IngestIssue, 'file'>): void {
-		if (issue.severity === 'error') {
-			const listed = this.issues.filter((i) => i.severity === 'error').length;
-			if (listed >= MAX_ERRORS) {
+	issue(place: Omit<IssuePlace, 'file'>, message: IssueMessage): void {
+		if (place.severity === 'error') {
+			if (this.errorsListed >= MAX_ERRORS) {
 				this.errorsNotListed++;
 				return;
 			}
+			this.errorsListed++;
 		}
-		this.issues.push({ file: this.file, ...issue });
+		this.issues.push(withMessage({ file: this.file, ...place, ...message }));
+	}
+
+	/**
+	 * Takes the line count of `parseRows`: blank lines are rows read (neither accepted nor
+	 * rejected), and the lines before the data are the header (plus `extraHeaderLines`, a
+	 * `sep=;` line). `rowsRead` then counts every data line.
+	 */
+	countLines(count: LineCount, extraHeaderLines = 0): void {
+		this.blankRows = count.blank;
+		this.rowsRead += count.blank;
+		this.joinedLines = count.joined;
+		this.lines = count.lines + extraHeaderLines;
+		this.headerLines = this.lines - this.rowsRead - this.joinedLines;
 	}
 
 	/** Says which row comes next, for `rejectRow` to keep it. */
@@ -282,25 +465,47 @@ export class Collector {
 		line: number,
 		column: number | null,
 		columnName: string | undefined,
-		code: string,
-		message: string
+		message: IssueMessage
 	): void {
 		this.rowsRejected++;
 		if (this.current !== null && this.rejectedRows.length < MAX_REJECTED_ROWS) {
 			this.rejectedRows.push({ line, fields: this.current });
 		}
-		this.issue({
-			line,
-			column,
-			...(columnName === undefined ? {} : { columnName }),
-			severity: 'error',
-			code,
+		this.issue(
+			{
+				line,
+				column,
+				...(columnName === undefined ? {} : { columnName }),
+				severity: 'error'
+			},
 			message
-		});
+		);
+	}
+
+	/**
+	 * What is wrong with a key's period or a value for its unit, or `null`.
+	 * A period must be well formed and fit the row's `freq` (annual: four digits, 1900–2100);
+	 * a share in percent lies in 0–100.
+	 */
+	static check(
+		key: ObservationKey,
+		freq: string | null,
+		value: number | null
+	): IssueMessage | null {
+		if (!periodFits(key.period, freq ?? '')) {
+			return { code: 'bad-period', params: { period: key.period, frequency: freq ?? '' } };
+		}
+		if (value !== null) {
+			const range = unitRange(key.unit);
+			if (range && (value < range.min || value > range.max)) {
+				return { code: 'out-of-range', params: { value, unit: key.unit, ...range } };
+			}
+		}
+		return null;
 	}
 
 	/** Rejects one value cell of an otherwise accepted wide line. */
-	rejectCell(line: number, column: number, columnName: string, message: string): void {
+	rejectCell(line: number, column: number, columnName: string, message: IssueMessage): void {
 		this.cellsRejected++;
 		// The line is kept once in the download even when several of its cells were refused.
 		const last = this.rejectedRows[this.rejectedRows.length - 1];
@@ -311,7 +516,7 @@ export class Collector {
 		) {
 			this.rejectedRows.push({ line, fields: this.current });
 		}
-		this.issue({ line, column, columnName, severity: 'error', code: 'bad-value', message });
+		this.issue({ line, column, columnName, severity: 'error' }, message);
 	}
 
 	/**
@@ -396,32 +601,33 @@ export class Collector {
 		const entry: UnknownCode = { dimension, code, count: 1 };
 		this.unknown.set(mapKey, entry);
 		const where = dimension === 'flag' ? place.flagColumn : place.columns?.[dimension];
-		const what =
+		this.issue(
+			{
+				line: place.line,
+				column: where?.column ?? null,
+				...(where ? { columnName: where.name } : {}),
+				severity: 'warning'
+			},
 			dimension === 'flag'
-				? `Flag "${code}" is not an Eurostat observation or confidentiality flag`
-				: `Code "${code}" is not in the ${dimension} code list`;
-		this.issue({
-			line: place.line,
-			column: where?.column ?? null,
-			...(where ? { columnName: where.name } : {}),
-			severity: 'warning',
-			code: issueCode,
-			message: `${what} (first seen here). It is kept as published; check the spelling or the code list.`
-		});
+				? { code: 'unknown-flag', params: { flag: code } }
+				: { code: 'unknown-code', params: { code, dimension } }
+		);
 		return entry;
 	}
 
 	/** Closes the report. */
 	finish(): IngestColumnsResult {
 		if (this.errorsNotListed > 0) {
-			this.issues.push({
-				file: this.file,
-				line: 0,
-				column: null,
-				severity: 'error',
-				code: 'too-many-errors',
-				message: `${this.errorsNotListed} more errors are not listed (only the first ${MAX_ERRORS} are).`
-			});
+			this.issues.push(
+				withMessage({
+					file: this.file,
+					line: 0,
+					column: null,
+					severity: 'error',
+					code: 'too-many-errors',
+					params: { count: this.errorsNotListed, max: MAX_ERRORS }
+				})
+			);
 		}
 		const report: ImportReport = {
 			file: this.file,
@@ -430,6 +636,10 @@ export class Collector {
 			rowsRead: this.rowsRead,
 			rowsAccepted: this.rowsAccepted,
 			rowsRejected: this.rowsRejected,
+			blankRows: this.blankRows,
+			lines: this.lines,
+			headerLines: this.headerLines,
+			joinedLines: this.joinedLines,
 			observations: this.columns.length,
 			missingValues: this.missingValues,
 			cellsRejected: this.cellsRejected,
@@ -451,9 +661,18 @@ export function fatalResult(
 	file: string,
 	format: FormatId | null,
 	dataset: string,
-	message: string,
-	issues: IngestIssue[] = []
+	reason: IssueMessage,
+	issues: IngestIssue[] = [],
+	at: { line: number; column: number | null } = { line: 0, column: null }
 ): IngestColumnsResult {
+	const fatal = withMessage({
+		file,
+		line: at.line,
+		column: at.column,
+		severity: 'error',
+		fatal: true,
+		...reason
+	});
 	return {
 		columns: emptyColumns(),
 		report: {
@@ -463,16 +682,17 @@ export function fatalResult(
 			rowsRead: 0,
 			rowsAccepted: 0,
 			rowsRejected: 0,
+			blankRows: 0,
+			lines: 0,
+			headerLines: 0,
+			joinedLines: 0,
 			observations: 0,
 			missingValues: 0,
 			cellsRejected: 0,
 			lastUpdate: null,
-			issues: [
-				...issues,
-				{ file, line: 0, column: null, severity: 'error', code: 'fatal', message }
-			],
+			issues: [...issues, fatal],
 			unknownCodes: [],
-			fatal: message
+			fatal: fatal.message
 		}
 	};
 }

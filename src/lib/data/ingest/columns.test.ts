@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
-import { createNodeEngine } from '../duckdb/node';
+import { testEngine } from '../duckdb/testing';
 import { sql } from '../duckdb/engine';
 import { INSERT_BATCH_ROWS } from '../duckdb/schema';
 import {
@@ -159,7 +159,7 @@ describe('observation columns', () => {
 		const big = Array.from({ length: n }, (_, i) =>
 			o(`G${i % 500}`, String(1000 + Math.floor(i / 500)), i % 11 === 0 ? null : i / 4)
 		);
-		const engine = await createNodeEngine();
+		const engine = await testEngine();
 		try {
 			expect(await engine.insertObservations(columnsOf(big), 'big.csv')).toBe(n);
 			const [row] = await engine.all<{ n: number; missing: number; total: number }>(

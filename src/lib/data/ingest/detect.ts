@@ -2,12 +2,34 @@
  * Recognises which Eurostat layout a text is in, from its first line only (FORMATS.md §0).
  * Detection never guesses from the file name: files get renamed; headers do not lie.
  */
-import type { Delimiter, FormatId } from './types';
+import type { Delimiter, FormatId, IssueMessage } from './types';
+import { issueText } from '../../i18n/importIssues';
 
-/** What detection found, and a sentence saying why (shown when nothing matched). */
+/** What detection found, and why (the message is shown when nothing matched). */
 export interface Detection {
 	format: FormatId | null;
+	/** In English, for logs. */
 	reason: string;
+	/** Why nothing matched, as a message; `null` when a format was found. */
+	issue: IssueMessage | null;
+}
+
+function found(format: FormatId, reason: string): Detection {
+	return { format, reason, issue: null };
+}
+
+function refused(issue: IssueMessage): Detection {
+	return { format: null, reason: issueText(issue, 'en'), issue };
+}
+
+/**
+ * Excel's first line naming the separator (`sep=;`), or `null`. Spreadsheets write it to be
+ * opened with the right separator whatever the locale; it is not part of the table.
+ * `sepLine('sep=;\r\ngeo;...')` → `{ delimiter: ';', length: 7 }`.
+ */
+export function sepLine(text: string): { delimiter: Delimiter; length: number } | null {
+	const m = /^"?sep=([,;\t|])"?[^\S\r\n]*(\r\n|\n|\r|$)/i.exec(text);
+	return m ? { delimiter: m[1] as Delimiter, length: m[0].length } : null;
 }
 
 /** The layouts we read, for error messages. */
@@ -22,35 +44,36 @@ export const EXPECTED_LAYOUTS =
  * `detectFormat('DATAFLOW,LAST UPDATE,freq,...', 'a.csv')` → `{ format: 'sdmx-csv-1', reason: ... }`;
  * `detectFormat('geo;TIME_PERIOD;OBS_VALUE', 'a.csv', ';')` → `{ format: 'csv-long', ... }`.
  */
-export function detectFormat(text: string, fileName: string, delimiter?: Delimiter): Detection {
+export function detectFormat(text: string, _fileName: string, delimiter?: Delimiter): Detection {
 	const body = text.replace(/^\uFEFF/, '');
 	const start = body.trimStart();
-	if (start === '') return { format: null, reason: `${fileName} is empty.` };
+	if (start === '') return refused({ code: 'empty', params: {} });
 	if (start.startsWith('{') || start.startsWith('[')) {
 		if (/"dimension"\s*:/.test(start) && /"value"\s*:/.test(start)) {
-			return { format: 'json-stat-2', reason: 'JSON with "dimension" and "value": JSON-stat.' };
+			return found('json-stat-2', 'JSON with "dimension" and "value": JSON-stat.');
 		}
-		return {
-			format: null,
-			reason: `${fileName} is JSON but not a JSON-stat 2.0 dataset (no "dimension" and "value"). Expected ${EXPECTED_LAYOUTS}.`
-		};
+		return refused({ code: 'json-not-json-stat', params: {} });
 	}
 	const newline = start.search(/\r?\n|\r/);
 	const firstLine = newline < 0 ? start : start.slice(0, newline);
 	const shown = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
-	if ((delimiter === undefined || delimiter === '\t') && firstLine.includes('\t')) {
-		const firstCell = firstLine.slice(0, firstLine.indexOf('\t')).trim();
+	// The wide layout: Eurostat writes it with tabs; a spreadsheet re-saves it with its own
+	// separator, quoting the key cell when that separator is a comma.
+	const wideSeparator = delimiter ?? '\t';
+	if (firstLine.includes(wideSeparator)) {
+		const quoted = /^"([^"]*)"/.exec(firstLine);
+		const firstCell = (
+			quoted ? quoted[1]! : firstLine.slice(0, firstLine.indexOf(wideSeparator))
+		).trim();
 		if (/\\time$/i.test(firstCell) && !/\\time_period$/i.test(firstCell)) {
-			return { format: 'tsv-legacy', reason: `first header cell "${firstCell}" ends in "\\time".` };
+			return found('tsv-legacy', `first header cell "${firstCell}" ends in "\\time".`);
 		}
 		if (/\\time_period$/i.test(firstCell)) {
-			return { format: 'tsv', reason: `first header cell "${firstCell}" ends in "\\TIME_PERIOD".` };
+			return found('tsv', `first header cell "${firstCell}" ends in "\\TIME_PERIOD".`);
 		}
 	}
 	const cells = firstLine.split(delimiter ?? ',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-	if (cells[0] === 'DATAFLOW') {
-		return { format: 'sdmx-csv-1', reason: 'header starts with DATAFLOW.' };
-	}
+	if (cells[0] === 'DATAFLOW') return found('sdmx-csv-1', 'header starts with DATAFLOW.');
 	if (cells[0] === 'STRUCTURE' && cells[1] === 'STRUCTURE_ID') {
 		// In the labelled layout every code column is followed by its label column, so
 		// OBS_VALUE is followed by "Observation value" rather than OBS_FLAG or nothing.
@@ -60,8 +83,8 @@ export function detectFormat(text: string, fileName: string, delimiter?: Delimit
 			cells.includes('STRUCTURE_NAME') ||
 			(next !== undefined && next !== 'OBS_FLAG' && next !== 'CONF_STATUS');
 		return labelled
-			? { format: 'sdmx-csv-2-labels', reason: 'SDMX-CSV 2.0 header with label columns.' }
-			: { format: 'sdmx-csv-2', reason: 'SDMX-CSV 2.0 header, codes only.' };
+			? found('sdmx-csv-2-labels', 'SDMX-CSV 2.0 header with label columns.')
+			: found('sdmx-csv-2', 'SDMX-CSV 2.0 header, codes only.');
 	}
 	const lower = cells.map((c) => c.toLowerCase());
 	if (
@@ -69,18 +92,12 @@ export function detectFormat(text: string, fileName: string, delimiter?: Delimit
 		(lower.includes('time_period') || lower.includes('time')) &&
 		lower.includes('obs_value')
 	) {
-		return { format: 'csv-long', reason: 'long table with geo, TIME_PERIOD and OBS_VALUE.' };
+		return found('csv-long', 'long table with geo, TIME_PERIOD and OBS_VALUE.');
 	}
-	let hint = '';
-	if (firstLine.includes(';') && !firstLine.includes(',') && !firstLine.includes('\t')) {
-		hint =
-			' It is separated by semicolons (";"), as spreadsheets write in French; Eurostat files use commas or tabs: download the file again from Eurostat rather than re-saving it.';
-	} else if (/^"?TIME"?,/i.test(firstLine) || /"Flag and Footnotes"/i.test(firstLine)) {
-		hint =
-			' It looks like a legacy Data Explorer CSV (labels instead of codes), which cannot be matched reliably: download the dataset as TSV or SDMX-CSV instead.';
-	}
-	return {
-		format: null,
-		reason: `${fileName}: unrecognised header "${shown}".${hint} Expected ${EXPECTED_LAYOUTS}.`
-	};
+	// No advice to fetch the file again from Eurostat: it may well be a ministry's own table.
+	const legacy = /^"?TIME"?[,;]/i.test(firstLine) || /"Flag and Footnotes"/i.test(firstLine);
+	return refused({
+		code: 'unrecognised-header',
+		params: { header: shown, hint: legacy ? 'legacy' : '' }
+	});
 }

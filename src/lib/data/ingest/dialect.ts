@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { detectFormat } from './detect';
-import type { DecimalMark, Delimiter, FormatId, TextEncodingId } from './types';
+import type { DecimalMark, Delimiter, FormatId, ImportReport, TextEncodingId } from './types';
 
 /** Below this confidence, a dialect part is shown to the person as a question. */
 export const DIALECT_THRESHOLD = 0.8;
@@ -28,6 +28,28 @@ export interface Decoded {
 	text: string;
 	encoding: TextEncodingId;
 	confidence: number;
+	/** Whether the bytes began with a byte order mark. */
+	bom: boolean;
+}
+
+/**
+ * UTF-16 without a byte order mark, told by its zero bytes: ASCII text in UTF-16 LE has a zero
+ * at every odd offset, in BE at every even one. `utf16Without(bytes)` → `'utf-16le'` or `null`.
+ */
+export function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return null;
+	let evenZeros = 0;
+	let oddZeros = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZeros++;
+		if (bytes[i + 1] === 0) oddZeros++;
+	}
+	const pairs = n / 2;
+	// Text in UTF-8 or a code page has no zero byte at all; a few are enough to be sure.
+	if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return 'utf-16le';
+	if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return 'utf-16be';
+	return null;
 }
 
 /**
@@ -41,25 +63,39 @@ export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingId): Decod
 		if (encoding === 'utf-8' && hasUtf8Bom(data)) data = data.subarray(3);
 		const decoded =
 			encoding === 'windows-1252' ? decodeCp1252(data) : new TextDecoder(encoding).decode(data);
+		const bom = decoded.startsWith('\uFEFF') || (encoding === 'utf-8' && hasUtf8Bom(bytes));
 		const text = decoded.replace(/^\uFEFF/, '');
-		return { text, encoding, confidence: 1 };
+		return { text, encoding, confidence: 1, bom };
 	}
+	// TextDecoder drops the BOM of its own encoding.
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', confidence: 1 };
+		const text = new TextDecoder('utf-16le').decode(bytes);
+		return { text, encoding: 'utf-16le', confidence: 1, bom: true };
 	}
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', confidence: 1 };
+		const text = new TextDecoder('utf-16be').decode(bytes);
+		return { text, encoding: 'utf-16be', confidence: 1, bom: true };
 	}
-	const data = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+	const utf16 = utf16Without(bytes);
+	if (utf16) {
+		return {
+			text: new TextDecoder(utf16).decode(bytes),
+			encoding: utf16,
+			confidence: 0.9,
+			bom: false
+		};
+	}
+	const bom = hasUtf8Bom(bytes);
+	const data = bom ? bytes.subarray(3) : bytes;
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-		return { text, encoding: 'utf-8', confidence: 1 };
+		return { text, encoding: 'utf-8', confidence: 1, bom };
 	} catch {
 		const text = decodeCp1252(data);
 		// Bytes that Windows-1252 leaves undefined decode to C1 controls: then it is probably
-		// something else (a UTF-16 file without BOM, a Mac or DOS code page): ask.
+		// something else (a Mac or DOS code page): ask.
 		const strange = /[\u0081\u008d\u008f\u0090\u009d]/.test(text);
-		return { text, encoding: 'windows-1252', confidence: strange ? 0.4 : 0.9 };
+		return { text, encoding: 'windows-1252', confidence: strange ? 0.4 : 0.9, bom: false };
 	}
 }
 
@@ -142,6 +178,8 @@ export function guessDelimiter(text: string, fileName: string): DelimiterGuess {
 export interface DecimalGuess {
 	decimal: DecimalMark;
 	confidence: number;
+	/** When only `1.234`-like values decide (a thousand, or one and a bit?): the first, and its line. */
+	ambiguous?: { example: string; line: number };
 }
 
 const COMMA_NUMBER = /^[-+]?\d+,(\d+)$/;
@@ -154,12 +192,14 @@ const DOT_NUMBER = /^[-+]?\d+\.(\d+)$/;
  * `guessDecimal('geo;v\nFR;17,5\n', ';')` → `{ decimal: ',', confidence: 0.95 }`.
  */
 export function guessDecimal(text: string, delimiter: Delimiter): DecimalGuess {
-	const sample = firstLines(text.replace(/^\uFEFF/, ''), 500).join('\n');
+	const body = text.replace(/^\uFEFF/, '');
+	const sample = firstLines(body, 500).join('\n');
 	const rows = Papa.parse<string[]>(sample, { delimiter, quoteChar: '"' }).data;
 	let commas = 0;
 	let dots = 0;
 	let commasAllThree = true;
 	let dotsAllThree = true;
+	let example: string | null = null;
 	for (const row of rows) {
 		for (const field of row) {
 			// A TSV cell is "value flags": only the value counts.
@@ -174,15 +214,34 @@ export function guessDecimal(text: string, delimiter: Delimiter): DecimalGuess {
 			if (dot) {
 				dots++;
 				if (dot[1]!.length !== 3) dotsAllThree = false;
+				example ??= value;
 			}
 		}
 	}
 	if (commas > 0 && dots === 0) return { decimal: ',', confidence: commasAllThree ? 0.6 : 0.95 };
 	if (dots > 0 && commas === 0) {
-		return { decimal: '.', confidence: dotsAllThree && delimiter !== ',' ? 0.6 : 0.95 };
+		if (dotsAllThree && delimiter !== ',' && example !== null) {
+			// A spreadsheet in French writes a thousand `1.234` or `1 234`, a decimal `1,234`; in
+			// English a decimal `1.234`. Nothing here tells which: the person must say.
+			return {
+				decimal: '.',
+				confidence: 0.6,
+				ambiguous: { example, line: lineOfValue(body, example) }
+			};
+		}
+		return { decimal: '.', confidence: 0.95 };
 	}
 	if (commas === 0 && dots === 0) return { decimal: '.', confidence: 0.9 };
 	return { decimal: commas > dots ? ',' : '.', confidence: 0.4 };
+}
+
+/** 1-based line of the first occurrence of a value in a text (for the ambiguity message). */
+function lineOfValue(text: string, value: string): number {
+	const at = text.indexOf(value);
+	if (at < 0) return 0;
+	let line = 1;
+	for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+	return line;
 }
 
 /**
@@ -197,4 +256,14 @@ export function preview(text: string, delimiter: Delimiter): { lines: string[]; 
 		r.slice(0, 30)
 	);
 	return { lines, rows };
+}
+
+/**
+ * Whether a file's decimal mark is still to be said by the person: its numbers are all like
+ * `1.234` (a thousand, or one and a bit?) and nobody chose. The import page does not add such a
+ * file. `decimalUndecided(report)` → `true` for `geo;OBS_VALUE\nFR;1.234`.
+ */
+export function decimalUndecided(report: Pick<ImportReport, 'dialect'>): boolean {
+	const dialect = report.dialect;
+	return dialect?.ambiguous !== undefined && !dialect.chosen.includes('decimal');
 }

@@ -210,8 +210,10 @@ describe('broken fixtures give clear reports without throwing', () => {
 		expect(observations).toEqual([]);
 		expect(report.format).toBeNull();
 		expect(report.fatal).toContain('freq;size_emp;nace_r2');
-		expect(report.fatal).toContain('semicolons');
-		expect(report.fatal).toContain('SDMX-CSV 1.0');
+		expect(report.fatal).toContain('import template');
+		// A ministry's own table: no advice to fetch it again from Eurostat.
+		expect(report.fatal).not.toContain('Eurostat rather');
+		expect(report.issues.find((i) => i.fatal)?.code).toBe('unrecognised-header');
 		expect(report).toMatchObject({ rowsRead: 0, observations: 0 });
 	});
 
@@ -221,7 +223,15 @@ describe('broken fixtures give clear reports without throwing', () => {
 			obs('isoc_ec_esels', '10-249', 'FR', '2023', 17),
 			obs('isoc_ec_esels', '10-249', 'EL', '2023', 13.25, 'b')
 		]);
-		expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+		expect(report).toMatchObject({
+			rowsRead: 4,
+			rowsAccepted: 2,
+			rowsRejected: 1,
+			blankRows: 1,
+			lines: 6,
+			headerLines: 1,
+			joinedLines: 1
+		});
 		expect(report.issues).toEqual([
 			{
 				file: 'script-label.csv',
@@ -230,6 +240,7 @@ describe('broken fixtures give clear reports without throwing', () => {
 				columnName: 'OBS_VALUE',
 				severity: 'error',
 				code: 'bad-value',
+				params: { value: 'abc', decimal: '.', wide: false },
 				message: expect.stringContaining('"abc" is not a number')
 			}
 		]);
@@ -244,7 +255,8 @@ describe('broken fixtures give clear reports without throwing', () => {
 			obs('bad_cells', '10-249', 'XX9', '2022', 3.5)
 		]);
 		expect(report).toMatchObject({
-			rowsRead: 4,
+			rowsRead: 5,
+			blankRows: 1,
 			rowsAccepted: 3,
 			rowsRejected: 1,
 			cellsRejected: 2,
@@ -260,7 +272,7 @@ describe('broken fixtures give clear reports without throwing', () => {
 			[2, 3, '2023', 'error', 'bad-value'],
 			[4, null, undefined, 'error', 'wrong-field-count'],
 			[5, 1, 'geo', 'warning', 'unknown-code'],
-			[5, 3, '2023', 'warning', 'bad-flag'],
+			[5, 3, '2023', 'warning', 'unknown-flag'],
 			[6, 3, '2023', 'error', 'bad-value']
 		]);
 		expect(report.issues[0]!.message).toContain('"abc"');
@@ -273,16 +285,20 @@ describe('broken fixtures give clear reports without throwing', () => {
 		expect(report.observations).toBe(0);
 	});
 
-	it('turns a spreadsheet into a fatal that says what to download instead', async () => {
-		const { report } = await ingestBytes('tin00111.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0]));
-		expect(report.fatal).toContain('TSV or SDMX-CSV');
+	it('turns an old Excel workbook (XLS) into a fatal that says what to do instead', async () => {
+		// An .xlsx is read (xlsx.test.ts); the binary XLS of Excel 97–2003 is not.
+		const { report } = await ingestBytes(
+			'tin00111.xls',
+			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0])
+		);
+		expect(report.fatal).toContain('spreadsheet');
 		expect(report.dataset).toBe('tin00111');
 	});
 
 	it('turns an invalid JSON-stat into a fatal', () => {
 		const { report } = ingestText('x.json', '{"dimension": {}, "value": [1], "id": 3}');
 		expect(report.format).toBe('json-stat-2');
-		expect(report.fatal).toMatch(/cannot be read: "id", "size"/);
+		expect(report.fatal).toMatch(/malformed: "id", "size"/);
 	});
 });
 
@@ -347,7 +363,7 @@ describe('mapping rules', () => {
 	it('writes JSON lines with the observation fields in a fixed order', () => {
 		const line = toJsonLine({ ...tsvObservations[4]!, extra: { hhtyp: 'A1' } });
 		expect(line).toBe(
-			'{"dataset":"isoc_ec_esels","indicator":"E_ESELL","unit":"PC_ENT","sizeClass":"10-249","nace":"C10-S951_X_K","geo":"FR","period":"2022","value":null,"flags":"","confStatus":"C"}'
+			'{"dataset":"isoc_ec_esels","indicator":"E_ESELL","unit":"PC_ENT","sizeClass":"10-249","nace":"C10-S951_X_K","geo":"FR","period":"2022","value":null,"flags":"","confStatus":"C","freq":"A","hhtyp":"A1"}'
 		);
 	});
 });

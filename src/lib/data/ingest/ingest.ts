@@ -6,10 +6,16 @@
  */
 import type { Observation } from '../../domain/observation';
 import { OBSERVATION_FIELDS } from '../../domain/observation';
-import { datasetFromFileName, fatalResult, LayoutError, type ParseOptions } from './collect';
-import { detectFormat, EXPECTED_LAYOUTS } from './detect';
+import {
+	datasetFromFileName,
+	fatalResult,
+	LayoutError,
+	withMessage,
+	type ParseOptions
+} from './collect';
+import { detectFormat, sepLine } from './detect';
 import { decodeBytes, DIALECT_THRESHOLD, guessDecimal, guessDelimiter, preview } from './dialect';
-import { MAX_FILE_BYTES, MAX_TEXT_BYTES, megabytes } from './limits';
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits';
 import { parseJsonStat } from './jsonStat';
 import { parseSdmxCsv } from './sdmxCsv';
 import { parseTsv } from './tsv';
@@ -21,7 +27,8 @@ import type {
 	IngestIssue,
 	IngestColumnsResult,
 	IngestProgress,
-	IngestResult
+	IngestResult,
+	IssueMessage
 } from './types';
 import { observationsOf } from './columns';
 
@@ -37,6 +44,8 @@ export interface IngestOptions {
 	 * the others: `{ delimiter: ';', decimal: ',' }`.
 	 */
 	dialect?: 'auto' | Partial<Dialect>;
+	/** Sheet of an `.xlsx` to read (see xlsx.ts); absent, the first one in a known layout. */
+	sheet?: string;
 	/** Called with the rows read so far while a large file is parsed. */
 	onProgress?: (progress: IngestProgress) => void;
 }
@@ -63,36 +72,69 @@ export function ingestTextToColumns(
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	let format = null as ReturnType<typeof detectFormat>['format'];
 	let dialectReport: DialectReport | undefined;
+	const warnings: IngestIssue[] = [];
 	try {
-		const body = text.replace(/^\uFEFF/, '');
+		let body = text.replace(/^\uFEFF/, '');
 		let parse: ParseOptions = {};
 		let detection: ReturnType<typeof detectFormat>;
-		if (options.dialect === undefined) {
+		// Excel's `sep=;` line names the separator: it settles it, and is a header line.
+		const sep = sepLine(body);
+		if (sep) {
+			body = body.slice(sep.length);
+			parse.headerLines = 1;
+		}
+		const wanted =
+			sep && options.dialect !== undefined
+				? { ...(options.dialect === 'auto' ? {} : options.dialect), delimiter: sep.delimiter }
+				: sep
+					? { delimiter: sep.delimiter }
+					: options.dialect;
+		if (wanted === undefined) {
 			detection = detectFormat(body, file);
 		} else {
-			dialectReport = settleDialect(body, file, options.dialect);
+			dialectReport = settleDialect(body, file, wanted);
 			const { delimiter, decimal } = dialectReport.dialect;
 			detection = detectFormat(body, file, delimiter);
-			parse = { delimiter, decimal };
+			parse = { ...parse, delimiter, decimal };
+			const ambiguous = dialectReport.ambiguous;
+			if (ambiguous && !dialectReport.chosen.includes('decimal')) {
+				warnings.push(
+					withMessage({
+						file,
+						line: ambiguous.line + (parse.headerLines ?? 0),
+						column: null,
+						severity: 'warning',
+						code: 'ambiguous-decimal',
+						params: { example: ambiguous.example, line: ambiguous.line + (parse.headerLines ?? 0) }
+					})
+				);
+			}
 		}
 		const progress = options.onProgress;
 		if (progress) {
 			parse.onProgress = (rows, fraction) => progress({ phase: 'parse', rows, fraction });
 		}
 		format = detection.format;
-		const result = parseAs(file, body, format, fallback, detection.reason, parse);
+		const result = parseAs(file, body, format, fallback, detection.issue, parse);
+		result.report.issues.unshift(...warnings);
 		if (dialectReport) result.report.dialect = dialectReport;
 		progress?.({ phase: 'done', rows: result.report.rowsRead, fraction: 1 });
 		return result;
 	} catch (error) {
-		const message =
+		const result =
 			error instanceof LayoutError
-				? `${file} looks like ${format} but cannot be read: ${error.message}. Expected ${EXPECTED_LAYOUTS}.`
-				: `${file} could not be read because of an internal error (${error instanceof Error ? error.message : String(error)}). Please report it with the file.`;
-		const result = fatalResult(file, format, fallback, message);
+				? fatalResult(file, format, fallback, error.issue, warnings, error.at)
+				: fatalResult(file, format, fallback, internal(error), warnings);
 		if (dialectReport) result.report.dialect = dialectReport;
 		return result;
 	}
+}
+
+function internal(error: unknown): IssueMessage {
+	return {
+		code: 'internal',
+		params: { reason: error instanceof Error ? error.message : String(error) }
+	};
 }
 
 function parseAs(
@@ -100,12 +142,12 @@ function parseAs(
 	body: string,
 	format: FormatId | null,
 	fallback: string,
-	reason: string,
+	reason: IssueMessage | null,
 	parse: ParseOptions
 ): IngestColumnsResult {
 	switch (format) {
 		case null:
-			return fatalResult(file, null, fallback, reason);
+			return fatalResult(file, null, fallback, reason ?? { code: 'empty', params: {} });
 		case 'tsv':
 		case 'tsv-legacy':
 			return parseTsv(file, body, format, fallback, parse);
@@ -139,6 +181,7 @@ function settleDialect(
 	const shown = preview(body, delimiter.delimiter);
 	const confidence = { delimiter: delimiter.confidence, decimal: decimal.confidence, encoding: 1 };
 	return {
+		...(decimal.ambiguous && !given.decimal ? { ambiguous: decimal.ambiguous } : {}),
 		dialect: {
 			delimiter: delimiter.delimiter,
 			decimal: decimal.decimal,
@@ -218,12 +261,10 @@ export async function ingestBytesToColumns(
 	const fallback = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
 	try {
 		if (bytes.byteLength > MAX_FILE_BYTES) {
-			return fatalResult(
-				file,
-				null,
-				fallback,
-				`${file} is ${megabytes(bytes.byteLength)}, more than the ${megabytes(MAX_FILE_BYTES)} this page can read in a browser tab. Filter the dataset on Eurostat (fewer countries, years or sizes), split the file, or check it with \`npm run validate\` on a computer.`
-			);
+			return fatalResult(file, null, fallback, {
+				code: 'too-large',
+				params: { size: bytes.byteLength, limit: MAX_FILE_BYTES }
+			});
 		}
 		options.onProgress?.({ phase: 'decode', rows: 0, fraction: 0 });
 		let data = bytes;
@@ -232,43 +273,39 @@ export async function ingestBytesToColumns(
 				data = await gunzip(data, MAX_TEXT_BYTES);
 			} catch (error) {
 				if (error instanceof TooLarge) {
-					return fatalResult(
-						file,
-						null,
-						fallback,
-						`${file} expands to more than ${megabytes(MAX_TEXT_BYTES)} once decompressed, more than this page can read in a browser tab. Filter the dataset on Eurostat or split the file.`
-					);
+					return fatalResult(file, null, fallback, {
+						code: 'too-large-expanded',
+						params: { limit: MAX_TEXT_BYTES }
+					});
 				}
-				return fatalResult(
-					file,
-					null,
-					fallback,
-					`${file} starts like a gzip file but could not be decompressed (${(error as Error).message}); it may be cut off. Download it again.`
-				);
+				return fatalResult(file, null, fallback, {
+					code: 'gzip-broken',
+					params: { reason: (error as Error).message }
+				});
 			}
 		}
-		if (startsWith(data, ZIP) || startsWith(data, OLE)) {
-			return fatalResult(
-				file,
-				null,
-				fallback,
-				`${file} is a spreadsheet (XLSX/XLS), which this importer does not read. Download the dataset from Eurostat as TSV or SDMX-CSV instead${options.dialect ? ', or save the sheet as CSV (UTF-8 or Windows)' : ''}.`
-			);
+		// An .xlsx (a zip) goes to the workbook reader, loaded only now (see xlsx.ts).
+		if (startsWith(data, ZIP)) return (await import('./xlsx')).ingestWorkbook(file, data, options);
+		if (startsWith(data, OLE)) {
+			return fatalResult(file, null, fallback, { code: 'spreadsheet', params: {} });
 		}
 		const wanted = options.dialect;
 		const given = wanted === undefined || wanted === 'auto' ? undefined : wanted.encoding;
 		const decoded = decodeBytes(data, given);
 		const warnings: IngestIssue[] = [];
-		if (decoded.encoding === 'windows-1252' && given === undefined) {
-			// Spreadsheets on Western European Windows save in cp1252; Latin-1 is a subset.
-			warnings.push({
-				file,
-				line: 0,
-				column: null,
-				severity: 'warning',
-				code: 'encoding',
-				message: `${file} is not valid UTF-8; it was read as Windows-1252 (Western European). Check that accented labels look right, or save the file as UTF-8.`
-			});
+		if (decoded.encoding !== 'utf-8' && given === undefined) {
+			// Spreadsheets on Western European Windows save in cp1252 (Latin-1 is a subset), and
+			// "Unicode text" in UTF-16: said, so that a person knows how the text was read.
+			warnings.push(
+				withMessage({
+					file,
+					line: 0,
+					column: null,
+					severity: 'warning',
+					code: 'encoding',
+					params: { encoding: decoded.encoding, bom: decoded.bom }
+				})
+			);
 		}
 		const result = ingestTextToColumns(file, decoded.text, options);
 		result.report.issues.unshift(...warnings);
@@ -280,21 +317,25 @@ export async function ingestBytesToColumns(
 		}
 		return result;
 	} catch (error) {
-		return fatalResult(
-			file,
-			null,
-			fallback,
-			`${file} could not be read because of an internal error (${error instanceof Error ? error.message : String(error)}). Please report it with the file.`
-		);
+		return fatalResult(file, null, fallback, internal(error));
 	}
 }
 
 /**
- * One observation as a JSON line, with the fields of `OBSERVATION_FIELDS` in that order.
- * `toJsonLine(o)` → `{"dataset":"tin00111","indicator":"E_ESELL",...,"value":null,"flags":"u","confStatus":null}`.
+ * One observation as a JSON line: the fields of `OBSERVATION_FIELDS` in that order, then every
+ * other dimension (`freq`, `hhtyp`...), so that two different observations never print the same.
+ * `freq` is `A` when the observation carries no other: the model reads such rows as annual.
+ * `toJsonLine(o)` → `{"dataset":"tin00111","indicator":"E_ESELL",...,"value":null,"flags":"u","confStatus":null,"freq":"A"}`.
  */
 export function toJsonLine(o: Observation): string {
-	const ordered: Record<string, unknown> = {};
+	const ordered: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	for (const field of OBSERVATION_FIELDS) ordered[field] = o[field] ?? null;
+	const extra = o.extra ?? {};
+	const freq = Object.keys(extra).find((k) => k.toLowerCase() === 'freq');
+	if (freq === undefined && /^\d{4}$/.test(o.period)) ordered.freq = 'A';
+	for (const key of Object.keys(extra)) {
+		// A dimension named like a field (`geo` twice cannot happen; `value` could) keeps its own key.
+		ordered[Object.hasOwn(ordered, key) ? `dim_${key}` : key] = extra[key];
+	}
 	return JSON.stringify(ordered);
 }

@@ -4,7 +4,13 @@
  * A "row" is one cell that carries a value or a status; empty cells of the cube are not rows.
  */
 import { buildKey, Collector, LayoutError, type Place } from './collect';
+import { MAX_CUBE_CELLS } from './limits';
 import type { IngestColumnsResult } from './types';
+
+/** A malformed JSON-stat document. */
+function shape(reason: string): LayoutError {
+	return new LayoutError({ code: 'json-shape', params: { reason } });
+}
 
 type Json = unknown;
 
@@ -15,7 +21,7 @@ function isObject(x: Json): x is Record<string, Json> {
 /** Codes of one dimension in position order. */
 function categoryCodes(name: string, dimension: Json, size: number): string[] {
 	if (!isObject(dimension) || !isObject(dimension.category)) {
-		throw new LayoutError(`dimension "${name}" has no category`);
+		throw shape(`dimension "${name}" has no category`);
 	}
 	const { index, label } = dimension.category;
 	let codes: string[];
@@ -24,18 +30,16 @@ function categoryCodes(name: string, dimension: Json, size: number): string[] {
 		codes = [];
 		for (const [code, pos] of Object.entries(index)) {
 			if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= size) {
-				throw new LayoutError(`dimension "${name}" gives code "${code}" a bad position`);
+				throw shape(`dimension "${name}" gives code "${code}" a bad position`);
 			}
 			codes[pos] = code;
 		}
 	} else if (isObject(label) && Object.keys(label).length === 1) {
 		// JSON-stat allows a single-category dimension to have a label and no index.
 		codes = Object.keys(label);
-	} else throw new LayoutError(`dimension "${name}" has no category index`);
+	} else throw shape(`dimension "${name}" has no category index`);
 	if (codes.length !== size || codes.some((c) => c === undefined)) {
-		throw new LayoutError(
-			`dimension "${name}" lists ${codes.length} categories but size says ${size}`
-		);
+		throw shape(`dimension "${name}" lists ${codes.length} categories but size says ${size}`);
 	}
 	return codes;
 }
@@ -61,11 +65,11 @@ export function parseJsonStat(
 	try {
 		doc = JSON.parse(text);
 	} catch (error) {
-		throw new LayoutError(`it is not valid JSON (${(error as Error).message})`);
+		throw new LayoutError({ code: 'not-json', params: { reason: (error as Error).message } });
 	}
-	if (!isObject(doc)) throw new LayoutError('the JSON is not an object');
+	if (!isObject(doc)) throw shape('the JSON is not an object');
 	if (doc.class !== undefined && doc.class !== 'dataset') {
-		throw new LayoutError(`its class is "${String(doc.class)}", not "dataset"`);
+		throw shape(`its class is "${String(doc.class)}", not "dataset"`);
 	}
 	const { id, size, dimension } = doc;
 	if (
@@ -76,16 +80,24 @@ export function parseJsonStat(
 		!id.every((d) => typeof d === 'string') ||
 		!size.every((s) => typeof s === 'number' && Number.isInteger(s) && s >= 0)
 	) {
-		throw new LayoutError('"id", "size" and "dimension" are missing or do not match');
+		throw shape('"id", "size" and "dimension" are missing or do not match');
 	}
 	const names = id as string[];
 	const sizes = size as number[];
+	// The declared size is checked before anything is allocated for it: a small file may
+	// declare a cube of 10^10 cells, which would hang the reader.
+	const total = sizes.reduce((a, b) => a * b, 1);
+	if (total > MAX_CUBE_CELLS) {
+		throw new LayoutError({
+			code: 'json-too-large',
+			params: { cells: total, limit: MAX_CUBE_CELLS }
+		});
+	}
 	const codes = names.map((name, d) => categoryCodes(name, dimension[name], sizes[d]!));
 	const dims = names.map((name) => (name.toLowerCase() === 'time' ? 'time' : name));
 	if (!dims.includes('geo') || !dims.includes('time')) {
-		throw new LayoutError('it has no "geo" or no "time" dimension');
+		throw shape('it has no "geo" or no "time" dimension');
 	}
-	const total = sizes.reduce((a, b) => a * b, 1);
 	const ext = isObject(doc.extension) ? doc.extension : {};
 	const fromExt =
 		(typeof ext.id === 'string' && ext.id) ||
@@ -108,14 +120,20 @@ export function parseJsonStat(
 				: isObject(status)
 					? status[String(i)]
 					: undefined;
-	if (!Array.isArray(value) && !isObject(value)) throw new LayoutError('it has no "value"');
+	if (!Array.isArray(value) && !isObject(value)) throw shape('it has no "value"');
 
 	// Cells with something published: every array position, or the keys of the sparse objects.
 	let cells: number[];
 	const extraKeys: string[] = [];
 	if (Array.isArray(value) || Array.isArray(status) || typeof status === 'string') {
 		cells = [];
-		for (let i = 0; i < total; i++) {
+		// Only positions an array holds can carry something: never walk the declared size.
+		const held = Math.max(
+			Array.isArray(value) ? value.length : 0,
+			Array.isArray(status) ? status.length : typeof status === 'string' ? total : 0,
+			isObject(value) || isObject(status) ? total : 0
+		);
+		for (let i = 0; i < Math.min(total, held); i++) {
 			const v = valueAt(i);
 			const s = statusAt(i);
 			if ((v !== null && v !== undefined) || (typeof s === 'string' && s !== '')) cells.push(i);
@@ -130,23 +148,14 @@ export function parseJsonStat(
 		cells.sort((a, b) => a - b);
 	}
 	if (Array.isArray(value) && value.length !== total) {
-		out.issue({
-			line: 0,
-			column: null,
-			severity: 'warning',
-			code: 'bad-size',
-			message: `"value" has ${value.length} entries where the sizes give ${total} cells.`
-		});
+		out.issue(
+			{ line: 0, column: null, severity: 'warning' },
+			{ code: 'bad-size', params: { entries: value.length, cells: total } }
+		);
 	}
 	for (const k of extraKeys) {
 		out.rowsRead++;
-		out.rejectRow(
-			0,
-			null,
-			undefined,
-			'bad-index',
-			`Cell "${k}" is outside the cube of ${total} cells; it was skipped.`
-		);
+		out.rejectRow(0, null, undefined, { code: 'bad-index', params: { cell: k, total } });
 	}
 	const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
 	const place: Place = { line: 0 };
@@ -155,13 +164,10 @@ export function parseJsonStat(
 		const cellCodes = strides.map((stride, d) => codes[d]![Math.floor(cell / stride) % sizes[d]!]!);
 		const key = buildKey(dims, cellCodes);
 		if (!key.ok) {
-			out.rejectRow(
-				0,
-				null,
-				key.name,
-				'missing-key',
-				`Cell ${cell} has an empty ${key.name} code; it was skipped.`
-			);
+			out.rejectRow(0, null, key.name, {
+				code: 'bad-cell',
+				params: { cell, reason: 'empty-code', value: key.name }
+			});
 			continue;
 		}
 		const raw = valueAt(cell);
@@ -169,25 +175,24 @@ export function parseJsonStat(
 		if (raw === null || raw === undefined) v = null;
 		else if (typeof raw === 'number' && Number.isFinite(raw)) v = raw;
 		else {
-			out.rejectRow(
-				0,
-				null,
-				'value',
-				'bad-value',
-				`Cell ${cell} has value ${JSON.stringify(raw)}, which is not a number; it was skipped.`
-			);
+			out.rejectRow(0, null, 'value', {
+				code: 'bad-cell',
+				params: { cell, reason: 'not-number', value: JSON.stringify(raw) ?? String(raw) }
+			});
 			continue;
 		}
 		const s = statusAt(cell);
 		const flags = typeof s === 'string' ? s.trim() : '';
 		if (!/^[A-Za-z]*$/.test(flags)) {
-			out.rejectRow(
-				0,
-				null,
-				'status',
-				'bad-flag',
-				`Cell ${cell} has status "${flags}", which is not a string of flag letters; it was skipped.`
-			);
+			out.rejectRow(0, null, 'status', {
+				code: 'bad-cell',
+				params: { cell, reason: 'bad-status', value: flags }
+			});
+			continue;
+		}
+		const problem = Collector.check(key.key, key.freq, v);
+		if (problem) {
+			out.rejectRow(0, null, problem.code === 'bad-period' ? 'time' : 'value', problem);
 			continue;
 		}
 		out.add(dataset, key.key, v, flags, null, place);

@@ -12,8 +12,15 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 400 * 1024 * 1024;
 
 /**
- * A size in megabytes for messages, rounded: `megabytes(MAX_FILE_BYTES)` → `'200 MB'`.
+ * Largest JSON-stat cube (the product of its declared sizes) the reader accepts: checked before
+ * anything is allocated, so a small file declaring 10^10 cells is refused at once.
  */
-export function megabytes(bytes: number): string {
-	return `${Math.round(bytes / (1024 * 1024))} MB`;
+export const MAX_CUBE_CELLS = 50_000_000;
+
+/**
+ * A size in megabytes for messages, rounded, in the locale's unit (Mo in French):
+ * `megabytes(MAX_FILE_BYTES)` → `'200 MB'`; `megabytes(MAX_FILE_BYTES, 'fr')` → `'200 Mo'`.
+ */
+export function megabytes(bytes: number, locale: 'fr' | 'en' = 'en'): string {
+	return `${Math.round(bytes / (1024 * 1024))} ${locale === 'fr' ? 'Mo' : 'MB'}`;
 }

@@ -18,7 +18,10 @@ describe('files as a French office writes them (dialect: auto)', () => {
 			// A DATAFLOW column makes it SDMX-CSV 1.0, written the French way.
 			format: 'sdmx-csv-1',
 			dataset: 'esell_nuts2',
-			rowsRead: 9,
+			// Every physical line: 1 header, 9 rows, a blank line, a `;;;;` line, a final CRLF line.
+			rowsRead: 12,
+			blankRows: 3,
+			lines: 13,
 			rowsAccepted: 9,
 			rowsRejected: 0,
 			missingValues: 1,
@@ -49,7 +52,9 @@ describe('files as a French office writes them (dialect: auto)', () => {
 
 	it('keeps the strict Eurostat reading when no dialect is asked for', async () => {
 		const bytes = new Uint8Array(await readFile(new URL('semicolon.csv', FIXTURES)));
-		expect((await ingestBytes('semicolon.csv', bytes)).report.fatal).toContain('semicolons');
+		expect((await ingestBytes('semicolon.csv', bytes)).report.fatal).toContain(
+			'Unrecognised header'
+		);
 		const auto = await ingestBytes('semicolon.csv', bytes, { dialect: 'auto' });
 		expect(auto.observations.map((o) => [o.geo, o.value, o.flags])).toEqual([['FR', 17, 'bu']]);
 	});
@@ -60,7 +65,14 @@ describe('files as a French office writes them (dialect: auto)', () => {
 			['FR10', 21.4],
 			['FRH0', 17.9]
 		]);
-		expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+		expect(report).toMatchObject({
+			rowsRead: 4,
+			rowsAccepted: 2,
+			rowsRejected: 1,
+			blankRows: 1,
+			lines: 8,
+			joinedLines: 3
+		});
 		// Header line 1, FR10 lines 2-4, blank line 5, FRH0 line 6, FRL0 starts on line 7.
 		expect(report.issues).toEqual([
 			expect.objectContaining({ line: 7, column: 10, columnName: 'OBS_VALUE', code: 'bad-value' })
@@ -189,19 +201,26 @@ describe('dialect guesses', () => {
 		['a;v;w\nFR;17,5;1.5\n', ';', '.', 0.4],
 		['v\t2023 \nFR\t13,5 b\n', '\t', ',', 0.95]
 	] as const)('%j → %s', (text, delimiter, decimal, confidence) => {
-		expect(guessDecimal(text, delimiter)).toEqual({ decimal, confidence });
+		expect(guessDecimal(text, delimiter)).toMatchObject({ decimal, confidence });
+	});
+
+	it('names the value that makes the decimal mark ambiguous, and its line', () => {
+		expect(guessDecimal('a;v\nFR;1.234\n', ';').ambiguous).toEqual({ example: '1.234', line: 2 });
+		expect(guessDecimal('a;v\nFR;17.5\n', ';').ambiguous).toBeUndefined();
 	});
 
 	it('decodes UTF-8, a BOM, Windows-1252 and UTF-16', () => {
 		expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({
 			text: 'A',
 			encoding: 'utf-8',
-			confidence: 1
+			confidence: 1,
+			bom: true
 		});
 		expect(decodeBytes(new Uint8Array([0x41, 0xe9, 0x92]))).toEqual({
 			text: 'Aé’',
 			encoding: 'windows-1252',
-			confidence: 0.9
+			confidence: 0.9,
+			bom: false
 		});
 		expect(decodeBytes(new Uint8Array([0x41, 0x81])).confidence).toBeLessThan(0.8);
 		expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toMatchObject({

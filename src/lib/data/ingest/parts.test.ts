@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromFileName, datasetFromRef, readCell, readNumber } from './collect';
 import { detectFormat } from './detect';
 import fc from 'fast-check';
-import { lineOf, lineStarts, papaRows, parseRows, plainRows, type Row } from './rows';
+import { lineOf, lineStarts, quotedRows, parseRows, plainRows, type Row } from './rows';
 
 describe('detectFormat', () => {
 	it.each([
@@ -54,6 +54,19 @@ describe('cells and names', () => {
 		]);
 	});
 
+	it('reads grouped thousands only with a decimal comma, and refuses an underflow', () => {
+		expect([readNumber('1.234', ','), readNumber('1.234,5', ','), readNumber('1.5', ',')]).toEqual([
+			1234,
+			1234.5,
+			undefined
+		]);
+		expect([readNumber('1e-400'), readNumber('0e-5'), readNumber('1e-300')]).toEqual([
+			undefined,
+			0,
+			1e-300
+		]);
+	});
+
 	it('derives dataset codes from references and file names', () => {
 		expect(datasetFromRef('ESTAT:ISOC_E_DII$DEFAULTVIEW(1.0)')).toBe('isoc_e_dii');
 		expect(datasetFromRef('ESTAT:TIN00111(1.0)')).toBe('tin00111');
@@ -83,7 +96,7 @@ describe('physical lines', () => {
 		]);
 	});
 
-	it('reads text without quotes line by line exactly as PapaParse does', () => {
+	it('reads text without quotes line by line exactly as the quote-aware splitter does', () => {
 		const field = fc.stringMatching(/^[A-Za-z0-9 .:_;,\t|-]{0,6}$/);
 		const text = fc
 			.tuple(
@@ -107,14 +120,14 @@ describe('physical lines', () => {
 					(r) => plain.push(r),
 					(offset) => ticks.push(offset)
 				);
-				papaRows(text, delimiter, (r) => papa.push(r));
+				quotedRows(text, delimiter, (r) => papa.push(r));
 				expect(plain).toEqual(papa);
 			}),
 			{ numRuns: 300 }
 		);
 	});
 
-	it('leaves quoted text and lone carriage returns to PapaParse', () => {
+	it('reads quoted text and lone carriage returns', () => {
 		const rows: string[][] = [];
 		parseRows('a,b\r1,2\r', ',', (r) => rows.push(r.fields));
 		expect(rows).toEqual([

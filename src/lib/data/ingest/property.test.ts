@@ -1,14 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes, ingestText, type IngestOptions } from './ingest';
+import { countLines } from './rows';
 import type { ImportReport } from './types';
 
-/** What must hold for every file, however broken: counts add up and nothing blew up inside. */
-function holds(report: ImportReport): void {
-	expect(report.rowsRead).toBe(report.rowsAccepted + report.rowsRejected);
+/**
+ * What must hold for every file, however broken: counts add up, every physical line of a
+ * delimited text is accounted for, and nothing blew up inside.
+ */
+function holds(report: ImportReport, text?: string): void {
+	expect(report.rowsRead).toBe(report.rowsAccepted + report.rowsRejected + report.blankRows);
 	expect(report.rowsRejected).toBeGreaterThanOrEqual(0);
 	expect(report.fatal ?? '').not.toContain('internal error');
 	if (report.fatal !== null) expect(report.rowsRead).toBe(0);
+	else if (report.format !== 'json-stat-2') {
+		expect(report.lines).toBe(report.headerLines + report.rowsRead + report.joinedLines);
+		if (text !== undefined) expect(report.lines).toBe(countLines(text.replace(/^\uFEFF/, '')));
+	}
 }
 
 const HEADERS = [
@@ -166,7 +174,7 @@ describe('the importer, on thousands of generated files', () => {
 	it('never throws, and rows read = accepted + rejected, for delimited text', () => {
 		fc.assert(
 			fc.property(delimitedFile, fc.constantFrom(...modes), (text, options) => {
-				holds(ingestText('gen.csv', text, options).report);
+				holds(ingestText('gen.csv', text, options).report, text);
 			}),
 			{ numRuns: 2500 }
 		);

@@ -1,31 +1,28 @@
 /**
  * The rejected rows of an import as a CSV a person can open in a spreadsheet, fix and import
- * again. Every cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
- * return at its start: OWASP "CSV injection") is prefixed with an apostrophe, so a hostile label
- * stays text there too.
+ * again, written by the project's one CSV writer (`src/lib/export/csv.ts`): in the reader's
+ * dialect (`;` in French, `,` in English), every cell defused whichever separator a spreadsheet
+ * applies, so a hostile label stays text there too.
  */
+import type { Locale } from '../../domain/codes';
+import { csvCell as writeCell, csvText, dialect } from '../../export/csv';
 import type { ImportReport } from './types';
 
 /**
- * One CSV cell, quoted when needed and defused when it could be read as a formula.
+ * One cell of the rejected-rows file (English dialect), through the project's one CSV writer.
  * `csvCell('=HYPERLINK("x")')` → `"'=HYPERLINK(""x"")"`; `csvCell('-3.5')` → `-3.5`.
  */
 export function csvCell(value: string | number | null | undefined): string {
-	if (value === null || value === undefined) return '';
-	let text = String(value);
-	// A plain negative number is data, not a formula; anything else starting so is defused.
-	if (/^[=+@\t\r]/.test(text) || (/^-/.test(text) && !/^-\d+([.,]\d+)?$/.test(text))) {
-		text = `'${text}`;
-	}
-	return /[",;\n\r\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return writeCell(value, dialect('en'));
 }
 
 /**
  * Every error of the reports (rejected rows and refused cells, with file, line, column and
  * reason), followed by the line's fields as read when the importer kept them.
- * `rejectedRowsCsv([report])` → `'file,line,column,column_name,reason,field_1,...\r\nr.csv,4,10,OBS_VALUE,...'`.
+ * `rejectedRowsCsv([report])` → `'file,line,column,column_name,reason,field_1,...\r\nr.csv,4,10,OBS_VALUE,...'`;
+ * `rejectedRowsCsv([report], 'fr')` → the same separated by `;`.
  */
-export function rejectedRowsCsv(reports: readonly ImportReport[]): string {
+export function rejectedRowsCsv(reports: readonly ImportReport[], locale: Locale = 'en'): string {
 	const records: (string | number | null)[][] = [];
 	let width = 0;
 	for (const report of reports) {
@@ -46,5 +43,5 @@ export function rejectedRowsCsv(reports: readonly ImportReport[]): string {
 	}
 	const header = ['file', 'line', 'column', 'column_name', 'reason'];
 	for (let i = 1; i <= width; i++) header.push(`field_${i}`);
-	return [header, ...records].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return csvText([header, ...records], dialect(locale));
 }

@@ -1,22 +1,58 @@
 /**
- * Reads delimited text through PapaParse row by row, giving each row its physical 1-based line.
- * PapaParse reports where each row ends (`meta.cursor`); counting newlines in the raw text up to
- * where the row starts gives the line a person sees in an editor, even after blank lines or
- * quoted fields that contain newlines.
+ * Splits delimited text into rows, giving each row the physical 1-based line where it starts and
+ * counting every physical line: a line is a row, a blank line, or the continuation of a quoted
+ * field that spans lines. Nothing is swallowed: a quote that does not close is an error on its
+ * own line (with the column where it opened), and reading goes on at the next line.
+ *
+ * Line breaks are `\n`, `\r\n` and a lone `\r` (old Mac files), as editors count them.
  */
-import Papa from 'papaparse';
 import type { Delimiter } from './types';
+
+/** Why a row could not be split cleanly, and in which field (1-based). */
+export interface RowError {
+	column: number;
+	/** `unclosed-quote`: a field opens with `"` that never closes on its line (or within a
+	 * plausible multi-line label). `text-after-quote`: `"ab"c`, text after a closing quote. */
+	code: 'unclosed-quote' | 'text-after-quote';
+}
 
 /** One non-blank row of a delimited file. */
 export interface Row {
 	fields: string[];
 	/** 1-based physical line where the row starts. */
 	line: number;
+	/** Physical lines the row covers (more than 1 when a quoted field holds line breaks). */
+	lines: number;
 	/** True for the last row when the text does not end with a newline (a possible cut). */
 	unterminated: boolean;
-	/** PapaParse's complaints about this row (an unclosed quote...). */
-	errors: string[];
+	/** Quote problems of this row; its fields are then the line split as it is. */
+	errors: RowError[];
 }
+
+/** How the physical lines of a text were used: `lines === rows + blank + joined`. */
+export interface LineCount {
+	/** Physical lines of the text (a final line break does not start a new line). */
+	lines: number;
+	/** Rows given to `onRow` (the header included). */
+	rows: number;
+	/** Blank lines, and lines of empty fields only (`;;;;`, a spreadsheet's empty row). */
+	blank: number;
+	/** Lines that continue a quoted field started on an earlier line. */
+	joined: number;
+}
+
+/** Splitting options. */
+export interface SplitOptions {
+	/**
+	 * Whether a quoted field may hold line breaks (RFC 4180). True for CSV; the wide TSV never
+	 * has them. Even then a quoted field spans at most `MAX_SPAN` lines, and only if the row it
+	 * makes has as many fields as the header: otherwise the quote is an error on its own line.
+	 */
+	multiline?: boolean;
+}
+
+/** Most physical lines one quoted field may cover (a label with a few line breaks). */
+export const MAX_SPAN = 32;
 
 /**
  * Line-start offsets of a text, for turning a character offset into a 1-based line.
@@ -40,97 +76,260 @@ export function lineOf(starts: readonly number[], offset: number): number {
 	return lo + 1;
 }
 
+/**
+ * Physical lines of a text, as `parseRows` counts them: `countLines('a\r\nb\rc\n')` → `3`.
+ */
+export function countLines(text: string): number {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === LF) count++;
+		else if (c === CR) {
+			count++;
+			if (text.charCodeAt(i + 1) === LF) i++;
+		}
+	}
+	const last = text.charCodeAt(text.length - 1);
+	return text.length > 0 && last !== LF && last !== CR ? count + 1 : count;
+}
+
 /** How often (in rows) `parseRows` reports how far it got. */
 const TICK_ROWS = 2000;
 
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+function isBlank(fields: readonly string[]): boolean {
+	for (const f of fields) if (f.trim() !== '') return false;
+	return true;
+}
+
 /**
- * Calls `onRow` for every non-blank row, in order; blank lines are not rows, and neither are
- * lines of empty fields only (`;;;;`, what a spreadsheet writes for an empty row).
- * `parseRows('a,b\n\n1,2', ',', r => ...)` → rows `['a','b']` (line 1) and `['1','2']` (line 3).
+ * Calls `onRow` for every non-blank row, in order, and says how every physical line was used.
+ * `parseRows('a,b\n\n1,2', ',', r => ...)` → rows `['a','b']` (line 1) and `['1','2']` (line 3),
+ * returns `{ lines: 3, rows: 2, blank: 1, joined: 0 }`.
  * `onTick(offset, length)` is called every 2000 rows, for a progress bar.
  */
 export function parseRows(
 	text: string,
 	delimiter: Delimiter,
 	onRow: (row: Row) => void,
-	onTick?: (offset: number, length: number) => void
-): void {
+	onTick?: (offset: number, length: number) => void,
+	options: SplitOptions = {}
+): LineCount {
 	// Eurostat's own files quote nothing: without a quote and without old Mac line ends, a row is
-	// a line and a field is what lies between two delimiters, which needs no parser. Anything
-	// else (quotes, a lone CR) goes through PapaParse.
+	// a line and a field is what lies between two delimiters, which needs no parser.
 	if (!text.includes('"') && !/\r(?!\n)/.test(text)) {
-		plainRows(text, delimiter, onRow, onTick);
-		return;
+		return plainRows(text, delimiter, onRow, onTick);
 	}
-	papaRows(text, delimiter, onRow, onTick);
+	return quotedRows(text, delimiter, onRow, onTick, options);
 }
 
 /**
  * `parseRows` for text with no quote and no lone CR, line by line. Gives exactly what
- * `papaRows` gives for such text (a property test compares them).
+ * `quotedRows` gives for such text (a property test compares them).
  */
 export function plainRows(
 	text: string,
 	delimiter: Delimiter,
 	onRow: (row: Row) => void,
 	onTick?: (offset: number, length: number) => void
-): void {
+): LineCount {
 	let count = 0;
 	let line = 0;
+	let rows = 0;
+	let blank = 0;
 	for (let from = 0; from < text.length;) {
 		line++;
 		let end = text.indexOf('\n', from);
 		const unterminated = end < 0;
 		if (unterminated) end = text.length;
-		const content = text.charCodeAt(end - 1) === 13 && end > from ? end - 1 : end;
+		const content = text.charCodeAt(end - 1) === CR && end > from ? end - 1 : end;
 		const fields = text.slice(from, content).split(delimiter);
 		from = end + 1;
 		if (onTick && ++count % TICK_ROWS === 0) onTick(Math.min(from, text.length), text.length);
-		if (fields.every((f) => f.trim() === '')) continue;
-		onRow({ fields, line, unterminated, errors: [] });
+		if (isBlank(fields)) {
+			blank++;
+			continue;
+		}
+		rows++;
+		onRow({ fields, line, lines: 1, unterminated, errors: [] });
+	}
+	return { lines: line, rows, blank, joined: 0 };
+}
+
+/** A record read from some offset: its fields, errors, where the next one starts, lines covered. */
+interface Record {
+	fields: string[];
+	errors: RowError[];
+	next: number;
+	lines: number;
+	/** True when the record ends at the end of the text without a line break. */
+	unterminated: boolean;
+}
+
+/** Offset of the first CR or LF at or after `from`, or `text.length`. */
+function breakAt(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === LF || c === CR) return i;
+	}
+	return text.length;
+}
+
+/** Offset after the line break at `at` (`\r\n` counts as one). */
+function afterBreak(text: string, at: number): number {
+	if (at >= text.length) return at;
+	return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+}
+
+/**
+ * Reads one record from `start`. With `span`, a quoted field may cross line breaks (at most
+ * `MAX_SPAN` lines); without, or past that, an unclosed quote makes the record the line itself,
+ * split as it is, with an `unclosed-quote` error at the field where the quote opened.
+ */
+function readRecord(text: string, start: number, delimiter: string, span: boolean): Record {
+	const fields: string[] = [];
+	const errors: RowError[] = [];
+	const d = delimiter.charCodeAt(0);
+	const length = text.length;
+	let pos = start;
+	let lines = 1;
+	for (;;) {
+		const column = fields.length + 1;
+		if (text.charCodeAt(pos) === QUOTE) {
+			let value = '';
+			let segment = pos + 1;
+			let i = pos + 1;
+			let closed = false;
+			let crossed = 0;
+			while (i < length) {
+				const c = text.charCodeAt(i);
+				if (c === QUOTE) {
+					if (text.charCodeAt(i + 1) === QUOTE) {
+						value += text.slice(segment, i + 1);
+						i += 2;
+						segment = i;
+						continue;
+					}
+					value += text.slice(segment, i);
+					i++;
+					closed = true;
+					break;
+				}
+				if (c === LF || c === CR) {
+					if (!span || lines + crossed >= MAX_SPAN) break;
+					crossed++;
+					i = afterBreak(text, i);
+					continue;
+				}
+				i++;
+			}
+			if (!closed) return wholeLine(text, start, delimiter, column);
+			lines += crossed;
+			// After the closing quote: a delimiter, a line break or the end. Anything else is kept
+			// as text (`"ab"c` → `abc`) but said, since the quotes were probably not meant.
+			let after = i;
+			while (after < length) {
+				const c = text.charCodeAt(after);
+				if (c === d || c === LF || c === CR) break;
+				after++;
+			}
+			if (after > i) {
+				errors.push({ column, code: 'text-after-quote' });
+				value += text.slice(i, after);
+			}
+			fields.push(value);
+			pos = after;
+		} else {
+			let end = pos;
+			while (end < length) {
+				const c = text.charCodeAt(end);
+				if (c === d || c === LF || c === CR) break;
+				end++;
+			}
+			fields.push(text.slice(pos, end));
+			pos = end;
+		}
+		if (pos < length && text.charCodeAt(pos) === d) {
+			pos++;
+			continue;
+		}
+		// A line break or the end of the text ends the record.
+		return { fields, errors, next: afterBreak(text, pos), lines, unterminated: pos >= length };
 	}
 }
 
-/** `parseRows` through PapaParse: quoted fields, newlines inside quotes, any line ends. */
-export function papaRows(
+/** The line starting at `start`, split as it is, with an unclosed quote at `column`. */
+function wholeLine(text: string, start: number, delimiter: string, column: number): Record {
+	const end = breakAt(text, start);
+	return {
+		fields: text.slice(start, end).split(delimiter),
+		errors: [{ column, code: 'unclosed-quote' }],
+		next: afterBreak(text, end),
+		lines: 1,
+		unterminated: end >= text.length
+	};
+}
+
+/** True when `fields` has the header's width, extra fields being empty (Excel's `;;;`). */
+export function fitsWidth(fields: readonly string[], width: number): boolean {
+	if (fields.length < width) return false;
+	for (let i = width; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+	return true;
+}
+
+/** Number of fields up to the last non-empty one: `usedWidth(['a', 'b', '', ' '])` → `2`. */
+export function usedWidth(fields: readonly string[]): number {
+	let width = fields.length;
+	while (width > 0 && fields[width - 1]!.trim() === '') width--;
+	return width;
+}
+
+/**
+ * `parseRows` for any text: quoted fields (RFC 4180: `""` inside quotes), quoted line breaks
+ * when `options.multiline`, every kind of line end.
+ */
+export function quotedRows(
 	text: string,
 	delimiter: Delimiter,
 	onRow: (row: Row) => void,
-	onTick?: (offset: number, length: number) => void
-): void {
+	onTick?: (offset: number, length: number) => void,
+	options: SplitOptions = {}
+): LineCount {
+	const span = options.multiline ?? true;
 	let count = 0;
-	const starts = lineStarts(text);
-	const endsWithNewline = /\r?\n$|\r$/.test(text);
-	let start = 0;
-	Papa.parse<string[]>(text, {
-		delimiter,
-		quoteChar: '"',
-		skipEmptyLines: false,
-		step: (result) => {
-			const fields = result.data;
-			const cursor = result.meta.cursor;
-			// Skip what sits between the previous row's end and this row (the line break).
-			let from = start;
-			while (from < text.length && (text[from] === '\r' || text[from] === '\n')) {
-				if (text[from] === '\n') {
-					from++;
-					break;
-				}
-				from++;
-			}
-			if (from > cursor) from = start;
-			start = cursor;
-			const last = fields.length - 1;
-			// A stray CR (mixed line endings) must not end up inside the last value.
-			if (last >= 0 && fields[last]!.endsWith('\r')) fields[last] = fields[last]!.slice(0, -1);
-			if (onTick && ++count % TICK_ROWS === 0) onTick(cursor, text.length);
-			if (result.errors.length === 0 && fields.every((f) => f.trim() === '')) return;
+	let line = 1;
+	let rows = 0;
+	let blank = 0;
+	let joined = 0;
+	let width = -1;
+	for (let from = 0; from < text.length;) {
+		let record = readRecord(text, from, delimiter, span);
+		// A quoted field across lines is believed only if the row it makes is whole.
+		if (
+			record.lines > 1 &&
+			(record.errors.length > 0 || (width >= 0 && !fitsWidth(record.fields, width)))
+		) {
+			record = readRecord(text, from, delimiter, false);
+		}
+		if (onTick && ++count % TICK_ROWS === 0) onTick(record.next, text.length);
+		if (record.errors.length === 0 && isBlank(record.fields)) blank++;
+		else {
+			rows++;
+			if (width < 0) width = usedWidth(record.fields);
 			onRow({
-				fields,
-				line: lineOf(starts, from),
-				unterminated: cursor >= text.length && !endsWithNewline,
-				errors: result.errors.map((e) => e.message)
+				fields: record.fields,
+				line,
+				lines: record.lines,
+				unterminated: record.unterminated,
+				errors: record.errors
 			});
 		}
-	});
+		joined += record.lines - 1;
+		line += record.lines;
+		from = record.next;
+	}
+	return { lines: line - 1, rows, blank, joined };
 }

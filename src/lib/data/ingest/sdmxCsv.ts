@@ -4,24 +4,31 @@
  * dimension order follows each dataset's structure.
  */
 import {
+	badValueIssue,
 	buildKey,
 	Collector,
 	datasetFromRef,
-	delimiterName,
 	LayoutError,
-	numberHint,
 	readNumber,
+	refuseDuplicateNames,
 	slotOf,
 	type ParseOptions,
 	type Place
 } from './collect';
-import { parseRows } from './rows';
+import { fitsWidth, parseRows, usedWidth } from './rows';
 import type { IngestColumnsResult } from './types';
 
 type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
 
 /** Columns that stand alone even in the labelled layout (no label column follows them). */
 const SINGLE = new Set(['STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_NAME', 'ACTION']);
+
+/**
+ * Names of label columns added by people to a code table (`Libellé`, `GEO_LABEL`, `nom_region`,
+ * `Pays`): never a Eurostat dimension, whose names are short codes (`geo`, `unit`, `hhtyp`).
+ */
+const LABEL_COLUMN =
+	/(^|[_\s-])(label|labels|libell[ée]s?|intitul[ée]s?|nom|name|pays|country|r[ée]gion)([_\s-]|$)/i;
 
 /** What each header column means. */
 interface Layout {
@@ -35,7 +42,9 @@ interface Layout {
 	header: string[];
 }
 
-function layoutOf(header: string[], format: SdmxFormat): Layout {
+function layoutOf(fullHeader: string[], format: SdmxFormat, line = 1): Layout {
+	// Excel writes the empty columns at the end of a sheet (`;;;`): they are not columns.
+	const header = fullHeader.slice(0, usedWidth(fullHeader));
 	const layout: Layout = {
 		ref: -1,
 		lastUpdate: -1,
@@ -56,21 +65,42 @@ function layoutOf(header: string[], format: SdmxFormat): Layout {
 		else if (upper === 'OBS_VALUE') layout.value = i;
 		else if (upper === 'OBS_FLAG') layout.flag = i;
 		else if (upper === 'CONF_STATUS') layout.conf = i;
-		else if (name === 'TIME_PERIOD' || !/^[A-Z][A-Z0-9_ ]*$/.test(name)) {
+		else if (LABEL_COLUMN.test(name)) {
+			// A label a person added next to a code (`Libellé`, `geo_label`, `Pays`): read by
+			// people, not part of the key, or two files differing only in spelling would not meet.
+		} else if (name === 'TIME_PERIOD' || !/^[A-Z][A-Z0-9_ ]*$/.test(name)) {
 			// Dimensions are lower case in Eurostat files; upper-case names are SDMX
 			// attributes or system columns (STRUCTURE, OBS_COMMENT...), not part of the key.
 			layout.dims.push({ index: i, name });
 		}
 		if (hasLabel) i++;
 	}
-	if (layout.value < 0) throw new LayoutError('the header has no OBS_VALUE column');
+	// In the labelled layout the label columns may repeat (two empty ones); the codes may not.
+	refuseDuplicateNames(
+		labelled ? header.map((h, i) => (isCodeColumn(header, i) ? h : '')) : header,
+		1,
+		line
+	);
+	if (layout.value < 0) {
+		throw new LayoutError({ code: 'missing-column', params: { name: 'OBS_VALUE' } });
+	}
 	if (!layout.dims.some((d) => slotOf(d.name) === 'period')) {
-		throw new LayoutError('the header has no TIME_PERIOD column');
+		throw new LayoutError({ code: 'missing-column', params: { name: 'TIME_PERIOD' } });
 	}
 	if (!layout.dims.some((d) => slotOf(d.name) === 'geo')) {
-		throw new LayoutError('the header has no geo column');
+		throw new LayoutError({ code: 'missing-column', params: { name: 'geo' } });
 	}
 	return layout;
+}
+
+/** In the labelled layout, whether column `i` holds codes (a label column follows each). */
+function isCodeColumn(header: readonly string[], i: number): boolean {
+	let code = true;
+	for (let j = 0; j <= i; j++) {
+		if (j === i) return code;
+		code = SINGLE.has(header[j]!.trim().toUpperCase()) ? true : !code;
+	}
+	return code;
 }
 
 /**
@@ -125,12 +155,22 @@ export function parseSdmxCsv(
 	let shape: { names: string[]; place: Place } | null = null;
 	let first = true;
 	const tick = options.onProgress;
-	parseRows(
+	const count = parseRows(
 		text,
 		delimiter,
 		(row) => {
 			if (layout === null) {
-				layout = layoutOf(row.fields, format);
+				if (row.errors.length > 0) {
+					const error = row.errors[0]!;
+					throw new LayoutError(
+						{
+							code: 'bad-quote',
+							params: { kind: error.code === 'unclosed-quote' ? 'unclosed' : 'after' }
+						},
+						{ line: row.line, column: error.column }
+					);
+				}
+				layout = layoutOf(row.fields, format, row.line);
 				return;
 			}
 			const { line, fields } = row;
@@ -138,23 +178,23 @@ export function parseSdmxCsv(
 			out.rowsRead++;
 			out.row(fields);
 			if (row.errors.length > 0) {
-				out.rejectRow(
-					line,
-					null,
-					undefined,
-					'bad-line',
-					`Line ${line} could not be read (${row.errors.join('; ')}); check its double quotes. The line was skipped.`
-				);
+				const error = row.errors[0]!;
+				out.rejectRow(line, error.column, header[error.column - 1], {
+					code: 'bad-quote',
+					params: { kind: error.code === 'unclosed-quote' ? 'unclosed' : 'after' }
+				});
 				return;
 			}
-			if (fields.length !== layout.width) {
-				out.rejectRow(
-					line,
-					null,
-					undefined,
-					'wrong-field-count',
-					`Line ${line} has ${fields.length} ${delimiterName(delimiter)} fields where the header has ${layout.width}${row.unterminated ? ' (the file may be cut off here)' : ''}. The line was skipped; a label containing the separator must be in double quotes.`
-				);
+			if (!fitsWidth(fields, layout.width)) {
+				out.rejectRow(line, null, undefined, {
+					code: 'wrong-field-count',
+					params: {
+						count: fields.length,
+						expected: layout.width,
+						delimiter,
+						cut: row.unterminated
+					}
+				});
 				return;
 			}
 			shape ??= shapeOf(layout);
@@ -164,13 +204,7 @@ export function parseSdmxCsv(
 			);
 			if (!key.ok) {
 				const column = layout.dims[key.index]!.index + 1;
-				out.rejectRow(
-					line,
-					column,
-					key.name,
-					'missing-key',
-					`Line ${line} has no ${key.name} code (column ${column}); the line was skipped.`
-				);
+				out.rejectRow(line, column, key.name, { code: 'missing-key', params: { name: key.name } });
 				return;
 			}
 			const rawValue = fields[layout.value]!;
@@ -180,20 +214,25 @@ export function parseSdmxCsv(
 					line,
 					layout.value + 1,
 					header[layout.value],
-					'bad-value',
-					`Value "${rawValue.trim()}" is not a number. Expected ${numberHint(decimal)}, or an empty cell when missing. The line was skipped.`
+					badValueIssue(rawValue, decimal, false)
 				);
 				return;
 			}
 			const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
 			if (!/^[A-Za-z]*$/.test(flags)) {
-				out.rejectRow(
-					line,
-					layout.flag + 1,
-					header[layout.flag],
-					'bad-flag',
-					`Flag "${flags}" is not a string of flag letters (like "b" or "bu"). The line was skipped.`
-				);
+				out.rejectRow(line, layout.flag + 1, header[layout.flag], {
+					code: 'bad-flag',
+					params: { flag: flags }
+				});
+				return;
+			}
+			const problem = Collector.check(key.key, key.freq, value);
+			if (problem) {
+				const column =
+					problem.code === 'bad-period'
+						? layout.dims.find((d) => slotOf(d.name) === 'period')!.index
+						: layout.value;
+				out.rejectRow(line, column + 1, header[column], problem);
 				return;
 			}
 			const ref = layout.ref >= 0 ? datasetFromRef(fields[layout.ref]!) : null;
@@ -211,6 +250,7 @@ export function parseSdmxCsv(
 		},
 		tick && ((offset, length) => tick(out.rowsRead, offset / length))
 	);
-	if (layout === null) throw new LayoutError('the file has no header line');
+	if (layout === null) throw new LayoutError({ code: 'no-header', params: {} });
+	out.countLines(count, options.headerLines ?? 0);
 	return out.finish();
 }

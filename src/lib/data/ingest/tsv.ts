@@ -3,17 +3,20 @@
  * the first field holds the comma-joined dimension codes, then one value cell per period.
  */
 import {
+	badValueIssue,
 	buildKey,
 	Collector,
 	LayoutError,
-	numberHint,
+	periodFrequency,
 	readCell,
+	readNumber,
+	refuseDuplicateNames,
 	slotOf,
 	type ParseOptions,
 	type Place
 } from './collect';
-import { parseRows } from './rows';
-import type { IngestColumnsResult } from './types';
+import { fitsWidth, parseRows, usedWidth } from './rows';
+import type { DecimalMark, IngestColumnsResult, IssueMessage } from './types';
 
 /**
  * Parses a wide TSV whose format was already detected.
@@ -27,23 +30,34 @@ export function parseTsv(
 	options: ParseOptions = {}
 ): IngestColumnsResult {
 	const decimal = options.decimal ?? '.';
+	const delimiter = options.delimiter ?? '\t';
 	const tick = options.onProgress;
 	const out = new Collector(file, format, dataset);
 	let dims: string[] | null = null;
 	let periods: string[] = [];
-	let headerLength = 0;
+	// Index of the first period field: 1, or more when a spreadsheet user added label columns
+	// after the key (`Pays`, `Libellé`), which are not read.
+	let offset = 1;
+	let width = 0;
 	let trailingSpaces = false;
-	parseRows(
+	const count = parseRows(
 		text,
-		'\t',
+		delimiter,
 		(row) => {
 			if (dims === null) {
+				if (row.errors.length > 0) {
+					throw new LayoutError(
+						{
+							code: 'bad-quote',
+							params: { kind: row.errors[0]!.code === 'unclosed-quote' ? 'unclosed' : 'after' }
+						},
+						{ line: row.line, column: row.errors[0]!.column }
+					);
+				}
 				const first = row.fields[0] ?? '';
 				const slash = first.lastIndexOf('\\');
 				if (slash < 0) {
-					throw new LayoutError(
-						`the first header cell "${first}" has no "\\" before the time dimension (expected e.g. "freq,unit,geo\\TIME_PERIOD")`
-					);
+					throw new LayoutError({ code: 'tsv-no-backslash', params: { cell: first } });
 				}
 				// `a,b,geo\time`: the dimensions before the backslash are the key, the one after it
 				// (time) is spread over the column headers.
@@ -52,101 +66,126 @@ export function parseTsv(
 					.split(',')
 					.map((d) => d.trim());
 				if (!dims.some((d) => slotOf(d) === 'geo')) {
-					throw new LayoutError(`the first header cell "${first}" names no geo dimension`);
+					throw new LayoutError({ code: 'tsv-no-geo', params: { cell: first } });
 				}
-				periods = row.fields.slice(1).map((p) => p.trim());
-				headerLength = row.fields.length;
+				refuseDuplicateNames(dims, 1, row.line);
+				const cells = row.fields.map((p) => p.trim());
 				trailingSpaces = row.fields.slice(1).some((p) => p.endsWith(' '));
-				if (periods.length === 0) throw new LayoutError('the header has no period columns');
-				const empty = periods.indexOf('');
-				if (empty >= 0 && periods.slice(empty).some((p) => p !== '')) {
-					throw new LayoutError(`header column ${empty + 2} has no period`);
+				// Excel adds empty columns at the end of a sheet: they are no periods.
+				cells.length = usedWidth(cells);
+				// Label columns: named with a letter first, before the first period.
+				offset = 1;
+				while (offset < cells.length && /^\p{L}/u.test(cells[offset]!)) {
+					if (periodFrequency(cells[offset]!) !== null) break;
+					offset++;
 				}
+				periods = cells.slice(offset);
+				width = cells.length;
+				if (periods.length === 0) throw new LayoutError({ code: 'no-periods', params: {} });
+				for (let j = 0; j < periods.length; j++) {
+					const column = offset + j + 1;
+					if (periods[j] === '') {
+						throw new LayoutError(
+							{ code: 'header-without-period', params: { column } },
+							{ line: row.line, column }
+						);
+					}
+					if (periodFrequency(periods[j]!) === null) {
+						throw new LayoutError(
+							{ code: 'bad-period-header', params: { period: periods[j]!, column } },
+							{ line: row.line, column }
+						);
+					}
+				}
+				// Two columns for one period would give two values for one cell.
+				refuseDuplicateNames(periods, offset + 1, row.line);
 				return;
 			}
 			out.rowsRead++;
-			const { line, fields } = row;
+			const { line } = row;
+			let fields = row.fields;
 			out.row(fields);
-			if (row.errors.length > 0) {
-				out.rejectRow(
-					line,
-					null,
-					undefined,
-					'bad-line',
-					`Line ${line} could not be read (${row.errors.join('; ')}); it was skipped.`
-				);
+			// A quote opening a value cell: the line is split as it is (Eurostat never quotes), so
+			// only that cell is refused, as not a number, and the good cells of the line are kept.
+			const error = row.errors[0];
+			if (error && !(error.code === 'unclosed-quote' && error.column > offset)) {
+				out.rejectRow(line, error.column, periods[error.column - offset - 1], {
+					code: 'bad-quote',
+					params: { kind: error.code === 'unclosed-quote' ? 'unclosed' : 'after' }
+				});
 				return;
 			}
+			// Empty fields past the header (Excel's trailing tabs) are not values.
+			if (fields.length > width && fitsWidth(fields, width)) fields = fields.slice(0, width);
 			const lastCell = fields[fields.length - 1];
 			if (row.unterminated && trailingSpaces && fields.length > 1 && lastCell === '') {
 				// Eurostat writes "value<space>" in every cell; an empty last cell with no final
 				// newline means the download stopped in the middle of this line (j.tsv, SOURCES §1).
-				out.rejectRow(
-					line,
-					fields.length,
-					periods[fields.length - 2],
-					'truncated',
-					`Line ${line} is cut off: the file ends in the middle of it. The line was skipped; download the file again to get it whole.`
-				);
+				out.rejectRow(line, fields.length, periods[fields.length - offset - 1], {
+					code: 'truncated',
+					params: {}
+				});
 				return;
 			}
-			if (fields.length !== headerLength) {
-				out.rejectRow(
-					line,
-					null,
-					undefined,
-					'wrong-field-count',
-					`Line ${line} has ${fields.length} tab-separated fields where the header has ${headerLength}${row.unterminated ? ' (the file may be cut off here)' : ''}. The line was skipped; check for a missing or extra tab.`
-				);
+			if (fields.length !== width) {
+				out.rejectRow(line, null, undefined, {
+					code: 'wrong-field-count',
+					params: { count: fields.length, expected: width, delimiter, cut: row.unterminated }
+				});
 				return;
 			}
 			const codes = (fields[0] ?? '').split(',');
 			if (codes.length !== dims.length) {
-				out.rejectRow(
-					line,
-					1,
-					dims.join(','),
-					'bad-key',
-					`Line ${line} has ${codes.length} comma-separated codes in its first field where the header names ${dims.length} (${dims.join(', ')}). The line was skipped.`
-				);
+				out.rejectRow(line, 1, dims.join(','), {
+					code: 'bad-key',
+					params: { count: codes.length, expected: dims.length, dimensions: dims.join(', ') }
+				});
 				return;
 			}
 			const base = buildKey(dims, codes);
 			if (!base.ok) {
-				out.rejectRow(
-					line,
-					1,
-					base.name,
-					'missing-key',
-					`Line ${line} has an empty "${base.name}" code in its first field; the line was skipped.`
-				);
+				out.rejectRow(line, 1, base.name, { code: 'missing-key', params: { name: base.name } });
 				return;
 			}
 			const place: Place = { line, columns: keyColumns(dims) };
-			for (let j = 1; j < fields.length; j++) {
-				const period = periods[j - 1]!;
-				if (period === '') continue;
+			for (let j = offset; j < width; j++) {
+				const period = periods[j - offset]!;
 				const cell = readCell(fields[j]!, decimal);
 				if (!cell.ok) {
-					out.rejectCell(
-						line,
-						j + 1,
-						period,
-						`Value "${fields[j]!.trim()}" for ${period} is not a number. Expected ${numberHint(decimal)}, optionally followed by a space and flag letters ("13.25 b"), or ":" when missing. The cell was skipped.`
-					);
+					out.rejectCell(line, j + 1, period, cellIssue(fields[j]!, decimal));
 					continue;
 				}
-				out.add(out.dataset, { ...base.key, period }, cell.value, cell.flags, null, {
+				const key = { ...base.key, period };
+				const problem = Collector.check(key, base.freq, cell.value);
+				if (problem) {
+					out.rejectCell(line, j + 1, period, problem);
+					continue;
+				}
+				out.add(out.dataset, key, cell.value, cell.flags, null, {
 					...place,
 					flagColumn: { column: j + 1, name: period }
 				});
 			}
 			out.rowsAccepted++;
 		},
-		tick && ((offset, length) => tick(out.rowsRead, offset / length))
+		tick && ((at, length) => tick(out.rowsRead, at / length)),
+		// Eurostat's wide layout never has line breaks in a field; a spreadsheet's copy neither.
+		{ multiline: delimiter !== '\t' }
 	);
-	if (dims === null) throw new LayoutError('the file has no header line');
+	if (dims === null) throw new LayoutError({ code: 'no-header', params: {} });
+	out.countLines(count, options.headerLines ?? 0);
 	return out.finish();
+}
+
+/** Why a wide cell was refused: its number (`abc`, `1e-400`) or, the number being fine, its flags. */
+function cellIssue(cell: string, decimal: DecimalMark): IssueMessage {
+	const text = cell.trim();
+	const space = text.search(/\s/);
+	const value = space < 0 ? text : text.slice(0, space);
+	if (space >= 0 && typeof readNumber(value, decimal) !== 'undefined') {
+		return { code: 'bad-flag', params: { flag: text.slice(space).trim() } };
+	}
+	return badValueIssue(value, decimal, true);
 }
 
 /** All key dimensions share column 1 of a wide TSV; warnings name the dimension. */

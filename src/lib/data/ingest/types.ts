@@ -51,6 +51,11 @@ export interface DialectReport {
 	preview: string[];
 	/** The same lines split with the dialect, for a table preview. */
 	previewRows: string[][];
+	/**
+	 * Set when the decimal mark cannot be told from the numbers (only `1.234`-like values, which
+	 * may be a thousand): a value that shows it and its line. The page waits for the person.
+	 */
+	ambiguous?: { example: string; line: number };
 }
 
 /** A rejected data line as it was in the file, for the downloadable rejected-rows CSV. */
@@ -59,8 +64,68 @@ export interface RejectedRow {
 	fields: string[];
 }
 
-/** Something the importer has to tell a person about one place in one file. */
-export interface IngestIssue {
+/**
+ * What each message code of the importer carries. Messages are typed codes with parameters,
+ * never sentences: `src/lib/i18n/importIssues.ts` renders them in French or English, the
+ * command line in English (or French with `--lang fr`). Sizes are in bytes, rendered in Mo / MB.
+ */
+export interface IssueParamsByCode {
+	// A whole file refused (`fatal`).
+	'too-large': { size: number; limit: number };
+	'too-large-expanded': { limit: number };
+	'gzip-broken': { reason: string };
+	spreadsheet: Record<string, never>;
+	'workbook-broken': { reason: string };
+	'workbook-empty': Record<string, never>;
+	internal: { reason: string };
+	empty: Record<string, never>;
+	'json-not-json-stat': Record<string, never>;
+	'unrecognised-header': { header: string; hint: 'legacy' | '' };
+	'no-header': Record<string, never>;
+	'tsv-no-backslash': { cell: string };
+	'tsv-no-geo': { cell: string };
+	'no-periods': Record<string, never>;
+	'header-without-period': { column: number };
+	'missing-column': { name: 'OBS_VALUE' | 'TIME_PERIOD' | 'geo' };
+	'duplicate-columns': { names: string; columns: string };
+	'bad-period-header': { period: string; column: number };
+	'not-json': { reason: string };
+	'json-shape': { reason: string };
+	'json-too-large': { cells: number; limit: number };
+	// Whole-file remarks.
+	encoding: { encoding: TextEncodingId; bom: boolean };
+	'ambiguous-decimal': { example: string; line: number };
+	'too-many-errors': { count: number; max: number };
+	'bad-size': { entries: number; cells: number };
+	// A row or a cell.
+	'bad-quote': { kind: 'unclosed' | 'after' };
+	truncated: Record<string, never>;
+	'wrong-field-count': { count: number; expected: number; delimiter: Delimiter; cut: boolean };
+	'bad-key': { count: number; expected: number; dimensions: string };
+	'missing-key': { name: string };
+	'bad-value': { value: string; decimal: DecimalMark; wide: boolean };
+	'bad-flag': { flag: string };
+	'bad-period': { period: string; frequency: string };
+	'out-of-range': { value: number; unit: string; min: number; max: number };
+	underflow: { value: string };
+	'bad-index': { cell: string; total: number };
+	'bad-cell': { cell: number; reason: 'empty-code' | 'not-number' | 'bad-status'; value: string };
+	'unknown-code': { code: string; dimension: 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' };
+	'unknown-area-label': { label: string };
+	'unknown-flag': { flag: string };
+	'conflicting-duplicate': { key: string; values: string };
+}
+
+/** Every message code of the importer. */
+export type IssueCode = keyof IssueParamsByCode;
+
+/** A message: its code and that code's parameters. */
+export type IssueMessage = {
+	[C in IssueCode]: { code: C; params: IssueParamsByCode[C] };
+}[IssueCode];
+
+/** Where an issue is, in which file, and how grave. */
+export interface IssuePlace {
 	/** File name as given by the person (never a full local path unless they gave one). */
 	file: string;
 	/** 1-based physical line in the file; 0 when the issue concerns the whole file. */
@@ -71,11 +136,18 @@ export interface IngestIssue {
 	columnName?: string;
 	/** `error`: the row or cell was rejected. `warning`: kept, but worth a look (unknown code...). */
 	severity: 'error' | 'warning';
-	/** Stable machine code: `bad-value`, `bad-flag`, `wrong-field-count`, `unknown-code`... */
-	code: string;
-	/** A sentence for a person: what was found, where, and what to do. */
-	message: string;
+	/** Set on the one issue that made the whole file unreadable (`report.fatal`). */
+	fatal?: boolean;
+	/** In a workbook, the place as a cell (`'Sheet 1'!B7`); `line` and `column` are the sheet's. */
+	cell?: string;
 }
+
+/** Something the importer has to tell a person about one place in one file. */
+export type IngestIssue = IssuePlace &
+	IssueMessage & {
+		/** The message in English, for logs and scripts; pages render `code` and `params`. */
+		message: string;
+	};
 
 /** A code that no code list knows: kept in the data, listed here. */
 export interface UnknownCode {
@@ -87,7 +159,8 @@ export interface UnknownCode {
 
 /**
  * What one file gave. A row is a data line (or, for JSON-stat, one cell of the cube).
- * `rowsRead === rowsAccepted + rowsRejected` always holds. In wide TSV, a line whose key
+ * `rowsRead === rowsAccepted + rowsRejected + blankRows` always holds, and for delimited text
+ * every physical line is accounted for: `lines === headerLines + rowsRead + joinedLines`. In wide TSV, a line whose key
  * is good but one of whose cells is bad is accepted, and the bad cell is counted in
  * `cellsRejected` and reported as an error issue: the good cells of that line are kept.
  */
@@ -97,10 +170,18 @@ export interface ImportReport {
 	format: FormatId | null;
 	/** Dataset code found in the file or derived from its name. */
 	dataset: string;
-	/** Total data lines (or JSON-stat cells) seen, header excluded, blank lines excluded. */
+	/** Data lines (or JSON-stat cells) seen, header excluded, blank lines included. */
 	rowsRead: number;
 	rowsAccepted: number;
 	rowsRejected: number;
+	/** Blank lines and lines of empty fields only (`;;;;`), counted, not read. */
+	blankRows: number;
+	/** Physical lines of the text (0 for JSON-stat and for a file refused as a whole). */
+	lines: number;
+	/** Lines before the data: the header, and a `sep=;` line written by Excel. */
+	headerLines: number;
+	/** Lines that continue a quoted field (a label with line breaks) of the row above. */
+	joinedLines: number;
 	/** Observations produced (a wide TSV line gives one per year column). */
 	observations: number;
 	/** Observations whose value is missing (`:`), kept with their flags. */
@@ -111,10 +192,12 @@ export interface ImportReport {
 	lastUpdate: string | null;
 	issues: IngestIssue[];
 	unknownCodes: UnknownCode[];
-	/** Set when the file could not be read at all; no observations then. */
+	/** Set when the file could not be read at all (in English; the issue with `fatal` has its code). */
 	fatal: string | null;
 	/** How the text was decoded and split (set when the import ran with `dialect` options). */
 	dialect?: DialectReport;
+	/** For a workbook: its sheets, and the one read. */
+	sheets?: { names: string[]; chosen: string };
 	/** Rejected lines as read (first `MAX_REJECTED_ROWS`), in file order. */
 	rejectedRows?: RejectedRow[];
 }

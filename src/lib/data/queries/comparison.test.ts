@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import type { Engine } from '../duckdb/engine';
-import { createNodeEngine } from '../duckdb/node';
+import { testEngine } from '../duckdb/testing';
 import { comparisonRows } from './comparison';
 
 const base = {
@@ -24,7 +24,7 @@ function obs(
 let engine: Engine;
 
 beforeAll(async () => {
-	engine = await createNodeEngine();
+	engine = await testEngine();
 	await engine.insertObservations(
 		[
 			obs('FR', '2015', 16.5),

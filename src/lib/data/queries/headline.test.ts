@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import type { Engine } from '../duckdb/engine';
-import { createNodeEngine } from '../duckdb/node';
+import { testEngine } from '../duckdb/testing';
 import { headlineComparison } from './headline';
 import { seriesFor } from './series';
 import { datasetCoverage } from './catalog';
@@ -21,7 +21,7 @@ function obs(geo: string, period: string, value: number | null, flags = ''): Obs
 let engine: Engine;
 
 beforeAll(async () => {
-	engine = await createNodeEngine();
+	engine = await testEngine();
 	await engine.insertObservations(
 		[
 			// 2022: everyone has a value; DE and IE tie above France.

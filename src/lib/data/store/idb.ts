@@ -39,10 +39,14 @@ interface StoredSlice {
 
 let opening: Promise<IDBDatabase | null> | null = null;
 
+/** How long a tab waits for other tabs to let an upgrade through before doing without a store. */
+const BLOCKED_WAIT_MS = 3000;
+
 function open(): Promise<IDBDatabase | null> {
 	if (typeof indexedDB === 'undefined') return Promise.resolve(null);
 	opening ??= new Promise((resolve) => {
 		const request = indexedDB.open(DB_NAME, DB_VERSION);
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		request.onupgradeneeded = () => {
 			const db = request.result;
 			if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
@@ -50,12 +54,63 @@ function open(): Promise<IDBDatabase | null> {
 				db.createObjectStore(PARTS, { keyPath: ['id', 'name', 'index'] });
 			}
 		};
-		request.onsuccess = () => resolve(request.result);
+		request.onsuccess = () => {
+			clearTimeout(timer);
+			const db = request.result;
+			// Another tab (a newer release) wants to upgrade, or the store is being deleted: let go
+			// at once, so it is not blocked; the next call here opens the database again.
+			db.onversionchange = () => {
+				db.close();
+				opening = null;
+			};
+			// Closed by the browser (storage cleared, disk error): open again next time.
+			db.onclose = () => {
+				opening = null;
+			};
+			resolve(db);
+		};
 		// A refused or broken store must not break the page: imports then last for the visit.
-		request.onerror = () => resolve(null);
-		request.onblocked = () => resolve(null);
+		request.onerror = () => {
+			clearTimeout(timer);
+			opening = null;
+			resolve(null);
+		};
+		// A tab of an older release holds the database open: wait for it a little (every tab of
+		// this release closes on `versionchange`), then do without, and try again next time.
+		request.onblocked = () => {
+			timer = setTimeout(() => {
+				opening = null;
+				resolve(null);
+			}, BLOCKED_WAIT_MS);
+		};
 	});
 	return opening;
+}
+
+/** The store could not keep what was given: the browser's quota is used up. */
+export function isQuotaError(error: unknown): boolean {
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'name' in error &&
+		(error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+	);
+}
+
+/** What another tab wrote since this one last read the store: the write was not made. */
+export class StaleStoreError extends Error {
+	constructor() {
+		super('The imported datasets were changed in another tab.');
+		this.name = 'StaleStoreError';
+	}
+}
+
+/** A record whose parts lack slices (a write cut short, a damaged profile). */
+export class MissingSlicesError extends Error {
+	constructor(readonly parts: string[]) {
+		super(`missing slices of ${parts.join(', ')}`);
+		this.name = 'MissingSlicesError';
+	}
 }
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
@@ -98,6 +153,58 @@ export async function allRecords<T>(): Promise<T[]> {
 	return done(db.transaction(STORE, 'readonly').objectStore(STORE).getAll()) as Promise<T[]>;
 }
 
+/** One stored record as read: its value, or why it could not be read. */
+export type ReadRecord = { id: string; value: unknown } | { id: string; error: string };
+
+/**
+ * Every stored record, each read on its own, so that one that cannot be read is named and the
+ * others still come back. `await eachRecord()` → `[{ id: 'x', value: {...} }, { id: 'y', error: 'DataCloneError' }]`
+ * (`null` without IndexedDB).
+ */
+export async function eachRecord(): Promise<ReadRecord[] | null> {
+	const db = await open();
+	if (!db) return null;
+	const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+	const keys = await done(store.getAllKeys());
+	return Promise.all(
+		keys.map(
+			(key) =>
+				new Promise<ReadRecord>((resolve) => {
+					const id = String(key);
+					const request = store.get(key);
+					request.onsuccess = () => resolve({ id, value: request.result });
+					request.onerror = (event) => {
+						// Handled here: the transaction goes on for the other records.
+						event.preventDefault();
+						resolve({ id, error: request.error?.name ?? 'UnknownError' });
+					};
+				})
+		)
+	);
+}
+
+/**
+ * Deletes parts that no record owns (left by a write of an older release cut short), so they do
+ * not take space unseen. `await deleteOrphanParts()` → number of records' parts deleted.
+ */
+export async function deleteOrphanParts(): Promise<number> {
+	const db = await open();
+	if (!db) return 0;
+	const tx = db.transaction([STORE, PARTS], 'readwrite');
+	const finished = transactionDone(tx);
+	const [records, parts] = await Promise.all([
+		done(tx.objectStore(STORE).getAllKeys()),
+		done(tx.objectStore(PARTS).getAllKeys())
+	]);
+	const owned = new Set(records.map(String));
+	const orphans = new Set(
+		parts.map((k) => String((k as IDBValidKey[])[0])).filter((id) => !owned.has(id))
+	);
+	for (const id of orphans) tx.objectStore(PARTS).delete(partsOf(id));
+	await finished;
+	return orphans.size;
+}
+
 /**
  * One record's parts, put back together, read slice by slice (one task each).
  * `await readParts('x')` → `{ values: Float64Array(1000000), ... }` (`{}` without IndexedDB).
@@ -120,17 +227,18 @@ export async function readParts(id: string): Promise<Record<string, PartArray>> 
 		};
 	});
 	const parts: Record<string, PartArray> = Object.create(null) as Record<string, PartArray>;
+	// A slice missing (a hole in the list, or the first one) would give a short array: name it.
+	const holes = [...found].filter(([, list]) => Array.from(list).some((s) => !s));
+	if (holes.length > 0) throw new MissingSlicesError(holes.map(([name]) => name));
 	for (const [name, list] of found) {
 		if (list.length === 1) {
 			parts[name] = list[0]!;
 			continue;
 		}
-		const total = list.reduce((sum, s) => sum + (s?.length ?? 0), 0);
+		const total = list.reduce((sum, s) => sum + s.length, 0);
 		const whole = new (list[0]!.constructor as new (n: number) => PartArray)(total);
 		let offset = 0;
 		for (const s of list) {
-			// A missing slice leaves the array short: the caller's shape check turns it away.
-			if (!s) return parts;
 			whole.set(s, offset);
 			offset += s.length;
 		}
@@ -141,12 +249,15 @@ export async function readParts(id: string): Promise<Record<string, PartArray>> 
 
 /**
  * Writes records and their parts (insert or replace by id) in one transaction: all or nothing.
- * The record goes first, then each slice from the previous write's callback.
+ * The record goes first, then each slice from the previous write's callback. With `unchanged`,
+ * the store's records are read first inside the same transaction, and nothing is written unless
+ * `unchanged(records)` holds: a tab finds at commit what another tab committed meanwhile.
  * `await putRecords([{ record: { id: 'x', ... }, parts: { values } }])` → `true` when stored,
- * `false` without IndexedDB.
+ * `false` without IndexedDB; rejects with `StaleStoreError`, or the browser's error (quota).
  */
 export async function putRecords<T extends { id: string }>(
-	entries: readonly RecordWithParts<T>[]
+	entries: readonly RecordWithParts<T>[],
+	unchanged?: (records: unknown[]) => boolean
 ): Promise<boolean> {
 	const db = await open();
 	if (!db) return false;
@@ -154,6 +265,18 @@ export async function putRecords<T extends { id: string }>(
 	const records = tx.objectStore(STORE);
 	const parts = tx.objectStore(PARTS);
 	const writes: (() => IDBRequest)[] = [];
+	let stale = false;
+	if (unchanged) {
+		writes.push(() => {
+			const request = records.getAll();
+			request.addEventListener('success', () => {
+				if (unchanged(request.result)) return;
+				stale = true;
+				tx.abort();
+			});
+			return request;
+		});
+	}
 	for (const { record, parts: arrays } of entries) {
 		writes.push(() => parts.delete(partsOf(record.id)));
 		writes.push(() => records.put(record));
@@ -167,14 +290,22 @@ export async function putRecords<T extends { id: string }>(
 	const finished = transactionDone(tx);
 	let next = 0;
 	const write = () => {
-		if (next < writes.length) writes[next++]!().onsuccess = write;
+		if (!stale && next < writes.length) writes[next++]!().addEventListener('success', write);
 	};
 	write();
-	await finished;
+	try {
+		await finished;
+	} catch (error) {
+		if (stale) throw new StaleStoreError();
+		throw error;
+	}
 	return true;
 }
 
-/** Deletes one record and its parts. `await deleteRecord('x')` → `true` when the store was reachable. */
+/**
+ * Deletes one record and its parts, whatever state they are in (a record that cannot be read, parts
+ * without their record). `await deleteRecord('x')` → `true` when the store was reachable.
+ */
 export async function deleteRecord(id: string): Promise<boolean> {
 	const db = await open();
 	if (!db) return false;

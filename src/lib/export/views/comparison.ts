@@ -3,7 +3,7 @@
  * and a state of its address, for the report and the embeds: the same figures as /comparer/, with
  * no controls around them. Pure: the view component only draws what this returns.
  */
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { geoKind, RANKING_GROUPS } from '../../domain/geo';
 import {

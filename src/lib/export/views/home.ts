@@ -3,7 +3,7 @@
  * its CSV and its flag legend, computed once so the page, the report and the embed agree.
  */
 import type { TrendInput } from '../../charts/trend/series';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import { flagMeaning } from '../../domain/flags';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
 import type { HeadlineComparison } from '../../data/queries/headline';

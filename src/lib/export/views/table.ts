@@ -6,7 +6,7 @@
  */
 import type { Column, TableRow } from '../../components/comparison/table';
 import { sortRows, type SortDirection } from '../../components/comparison/table';
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import type { CsvColumn } from '../csv';
 
 export interface TableCsv {

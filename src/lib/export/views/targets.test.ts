@@ -34,18 +34,22 @@ describe('trackerCsv', () => {
 			'Required path',
 			'Projection at the current pace (not a forecast)'
 		]);
+		// SMEs (10–249) from isoc_ec_esels, the CNNum target's population.
 		expect(rows.find((r) => r.period === '2016')).toMatchObject({
-			actual: 16.62,
-			reference: 17.59,
-			required: 16.62
+			actual: 15.92,
+			reference: 17.03,
+			required: 15.92
 		});
 		expect(rows.find((r) => r.period === '2019')).toMatchObject({
-			actual: 16.03,
-			reference: 17.19,
-			required: 17.19
+			actual: 15.22,
+			reference: 16.58,
+			required: 16.58
 		});
-		// France 2024 is not published: the cell stays empty, with its flag.
-		expect(rows.find((r) => r.period === '2024')).toMatchObject({ actual: null, actualFlags: 'u' });
+		// The 2022 break in series travels with the value, as its flag.
+		expect(rows.find((r) => r.period === '2022')).toMatchObject({
+			actual: 12.57,
+			actualFlags: 'b'
+		});
 		expect(rows.map((r) => r.period)).toEqual([...rows.map((r) => r.period)].sort());
 	});
 });
@@ -65,9 +69,10 @@ describe('unitsCsv', () => {
 		);
 	});
 
-	it('writes France’s share of the gap closed in percent: −19.6 (the gap widened)', () => {
+	it('writes France’s share of the gap closed in percent: −22.5 (the gap widened)', () => {
 		const { rows } = unitsCsv([tracked.national!], tTargets('en'), 'Unit', 'en');
-		expect(rows[0]!.shareClosed as number).toBeCloseTo(-19.59, 1);
+		// (−1.36 + 1.11) / 1.11 = −0.2252
+		expect(rows[0]!.shareClosed as number).toBeCloseTo(-22.52, 1);
 		expect(rows[0]).toMatchObject({ code: 'FR', start: '2016', now: '2019', synthetic: 'no' });
 	});
 });

@@ -2,7 +2,7 @@
  * The target views' data as CSV: one row per assessed unit (France, a region, a sector) with the
  * table's figures as numbers, and the national tracker's paths one row per survey year.
  */
-import type { Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/locale';
 import type { TargetMessages } from '../../i18n/targets';
 import { sortUnits, statusOf, type AssessedUnit } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';

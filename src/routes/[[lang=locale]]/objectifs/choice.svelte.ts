@@ -1,14 +1,23 @@
 /**
- * The target a reader picked on the target pages, kept in the address (`?cible=<id>`) so that
- * moving between France, regions and sectors, switching language, reloading or sharing the link
- * keeps it. Read after hydration only: a prerendered page has no query string, and shows the
- * first target of the file.
+ * The target, population and vintage a reader picked on the target pages, kept in the address
+ * (`?cible=<id>&pop=<size>&ds=<file>`, see `$lib/state/targets`) so that moving between France,
+ * regions and sectors, switching language, reloading or sharing the link keeps it. Read after
+ * hydration only: a prerendered page has no query string, and shows the first target on SMEs.
  */
 import { onMount } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { DEFAULT_POPULATION, type Population } from '$lib/domain/population';
+import { readTargetState, writeTargetState, type TargetState } from '$lib/state/targets';
 
-export const TARGET_PARAM = 'cible';
+export { TARGET_PARAM } from '$lib/state/targets';
+
+const PLAIN: TargetState = {
+	target: null,
+	population: DEFAULT_POPULATION,
+	pinned: null,
+	migrated: false
+};
 
 /** Call during a page's initialisation. `targetChoice().id` → `'observatoire-2026'` or null. */
 export function targetChoice() {
@@ -16,20 +25,38 @@ export function targetChoice() {
 	onMount(() => {
 		mounted = true;
 	});
+	const state = (): TargetState => (mounted ? readTargetState(page.url.searchParams) : PLAIN);
+	const go = (next: Omit<TargetState, 'migrated'>) => {
+		const params = writeTargetState(page.url.searchParams, next);
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query string
+		void goto(`${page.url.pathname}?${params}`, { keepFocus: true, noScroll: true });
+	};
 	return {
 		get id(): string | null {
-			return mounted ? page.url.searchParams.get(TARGET_PARAM) : null;
+			return state().target;
+		},
+		get population(): Population {
+			return state().population;
+		},
+		/** Dataset of the pinned vintage, or null for the newest. */
+		get pinned(): string | null {
+			return state().pinned;
+		},
+		/** The address is a link made before the population switch, read as what it showed. */
+		get migrated(): boolean {
+			return state().migrated;
 		},
 		/** The query string to carry to the other target pages (empty before hydration). */
 		get search(): string {
 			return mounted ? page.url.search : '';
 		},
 		choose(id: string) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
-			const params = new URLSearchParams(page.url.search);
-			params.set(TARGET_PARAM, id);
-			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query string
-			void goto(`${page.url.pathname}?${params}`, { keepFocus: true, noScroll: true });
+			const s = state();
+			go({ target: id, population: s.population, pinned: s.pinned });
+		},
+		/** Another population: the newest vintage that publishes it (a pin applies to one file). */
+		choosePopulation(population: Population) {
+			go({ target: state().target, population, pinned: null });
 		}
 	};
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tTargets } from '$lib/i18n/targets';
+import { assess, type KpiPoint } from './measures';
+import { classText, flaggedText, gapColour, verdictText } from './view';
+
+const pts = (values: Record<string, number>, flags: Record<string, string> = {}): KpiPoint[] =>
+	Object.entries(values).map(([period, value]) => ({ period, value, flags: flags[period] ?? '' }));
+const target = { baseline: '2016', deadline: '2019', rule: 'eu-average-at-deadline' as const };
+
+describe('the verdict in words, read on the gap', () => {
+	it('CNNum on SMEs: missed, moving away, in both languages; the class secondary', () => {
+		const a = assess({
+			unit: pts({ 2016: 15.92, 2017: 15.78, 2018: 15.42, 2019: 15.22 }, { 2019: 'u' }),
+			reference: pts({ 2016: 17.03, 2017: 16.85, 2018: 16.17, 2019: 16.58 }),
+			target,
+			lastDataPeriod: '2025'
+		});
+		expect(verdictText(a, tTargets('fr'))).toBe(
+			'Objectif manqué à l’échéance — s’éloigne de l’objectif : l’écart s’est creusé.'
+		);
+		expect(verdictText(a, tTargets('en'))).toBe(
+			'Target missed at the deadline — moving away from the target: the gap widened.'
+		);
+		expect(gapColour(a)).toBe('away');
+		expect(classText(a, tTargets('en'))).toBe('Class: moving away from the target.');
+		expect(flaggedText(a, tTargets('en'), 'en')).toBe('France 2019 (u: low reliability)');
+	});
+
+	it('never says "moving away" for a narrowing gap without saying why', () => {
+		const a = assess({
+			unit: pts({ 2016: 15, 2017: 14.8, 2018: 14.6 }),
+			reference: pts({ 2016: 18, 2017: 17, 2018: 16 }),
+			target: { ...target, deadline: '2020' },
+			lastDataPeriod: '2018'
+		});
+		expect(verdictText(a, tTargets('en'))).toContain('the gap is narrowing');
+		expect(classText(a, tTargets('en'))).toBe(
+			'Class: moving away from the target. The value fell, hence this class, but the EU average fell further: the gap narrowed.'
+		);
+		expect(gapColour(a)).toBe('significant');
+	});
+
+	it('says why the class is missing: too few observations, or a start of 0', () => {
+		const two = assess({
+			unit: pts({ 2024: 13.89, 2025: 15.2 }),
+			reference: pts({ 2024: 20.13, 2025: 19.59 }),
+			target: { baseline: '2024', deadline: '2026', rule: 'eu-average-frozen-at-baseline' },
+			lastDataPeriod: '2025'
+		});
+		expect(classText(two, tTargets('fr'))).toContain('2 observations');
+		const zero = assess({
+			unit: pts({ 2016: 0, 2017: 1, 2018: 2, 2019: 3 }),
+			reference: pts({ 2016: 5, 2017: 5, 2018: 5, 2019: 5.5 }),
+			target,
+			lastDataPeriod: '2019'
+		});
+		expect(verdictText(zero, tTargets('fr'))).toBe(
+			'Objectif manqué à l’échéance — l’écart se réduit, trop lentement.'
+		);
+		expect(classText(zero, tTargets('fr'))).toContain('la valeur de départ est 0');
+	});
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { findCollisions } from './collisions';
+import { waitHydrated } from './hydrated';
+
+/** Every page that draws a chart, on the bundled data (the comparison page once per tab). */
+const CHART_PAGES = [
+	'/',
+	'/comparer/?v=1&tab=trend',
+	'/comparer/?v=1&tab=ranking',
+	'/comparer/?v=1&tab=map',
+	'/comparer/?v=1&tab=gap',
+	'/objectifs/',
+	'/objectifs/regions/',
+	'/objectifs/secteurs/',
+	'/rapport/region/bretagne/',
+	'/embed/home-trend/',
+	'/embed/target-national/'
+];
+
+// Measured in the browser, on the text as drawn: no text over another, none cut by the chart's
+// or the window's edge, no line across a label unless the label has a halo and is drawn over it.
+for (const width of [1366, 390]) {
+	for (const lang of ['fr', 'en']) {
+		test(`labels never collide at ${width} px in ${lang === 'fr' ? 'French' : 'English'}`, async ({
+			browser
+		}) => {
+			test.setTimeout(CHART_PAGES.length * 30_000);
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			const found: unknown[] = [];
+			for (const path of CHART_PAGES) {
+				await page.goto(`${lang === 'en' ? '/en' : ''}${path}`);
+				await waitHydrated(page);
+				// Charts lay themselves out again at the width they measure after hydration.
+				await page.waitForTimeout(300);
+				for (const c of await findCollisions(page)) found.push({ page: path, ...c });
+			}
+			await context.close();
+			expect(found).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,330 @@
+/**
+ * The browser's store of imported datasets, as people meet it: two tabs of one browser, a
+ * damaged record, a full disk; and Excel workbooks in (import) and out (export menu).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import * as XLSX from '@e965/xlsx';
+
+async function openImporter(page: Page, path = '/importer/'): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('[data-testid="drop-zone"][data-ready="true"]')).toBeVisible();
+}
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const csv = (name: string, text: string) => ({
+	name,
+	mimeType: 'text/csv',
+	buffer: Buffer.from(text)
+});
+const A = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n';
+const B = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRH0;2023;17,9\n';
+const C = 'geo;TIME_PERIOD;OBS_VALUE\nFRL0;2023;19,1\n';
+
+/** Reads one file on the import page and waits for its report. */
+async function readFile(page: Page, file: ReturnType<typeof csv>, timeout = 15_000) {
+	await page.getByTestId('file-input').setInputFiles(file);
+	await expect(page.getByTestId('report').filter({ hasText: file.name })).toBeVisible({ timeout });
+}
+
+async function commit(page: Page) {
+	await expect(page.getByTestId('commit')).toBeEnabled();
+	await page.getByTestId('commit').click();
+	await expect(page.getByTestId('committed')).toBeVisible();
+}
+
+/** The records' ids and the ids owning parts, straight from the page's IndexedDB. */
+function storeContent(page: Page): Promise<{ records: string[]; parts: string[] }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('observatoire-pme');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['datasets', 'parts'], 'readonly');
+					const records = tx.objectStore('datasets').getAllKeys();
+					const parts = tx.objectStore('parts').getAllKeys();
+					tx.oncomplete = () => {
+						db.close();
+						resolve({
+							records: records.result.map(String),
+							parts: [...new Set(parts.result.map((k) => String((k as IDBValidKey[])[0])))]
+						});
+					};
+				};
+			})
+	);
+}
+
+test.describe('two tabs, one truth', () => {
+	// Three pages at once on a shared machine: more than the default minute.
+	test.describe.configure({ timeout: 150_000 });
+	test('a commit in one tab reaches the other at once, and its conflict shows there', async ({
+		context
+	}) => {
+		const one = await context.newPage();
+		const two = await context.newPage();
+		await openImporter(one);
+		await openImporter(two);
+		await readFile(two, csv('b.csv', B));
+		await expect(two.getByTestId('conflicts')).toHaveCount(0);
+
+		await readFile(one, csv('a.csv', A));
+		await commit(one);
+		await expect(one.getByTestId('committed')).toContainText('1 jeu ajouté');
+
+		// Tab two hears of it without a reload: FR10 2023 is now 21.4 there and 22.0 in b.csv.
+		const conflicts = two.getByTestId('conflicts');
+		await expect(conflicts).toContainText('1 conflit');
+		await expect(conflicts).toContainText('a.csv');
+		await expect(two.getByTestId('commit')).toBeDisabled();
+	});
+
+	test('a tab that did not hear finds the conflict at commit, and adds nothing', async ({
+		context
+	}) => {
+		const one = await context.newPage();
+		const deaf = await context.newPage();
+		// This tab gets no message from the others: only the check inside the commit can save it.
+		await deaf.addInitScript(() => {
+			Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+		});
+		await openImporter(one);
+		await openImporter(deaf);
+		await readFile(deaf, csv('b.csv', B));
+		await expect(deaf.getByTestId('commit')).toBeEnabled();
+
+		await readFile(one, csv('a.csv', A));
+		await commit(one);
+		await expect(deaf.getByTestId('conflicts')).toHaveCount(0);
+
+		await deaf.getByTestId('commit').click();
+		const said = deaf.getByTestId('committed');
+		await expect(said).toContainText('Un autre onglet vient de modifier les jeux importés');
+		await expect(said.locator('[data-outcome="stale"]')).toBeVisible();
+		// The check ran again against what tab one wrote: the conflict is there to settle.
+		await expect(deaf.getByTestId('conflicts')).toContainText('1 conflit');
+		await expect(deaf.getByTestId('file')).toHaveCount(1);
+		expect((await storeContent(one)).records).toHaveLength(1);
+	});
+
+	test('a dataset removed in one tab leaves the other at once and never comes back', async ({
+		context
+	}) => {
+		const one = await context.newPage();
+		const two = await context.newPage();
+		const deaf = await context.newPage();
+		await deaf.addInitScript(() => {
+			Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+		});
+		await openImporter(one);
+		await readFile(one, csv('a.csv', A));
+		await commit(one);
+
+		await two.goto('/catalogue/');
+		await openImporter(deaf);
+		await expect(two.getByTestId('imported-dataset')).toHaveCount(1);
+
+		await one.goto('/catalogue/');
+		await one.getByRole('button', { name: /Retirer a\.csv/ }).click();
+		await expect(one.getByTestId('imported-dataset')).toHaveCount(0);
+		// The listening tab drops it without a reload.
+		await expect(two.getByTestId('imported-dataset')).toHaveCount(0);
+
+		// The deaf tab still holds a.csv in memory; its next import must not write it back.
+		await readFile(deaf, csv('c.csv', C));
+		await deaf.getByTestId('commit').click();
+		await expect(deaf.locator('[data-outcome="stale"]')).toBeVisible();
+		await commit(deaf);
+		await expect(deaf.locator('[data-outcome="stored"]')).toContainText('c.csv');
+
+		await two.reload();
+		const rows = two.getByTestId('imported-dataset');
+		await expect(rows).toHaveCount(1);
+		await expect(rows).toContainText('c.csv');
+		const store = await storeContent(two);
+		expect(store.records).toHaveLength(1);
+		expect(store.parts).toEqual(store.records);
+	});
+});
+
+test.describe('broken storage', () => {
+	test.describe.configure({ timeout: 120_000 });
+	test('a dataset missing a slice is named, hides nothing else, and can be removed', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await readFile(page, csv('a.csv', A));
+		await commit(page);
+		await openImporter(page);
+		await readFile(page, csv('c.csv', C));
+		await commit(page);
+
+		// Damage c.csv's record as a cut write or a damaged profile would: one slice gone.
+		const damaged = await page.evaluate(
+			() =>
+				new Promise<string>((resolve, reject) => {
+					const open = indexedDB.open('observatoire-pme');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const tx = db.transaction(['datasets', 'parts'], 'readwrite');
+						const all = tx.objectStore('datasets').getAll();
+						all.onsuccess = () => {
+							const record = (all.result as { id: string; file: string }[]).find(
+								(r) => r.file === 'c.csv'
+							)!;
+							tx.objectStore('parts').delete([record.id, 'values', 0]);
+							tx.oncomplete = () => {
+								db.close();
+								resolve(record.id);
+							};
+						};
+					};
+				})
+		);
+
+		await page.goto('/catalogue/');
+		const alert = page.getByTestId('broken-imports');
+		await expect(alert).toContainText(
+			'1 jeu importé illisible : c.csv (une partie manque) — supprimer'
+		);
+		// The good one is still there, with its figures.
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(1);
+		await expect(page.getByTestId('imported-dataset')).toContainText('a.csv');
+
+		await alert.getByRole('button', { name: 'Supprimer c.csv' }).click();
+		await expect(alert).toHaveCount(0);
+		await page.reload();
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(1);
+		await expect(page.getByTestId('broken-imports')).toHaveCount(0);
+		// No zombie: neither the record nor any of its slices is left.
+		const store = await storeContent(page);
+		expect(store.records).not.toContain(damaged);
+		expect(store.parts).not.toContain(damaged);
+	});
+
+	test('a record not in our shape is named in English too, the others still shown', async ({
+		page
+	}) => {
+		await openImporter(page, '/en/importer/');
+		await readFile(page, csv('a.csv', A));
+		await commit(page);
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('observatoire-pme');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const tx = db.transaction('datasets', 'readwrite');
+						tx.objectStore('datasets').put({ id: 'junk', file: 'old.csv', layout: 'columns' });
+						tx.oncomplete = () => {
+							db.close();
+							resolve();
+						};
+					};
+				})
+		);
+		await page.goto('/en/catalogue/');
+		const alert = page.getByTestId('broken-imports');
+		await expect(alert).toContainText('1 unreadable imported dataset: old.csv (damaged record)');
+		await expect(page.getByTestId('imported-dataset')).toContainText('a.csv');
+		await alert.getByRole('button', { name: 'Remove old.csv' }).click();
+		await expect(alert).toHaveCount(0);
+		expect((await storeContent(page)).records).toHaveLength(1);
+	});
+
+	test('a full disk is said once: what was added for this visit, and that it was not kept', async ({
+		page,
+		context
+	}) => {
+		// Chromium applies a quota override to an origin that has not stored anything yet.
+		const cdp = await context.newCDPSession(page);
+		await page.goto('/importer/');
+		const origin = new URL(page.url()).origin;
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 90_000 });
+		await openImporter(page);
+		await readFile(page, csv('a.csv', A));
+		await commit(page);
+		await expect(page.locator('[data-outcome="stored"]')).toBeVisible();
+		// An empty store takes about 72 kB here, a small file a few: this one needs more than is left.
+		test.setTimeout(180_000);
+		const rows = Array.from({ length: 3000 }, (_, i) => `Z${i};2022;${i % 100}`);
+		await readFile(page, csv('big.csv', `geo;TIME_PERIOD;OBS_VALUE\n${rows.join('\n')}\n`), 90_000);
+		await commit(page);
+		const said = page.getByTestId('committed');
+		await expect(said.locator('[data-outcome="quota"]')).toBeVisible();
+		await expect(said).toContainText(
+			'1 jeu ajouté au tableau de bord pour cette visite seulement : big.csv'
+		);
+		await expect(said).toContainText('L’espace de stockage du navigateur est plein');
+		await expect(said).not.toContainText('gardé dans ce navigateur');
+		await expect(said.locator('p.note')).toHaveCount(0);
+		await page.goto('/catalogue/');
+		await expect(page.getByTestId('imported-dataset')).toHaveCount(1);
+		await expect(page.getByTestId('imported-dataset')).toContainText('a.csv');
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+	});
+});
+
+test.describe('Excel in and out', () => {
+	test('a Data Browser workbook: the data sheet is read, rejections placed as cells, another sheet can be chosen', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles(fixture('tin00111_databrowser.xlsx'));
+		const report = page.getByTestId('report');
+		await expect(report).toContainText('tin00111_databrowser.xlsx');
+		await expect(report.getByRole('row', { name: /Lignes lues/ })).toContainText('7');
+		await expect(report.getByRole('row', { name: /Lignes rejetées/ })).toContainText('1');
+		await expect(page.getByTestId('report-geos')).toContainText('FR');
+		const issues = page.getByTestId('issues');
+		await expect(issues).toContainText("'Sheet 1'!A8");
+		await expect(issues).toContainText("'Sheet 1'!D9");
+		await expect(issues).toContainText('Atlantis');
+		const sheet = page.getByTestId('sheet');
+		await expect(sheet).toHaveValue('Sheet 1');
+		await sheet.selectOption('Summary');
+		// Not a table: said, and the other sheet is one choice away.
+		await expect(page.getByTestId('report')).toContainText('Enterprises having received orders');
+		await expect(page.getByTestId('sheet')).toHaveValue('Summary');
+		await page.getByTestId('sheet').selectOption('Sheet 1');
+		await expect(
+			page.getByTestId('report').getByRole('row', { name: /Lignes lues/ })
+		).toContainText('7');
+		await commit(page);
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+	});
+
+	test('the export menu gives the data as a workbook: numbers as numbers, flags apart, source rows', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByTestId('export-xlsx').first()).toBeEnabled();
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-xlsx').first().click()
+		]);
+		expect((file as Download).suggestedFilename()).toMatch(/\.xlsx$/);
+		const book = XLSX.read(readFileSync(await file.path()), { type: 'buffer' });
+		const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, {
+			header: 1,
+			defval: null
+		});
+		expect(String(rows.find((r) => /^Source/.test(String(r[0])))?.[0])).toContain('Eurostat');
+		const header = rows.findIndex((r) => r[0] === 'Code zone');
+		expect(rows[header]).toEqual([
+			'Code zone',
+			'Zone',
+			'Année d’enquête',
+			'Valeur (% des entreprises)',
+			'Indicateurs Eurostat'
+		]);
+		expect(rows).toContainEqual(['FR', 'France', '2023', 13.43, '']);
+		const missing = rows.find((r) => r[0] === 'FR' && r[2] === '2024');
+		expect(missing).toEqual(['FR', 'France', '2024', null, 'u']);
+	});
+});
