@@ -44,9 +44,12 @@ describe('illustrative regional and sectoral data', () => {
 		const read = ingestText(regions!.file, regions!.text);
 		const in2024 = read.observations.filter((o) => o.period === '2024');
 		expect(in2024.length).toBeGreaterThan(0);
-		expect(in2024.every((o) => o.value === null && o.flags.includes('u'))).toBe(true);
-		const in2022 = read.observations.filter((o) => o.period === '2022' && o.value !== null);
-		expect(in2022.every((o) => o.flags.includes('b'))).toBe(true);
+		expect(in2024.every((o) => o.value === null)).toBe(true);
+		// No Eurostat flag on an invented number, and no Eurostat code either.
+		expect(read.observations.every((o) => o.flags === '' && o.confStatus === null)).toBe(true);
+		expect(new Set(read.observations.map((o) => `${o.indicator} ${o.unit}`))).toEqual(
+			new Set(['ILLUS_ESELL ILLUS_PC'])
+		);
 		const values = read.observations.flatMap((o) => (o.value === null ? [] : [o.value]));
 		expect(Math.min(...values)).toBeGreaterThan(0);
 		expect(Math.max(...values)).toBeLessThan(40);

@@ -160,12 +160,16 @@ export function violations(graph: Graph, textOf: (file: string) => string): stri
 export const KNOWN: Readonly<Record<string, string>> = {
 	'src/lib/export/report-registry.ts → src/lib/components/export/views/':
 		'the registry maps report views to their components; it belongs in components/export/',
-	'src/lib/export/views/table.ts → src/lib/components/comparison/table.ts':
-		'the comparison table builders are pure and belong in export/views/ (issue #17 item 1)',
 	'src/lib/kpi/fiche.ts → src/lib/charts/ranking/series.ts':
 		"the region sheet ranks with the chart's rankFigures; ranking maths belongs in kpi/",
 	'src/lib/kpi/view.ts → src/lib/charts/core/format.ts':
-		'number formats live in charts/core (d3-format); kpi/view words a verdict with them'
+		'number formats live in charts/core (d3-format); kpi/view words a verdict with them',
+	'src/lib/data/ingest/collect.ts → src/lib/i18n/importIssues.ts':
+		'issues keep an English `message` for scripts; the CLI should render codes itself and `message` go',
+	'src/lib/data/ingest/detect.ts → src/lib/i18n/importIssues.ts':
+		'issues keep an English `message` for scripts; the CLI should render codes itself and `message` go',
+	'src/lib/data/ingest/rejected.ts → src/lib/export/csv.ts':
+		'the rejected-rows file uses the one defusing CSV writer, which belongs in a lower shared module'
 };
 
 /** The known exception a violation falls under, or null. */

@@ -85,7 +85,7 @@ test.describe('export the home trend chart', () => {
 	}) => {
 		await openHome(page);
 		const { name, bytes } = await downloadOf(page, 'export-svg');
-		expect(name).toBe('france-et-moyenne-ue-2013-2024.svg');
+		expect(name).toBe('france-et-moyenne-ue-2010-2025.svg');
 		const svg = bytes.toString('utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -102,6 +102,7 @@ test.describe('export the home trend chart', () => {
 				date: part('data-date'),
 				flags: part('flag'),
 				site: part('site'),
+				sentence: part('sentence'),
 				lines: doc.querySelectorAll('path.line').length,
 				styles: doc.querySelectorAll('style, link').length
 			};
@@ -111,14 +112,16 @@ test.describe('export the home trend chart', () => {
 			root: 'svg',
 			ns: 'http://www.w3.org/2000/svg',
 			width: '720',
-			title: 'France et moyenne UE, 2013–2024',
+			title: 'France et moyenne UE, 2010–2025',
 			site: 'Observatoire PME numérique',
 			styles: 0
 		});
-		expect(parsed.source).toContain('Source : Eurostat, tableau tin00111');
-		expect(parsed.date).toContain('2025');
+		expect(parsed.source).toContain('Source : Eurostat, tableau isoc_ec_esels');
+		expect(parsed.date).toContain('2026');
 		expect(parsed.flags).toContain('rupture de série');
-		expect(parsed.flags).toContain('fiabilité faible');
+		// The chart's sentence is printed above it, with the figures the page shows.
+		expect(parsed.sentence).toMatch(/En 2025, 15,20\s?% des PME françaises/);
+		expect(parsed.sentence).toContain('21e rang sur 27');
 		expect(parsed.lines).toBeGreaterThanOrEqual(2);
 		await expect(page.getByTestId('export-status')).toContainText('.svg');
 	});
@@ -129,7 +132,7 @@ test.describe('export the home trend chart', () => {
 		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
 		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
 		const png = await downloadOf(page, 'export-png');
-		expect(png.name).toBe('france-et-moyenne-ue-2013-2024.png');
+		expect(png.name).toBe('france-et-moyenne-ue-2010-2025.png');
 		expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * height });
 		expect(width).toBe(720);
 	});
@@ -139,7 +142,7 @@ test.describe('export the home trend chart', () => {
 	}) => {
 		await openHome(page);
 		const { name, bytes } = await downloadOf(page, 'export-csv');
-		expect(name).toBe('france-et-moyenne-ue-2013-2024.csv');
+		expect(name).toBe('france-et-moyenne-ue-2010-2025.csv');
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1), ';');
 		expect(header).toEqual([
@@ -168,8 +171,8 @@ test.describe('export the home trend chart', () => {
 			expect(label).toContain(shown);
 			for (const flag of flags ?? '') expect(label).toContain(`flag ${flag}`);
 		}
-		expect(rows).toContainEqual(['FR', 'France', '2023', '13,43', '']);
-		expect(rows).toContainEqual(['FR', 'France', '2024', '', 'u']);
+		expect(rows).toContainEqual(['FR', 'France', '2025', '15,2', '']);
+		expect(rows).toContainEqual(['FR', 'France', '2022', '12,57', 'b']);
 		// No bundled label starts with "=": the neutralised formula is checked in csv.test.ts.
 	});
 
@@ -177,7 +180,7 @@ test.describe('export the home trend chart', () => {
 		await openHome(page, '/en/');
 		const text = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		expect(text.startsWith('\ufeffGeo code,Area,Survey year,')).toBe(true);
-		expect(text).toContain('\r\nFR,France,2023,13.43,\r\n');
+		expect(text).toContain('\r\nFR,France,2025,15.2,\r\n');
 	});
 
 	test('permalink: copied, then opened in a new page, shows the same view', async ({
@@ -193,7 +196,7 @@ test.describe('export the home trend chart', () => {
 		const other = await context.newPage();
 		await other.goto(link);
 		await expect(other.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(other.getByTestId('kpi-france')).toContainText('13.43');
+		await expect(other.getByTestId('kpi-france')).toContainText('15.20');
 		expect(await other.locator('figure svg g.point').count()).toBe(
 			await page.locator('figure svg g.point').count()
 		);
@@ -213,7 +216,7 @@ test.describe('export the home trend chart', () => {
 		await expect(field).toBeVisible();
 		const snippet = await field.inputValue();
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/home-trend\/" title="France et moyenne UE, 2013–2024" lang="fr" [^>]*loading="lazy"[^>]*><\/iframe>$/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/home-trend\/" title="France et moyenne UE, 2010–2025" lang="fr" [^>]*loading="lazy"[^>]*><\/iframe>$/
 		);
 		const src = /src="([^"]+)"/.exec(snippet)![1]!;
 		await page.goto(src);
@@ -221,14 +224,18 @@ test.describe('export the home trend chart', () => {
 		await expect(page.locator('header.site')).toBeHidden();
 		await expect(page.locator('footer.site')).toBeHidden();
 		await expect(page.locator('figure svg[role="group"]')).toHaveCount(1);
-		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau tin00111');
+		await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau isoc_ec_esels');
+		await expect(page.getByTestId('chart-sentence')).toContainText('21e rang sur 27');
 		await expectAccessible(page);
 	});
 
 	test('the English embed is in English', async ({ page }) => {
 		await page.goto('/en/embed/home-trend/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(page.getByTestId('view-source')).toContainText('Source: Eurostat, table tin00111');
+		await expect(page.getByTestId('view-source')).toContainText(
+			'Source: Eurostat, table isoc_ec_esels'
+		);
+		await expect(page.getByTestId('chart-sentence')).toContainText('France ranks 21st of 27');
 		await expect(page.locator('figure svg[role="group"]')).toContainText('EU-27 average');
 	});
 
@@ -285,7 +292,9 @@ test.describe('report builder', () => {
 		await page.goto(REPORT);
 		await waitHydrated(page);
 		await expect(page.getByTestId('report-view')).toHaveCount(3);
-		await expect(page.getByTestId('appendix-tin00111')).toContainText('version publiée en 2025');
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toContainText(
+			'version publiée en 2026'
+		);
 
 		await page.emulateMedia({ media: 'print' });
 		// The print rules are in force: no view may be split, the cover and appendix are pages of their own.
@@ -308,9 +317,9 @@ test.describe('report builder', () => {
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = pdfPages(pdf);
 		expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(pages.length);
-		// Cover; KPI cards and the chart together; the table, which does not fit under them, moved
-		// whole to the next page; the appendix.
-		expect(pages).toHaveLength(4);
+		// Cover; the five KPI cards; the chart with its sentence, too tall to share their page, moved
+		// whole to the next; the table, likewise; the appendix.
+		expect(pages).toHaveLength(5);
 		expect(pages[0]!.uris).toEqual([]);
 		// Each view starts with a "view online" link and ends with a "data and source" link
 		// (`…#source`): both on the same page means the view was not cut.
@@ -320,8 +329,8 @@ test.describe('report builder', () => {
 			expect(top, `${id} is printed`).toBeGreaterThan(0);
 			expect(bottom, `${id} ends on the page it starts`).toBe(top);
 		}
-		expect(pages[3]!.uris).toContain(
-			'https://ec.europa.eu/eurostat/databrowser/view/tin00111/default/table'
+		expect(pages.at(-1)!.uris).toContain(
+			'https://ec.europa.eu/eurostat/databrowser/view/isoc_ec_esels/default/table'
 		);
 	});
 
@@ -585,8 +594,9 @@ test.describe('export a target view', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		// SMEs (10–249), the CNNum target's population, from isoc_ec_esels.
-		expect(parsed.source).toContain('Eurostat, isoc_ec_esels');
+		// Only what the tracker draws: France's and the EU's SME series, never an illustrative set.
+		expect(parsed.source).toContain('Eurostat, tableau isoc_ec_esels');
+		expect(parsed.source).not.toContain('synth_');
 		expect(parsed.source).toContain('Rattrapage CNNum');
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
@@ -620,7 +630,9 @@ test.describe('export a target view', () => {
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'
 		);
-		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, isoc_ec_esels');
+		await expect(page.getByTestId('view-source').first()).toContainText('Eurostat, table');
+		await expect(page.getByTestId('view-source').first()).toContainText('synth_esell_reg');
+		await expect(page.getByTestId('view-heading')).toContainText('(illustrative data)');
 
 		await page.goto('/embed/target-national/');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
@@ -645,7 +657,12 @@ test.describe('export a target view', () => {
 		// Shown as the text it is: no link was made of it.
 		await expect(row.locator('th')).toContainText(formula);
 		await expect(row.locator('a')).toHaveCount(0);
-		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
+		// The last export menu is the imported sectors' (the first one is the real sector view's).
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('export-csv').last().click()
+		]);
+		const csv = readFileSync(await file.path()).toString('utf8');
 		const [, ...rows] = parseCsv(csv.slice(1), ';');
 		const cells = rows.find((r) => r[0]!.includes('HYPERLINK'))!;
 		expect(cells[0]).toBe(`'${formula}`);
@@ -674,7 +691,7 @@ test.describe('export a target view', () => {
 });
 
 test.describe('fiche région', () => {
-	test('reached from the regions view, it gives the region’s figures, rank and verdict, labelled illustrative', async ({
+	test('reached from the regions view, it gives the region’s figures and verdict, labelled illustrative, never ranked', async ({
 		page
 	}) => {
 		await page.goto('/objectifs/regions/');
@@ -684,8 +701,12 @@ test.describe('fiche région', () => {
 		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('Bretagne');
 		await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
 		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', /.+/);
-		await expect(page.getByTestId('kpi-rank')).toContainText(/\d+(re|e) sur 18/);
-		await expect(page.getByTestId('sources')).toContainText('Eurostat, tin00111');
+		// Invented regions rank nothing; the gap beside the latest value is of the same survey.
+		await expect(page.getByTestId('kpi-rank')).toContainText('non classée : données illustratives');
+		await expect(page.getByTestId('kpi-gap')).toContainText('enquête 2023');
+		await expect(page.getByTestId('kpi-latest')).toContainText('enquête 2023');
+		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('données illustratives');
+		await expect(page.getByTestId('sources')).toContainText('Eurostat, tableau');
 		await expect(page.getByTestId('sources')).toContainText('synth_esell_reg');
 		await expect(page.getByTestId('sources')).not.toContainText('synth_esell_nace');
 		await expectAccessible(page);

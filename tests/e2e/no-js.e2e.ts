@@ -25,30 +25,42 @@ const point = (label: string, year: string, value: string) =>
 	new RegExp(`^${label}, ${year}\\s?:\\s${value}\\s?%`);
 
 test.describe('prerendered pages with JavaScript disabled', () => {
-	test('home: the France and EU 2023 figures, and the trend chart drawn with them', async ({
+	test('home: the verdict, the SMEs’ 2025 figures, the sentence and the trend chart drawn with them', async ({
 		browser
 	}) => {
 		await withoutJs(browser, async (page) => {
 			await page.goto('/');
-			await expect(page.getByTestId('kpi-france')).toContainText(/13,43\s?%/);
-			await expect(page.getByTestId('kpi-france')).toContainText('2023');
-			await expect(page.getByTestId('kpi-eu')).toContainText(/19,74\s?%/);
-			await expect(page.getByTestId('kpi-gap')).toContainText('−6,31');
-			await expect(page.getByTestId('kpi-rank')).toContainText('24e sur 27');
-			await expect(page.getByTestId('source')).toContainText('tin00111');
+			await expect(page.getByTestId('verdict')).toContainText('Objectif manqué');
+			await expect(page.getByTestId('kpi-france')).toContainText(/15,20\s?%/);
+			await expect(page.getByTestId('kpi-france')).toContainText('2025');
+			await expect(page.getByTestId('kpi-eu')).toContainText(/19,59\s?%/);
+			await expect(page.getByTestId('kpi-gap')).toContainText('−4,39');
+			await expect(page.getByTestId('kpi-rank')).toContainText('21e sur 27');
+			await expect(page.getByTestId('chart-sentence')).toContainText('au 21e rang sur 27');
+			await expect(page.getByTestId('source')).toContainText('isoc_ec_esels');
+			// The population switch is drawn, SMEs chosen.
+			await expect(page.getByTestId('population-10-249')).toBeChecked();
 
 			const chart = page.locator('figure.trend svg[role="group"]');
 			await expect(chart).toBeVisible();
+			// France has a break in series in 2022 (a square, not a gap): one line each.
 			await expect(chart.locator('path.line[data-geo="FR"]')).toHaveCount(1);
 			await expect(chart.locator('path.line[data-geo="EU27_2020"]')).toHaveCount(1);
-			// The point of 2023 carries the real value, as read by a screen reader.
+			// The point of 2025 carries the real value, as read by a screen reader.
 			const labels = await chart
 				.locator('[aria-label]')
 				.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
-			expect(labels.some((l) => point('France', '2023', '13,43').test(l))).toBe(true);
-			expect(labels.some((l) => point('Moyenne UE à 27', '2023', '19,74').test(l))).toBe(true);
-			// A missing value stays missing: no point for France in 2024.
-			expect(labels.some((l) => point('France', '2024', '\\d+,\\d+').test(l))).toBe(false);
+			expect(labels.some((l) => point('France', '2025', '15,20').test(l))).toBe(true);
+			expect(labels.some((l) => point('Moyenne UE à 27', '2025', '19,59').test(l))).toBe(true);
+		});
+	});
+
+	test('by size: the five panels, their 2025 gaps and the sentence', async ({ browser }) => {
+		await withoutJs(browser, async (page) => {
+			await page.goto('/tailles/');
+			await expect(page.getByTestId('chart-sentence')).toContainText(/−5,01\s?pts/);
+			await expect(page.locator('g.panel')).toHaveCount(5);
+			await expect(page.locator('g.panel[data-size="10-249"] text.gap')).toContainText(/−4,39/);
 		});
 	});
 

@@ -124,13 +124,35 @@ test('regions: every one of the 18 regions as a tile, a small multiple and a tab
 	await expect(first).not.toHaveAttribute('data-unit', before ?? '');
 });
 
-test('sectors: every one of the 12 sectors in the dot plot and the table, labelled illustrative', async ({
+test('sectors: real Eurostat figures for 2016–2019, each sector against the same sector in the EU, no illustrative label', async ({
 	page
 }) => {
 	await page.goto('/objectifs/secteurs/');
-	await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
+	await page.waitForLoadState('networkidle');
+	const real = page.getByTestId('real-sectors');
+	await expect(real).toContainText('E_AESELL');
+	await expect(page.getByTestId('sector-basis')).toContainText('E_AESELL');
+	// French retail trade: 30 % in 2016 and 33 % in 2019, against 28 % and 32 % for EU28.
+	const g47 = page.locator('tr[data-sector="G47"]');
+	await expect(g47.getByTestId('fr-start')).toContainText('30');
+	await expect(g47.getByTestId('fr-start')).toContainText('2016');
+	await expect(g47.getByTestId('eu-start')).toContainText('28');
+	await expect(g47.getByTestId('fr-now')).toContainText('33');
+	await expect(g47.getByTestId('fr-now')).toContainText('2019');
+	await expect(g47.getByTestId('eu-now')).toContainText('32');
+	// G47 is inside G: shown, not counted twice; eleven sections counted.
+	await expect(g47).toContainText('inclus dans G');
+	await expect(page.getByTestId('sector-counts')).toContainText('11 sections comptées');
 	await expect(page.locator('g.row[data-sector]')).toHaveCount(12);
-	await expect(page.locator('table.data tbody tr')).toHaveCount(12);
+	// No illustrative label on the real figures; their source is Eurostat isoc_ec_eseln2 only.
+	await expect(page.getByTestId('synthetic-label')).toHaveCount(0);
+	await expect(real.getByTestId('view-source')).toContainText('Eurostat, tableau isoc_ec_eseln2');
+	await expect(real.getByTestId('view-source')).not.toContainText('synth_');
+	// EU27_2019, as published, when chosen.
+	await page.getByTestId('sector-reference').selectOption('EU27_2019');
+	await expect(page.getByTestId('sector-table').first()).toContainText('EU27_2019');
+	await page.goto('/en/objectifs/secteurs/');
+	await expect(page.getByTestId('sector-basis')).toContainText('any e-sale');
 });
 
 test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({

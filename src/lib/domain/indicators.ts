@@ -29,6 +29,15 @@ export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, 
 		}
 	],
 	[
+		// Not Eurostat's: the code of the observatory's invented (illustrative) series, so that
+		// they never pass for E_ESELL (src/lib/domain/illustrative.ts).
+		'ILLUS_ESELL',
+		{
+			fr: 'Données illustratives (inventées) imitant les entreprises vendant en ligne (au moins 1 % du CA)',
+			en: 'Illustrative (invented) data imitating enterprises selling online (at least 1% of turnover)'
+		}
+	],
+	[
 		'E_AWSELL',
 		{
 			fr: 'Entreprises ayant reçu des commandes par site web ou application (ventes web)',
@@ -238,6 +247,11 @@ export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, 
 /** Units of measure of those indicators. */
 export const UNIT_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, Bilingual>([
 	['PC_ENT', { fr: "Pourcentage d'entreprises", en: 'Percentage of enterprises' }],
+	[
+		// Not Eurostat's: the unit of the illustrative series (src/lib/domain/illustrative.ts).
+		'ILLUS_PC',
+		{ fr: "Pourcentage d'entreprises (illustratif)", en: 'Percentage of enterprises (illustrative)' }
+	],
 	['PC_TURN', { fr: "Pourcentage du chiffre d'affaires", en: 'Percentage of turnover' }],
 	[
 		// Seen with E_AWSVAL in isoc_ec_evals (FORMATS.md F3): the web share of e-commerce turnover.

@@ -5,7 +5,7 @@
  * when the file is read as it was meant.
  */
 import { describe, expect, it } from 'vitest';
-import type { Column, TableRow } from '../components/comparison/table';
+import type { Column, TableRow } from './views/table-rows';
 import type { Locale } from '../domain/codes';
 import { ingestText } from '../data/ingest/ingest';
 import { rejectedRowsCsv } from '../data/ingest/rejected';

@@ -4,38 +4,84 @@
  * loader runs named queries on the bundled data (prerendering) and returns plain rows.
  * To add a view: add its loader here (if its data id is new) and its entry in report-registry.ts.
  */
-import { FOCUS_GEO, HEADLINE_SERIES, PEER_GROUP, REFERENCE_GEO } from '../domain/headline';
+import { FOCUS_GEO, PEER_GROUP, REFERENCE_GEO, headlineFields } from '../domain/headline';
+import { POPULATIONS } from '../domain/population';
 import { headlineComparison } from '../data/queries/headline';
 import { seriesFor } from '../data/queries/series';
-import type { Bundled } from '../server/bundled';
-import type { HomeData } from './views/home';
+import { resolveBundled, type Bundled } from '../server/bundled';
+import { rankFigures, rankOf } from '../charts/ranking/series';
+import { loadTargets } from '../kpi/load.server';
+import { gapAt, homeVerdict, previousGap, type HomeData, type HomeFigures } from './views/home';
 import { loadTargetPageData } from '../kpi/page-data.server';
 import { comparisonRows } from '../data/queries/comparison';
-import { AGGREGATE_LABELS, COUNTRY_LABELS } from '../domain/geo';
+import { AGGREGATE_LABELS, COUNTRY_LABELS, EU27_2020_MEMBERS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
+import { BY_SIZE_SERIES, type BySizeData } from './views/bysize';
+import { BY_SIZE_CLASSES } from '../charts/bysize/series';
 import { vintageOf } from '../domain/population';
 
 export type ReportLoader = (bundled: Bundled) => Promise<unknown>;
 
-async function home({ engine, manifest, reports }: Bundled): Promise<HomeData> {
-	const entry = manifest.files.find((f) => f.dataset === HEADLINE_SERIES.dataset);
-	if (!entry) throw new Error(`data/manifest.json lists no file for ${HEADLINE_SERIES.dataset}`);
-	const report = reports.find((r) => r.entry === entry)?.report;
-	const [comparison, rows] = await Promise.all([
-		headlineComparison(engine, HEADLINE_SERIES, FOCUS_GEO, REFERENCE_GEO, PEER_GROUP),
-		seriesFor(engine, HEADLINE_SERIES, [FOCUS_GEO, REFERENCE_GEO])
-	]);
+// Every population's home figures, each read from the one file that resolves its series (newest
+// vintage), with France's rank among the EU members (ties found from their rows), the gap at the
+// previous survey and at the target's baseline, and the target's verdict on that series.
+async function home(bundled: Bundled): Promise<HomeData> {
+	const { engine, manifest, reports } = bundled;
+	const [target] = await loadTargets();
+	const populations = await Promise.all(
+		POPULATIONS.map(async (population): Promise<HomeFigures | null> => {
+			const resolved = await resolveBundled(bundled, headlineFields(population));
+			if (!resolved) return null;
+			const entry = manifest.files.find((f) => f.dataset === resolved.dataset);
+			if (!entry) throw new Error(`data/manifest.json lists no file for ${resolved.dataset}`);
+			const report = reports.find((r) => r.entry === entry)?.report;
+			const key = { ...resolved };
+			const [comparison, rows, members] = await Promise.all([
+				headlineComparison(engine, key, FOCUS_GEO, REFERENCE_GEO, PEER_GROUP),
+				seriesFor(engine, key, [FOCUS_GEO, REFERENCE_GEO]),
+				seriesFor(engine, key, EU27_2020_MEMBERS)
+			]);
+			const period = comparison.period;
+			const ranking =
+				period === null
+					? null
+					: rankFigures(
+							period,
+							members.filter((r) => r.period === period).map((r) => ({ ...r, label: r.geo })),
+							EU27_2020_MEMBERS
+						);
+			const place = ranking ? rankOf(ranking, FOCUS_GEO) : null;
+			// The rank is the query's; the rows only say whether it is shared. Two counts that
+			// disagree would be a bug worth stopping the build for.
+			if (place && comparison.rank !== null && place.rank !== comparison.rank) {
+				throw new Error(
+					`home: rank ${comparison.rank} (SQL) and ${place.rank} (rows) differ for ${population}`
+				);
+			}
+			return {
+				population,
+				comparison,
+				rows,
+				tied: place?.tied ?? false,
+				previous: previousGap(rows, period),
+				baseline: target ? gapAt(rows, target.baseline) : null,
+				verdict: target ? homeVerdict(rows, target) : null,
+				source: {
+					file: entry.file,
+					dataset: entry.dataset,
+					title: entry.title,
+					source: entry.source,
+					retrievedAt: entry.retrievedAt,
+					lastUpdate: report?.lastUpdate ?? null
+				}
+			};
+		})
+	);
 	return {
-		comparison,
-		rows,
-		source: {
-			file: entry.file,
-			dataset: entry.dataset,
-			title: entry.title,
-			source: entry.source,
-			retrievedAt: entry.retrievedAt,
-			lastUpdate: report?.lastUpdate ?? null
-		}
+		target: target
+			? { id: target.id, name: target.name, baseline: target.baseline, deadline: target.deadline }
+			: null,
+		populations: populations.filter((p): p is HomeFigures => p !== null)
 	};
 }
 
@@ -62,10 +108,37 @@ export async function comparisonData({ engine, reports }: Bundled): Promise<Comp
 	};
 }
 
+// France and the EU average for every size class of the by-size view, from one dataset (one
+// vintage): the classes are never stitched from two files.
+async function bysize({ engine, manifest, reports }: Bundled): Promise<BySizeData> {
+	const entry = manifest.files.find((f) => f.dataset === BY_SIZE_SERIES.dataset);
+	if (!entry) throw new Error(`data/manifest.json lists no file for ${BY_SIZE_SERIES.dataset}`);
+	const report = reports.find((r) => r.entry === entry)?.report;
+	const perClass = await Promise.all(
+		BY_SIZE_CLASSES.map(async (sizeClass) =>
+			(await seriesFor(engine, { ...BY_SIZE_SERIES, sizeClass }, [FOCUS_GEO, REFERENCE_GEO])).map(
+				(r) => ({ ...r, sizeClass })
+			)
+		)
+	);
+	return {
+		rows: perClass.flat(),
+		source: {
+			file: entry.file,
+			dataset: entry.dataset,
+			title: entry.title,
+			source: entry.source,
+			retrievedAt: entry.retrievedAt,
+			lastUpdate: report?.lastUpdate ?? null
+		}
+	};
+}
+
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
 	comparison: comparisonData,
+	bysize,
 	// The target pages' data (targets file, target rows, sources), for the region sheets.
 	targets: () => loadTargetPageData()
 };

@@ -18,6 +18,8 @@ import HomeTable from '../components/export/views/HomeTable.svelte';
 import RegionSheet from '../components/export/views/RegionSheet.svelte';
 import TargetView from '../components/export/views/TargetView.svelte';
 import ComparisonView from '../components/export/views/ComparisonView.svelte';
+import BySizeView from '../components/export/views/BySizeView.svelte';
+import BySizeTable from '../components/export/views/BySizeTable.svelte';
 import { FRENCH_REGIONS } from '../domain/geo';
 import { HEADLINE_SERIES } from '../domain/headline';
 import { defaultState, stateSearch } from '../state/comparison';
@@ -74,8 +76,8 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	{
 		id: 'home-trend',
 		title: {
-			fr: 'Évolution : France et moyenne UE, 2013–2024',
-			en: 'Over time: France and the EU average, 2013–2024'
+			fr: 'Évolution : France et moyenne UE',
+			en: 'Over time: France and the EU average'
 		},
 		datasets: [NEWEST],
 		page: '/',
@@ -90,6 +92,26 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		datasets: [NEWEST],
 		page: '/',
 		render: { kind: 'component', component: HomeTable, dataId: 'home' }
+	},
+	{
+		id: 'bysize-chart',
+		title: {
+			fr: 'Par taille d’entreprise : France et moyenne UE',
+			en: 'By size class: France and the EU average'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeView, dataId: 'bysize' }
+	},
+	{
+		id: 'bysize-table',
+		title: {
+			fr: 'Tableau : France et moyenne UE par taille d’entreprise',
+			en: 'Table: France and the EU average by size class'
+		},
+		datasets: ['isoc_ec_esels'],
+		page: '/tailles/',
+		render: { kind: 'component', component: BySizeTable, dataId: 'bysize' }
 	},
 	// The comparison views, on the comparison page's default choices; their embeds follow the
 	// choices in their address (the comparison page's export menu writes them).
@@ -134,7 +156,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	},
 	{
 		id: 'target-regions',
-		title: { fr: 'Objectif : statut des régions', en: 'Target: status of the regions' },
+		// Until a ministry's table is imported the regions are illustrative: the title says so,
+		// and the annex lists the illustrative set (under its own publisher) with the reference's.
+		title: {
+			fr: 'Objectif : statut des régions (données illustratives sauf tableau importé)',
+			en: 'Target: status of the regions (illustrative data unless a table is imported)'
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: '/objectifs/regions/',
 		render: {
@@ -146,8 +173,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	},
 	{
 		id: 'target-sectors',
-		title: { fr: 'Objectif : écart par secteur', en: 'Target: gap by sector' },
-		datasets: [NEWEST, 'synth_esell_nace'],
+		// Real sectors on the first target's window (2016–2019): Eurostat isoc_ec_eseln2 only.
+		title: {
+			fr: 'Objectif : écart par secteur (Eurostat, E_AESELL, même secteur dans l’UE)',
+			en: 'Target: gap by sector (Eurostat, E_AESELL, same sector in the EU)'
+		},
+		datasets: ['isoc_ec_eseln2'],
 		page: '/objectifs/secteurs/',
 		render: {
 			kind: 'component',
@@ -159,7 +190,10 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 	// A region's page: its fact sheet against the first target, one view per region.
 	...FRENCH_REGIONS.map((r): ReportView => ({
 		id: `fiche-${r.id}`,
-		title: { fr: `Fiche région : ${r.fr}`, en: `Region fact sheet: ${r.en}` },
+		title: {
+			fr: `Fiche région : ${r.fr} (données illustratives sauf tableau importé)`,
+			en: `Region fact sheet: ${r.en} (illustrative data unless a table is imported)`
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: `/rapport/region/${r.id}/`,
 		render: {

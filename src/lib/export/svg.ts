@@ -18,6 +18,8 @@ export interface FlagLegendEntry {
 export interface StandaloneOptions {
 	title: string;
 	subtitle?: string;
+	/** The chart's plain sentence (charts/core/sentence.ts), printed above the chart. */
+	sentence?: string;
 	/** The source line, as the page writes it: `Source : Eurostat, tableau tin00111`. */
 	source: string;
 	/** When the data was published or downloaded, as the page writes it. */
@@ -141,6 +143,15 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 		for (const line of wrapText(options.subtitle, perLine(14))) {
 			y += 19;
 			parts.push(textLine(PAD, y, line, 14));
+		}
+	}
+	if (options.sentence) {
+		y += 6;
+		for (const line of wrapText(options.sentence, perLine(15))) {
+			y += 20;
+			parts.push(
+				`<text x="${PAD}" y="${y}" font-size="15" fill="${INK}" data-part="sentence">${escapeXml(line)}</text>`
+			);
 		}
 	}
 	y += 12;

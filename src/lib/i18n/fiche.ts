@@ -6,6 +6,8 @@ const fr = {
 	print: 'Imprimer ou enregistrer en PDF',
 	latest: 'Dernière valeur',
 	euSame: 'Moyenne UE, même enquête',
+	gapSame: 'Écart à la moyenne UE, même enquête',
+	noRankIllustrative: 'non classée : données illustratives',
 	rank: 'Rang parmi les régions',
 	rankNote: (period: string) =>
 		`parmi les régions ayant un chiffre en ${period} ; ex æquo partagés`,
@@ -28,6 +30,8 @@ const en: FicheMessages = {
 	print: 'Print or save as PDF',
 	latest: 'Latest value',
 	euSame: 'EU average, same survey',
+	gapSame: 'Gap to the EU average, same survey',
+	noRankIllustrative: 'not ranked: illustrative data',
 	rank: 'Rank among regions',
 	rankNote: (period: string) => `among regions with a figure in ${period}; ties shared`,
 	survey: (period: string) => `survey ${period}`,

@@ -225,7 +225,7 @@ const fr = {
 	multiplesTitle: 'Trajectoire de chaque région',
 	sectorsTitle: 'Secteurs',
 	sectorsIntro:
-		'Chaque secteur de France : écart à la moyenne UE (toutes activités) au départ et au dernier point, coloré selon le statut.',
+		'Chaque secteur d’activité en France. Pour 2009–2019 : données réelles d’Eurostat (isoc_ec_eseln2), chaque secteur face à la valeur UE du même secteur. Pour les autres années : vos tableaux importés, sinon des séries illustratives signalées comme telles.',
 	dotTitle: 'Écart par secteur, du départ au dernier point',
 	tableTitle: 'Tableau',
 	sortBy: (col: string) => `Trier par ${col}`,
@@ -544,7 +544,7 @@ const en: TargetMessages = {
 	multiplesTitle: 'Path of each region',
 	sectorsTitle: 'Sectors',
 	sectorsIntro:
-		'Each sector in France: gap to the EU average (all activities) at the start and at the latest point, coloured by status.',
+		'Each sector of activity in France. For 2009–2019: real Eurostat data (isoc_ec_eseln2), each sector against the EU value of the same sector. For other years: your imported tables, otherwise illustrative series marked as such.',
 	dotTitle: 'Gap by sector, from the start to the latest point',
 	tableTitle: 'Table',
 	sortBy: (col: string) => `Sort by ${col}`,

@@ -43,6 +43,31 @@ describe('regionFiche', () => {
 		expect(fiche.rank).toEqual({ rank: 4, of: 4, tied: false, period: '2016' });
 	});
 
+	it('puts beside the latest value the EU average and the gap of the same survey', () => {
+		const fiche = regionFiche(tracked, 'bretagne')!;
+		expect(fiche.gapLatest).toBe(1);
+		expect(regionFiche(tracked, 'hauts-de-france')!.gapLatest).toBe(-5);
+	});
+
+	it('never ranks an illustrative region, and ranks a real one among real regions only', () => {
+		const mixed = trackTarget(
+			target!,
+			rows,
+			(d) => d === 'reg',
+			(u) => u.key
+		);
+		expect(regionFiche(mixed, 'bretagne')!.rank).toBeNull();
+		const oneReal = trackTarget(
+			target!,
+			[...rows, observation({ dataset: 'ministry', geo: 'FRH0', period: '2019', value: 16 })],
+			(d) => d === 'reg',
+			(u) => u.key
+		);
+		const fiche = regionFiche(oneReal, 'bretagne')!;
+		expect(fiche.unit.synthetic).toBe(false);
+		expect(fiche.rank).toEqual({ rank: 1, of: 1, tied: false, period: '2019' });
+	});
+
 	it('is null for a region without data', () => {
 		expect(regionFiche(tracked, 'corse')).toBeNull();
 	});

@@ -55,6 +55,7 @@ describe('outsideTarget, regions', () => {
 			source([
 				o('FR10', '2016', 18), // rated: Île-de-France, the target's population
 				o('FRC1', '2016', 15), // Bourgogne: half of Bourgogne-Franche-Comté
+				o('FRY', '2016', 11), // the five overseas regions together: a group, not a part
 				o('FR', '2016', 16), // national, not a region
 				o('DE11', '2016', 30), // not French
 				o('FRB0', '2016', 14, { indicator: 'E_AESELL', nace: 'C' })
@@ -63,7 +64,8 @@ describe('outsideTarget, regions', () => {
 		);
 		expect(result[0]!.series.map((s) => [s.geo, s.reasons])).toEqual([
 			['FRB0', ['indicator', 'nace']],
-			['FRC1', ['partialRegion']]
+			['FRC1', ['partialRegion']],
+			['FRY', ['overseasGroup']]
 		]);
 	});
 

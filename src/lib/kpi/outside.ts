@@ -7,10 +7,17 @@
 import type { Observation } from '../domain/observation';
 import { matchesWhere, type RowWhere } from '../data/ingest/columns';
 import type { Target } from './targets';
-import { matchesSeries, NATIONAL_GEO, wholeRegionOf } from './units';
+import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 
 /** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
-export type OutsideReason = 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'partialRegion';
+export type OutsideReason =
+	| 'indicator'
+	| 'unit'
+	| 'sizeClass'
+	| 'nace'
+	| 'partialRegion'
+	/** `FRY`: the group of the five overseas regions, not a region nor part of one. */
+	| 'overseasGroup';
 
 export interface OutsideSeries {
 	geo: string;
@@ -56,7 +63,8 @@ function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'
 	if (o.sizeClass !== target.sizeClass) reasons.push('sizeClass');
 	if (scope === 'regions') {
 		if (o.nace !== target.nace) reasons.push('nace');
-		if (wholeRegionOf(o.geo) === null) reasons.push('partialRegion');
+		if (o.geo === OVERSEAS_GROUP) reasons.push('overseasGroup');
+		else if (wholeRegionOf(o.geo) === null) reasons.push('partialRegion');
 	}
 	return reasons;
 }

@@ -1,4 +1,7 @@
 import { targetRows } from '../data/queries/targets';
+import { sectorRows } from '../data/queries/sectors';
+import { illustrativeIndicatorOf, illustrativeUnitOf } from '../domain/illustrative';
+import { SECTOR_REFERENCES, SECTOR_SERIES } from './sectors';
 import type { Observation } from '../domain/observation';
 import { loadTargets } from './load.server';
 import type { Target } from './targets';
@@ -7,8 +10,10 @@ import { loadBundled, resolveBundled } from '../server/bundled';
 /** What every target page receives: the targets, their rows, and which datasets are synthetic. */
 export interface TargetPageData {
 	targets: Target[];
-	/** Rows of every target's series (deduplicated), as plain observations. */
+	/** Rows of every target's series and of its illustrative stand-in (deduplicated). */
 	observations: Observation[];
+	/** Rows of the real sector view (isoc_ec_eseln2, E_AESELL, 10+): France, EU28, EU27_2019. */
+	sectorObservations: Observation[];
 	syntheticDatasets: string[];
 	sources: {
 		dataset: string;
@@ -16,6 +21,8 @@ export interface TargetPageData {
 		publisher: string;
 		url: string | null;
 		retrievedAt: string;
+		/** The file's own `LAST UPDATE` (Eurostat's vintage), when its format carries one. */
+		lastUpdate: string | null;
 		synthetic: boolean;
 	}[];
 }
@@ -26,14 +33,25 @@ export interface TargetPageData {
  */
 export async function loadTargetPageData(): Promise<TargetPageData> {
 	const [targets, bundled] = await Promise.all([loadTargets(), loadBundled()]);
-	const { engine, manifest } = bundled;
+	const { engine, manifest, reports } = bundled;
 	const seen = new Set<string>();
 	const observations: Observation[] = [];
 	for (const t of targets) {
 		// The target's national series is read from one file, the newest that publishes it.
 		const series = await resolveBundled(bundled, t, null, ['FR', t.referenceGeo]);
 		if (!series) continue;
-		for (const row of await targetRows(engine, { ...t, dataset: series.dataset })) {
+		// The target's series, then its illustrative stand-in (ILLUS_ codes), which the kpi code
+		// shows only for units no real row covers.
+		const keys = [
+			{ ...t, dataset: series.dataset },
+			{
+				...t,
+				dataset: series.dataset,
+				indicator: illustrativeIndicatorOf(t.indicator),
+				unit: illustrativeUnitOf(t.unit)
+			}
+		];
+		for (const row of (await Promise.all(keys.map((k) => targetRows(engine, k)))).flat()) {
 			const id = [
 				row.dataset,
 				row.indicator,
@@ -48,9 +66,16 @@ export async function loadTargetPageData(): Promise<TargetPageData> {
 			observations.push(row);
 		}
 	}
+	const sectorObservations = await sectorRows(engine, {
+		...SECTOR_SERIES,
+		geos: ['FR', ...SECTOR_REFERENCES]
+	});
+	const lastUpdate = (dataset: string) =>
+		reports.find((r) => r.entry.dataset === dataset)?.report.lastUpdate ?? null;
 	return {
 		targets,
 		observations,
+		sectorObservations,
 		syntheticDatasets: manifest.files.filter((f) => f.synthetic).map((f) => f.dataset),
 		sources: manifest.files.map((f) => ({
 			dataset: f.dataset,
@@ -58,6 +83,7 @@ export async function loadTargetPageData(): Promise<TargetPageData> {
 			publisher: f.source.publisher,
 			url: f.source.url,
 			retrievedAt: f.retrievedAt,
+			lastUpdate: lastUpdate(f.dataset) ?? f.vintage ?? null,
 			synthetic: f.synthetic
 		}))
 	};

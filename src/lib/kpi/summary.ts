@@ -28,7 +28,8 @@ export interface AssessedUnit {
 	synthetic: boolean;
 }
 
-export interface Summary {
+/** Counts and the worst-first list of one kind of units (real, or illustrative). */
+export interface SummaryPart {
 	onTrack: number;
 	offTrack: number;
 	unrated: number;
@@ -37,11 +38,28 @@ export interface Summary {
 }
 
 /**
+ * The summary of real units (bundled statistics, imported tables) in the top-level fields, and
+ * of illustrative units apart: an invented unit is never counted nor ranked with a real one.
+ */
+export interface Summary extends SummaryPart {
+	illustrative: SummaryPart;
+}
+
+/**
  * Counts units on track (target met or significant progress), off track (moderate,
- * insufficient, moving away) and unrated, and lists the rated ones widest gap first.
- * `summarise([fr])` → `{ onTrack: 0, offTrack: 1, unrated: 0, worstFirst: [fr] }`.
+ * insufficient, moving away) and unrated, and lists the rated ones widest gap first; real and
+ * illustrative units apart.
+ * `summarise([fr, illusBretagne])` → `{ onTrack: 0, offTrack: 1, unrated: 0, worstFirst: [fr],
+ * illustrative: { onTrack: 1, offTrack: 0, unrated: 0, worstFirst: [illusBretagne] } }`.
  */
 export function summarise(units: readonly AssessedUnit[]): Summary {
+	return {
+		...summarisePart(units.filter((u) => !u.synthetic)),
+		illustrative: summarisePart(units.filter((u) => u.synthetic))
+	};
+}
+
+function summarisePart(units: readonly AssessedUnit[]): SummaryPart {
 	let on = 0;
 	let off = 0;
 	let none = 0;
@@ -68,11 +86,11 @@ export type SortKey =
  * Table order by a column; missing values always last whatever the direction, ties by label.
  * `sortUnits(units, 'gapNow', 'asc')[0]` → the unit with the widest negative gap.
  */
-export function sortUnits(
-	units: readonly AssessedUnit[],
+export function sortUnits<U extends AssessedUnit>(
+	units: readonly U[],
 	key: SortKey,
 	direction: 'asc' | 'desc'
-): AssessedUnit[] {
+): U[] {
 	const value = (u: AssessedUnit): number | string | null => {
 		const a = u.assessment;
 		switch (key) {

@@ -6,6 +6,7 @@
 import { FRENCH_REGIONS, regionOfNuts, type FrenchRegion } from '../domain/geo';
 import type { Observation } from '../domain/observation';
 import type { RowWhere } from '../data/ingest/columns';
+import { illustrativeIndicatorOf, illustrativeUnitOf, standsInFor } from '../domain/illustrative';
 import type { KpiPoint } from './measures';
 import type { Scope, Target } from './targets';
 
@@ -19,13 +20,26 @@ export interface UnitSeries {
 	/** The code the values were read under: `FR`, `FRH` or `FRH0`, the NACE code… */
 	code: string;
 	points: KpiPoint[];
-	/** Some value comes from a dataset that is not statistics (synthetic). */
+	/** The values come from a dataset that is not statistics (illustrative). Never mixed: a unit
+	 * is drawn either from real (bundled or imported) rows or from illustrative ones. */
 	synthetic: boolean;
+	/** The datasets whose values are drawn for this unit. */
 	datasets: string[];
+	/** Illustrative rows of this unit left out because real rows cover it, or null. */
+	setAside: SetAside | null;
+}
+
+/** Illustrative values replaced by real ones for a unit: which datasets and which periods. */
+export interface SetAside {
+	datasets: string[];
+	first: string;
+	last: string;
 }
 
 export interface TargetUnits {
 	reference: KpiPoint[];
+	/** The datasets the reference values come from. */
+	referenceDatasets: string[];
 	national: UnitSeries | null;
 	regions: UnitSeries[];
 	sectors: UnitSeries[];
@@ -34,6 +48,9 @@ export interface TargetUnits {
 	/** Rows of NUTS codes that cover only part of a region (e.g. `FRI1` Aquitaine), left out. */
 	partialRegionRows: number;
 }
+
+/** `FRY`, the NUTS 1 group of the five overseas regions: a group, never a region nor a part of one. */
+export const OVERSEAS_GROUP = 'FRY';
 
 /**
  * Whether a French NUTS code covers a whole 2016 region, so its value can stand for the region.
@@ -55,8 +72,19 @@ export function wholeRegionOf(code: string): FrenchRegion | null {
 	return null;
 }
 
-export function matchesSeries(o: Observation, t: Target): boolean {
-	return o.indicator === t.indicator && o.unit === t.unit && o.sizeClass === t.sizeClass;
+/**
+ * Whether a row belongs to a target's series: the series itself, or its illustrative stand-in
+ * (`ILLUS_ESELL`, `ILLUS_PC`) for the same size class, used only where no real row covers a unit.
+ * `matchesSeries({ indicator: 'ILLUS_ESELL', unit: 'ILLUS_PC', sizeClass: '10-249', … }, smeTarget)` → true
+ */
+export function matchesSeries(
+	o: Pick<Observation, 'indicator' | 'unit' | 'sizeClass'>,
+	t: Pick<Target, 'indicator' | 'unit' | 'sizeClass'>
+): boolean {
+	return (
+		o.sizeClass === t.sizeClass &&
+		((o.indicator === t.indicator && o.unit === t.unit) || standsInFor(o, t))
+	);
 }
 
 /**
@@ -64,15 +92,18 @@ export function matchesSeries(o: Observation, t: Target): boolean {
  * `withImported(bundled, seriesWhere(cnnum))` → the rows of E_ESELL, PC_ENT, 10-249
  */
 export function seriesWhere(t: Target): RowWhere {
+	const indicators = new Set([t.indicator, illustrativeIndicatorOf(t.indicator)]);
+	const units = new Set([t.unit, illustrativeUnitOf(t.unit)]);
 	return {
-		indicator: (v) => v === t.indicator,
-		unit: (v) => v === t.unit,
+		indicator: (v) => v !== null && indicators.has(v),
+		unit: (v) => v !== null && units.has(v),
 		sizeClass: (v) => v === t.sizeClass
 	};
 }
 
+/** A point with its flags; a confidentiality status (`C`, upper case) rides along so views show it. */
 function toPoint(o: Observation): KpiPoint {
-	return { period: o.period, value: o.value, flags: o.flags };
+	return { period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') };
 }
 
 /**
@@ -93,9 +124,25 @@ function mergePoints(rows: readonly Observation[]): KpiPoint[] {
 function unitOf(
 	key: string,
 	scope: Scope,
-	rows: readonly Observation[],
+	all: readonly Observation[],
 	isSynthetic: (dataset: string) => boolean
 ): UnitSeries {
+	// Real rows (bundled statistics or a ministry's imported table) replace illustrative ones for
+	// the whole unit: a series is never half invented. The illustrative rows are set aside, and
+	// said so, only when some real row has a value.
+	const real = all.filter((o) => !isSynthetic(o.dataset));
+	const illustrative = all.filter((o) => isSynthetic(o.dataset));
+	const replaced = real.some((o) => o.value !== null) && illustrative.length > 0;
+	const rows = replaced || illustrative.length === 0 ? real : illustrative;
+	let setAside: SetAside | null = null;
+	if (replaced) {
+		const periods = illustrative.map((o) => o.period).sort();
+		setAside = {
+			datasets: [...new Set(illustrative.map((o) => o.dataset))].sort(),
+			first: periods[0]!,
+			last: periods.at(-1)!
+		};
+	}
 	// Prefer the code with the most values when a region comes under two codes (FRB and FRB0).
 	const byCode = new Map<string, Observation[]>();
 	for (const o of rows) {
@@ -115,7 +162,8 @@ function unitOf(
 		code,
 		points: mergePoints(chosen),
 		synthetic: datasets.some(isSynthetic),
-		datasets
+		datasets,
+		setAside
 	};
 }
 
@@ -131,10 +179,13 @@ export function unitsFor(
 	isSynthetic: (dataset: string) => boolean
 ): TargetUnits {
 	const rows = observations.filter((o) => matchesSeries(o, target));
-	const reference = mergePoints(
-		rows.filter((o) => o.geo === target.referenceGeo && o.nace === target.nace)
+	// The reference is statistics only: an illustrative EU value would make every gap invented.
+	const referenceRows = rows.filter(
+		(o) => o.geo === target.referenceGeo && o.nace === target.nace && !isSynthetic(o.dataset)
 	);
+	const reference = mergePoints(referenceRows);
 	const nationalRows = rows.filter((o) => o.geo === NATIONAL_GEO && o.nace === target.nace);
+	const referenceDatasets = [...new Set(referenceRows.map((o) => o.dataset))].sort();
 	const regionRows = new Map<string, Observation[]>();
 	let partialRegionRows = 0;
 	const sectorRows = new Map<string, Observation[]>();
@@ -168,6 +219,7 @@ export function unitsFor(
 	const periods = [...reference, ...(national?.points ?? [])].map((p) => p.period).sort();
 	return {
 		reference,
+		referenceDatasets,
 		national,
 		regions,
 		sectors,

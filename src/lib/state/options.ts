@@ -3,6 +3,7 @@
  * imported alike), and how a choice in one select carries over to the others.
  */
 import type { Observation } from '../domain/observation';
+import { HEADLINE_FIELDS } from '../domain/headline';
 import { observationsAt, type ObservationColumns } from '../data/ingest/columns';
 import { comparePeriods } from '../domain/period';
 
@@ -234,7 +235,15 @@ export function seriesOptions(
 	const options = index.groups
 		.filter((g) => g.geos.size >= 2)
 		.map((g) => ({ ...g.key, geos: g.geos.size, synthetic: synthetic.has(g.key.dataset) }));
-	return [...options.filter((o) => !o.synthetic), ...options.filter((o) => o.synthetic)];
+	// The headline indicator (E_ESELL) before any other real one, so that a state that asks for
+	// nothing (an old link, an embed) never opens on E_AESELL of the sector file, which sorts first.
+	const headline = (o: { indicator: string }) => o.indicator === HEADLINE_FIELDS.indicator;
+	const real = options.filter((o) => !o.synthetic);
+	return [
+		...real.filter(headline),
+		...real.filter((o) => !headline(o)),
+		...options.filter((o) => o.synthetic)
+	];
 }
 
 function isIndex(source: readonly Observation[] | SeriesIndex): source is SeriesIndex {

@@ -235,6 +235,8 @@ describe('resolveLabelCollisions', () => {
 			input('EU', [pt('2015', 11), pt('2016', 13.5)], 'reference')
 		]);
 		expect(layout.series[0]!.endLabel!.text).toBe('FR 10,00\u202f% (2015)');
+		// Its neighbour says its own year too: 2016 beside 2015, never a bare value.
+		expect(layout.series[1]!.endLabel!.text).toBe('EU 13,50\u202f% (2016)');
 		expect(place([input('FR', [pt('2015', null)])]).series[0]!.endLabel).toBeNull();
 	});
 });

@@ -317,6 +317,15 @@ export function placeSeries(
 		.y((p) => yOf(p.value))
 		.digits(2);
 
+	// When the series end in different periods, every end label says its year (not only the one
+	// that ends early): two figures side by side never leave their periods to be guessed.
+	const lastKnown = new Set(
+		series.flatMap((s) => {
+			const known = s.points.filter((p) => p.value !== null);
+			return known.length > 0 ? [known.at(-1)!.period] : [];
+		})
+	);
+	const sayEveryYear = lastKnown.size > 1;
 	const gapsAt = new Map<string, number>();
 	const placed: PlacedSeries[] = series.map((s) => {
 		const points = s.points.flatMap((p) =>
@@ -353,7 +362,9 @@ export function placeSeries(
 			const value = formatValue(last.value, locale);
 			// Say which period the value is from when the series stops before the others.
 			const second =
-				last.period === lastPeriod ? value : `${value} (${formatPeriod(last.period, locale)})`;
+				last.period === lastPeriod && !sayEveryYear
+					? value
+					: `${value} (${formatPeriod(last.period, locale)})`;
 			endLabel = {
 				x: round(f.right + 8),
 				y: last.y,

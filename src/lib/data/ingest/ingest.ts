@@ -285,7 +285,8 @@ export async function ingestBytesToColumns(
 			}
 		}
 		// An .xlsx (a zip) goes to the workbook reader, loaded only now (see xlsx.ts).
-		if (startsWith(data, ZIP)) return (await import('./xlsx')).ingestWorkbook(file, data, options);
+		if (startsWith(data, ZIP))
+			return (await import('./xlsx')).ingestWorkbook(file, data, ingestTextToColumns, options);
 		if (startsWith(data, OLE)) {
 			return fatalResult(file, null, fallback, { code: 'spreadsheet', params: {} });
 		}

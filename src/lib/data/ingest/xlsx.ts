@@ -18,8 +18,7 @@
  */
 import { AGGREGATE_LABELS, COUNTRY_LABELS, FRENCH_NUTS_LABELS } from '../../domain/geo';
 import { datasetFromFileName, fatalResult, withMessage } from './collect';
-import { ingestTextToColumns, type IngestOptions } from './ingest';
-import type { IngestColumnsResult, IngestIssue } from './types';
+import type { IngestColumnsResult, IngestIssue, IngestProgress } from './types';
 
 /** A sheet's cells from A1 (or its first used cell), row by row: what conversion reads. */
 export interface SheetGrid {
@@ -255,19 +254,33 @@ async function openWorkbook(bytes: Uint8Array): Promise<Workbook> {
 }
 
 /** Options of a workbook import: those of any file, and which sheet to read. */
-export interface WorkbookOptions extends IngestOptions {
+export interface WorkbookOptions {
+	/** Dataset code; absent, derived from the file name. */
+	dataset?: string;
 	/** Sheet to read; absent, the first sheet in a layout we recognise (else the first). */
 	sheet?: string;
+	onProgress?: (progress: IngestProgress) => void;
 }
+
+/**
+ * The importer's reader of text files (`ingestTextToColumns`). `ingest.ts` loads this module
+ * lazily and passes its reader in, so that the two modules do not import each other.
+ */
+export type TextReader = (
+	file: string,
+	text: string,
+	options: { dataset: string; onProgress?: (progress: IngestProgress) => void }
+) => IngestColumnsResult;
 
 /**
  * Reads one sheet of an `.xlsx` through the importer. `report.sheets` lists every sheet and says
  * which was read; issues carry `cell` (`'Sheet 1'!L13`) and the sheet's row and column.
- * `await ingestWorkbook('tin00111.xlsx', bytes)` → `{ columns, report: { format: 'tsv', sheets: { names: ['Sheet 1'], chosen: 'Sheet 1' }, ... } }`
+ * `await ingestWorkbook('tin00111.xlsx', bytes, ingestTextToColumns)` → `{ columns, report: { format: 'tsv', sheets: { names: ['Sheet 1'], chosen: 'Sheet 1' }, ... } }`
  */
 export async function ingestWorkbook(
 	file: string,
 	bytes: Uint8Array,
+	readText: TextReader,
 	options: WorkbookOptions = {}
 ): Promise<IngestColumnsResult> {
 	const dataset = (options.dataset?.trim() || datasetFromFileName(file)).toLowerCase();
@@ -301,7 +314,7 @@ export async function ingestWorkbook(
 		converted = dataBrowserText(grid) ?? sheetText(grid);
 	}
 	const sheets = { names: book.names, chosen };
-	const result = ingestTextToColumns(file, converted.text, {
+	const result = readText(file, converted.text, {
 		dataset,
 		onProgress: options.onProgress
 	});

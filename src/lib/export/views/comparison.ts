@@ -3,6 +3,13 @@
  * and a state of its address, for the report and the embeds: the same figures as /comparer/, with
  * no controls around them. Pure: the view component only draws what this returns.
  */
+import {
+	gapViewSentence,
+	mapSentence,
+	rankingSentence,
+	trendSentence
+} from '../../charts/core/sentence';
+import { tSentence } from '../../i18n/sentence';
 import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { geoKind, RANKING_GROUPS } from '../../domain/geo';
@@ -137,6 +144,8 @@ export interface ComparisonFigures {
 	mapScale: (number | null)[];
 	gaps: GapPoint[];
 	source: ComparisonSource | null;
+	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
+	sentence: string;
 }
 
 /** Peer lines: the same darkened Okabe–Ito hues and dashes as the comparison page. */
@@ -362,6 +371,24 @@ export function comparisonFigures(
 				: state.tab === 'map'
 					? words.mapTitle(year)
 					: words.gapTitle;
+	const gaps = gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE));
+	const focus = { geo: FOCUS, label: labelOf('geo', FOCUS, locale) };
+	const sentence =
+		state.tab === 'trend'
+			? trendSentence(trend[0]!, trend.slice(1), locale)
+			: state.tab === 'ranking'
+				? rankingSentence(
+						year,
+						ranking.bars,
+						ranking.ranked,
+						{ geo: FOCUS, label: tSentence(locale).france },
+						// The sentence names the EU-27 average; under "UE à 28" it leaves the average out.
+						group === 'EU27_2020' ? valueAt(group) : null,
+						locale
+					)
+				: state.tab === 'map'
+					? mapSentence(year, ranking.bars, ranking.ranked, focus, locale)
+					: gapViewSentence(gaps, locale);
 	const france = rankOf(ranking, FOCUS);
 	const rankLine = `${
 		france
@@ -394,8 +421,9 @@ export function comparisonFigures(
 			.filter((r) => r.period === year)
 			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),
 		mapScale: countries.map((r) => r.value),
-		gaps: gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE)),
-		source: sources.find((s) => s.dataset === series.dataset) ?? null
+		gaps,
+		source: sources.find((s) => s.dataset === series.dataset) ?? null,
+		sentence
 	};
 }
 

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { flagLegend, homeDataDate, homeSource, homeTrend, trendColumns, trendRows } from './home';
+import {
+	flagLegend,
+	gapAt,
+	gapsOf,
+	homeChartTitle,
+	homeDataDate,
+	homeFigures,
+	homeSource,
+	homeTrend,
+	previousGap,
+	trendColumns,
+	trendRows,
+	type HomeData
+} from './home';
 import { toCsv } from '../csv';
 
 const rows = [
@@ -54,5 +67,50 @@ describe('home views', () => {
 		expect(homeDataDate({ ...source, lastUpdate: '2025-02-03' }, 'en')).toBe(
 			'Data: as published in 2025 (Eurostat update 2025-02-03)'
 		);
+	});
+});
+
+describe('home figures of a population', () => {
+	const series = [
+		{ geo: 'FR', period: '2023', value: 12.74, flags: '', confStatus: null },
+		{ geo: 'FR', period: '2024', value: 13.89, flags: '', confStatus: null },
+		{ geo: 'FR', period: '2025', value: 15.2, flags: '', confStatus: null },
+		{ geo: 'EU27_2020', period: '2023', value: 19.09, flags: '', confStatus: null },
+		{ geo: 'EU27_2020', period: '2024', value: 20.13, flags: '', confStatus: null },
+		{ geo: 'EU27_2020', period: '2025', value: 19.59, flags: '', confStatus: null }
+	];
+
+	it('gives the gap at each common survey, rounded as published', () => {
+		expect(gapsOf(series)).toEqual([
+			{ period: '2023', gap: -6.35 },
+			{ period: '2024', gap: -6.24 },
+			{ period: '2025', gap: -4.39 }
+		]);
+		expect(gapAt(series, '2024')).toEqual({ period: '2024', gap: -6.24 });
+		expect(gapAt(series, '2016')).toBeNull();
+	});
+
+	it('takes the previous survey where both have a value, skipping a missing one', () => {
+		expect(previousGap(series, '2025')).toEqual({ period: '2024', gap: -6.24 });
+		const without2024 = series.map((r) =>
+			r.geo === 'FR' && r.period === '2024' ? { ...r, value: null, flags: 'u' } : r
+		);
+		expect(previousGap(without2024, '2025')).toEqual({ period: '2023', gap: -6.35 });
+		expect(previousGap(series, '2023')).toBeNull();
+		expect(previousGap(series, null)).toBeNull();
+	});
+
+	it('titles the chart with the years it spans', () => {
+		expect(homeChartTitle(series, 'fr')).toBe('France et moyenne UE, 2023–2025');
+		expect(homeChartTitle(series, 'en')).toBe('France and the EU average, 2023–2025');
+	});
+
+	it('picks the figures of the population asked, SMEs when unknown', () => {
+		const one = (population: '10-249' | 'GE10') =>
+			({ population }) as unknown as HomeData['populations'][number];
+		const data: HomeData = { target: null, populations: [one('10-249'), one('GE10')] };
+		expect(homeFigures(data, 'GE10').population).toBe('GE10');
+		expect(homeFigures(data, null).population).toBe('10-249');
+		expect(homeFigures(data, 'x').population).toBe('10-249');
 	});
 });

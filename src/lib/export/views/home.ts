@@ -3,28 +3,163 @@
  * its CSV and its flag legend, computed once so the page, the report and the embed agree.
  */
 import type { TrendInput } from '../../charts/trend/series';
-import type { Locale } from '../../domain/locale';
+import { headlineSentence } from '../../charts/core/sentence';
+import { comparePeriods } from '../../domain/period';
+import type { Bilingual, Locale } from '../../domain/locale';
 import { flagMeaning } from '../../domain/flags';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
+import { DEFAULT_POPULATION, populationOf, type Population } from '../../domain/population';
 import type { HeadlineComparison } from '../../data/queries/headline';
 import type { SeriesRow } from '../../data/queries/series';
+import { assess, type Assessment } from '../../kpi/measures';
+import type { Target } from '../../kpi/targets';
 import { t } from '../../i18n/messages';
 import { tExport } from '../../i18n/export';
+import { tHome } from '../../i18n/home';
 import type { CsvColumn } from '../csv';
 import type { FlagLegendEntry } from '../svg';
 
-/** What the home page's server load returns, and what the home views of a report receive. */
-export interface HomeData {
+/** The file a series was read from, as source lines print it. */
+export interface HomeSource {
+	file: string;
+	dataset: string;
+	title: { fr: string; en: string };
+	source: { publisher: string; url: string | null };
+	retrievedAt: string;
+	lastUpdate: string | null;
+}
+
+/** A gap (France − EU, points, 2 decimals) at one survey. */
+export interface DatedGap {
+	period: string;
+	gap: number;
+}
+
+/** Everything the home page shows for one population, every figure from one file. */
+export interface HomeFigures {
+	population: Population;
 	comparison: HeadlineComparison;
 	rows: SeriesRow[];
-	source: {
-		file: string;
-		dataset: string;
-		title: { fr: string; en: string };
-		source: { publisher: string; url: string | null };
-		retrievedAt: string;
-		lastUpdate: string | null;
-	};
+	/** Whether another EU member has France's value in the compared period (rank shared). */
+	tied: boolean;
+	/** The gap at the previous survey where both have a value, before `comparison.period`. */
+	previous: DatedGap | null;
+	/** The gap at the target's baseline survey (2016 for the CNNum plan), when both have a value. */
+	baseline: DatedGap | null;
+	/** The target's assessment on this population's series; `null` without a target. */
+	verdict: Assessment | null;
+	source: HomeSource;
+}
+
+/** What the home page's server load returns, and what the home views of a report receive. */
+export interface HomeData {
+	/** The target the home page leads with (the first of data/targets.json): its name and years. */
+	target: { id: string; name: Bilingual; baseline: string; deadline: string } | null;
+	/** One entry per population, SMEs first. */
+	populations: HomeFigures[];
+}
+
+/**
+ * The figures of one population, the default (SMEs) when it is absent.
+ * `homeFigures(data, 'GE10').comparison.focus?.value` → `16.04`
+ */
+export function homeFigures(data: HomeData, population: string | null | undefined): HomeFigures {
+	const wanted = populationOf(population);
+	return (
+		data.populations.find((p) => p.population === wanted) ??
+		data.populations.find((p) => p.population === DEFAULT_POPULATION) ??
+		data.populations[0]!
+	);
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The gap at each period where France and the EU both have a value, oldest first.
+ * `gapsOf(rows)` → `[{ period: '2010', gap: -0.95 }, …, { period: '2025', gap: -4.39 }]`
+ */
+export function gapsOf(rows: readonly SeriesRow[]): DatedGap[] {
+	const eu = new Map(
+		rows.filter((r) => r.geo === REFERENCE_GEO && r.value !== null).map((r) => [r.period, r.value!])
+	);
+	return rows
+		.filter((r) => r.geo === FOCUS_GEO && r.value !== null && eu.has(r.period))
+		.map((r) => ({ period: r.period, gap: round2(r.value! - eu.get(r.period)!) }))
+		.sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * The gap at the survey before `period` where both have a value (a survey without both is skipped,
+ * and the sentence then names the year it compares with). `previousGap(rows, '2025')` → `{ period: '2024', gap: -6.24 }`
+ */
+export function previousGap(rows: readonly SeriesRow[], period: string | null): DatedGap | null {
+	if (period === null) return null;
+	return (
+		gapsOf(rows)
+			.filter((g) => comparePeriods(g.period, period) < 0)
+			.at(-1) ?? null
+	);
+}
+
+/** The gap at one survey, or null. `gapAt(rows, '2016')` → `{ period: '2016', gap: -1.11 }` */
+export function gapAt(rows: readonly SeriesRow[], period: string): DatedGap | null {
+	return gapsOf(rows).find((g) => g.period === period) ?? null;
+}
+
+/**
+ * The target's verdict on the home series: the one call to the target measures, so that the home
+ * page follows whatever kpi/ judges. `homeVerdict(rows, cnnum)?.outcome` → `missed`
+ */
+export function homeVerdict(rows: readonly SeriesRow[], target: Target): Assessment {
+	const points = (geo: string) =>
+		rows
+			.filter((r) => r.geo === geo)
+			.map((r) => ({ period: r.period, value: r.value, flags: r.flags }));
+	const periods = rows
+		.filter((r) => r.value !== null)
+		.map((r) => r.period)
+		.sort(comparePeriods);
+	return assess({
+		unit: points(FOCUS_GEO),
+		reference: points(REFERENCE_GEO),
+		target,
+		lastDataPeriod: periods.at(-1) ?? null
+	});
+}
+
+/**
+ * The home chart's title with the years it spans. `homeChartTitle(rows, 'en')` → `France and the EU average, 2010–2025`
+ */
+export function homeChartTitle(rows: readonly SeriesRow[], locale: Locale): string {
+	const periods = rows.map((r) => r.period).sort(comparePeriods);
+	return tHome(locale).chartTitle(periods[0] ?? '', periods.at(-1) ?? '');
+}
+
+/**
+ * The home chart's sentence, from the figures the cards show.
+ * `homeSentence(figures, 'fr')` → `En 2025, 15,20 % des PME françaises … la France est au 21e rang sur 27, à −4,39 pts de la moyenne, un écart réduit de 1,85 pt depuis 2024.`
+ */
+export function homeSentence(f: HomeFigures, locale: Locale): string | null {
+	const c = f.comparison;
+	if (
+		c.period === null ||
+		!c.focus ||
+		!c.reference ||
+		c.focus.value === null ||
+		c.reference.value === null
+	)
+		return null;
+	return headlineSentence(
+		{
+			population: f.population,
+			period: c.period,
+			focus: c.focus.value,
+			reference: c.reference.value,
+			rank: c.rank === null ? null : { rank: c.rank, of: c.ranked, tied: f.tied },
+			previous: f.previous
+		},
+		locale
+	);
 }
 
 /** Label of a home series. `homeLabel('FR', 'en')` → `France` */
@@ -93,14 +228,14 @@ export function flagLegend(rows: readonly { flags: string }[], locale: Locale): 
  * The source line of the home series, as printed under the chart and in exported pictures.
  * `homeSource(data.source, 'fr')` → `Source : Eurostat, tableau tin00111 (…), version publiée en 2025`
  */
-export function homeSource(source: HomeData['source'], locale: Locale): string {
+export function homeSource(source: HomeSource, locale: Locale): string {
 	const m = t(locale);
 	const colon = locale === 'fr' ? ' :' : ':';
 	return `${m.source}${colon} ${source.source.publisher}, ${m.table} ${source.dataset} (${source.title[locale]}), ${m.retrieved(source.retrievedAt)}`;
 }
 
 /** The date of the data in words. `homeDataDate(source, 'en')` → `Data: as published in 2025` */
-export function homeDataDate(source: HomeData['source'], locale: Locale): string {
+export function homeDataDate(source: HomeSource, locale: Locale): string {
 	const when = source.lastUpdate
 		? `${t(locale).retrieved(source.retrievedAt)} (${tExport(locale).lastUpdate(source.lastUpdate)})`
 		: t(locale).retrieved(source.retrievedAt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Column, TableRow } from '../../components/comparison/table';
+import type { Column, TableRow } from './table-rows';
 import { toCsv } from '../csv';
 import { tableCsv } from './table';
 

@@ -4,8 +4,8 @@
  * formatted text (`16,5 %` would not add up in a spreadsheet); each column that carries Eurostat
  * flags gets a flag column right after it, so that a flag never sits inside a number.
  */
-import type { Column, TableRow } from '../../components/comparison/table';
-import { sortRows, type SortDirection } from '../../components/comparison/table';
+import type { Column, TableRow } from './table-rows';
+import { sortRows, type SortDirection } from './table-rows';
 import type { Locale } from '../../domain/locale';
 import type { CsvColumn } from '../csv';
 

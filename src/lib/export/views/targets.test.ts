@@ -3,7 +3,13 @@ import { tTargets } from '../../i18n/targets';
 import { trackTarget } from '../../kpi/track';
 import { loadTargetPageData } from '../../kpi/page-data.server';
 import { toCsv } from '../csv';
-import { targetSourceLine, trackerCsv, unitsCsv } from './targets';
+import {
+	drawnDatasets,
+	targetSourceLine,
+	targetUnitsContext,
+	trackerCsv,
+	unitsCsv
+} from './targets';
 
 // On the bundled data, as the /objectifs/ pages compute it at build time.
 const data = await loadTargetPageData();
@@ -50,39 +56,127 @@ describe('trackerCsv', () => {
 			actual: 12.57,
 			actualFlags: 'b'
 		});
+		expect(rows.find((r) => r.period === '2024')).toMatchObject({ actual: 13.89, actualFlags: '' });
 		expect(rows.map((r) => r.period)).toEqual([...rows.map((r) => r.period)].sort());
 	});
 });
 
 describe('unitsCsv', () => {
-	it('lists every region once, worst gap first, with its status in words and the illustrative mark', () => {
-		const { columns, rows } = unitsCsv(tracked.regions, tTargets('fr'), 'Région', 'fr');
+	const ctx = (units: typeof tracked.regions) =>
+		targetUnitsContext(cnnum, tracked, units, data.sources, []);
+
+	it('lists every region once, worst gap first, with values, flags, unit, data kind and source', () => {
+		const { columns, rows } = unitsCsv(
+			tracked.regions,
+			tTargets('fr'),
+			'Région',
+			'fr',
+			ctx(tracked.regions)
+		);
 		expect(rows).toHaveLength(18);
 		expect(new Set(rows.map((r) => r.code)).size).toBe(18);
 		const gaps = rows.map((r) => r.gapNow as number);
 		expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
-		expect(rows.every((r) => r.synthetic === 'oui')).toBe(true);
+		expect(rows.every((r) => r.data === 'données illustratives')).toBe(true);
+		expect(
+			rows.every((r) => r.measure === "ILLUS_PC (Pourcentage d'entreprises (illustratif))")
+		).toBe(true);
+		expect(rows.every((r) => String(r.source).includes('synth_esell_reg'))).toBe(true);
 		expect(rows.every((r) => typeof r.status === 'string' && r.status !== '')).toBe(true);
-		const csv = toCsv(rows, columns, { locale: 'fr' });
-		expect(csv.split('\r\n')[0]).toBe(
-			'\ufeffCode;Région;Statut;Écart au départ (pts);Écart au dernier point (pts);Part de l’écart comblée (%);Rapport réel / requis;Retard sur la trajectoire;Départ;Dernier point;Ruptures de série;données illustratives'
-		);
+		const header = toCsv(rows, columns, { locale: 'fr' }).split('\r\n')[0]!;
+		for (const col of [
+			'Région — départ — indicateurs',
+			'Unité',
+			'Source',
+			'remplace les données illustratives'
+		])
+			expect(header).toContain(col);
 	});
 
-	it('writes France’s share of the gap closed in percent: −22.5 (the gap widened)', () => {
-		const { rows } = unitsCsv([tracked.national!], tTargets('en'), 'Unit', 'en');
-		// (−1.36 + 1.11) / 1.11 = −0.2252
-		expect(rows[0]!.shareClosed as number).toBeCloseTo(-22.52, 1);
-		expect(rows[0]).toMatchObject({ code: 'FR', start: '2016', now: '2019', synthetic: 'no' });
+	it('writes France’s share of the gap closed in percent, its values and the EU’s at start and now', () => {
+		const { rows } = unitsCsv([tracked.national!], tTargets('en'), 'Unit', 'en', ctx([]));
+		// The gap went from −1.11 to −1.36 pts: −22.5 % of it closed (it widened).
+		expect(rows[0]!.shareClosed as number).toBeCloseTo(-22.5, 1);
+		expect(rows[0]).toMatchObject({
+			code: 'FR',
+			start: '2016',
+			now: '2019',
+			valueStart: 15.92,
+			refStart: 17.03,
+			valueNow: 15.22,
+			refNow: 16.58,
+			data: 'real',
+			replaces: ''
+		});
+	});
+
+	it('keeps a qualifier such as "at least" in its own column, the number a number', () => {
+		const behind = tracked.regions.find(
+			(u) => u.assessment.yearsBehindAtLeast && u.assessment.yearsBehind !== null
+		);
+		const rows = unitsCsv(
+			tracked.regions,
+			tTargets('fr'),
+			'Région',
+			'fr',
+			ctx(tracked.regions)
+		).rows;
+		for (const r of rows) {
+			const u = tracked.regions.find((x) => x.key === r.code)!;
+			expect(r.yearsBehindQualifier).toBe(
+				u.assessment.yearsBehindAtLeast && u.assessment.yearsBehind !== null ? 'au moins' : ''
+			);
+		}
+		if (behind) expect(typeof rows.find((r) => r.code === behind.key)!.yearsBehind).toBe('number');
 	});
 });
 
 describe('targetSourceLine', () => {
-	// The national 10+ series is read from its newest vintage (isoc_ec_esels), never from both files.
-	it('names every dataset the target reads, the illustrative ones as such', () => {
-		const sources = data.sources.map((s) => ({ ...s }));
-		expect(targetSourceLine(cnnum, data.observations, sources, tTargets('fr'), 'fr')).toBe(
-			'Sources : Eurostat, isoc_ec_esels ; Observatoire PME numérique (données illustratives), synth_esell_nace ; Observatoire PME numérique (données illustratives), synth_esell_reg. Objectif : Rattrapage CNNum : la moyenne UE en deux ans.'
+	it('names exactly the datasets drawn: France’s tracker lists no illustrative set', () => {
+		const line = targetSourceLine(
+			cnnum,
+			drawnDatasets([tracked.national!], tracked.units.referenceDatasets),
+			data.sources,
+			[],
+			'fr'
+		);
+		expect(line).not.toContain('synth_');
+		expect(line).not.toContain('illustrative');
+		expect(line).toMatch(/^Sources?\u00a0: Eurostat, tableau /);
+		expect(line).toContain('Objectif\u00a0: Rattrapage CNNum');
+	});
+
+	it('names an illustrative set as such, with its own date, beside the reference', () => {
+		const line = targetSourceLine(
+			cnnum,
+			drawnDatasets(tracked.regions, tracked.units.referenceDatasets),
+			data.sources,
+			[],
+			'en'
+		);
+		expect(line).toContain('synth_esell_reg (last update 2026-12-01; downloaded 2026-12-01)');
+		expect(line).toContain('Eurostat, table ');
+		expect(line).not.toContain('synth_esell_nace');
+	});
+
+	it('names an imported file by its name and import date', () => {
+		const line = targetSourceLine(
+			cnnum,
+			['regions_pme'],
+			data.sources,
+			[
+				{
+					dataset: 'regions_pme',
+					file: 'pme.csv',
+					importedAt: '2026-12-01T10:00:00Z',
+					synthetic: false,
+					report: { lastUpdate: null }
+				}
+			],
+			'fr'
+		);
+		expect(line).toBe(
+			'Source\u00a0: fichier importé « pme.csv », tableau regions_pme (importé le 2026-12-01). Objectif\u00a0: Rattrapage CNNum : la moyenne UE en deux ans.'
 		);
 	});
 });

@@ -2,11 +2,23 @@
  * The target views' data as CSV: one row per assessed unit (France, a region, a sector) with the
  * table's figures as numbers, and the national tracker's paths one row per survey year.
  */
+import { labelOf } from '../../domain/codes';
 import type { Locale } from '../../domain/locale';
+import { illustrativeUnitOf } from '../../domain/illustrative';
+import { tHonest } from '../../i18n/honest';
 import type { TargetMessages } from '../../i18n/targets';
-import { sortUnits, statusOf, type AssessedUnit } from '../../kpi/summary';
+import type { KpiPoint } from '../../kpi/measures';
+import { sortUnits, statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
 import type { CsvColumn } from '../csv';
+import {
+	drawnSources,
+	sourceLine,
+	sourceText,
+	type BundledSource,
+	type DrawnSource,
+	type ImportedSource
+} from './sources';
 
 export interface ViewCsv {
 	columns: CsvColumn[];
@@ -16,50 +28,120 @@ export interface ViewCsv {
 /** The same header in both languages: the labels are already the reader's. */
 const column = (key: string, label: string): CsvColumn => ({ key, fr: label, en: label });
 
+/** What a units CSV needs beyond the units: each unit's reference, the unit of measure, sources. */
+export interface UnitsCsvContext {
+	/** The reference values a unit is compared with (the EU average, or the same sector's EU value). */
+	referenceOf: (u: TrackedUnit) => readonly KpiPoint[];
+	/** Datasets of the reference values. */
+	referenceDatasets: readonly string[];
+	/** Code of the unit of measure of the values (`PC_ENT`, or `ILLUS_PC` for illustrative units). */
+	measureOf: (u: TrackedUnit) => string;
+	sources: readonly DrawnSource[];
+}
+
 /**
- * Units as the table lists them first (smallest latest gap first). Shares and growth ratios are
- * plain numbers (a share of 0.3 is written 30, as the table's « % » column).
- * `unitsCsv(tracked.regions, tTargets('fr'), 'Région', 'fr').rows[0]` →
- * `{ unit: 'Martinique', status: 's’éloigne de l’objectif', gapNow: -4.29, … }`
+ * Units as the table lists them first (smallest latest gap first), each with the values and
+ * flags used at the start and now (the unit's and the reference's), the unit of measure, whether
+ * the figures are real or illustrative, what they replace, and their sources. Shares and growth
+ * ratios are plain numbers (a share of 0.3 is written 30); a qualifier such as « au moins » has
+ * its own column, so the number stays a number.
+ * `unitsCsv(tracked.regions, tTargets('fr'), 'Région', 'fr', ctx).rows[0]` →
+ * `{ unit: 'Martinique', status: 's’éloigne de l’objectif', gapNow: -4.29, valueNowFlags: '', … }`
  */
 export function unitsCsv(
-	units: readonly AssessedUnit[],
+	units: readonly TrackedUnit[],
 	m: TargetMessages,
 	unitHeader: string,
-	locale: Locale
+	locale: Locale,
+	ctx: UnitsCsvContext
 ): ViewCsv {
+	const h = tHonest(locale);
+	const fr = locale === 'fr';
+	const flagsWord = h.flagsCol;
 	const columns = [
-		column('code', locale === 'fr' ? 'Code' : 'Code'),
+		column('code', 'Code'),
 		column('unit', unitHeader),
 		column('status', m.statusCol),
+		column('start', fr ? 'Départ' : 'Start'),
+		column('valueStart', `${unitHeader} — ${fr ? 'départ' : 'start'}`),
+		column('valueStartFlags', `${unitHeader} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
+		column('refStart', `${m.euAverage} — ${fr ? 'départ' : 'start'}`),
+		column('refStartFlags', `${m.euAverage} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
+		column('now', fr ? 'Dernier point' : 'Latest point'),
+		column('valueNow', `${unitHeader} — ${fr ? 'dernier point' : 'latest point'}`),
+		column(
+			'valueNowFlags',
+			`${unitHeader} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
+		),
+		column('refNow', `${m.euAverage} — ${fr ? 'dernier point' : 'latest point'}`),
+		column(
+			'refNowFlags',
+			`${m.euAverage} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
+		),
 		column('gapStart', `${m.gapStart} (pts)`),
 		column('gapNow', `${m.gapNow} (pts)`),
 		column('shareClosed', `${m.shareClosed} (%)`),
 		column('ratio', m.ratio),
+		column('yearsBehindQualifier', `${m.behind} — ${h.qualifierCol.toLowerCase()}`),
 		column('yearsBehind', m.behind),
-		column('start', locale === 'fr' ? 'Départ' : 'Start'),
-		column('now', locale === 'fr' ? 'Dernier point' : 'Latest point'),
-		column('breaks', locale === 'fr' ? 'Ruptures de série' : 'Breaks in series'),
-		column('synthetic', m.synthetic)
+		column('breaks', fr ? 'Ruptures de série' : 'Breaks in series'),
+		column('measure', h.unit),
+		column('data', h.dataCol),
+		column('replaces', h.replaces),
+		column('source', h.sourceCol)
 	];
+	const refSources = drawnSubset(ctx.sources, ctx.referenceDatasets);
 	const rows = sortUnits([...units], 'gapNow', 'asc').map((u) => {
 		const a = u.assessment;
+		const at = (ps: readonly KpiPoint[], p: string | null) =>
+			p === null ? undefined : ps.find((x) => x.period === p);
+		const ref = ctx.referenceOf(u);
+		const own = drawnSubset(ctx.sources, u.series.datasets);
+		const data = u.synthetic
+			? m.synthetic
+			: own.some((s) => s.imported)
+				? fr
+					? 'réel, importé'
+					: 'real, imported'
+				: fr
+					? 'réel'
+					: 'real';
+		const aside = u.series.setAside;
 		return {
 			code: u.key,
 			unit: u.label,
 			status: m.status[statusOf(a)],
+			start: a.periods.start,
+			valueStart: at(u.series.points, a.periods.start)?.value ?? null,
+			valueStartFlags: at(u.series.points, a.periods.start)?.flags ?? '',
+			refStart: at(ref, a.periods.start)?.value ?? null,
+			refStartFlags: at(ref, a.periods.start)?.flags ?? '',
+			now: a.periods.now,
+			valueNow: at(u.series.points, a.periods.now)?.value ?? null,
+			valueNowFlags: at(u.series.points, a.periods.now)?.flags ?? '',
+			refNow: at(ref, a.periods.now)?.value ?? null,
+			refNowFlags: at(ref, a.periods.now)?.flags ?? '',
 			gapStart: a.gapStart,
 			gapNow: a.gapNow,
 			shareClosed: a.shareClosed === null ? null : a.shareClosed * 100,
 			ratio: a.ratio,
+			yearsBehindQualifier:
+				a.yearsBehind !== null && a.yearsBehindAtLeast ? (fr ? 'au moins' : 'at least') : '',
 			yearsBehind: a.yearsBehind,
-			start: a.periods.start,
-			now: a.periods.now,
 			breaks: a.breaks.join(' '),
-			synthetic: u.synthetic ? (locale === 'fr' ? 'oui' : 'yes') : locale === 'fr' ? 'non' : 'no'
+			measure: `${ctx.measureOf(u)} (${labelOf('unit', ctx.measureOf(u), locale)})`,
+			data,
+			replaces: aside ? `${aside.datasets.join(' ')} ${aside.first}–${aside.last}` : '',
+			source: [...own, ...refSources.filter((r) => !own.includes(r))]
+				.map((s) => sourceText(s, locale))
+				.join(fr ? ' ; ' : '; ')
 		};
 	});
 	return { columns, rows };
+}
+
+function drawnSubset(sources: readonly DrawnSource[], datasets: readonly string[]): DrawnSource[] {
+	return sources.filter((s) => datasets.includes(s.dataset));
 }
 
 /**
@@ -105,44 +187,54 @@ export function trackerCsv(
 }
 
 /**
- * The source line of a target view: every dataset the target's rows come from, with its
- * publisher, the illustrative ones said as such, then the target's own source.
- * `targetSourceLine(cnnum, rows, sources, 'fr')` → `Sources : Eurostat, tin00111 ; Observatoire
- * PME numérique, synth_esell_reg (données illustratives). Objectif : Rattrapage CNNum…`
+ * The datasets a view of units draws: each unit's own datasets and the reference's.
+ * `drawnDatasets([fr], ['tin00111'])` → `['tin00111']` (never the illustrative files)
+ */
+export function drawnDatasets(
+	units: readonly { series: { datasets: readonly string[] } }[],
+	referenceDatasets: readonly string[]
+): string[] {
+	return [...new Set([...units.flatMap((u) => u.series.datasets), ...referenceDatasets])].sort();
+}
+
+/**
+ * The source line of a target view: exactly the datasets it draws, each with its publisher,
+ * vintage and date (illustrative ones said as such), then the target's own source.
+ * `targetSourceLine(cnnum, ['tin00111'], sources, [], 'fr')` → `Source : Eurostat, tableau
+ * tin00111 (téléchargé le 2025). Objectif : Rattrapage CNNum…`
  */
 export function targetSourceLine(
-	target: { name: Record<Locale, string>; indicator: string; unit: string; sizeClass: string },
-	observations: readonly { dataset: string; indicator: string; unit: string; sizeClass: string }[],
-	sources: readonly { dataset: string; publisher: string; synthetic: boolean }[],
-	m: TargetMessages,
+	target: { name: Record<Locale, string> },
+	datasets: readonly string[],
+	sources: readonly BundledSource[],
+	imported: readonly ImportedSource[],
 	locale: Locale
 ): string {
-	const used = new Set(
-		observations
-			.filter(
-				(o) =>
-					o.indicator === target.indicator &&
-					o.unit === target.unit &&
-					o.sizeClass === target.sizeClass
-			)
-			.map((o) => o.dataset)
-	);
-	const sourceOf = (dataset: string) => sources.find((x) => x.dataset === dataset);
-	// Statistics first, illustrative sets after; the mark is added unless the publisher says it.
-	const named = [...used]
-		.sort(
-			(a, b) =>
-				Number(sourceOf(a)?.synthetic ?? false) - Number(sourceOf(b)?.synthetic ?? false) ||
-				a.localeCompare(b)
-		)
-		.map((dataset) => {
-			const s = sourceOf(dataset);
-			if (!s) return dataset;
-			const mark = s.synthetic && !s.publisher.includes(m.synthetic) ? ` (${m.synthetic})` : '';
-			return `${s.publisher}, ${dataset}${mark}`;
-		});
-	const colon = locale === 'fr' ? ' :' : ':';
-	const sourcesWord = locale === 'fr' ? 'Sources' : 'Sources';
+	const colon = locale === 'fr' ? ' :' : ':';
 	const targetWord = locale === 'fr' ? 'Objectif' : 'Target';
-	return `${sourcesWord}${colon} ${named.join(locale === 'fr' ? ' ; ' : '; ')}. ${targetWord}${colon} ${target.name[locale]}.`;
+	return sourceLine(
+		drawnSources(datasets, sources, imported),
+		locale,
+		`${targetWord}${colon} ${target.name[locale]}.`
+	);
+}
+
+/**
+ * The context of a units CSV for a target's regions or sectors: the target's reference for every
+ * unit, the unit of measure (the illustrative code for illustrative units), the drawn sources.
+ * `targetUnitsContext(cnnum, tracked, data.sources, [])` → `{ referenceOf, measureOf, sources, … }`
+ */
+export function targetUnitsContext(
+	target: { unit: string },
+	tracked: { units: { reference: KpiPoint[]; referenceDatasets: string[] } },
+	units: readonly TrackedUnit[],
+	sources: readonly BundledSource[],
+	imported: readonly ImportedSource[]
+): UnitsCsvContext {
+	return {
+		referenceOf: () => tracked.units.reference,
+		referenceDatasets: tracked.units.referenceDatasets,
+		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
+		sources: drawnSources(drawnDatasets(units, tracked.units.referenceDatasets), sources, imported)
+	};
 }

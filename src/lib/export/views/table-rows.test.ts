@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagsUsed, sortRows, type TableRow } from './table';
+import { flagsUsed, sortRows, type TableRow } from './table-rows';
 
 const row = (key: string, value: number | null, name: string, flags = ''): TableRow => ({
 	key,

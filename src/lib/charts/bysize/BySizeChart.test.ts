@@ -1,0 +1,35 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import BySizeChart from './BySizeChart.svelte';
+import { BY_SIZE_CLASSES, toPanels } from './series';
+import { SAMPLE_ROWS as ROWS } from './sample';
+
+const panels = toPanels(ROWS, BY_SIZE_CLASSES, 'FR', 'EU27_2020');
+const body = render(BySizeChart, {
+	props: { panels, locale: 'fr', title: 'Par taille', sentence: 'La phrase du graphique.' }
+}).body;
+// Hydration markers dropped and one tag a line: the snapshot opens as a plain SVG file.
+const svg = body
+	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
+	.replace(/<!--[^]*?-->/g, '')
+	.replace(/></g, '>\n<');
+const count = (re: RegExp) => (svg.match(re) ?? []).length;
+
+describe('BySizeChart (server render)', () => {
+	it('matches the reviewed SVG', async () => {
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/BySizeChart.fr.svg');
+	});
+
+	it('draws one panel per size class, France split by its gap', () => {
+		expect(count(/<g class="panel" data-size=/g)).toBe(5);
+		expect(count(/<path class="line" data-geo="FR"/g)).toBe(3);
+		expect(count(/class="missing"/g)).toBe(2);
+	});
+
+	it('is described by its sentence first, then each panel', () => {
+		expect(svg).toMatch(
+			/<desc id="[^"]+-desc">La phrase du graphique\. 10 à 49 personnes, France\u00a0: de 11,50/
+		);
+		expect(svg).toContain('Écart\u00a0: −5,01\u00a0pts');
+	});
+});

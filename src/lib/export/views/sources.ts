@@ -1,0 +1,136 @@
+/**
+ * Sources from what is drawn: a chart, an export or an annex names exactly the datasets whose
+ * values it draws, each with its own publisher, vintage (the file's last update, when its format
+ * carries one) and retrieval or import date; never the latest date of every bundled file.
+ */
+import { labelOf, type Locale } from '../../domain/codes';
+import { tHonest } from '../../i18n/honest';
+
+/** What the view knows of a dataset it draws. */
+export interface DrawnSource {
+	dataset: string;
+	file: string;
+	publisher: string;
+	url: string | null;
+	/** Date the file was downloaded (bundled) or imported (ISO date, or a year). */
+	retrievedAt: string;
+	lastUpdate: string | null;
+	synthetic: boolean;
+	imported: boolean;
+}
+
+/** A bundled source as the target pages receive it (`TargetPageData['sources']`). */
+export type BundledSource = Omit<DrawnSource, 'imported'>;
+
+/** An imported dataset as the store keeps it (only what a source line needs). */
+export interface ImportedSource {
+	dataset: string;
+	file: string;
+	importedAt: string;
+	synthetic: boolean;
+	report: { lastUpdate: string | null };
+}
+
+/**
+ * The sources of the drawn datasets, statistics first, in a stable order; a dataset found in
+ * neither list is kept under its own code (never dropped silently).
+ * `drawnSources(['tin00111'], bundled, [])` → `[{ dataset: 'tin00111', publisher: 'Eurostat', … }]`
+ */
+export function drawnSources(
+	datasets: Iterable<string>,
+	bundled: readonly BundledSource[],
+	imported: readonly ImportedSource[]
+): DrawnSource[] {
+	const out: DrawnSource[] = [];
+	for (const dataset of new Set(datasets)) {
+		const b = bundled.find((s) => s.dataset === dataset);
+		const i = imported.find((s) => s.dataset === dataset);
+		if (i) {
+			out.push({
+				dataset,
+				file: i.file,
+				publisher: i.file,
+				url: null,
+				retrievedAt: i.importedAt.slice(0, 10),
+				lastUpdate: i.report.lastUpdate,
+				synthetic: i.synthetic,
+				imported: true
+			});
+		} else if (b) out.push({ ...b, imported: false });
+		else
+			out.push({
+				dataset,
+				file: dataset,
+				publisher: dataset,
+				url: null,
+				retrievedAt: '—',
+				lastUpdate: null,
+				synthetic: false,
+				imported: false
+			});
+	}
+	return out.sort(
+		(a, b) => Number(a.synthetic) - Number(b.synthetic) || a.dataset.localeCompare(b.dataset)
+	);
+}
+
+/**
+ * One source in words: publisher, table, vintage, date, and the illustrative mark.
+ * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; téléchargé le 2026)`
+ */
+export function sourceText(s: DrawnSource, locale: Locale): string {
+	const h = tHonest(locale);
+	const dates = [
+		...(s.lastUpdate ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
+		s.imported ? h.importedOn(s.retrievedAt) : h.retrieved(s.retrievedAt)
+	].join(locale === 'fr' ? ' ; ' : '; ');
+	const who = s.imported
+		? locale === 'fr'
+			? `fichier importé « ${s.file} », ${h.table} ${s.dataset}`
+			: `imported file “${s.file}”, ${h.table} ${s.dataset}`
+		: `${s.publisher}, ${h.table} ${s.dataset}`;
+	const mark =
+		s.synthetic && !who.includes(locale === 'fr' ? 'données illustratives' : 'illustrative data')
+			? ` — ${locale === 'fr' ? 'données illustratives' : 'illustrative data'}`
+			: '';
+	return `${who} (${dates})${mark}`;
+}
+
+/**
+ * The source line of a view: every drawn source, then an optional closing sentence.
+ * `sourceLine(drawnSources(['tin00111'], bundled, []), 'en')` → `Source: Eurostat, table tin00111 (downloaded 2025).`
+ */
+export function sourceLine(sources: readonly DrawnSource[], locale: Locale, after = ''): string {
+	const h = tHonest(locale);
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const word = sources.length > 1 ? h.sources : h.source;
+	const list = sources.map((s) => sourceText(s, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+	return `${word}${colon} ${list || '—'}.${after ? ` ${after}` : ''}`;
+}
+
+/**
+ * Every flag present in the view, with its meaning (observation flags and confidentiality).
+ * `flagsPresent(['b', '', 'eC'], 'fr')` → `[{ flag: 'C', … }, { flag: 'b', meaning: 'rupture de série' }, { flag: 'e', … }]`
+ */
+export function flagsPresent(
+	flagSets: Iterable<string>,
+	locale: Locale
+): { flag: string; meaning: string }[] {
+	const seen = new Set<string>();
+	for (const set of flagSets) for (const f of set) if (f.trim()) seen.add(f);
+	return [...seen].sort().map((flag) => ({ flag, meaning: labelOf('flag', flag, locale) }));
+}
+
+/**
+ * The flags of a view in one line. `flagsLine([{ flag: 'e', meaning: 'estimée' }], 'fr')` →
+ * `Indicateurs présents : e (estimée).`
+ */
+export function flagsLine(
+	flags: readonly { flag: string; meaning: string }[],
+	locale: Locale
+): string {
+	const h = tHonest(locale);
+	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const list = flags.map((f) => `${f.flag} (${f.meaning})`).join(', ');
+	return `${h.flagsInView}${colon} ${list || h.noFlags}.`;
+}
