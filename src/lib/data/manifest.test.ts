@@ -20,7 +20,7 @@ const withEntry = (patch: Record<string, unknown>) =>
 describe('parseManifest', () => {
 	it('reads a good entry and fills the optional fields', () => {
 		expect(parseManifest(JSON.stringify({ files: [good] }), 'm.json')).toEqual({
-			files: [{ ...good, note: null, vintage: null }]
+			files: [{ ...good, note: null }]
 		});
 	});
 

@@ -131,7 +131,8 @@ function parseEntry(item: unknown, file: string, at: string): ManifestEntry {
 		title: { fr: text('title.fr', title.fr), en: text('title.en', title.en) },
 		source: { publisher: text('source.publisher', source.publisher), url: url as string | null },
 		retrievedAt,
-		vintage: vintage as string | null,
+		// Only when given: entries written before the field existed read back unchanged.
+		...(vintage !== null ? { vintage: vintage as string } : {}),
 		sha256: sha256 as string | null,
 		synthetic: synthetic as boolean,
 		note: note as string | null

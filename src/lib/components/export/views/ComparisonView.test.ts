@@ -5,22 +5,24 @@ import { REPORT_LOADERS } from '$lib/export/report-data.server';
 import type { ComparisonData } from '$lib/export/views/comparison';
 import ComparisonView from './ComparisonView.svelte';
 
-// What an embed prerenders (no address yet): the comparison page's default choices.
+// What an embed prerenders (no address yet): the comparison page's default choices, SMEs of the
+// newest file (isoc_ec_esels, 2025).
 const data = (await REPORT_LOADERS.comparison!(await loadBundled())) as ComparisonData;
 
 describe('ComparisonView', () => {
 	it.each([
 		// tab, locale, text the view must show, the chart's own mark
 		['trend', 'fr', /la France et les pays choisis/, 'svg'],
-		['ranking', 'fr', /France\s: 24e sur 27 en 2023/, 'data-geo="FR"'],
-		['map', 'en', /Map of Europe, 2023/, 'svg'],
+		['ranking', 'fr', /France\s: 21e sur 27 en 2025 \(UE à 27\)/, 'data-geo="FR"'],
+		['map', 'en', /Map of Europe, 2025/, 'svg'],
 		['gap', 'en', /Gap between France and the EU average/, 'svg']
 	] as const)('%s (%s) draws its chart with %s and its source line', (tab, locale, text, mark) => {
 		const { body } = render(ComparisonView, { props: { data, locale, params: { tab } } });
 		expect(body).toMatch(text);
 		expect(body).toContain(mark);
 		expect(body).toMatch(/role="group"/);
-		expect(body).toContain('Eurostat, tin00111');
+		expect(body).toContain('Eurostat, isoc_ec_esels');
+		expect(body).toMatch(/(Millésime|Vintage)\s?: isoc_ec_esels/);
 		expect(body).not.toContain('données illustratives');
 	});
 
