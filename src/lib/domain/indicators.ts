@@ -250,7 +250,10 @@ export const UNIT_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, Bilin
 	[
 		// Not Eurostat's: the unit of the illustrative series (src/lib/domain/illustrative.ts).
 		'ILLUS_PC',
-		{ fr: "Pourcentage d'entreprises (illustratif)", en: 'Percentage of enterprises (illustrative)' }
+		{
+			fr: "Pourcentage d'entreprises (illustratif)",
+			en: 'Percentage of enterprises (illustrative)'
+		}
 	],
 	['PC_TURN', { fr: "Pourcentage du chiffre d'affaires", en: 'Percentage of turnover' }],
 	[
