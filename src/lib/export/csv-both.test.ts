@@ -15,7 +15,7 @@ import { trackTarget } from '../kpi/track';
 import { BOM, toCsv, type CsvColumn } from './csv';
 import { trendColumns, trendRows } from './views/home';
 import { tableCsv } from './views/table';
-import { trackerCsv, unitsCsv } from './views/targets';
+import { targetUnitsContext, trackerCsv, unitsCsv } from './views/targets';
 
 /** RFC 4180 reading with `sep`, as a spreadsheet that honours double quotes does. */
 function parseQuoted(text: string, sep: string): string[][] {
@@ -125,11 +125,14 @@ const tracked = trackTarget(
 	(u) => u.key
 );
 
+const context = (units: typeof tracked.regions) =>
+	targetUnitsContext(data.targets[0]!, tracked, units, data.sources, []);
+
 describe.each(['fr', 'en'] as const)('every export in %s, re-read with , and ;', (locale) => {
 	const m = tTargets(locale);
 	const exports: [string, { columns: CsvColumn[]; rows: Record<string, unknown>[] }][] = [
-		['units (regions)', unitsCsv(tracked.regions, m, 'Région', locale)],
-		['units (sectors)', unitsCsv(tracked.sectors, m, 'Secteur', locale)],
+		['units (regions)', unitsCsv(tracked.regions, m, 'Région', locale, context(tracked.regions))],
+		['units (sectors)', unitsCsv(tracked.sectors, m, 'Secteur', locale, context(tracked.sectors))],
 		['tracker', trackerCsv(tracked.national!, tracked.units.reference, m, 'France', locale)],
 		[
 			'home trend',
