@@ -43,7 +43,17 @@ const { values: args } = parseArgs({
 		only: { type: 'string', default: '' }
 	}
 });
-const SECTIONS = ['load', 'naive', 'hover', 'slider', 'tabs', 'cls', 'import', 'network'] as const;
+const SECTIONS = [
+	'load',
+	'naive',
+	'hover',
+	'slider',
+	'tabs',
+	'population',
+	'cls',
+	'import',
+	'network'
+] as const;
 const only = new Set(args.only ? args.only.split(',') : SECTIONS);
 const wants = (section: (typeof SECTIONS)[number]) => only.has(section);
 const RUNS = Math.max(1, Number(args.runs));
@@ -450,6 +460,75 @@ async function sliderFigures(browser: Browser) {
  * Tab switches on the comparison page, Évolution → Classement → Carte → Écart → …: a click on
  * the tab, done when the panel is the new tab's and its chart is drawn.
  */
+/**
+ * The population switch (PME 10–249 · 10+ · …) on each page that has one: from the click to the
+ * last change it causes anywhere in the page (every chart, card and table of the page), and to the
+ * frame after it.
+ */
+async function populationFigures(browser: Browser) {
+	for (const page of ['/', '/comparer/', '/objectifs/']) {
+		const { context, page: tab } = await freshPage(browser);
+		const name = `Population switch on ${page} → every view updated`;
+		const response = await tab.goto(`${ORIGIN}${page}`, { waitUntil: 'load' });
+		const radios = tab.locator('[data-testid="population-switch"] input[type=radio]');
+		if (!response?.ok() || (await radios.count()) < 2) {
+			record(`${name} (p95)`, 'ms', [], { max: 100, text: '≤ 100 ms' }, 'no switch on this page');
+			await context.close();
+			continue;
+		}
+		await tab
+			.locator('html[data-hydrated]')
+			.waitFor({ timeout: 30_000 })
+			.catch(() => undefined);
+		await tab.waitForTimeout(300);
+		const samples = await tab.evaluate(
+			async (count) => {
+				const inputs = [
+					...document.querySelectorAll<HTMLInputElement>(
+						'[data-testid="population-switch"] input[type=radio]'
+					)
+				];
+				const out: { dom: number; frame: number }[] = [];
+				const start = Math.max(
+					0,
+					inputs.findIndex((i) => i.checked)
+				);
+				for (let i = 1; i <= count; i++) {
+					const input = inputs[(start + i) % inputs.length]!;
+					await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
+					let last = NaN;
+					const mo = new MutationObserver(() => (last = performance.now()));
+					mo.observe(document.querySelector('main') ?? document.body, {
+						subtree: true,
+						childList: true,
+						attributes: true,
+						characterData: true
+					});
+					const t0 = performance.now();
+					input.click();
+					// Until three frames pass with no change: the page has settled.
+					let frameAfter = NaN;
+					let quiet = 0;
+					while (quiet < 3 && performance.now() - t0 < 2000) {
+						const before = last;
+						await new Promise((r) => requestAnimationFrame(() => r(null)));
+						if (last !== before || Number.isNaN(frameAfter)) {
+							frameAfter = performance.now();
+							quiet = 0;
+						} else quiet += 1;
+					}
+					mo.disconnect();
+					out.push({ dom: last - t0, frame: frameAfter - t0 });
+				}
+				return out;
+			},
+			Math.max(20, Math.round(Number(args.interactions) / 2))
+		);
+		await context.close();
+		recordLatency(name, samples, 100, `${samples.length} switches through every population`);
+	}
+}
+
 async function tabFigures(browser: Browser) {
 	const { context, page } = await freshPage(browser);
 	const response = await page.goto(`${ORIGIN}/comparer/`, { waitUntil: 'load' });
@@ -1084,6 +1163,7 @@ async function main() {
 		if (wants('hover')) await hoverFigures(browser);
 		if (wants('slider')) await sliderFigures(browser);
 		if (wants('tabs')) await tabFigures(browser);
+		if (wants('population')) await populationFigures(browser);
 		if (wants('cls') || wants('import') || wants('network')) {
 			const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 			try {
