@@ -134,7 +134,10 @@ test.describe('comparison page on the bundled Eurostat table tin00111', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByTestId('tab-ranking')).toBeFocused();
 		await expect(page).toHaveURL(/tab=ranking/);
+		// End goes to the last tab ("Qui a rattrapé ?"), the left arrow back to the gap.
 		await page.keyboard.press('End');
+		await expect(page.getByTestId('tab-catchup')).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowLeft');
 		await expect(page.getByTestId('tab-gap')).toHaveAttribute('aria-selected', 'true');
 		// Data points are focusable and named.
 		await page.locator('g.column[data-period="2015"]').focus();
