@@ -217,7 +217,8 @@ test.describe('reports keep the reader’s choices', () => {
 						.map((e) => e.textContent)
 				);
 		await hydrated(page, '/rapport/?v=home-kpis');
-		await expect(page.locator('[data-view="home-kpis"] .value')).toHaveCount(4);
+		// France, the EU, the gap, the rank and how the gap moved.
+		await expect(page.locator('[data-view="home-kpis"] .value')).toHaveCount(5);
 		expect(await overflowing()).toEqual([]);
 		await page.setViewportSize({ width: 390, height: 800 });
 		expect(await overflowing()).toEqual([]);

@@ -344,7 +344,8 @@ test.describe('report builder', () => {
 		await expect(view).toContainText('Fiche région : Bretagne');
 		await expect(view.getByTestId('view-note')).toHaveText('Suivi régional');
 		await expect(view.getByTestId('verdict')).toHaveAttribute('data-status', /.+/);
-		await expect(view.getByTestId('kpi-rank')).toContainText('sur 18');
+		// An illustrative region is never ranked as if it were real.
+		await expect(view.getByTestId('kpi-rank')).toContainText('non classée : données illustratives');
 		await expect(view.getByTestId('synthetic-label')).toBeVisible();
 		await expect(page.getByTestId('appendix-synth_esell_reg')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
