@@ -5,7 +5,7 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
-import { clampX, placeLabel, textBox, type Box } from '../core/labels';
+import { clampX, grow, overlaps, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
 
@@ -161,11 +161,18 @@ export function placeGaps(
 			? last.y + last.height + (last.flags ? 28 : 15)
 			: last.y - (last.flags ? 20 : 6);
 		const font = { size: GAP_TEXT.last, bold: true, anchor: 'middle' as const };
-		lastAt = {
-			x: round(clampX(last.text, last.cx, font, 2, opts.width - 2)),
-			y: round(y0),
-			text: last.text
-		};
+		const x = clampX(last.text, last.cx, font, 2, opts.width - 2);
+		// On a phone the label is wider than its column: step it away from a neighbour's flag letters.
+		const flags = columns
+			.filter((c) => c !== last && c.flags)
+			.map((c) => flagBox(c, GAP_TEXT.flag));
+		let y = y0;
+		for (let step = 0; step < 4; step++) {
+			const box = grow(textBox(last.text, { x, y, ...font }), 1);
+			if (!flags.some((f) => overlaps(box, f))) break;
+			y += below ? GAP_TEXT.last + 2 : -(GAP_TEXT.last + 2);
+		}
+		lastAt = { x: round(x), y: round(y), text: last.text };
 	}
 	return {
 		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
