@@ -166,12 +166,11 @@ export function placeGaps(
 		const flags = columns
 			.filter((c) => c !== last && c.flags)
 			.map((c) => flagBox(c, GAP_TEXT.flag));
-		let y = y0;
-		for (let step = 0; step < 4; step++) {
-			const box = grow(textBox(last.text, { x, y, ...font }), 1);
-			if (!flags.some((f) => overlaps(box, f))) break;
-			y += below ? GAP_TEXT.last + 2 : -(GAP_TEXT.last + 2);
-		}
+		// The other side of the zero line is empty at the last column: the label goes there.
+		const across = below ? zero - 6 : zero + GAP_TEXT.last + 4;
+		const clear = (y: number) =>
+			!flags.some((f) => overlaps(grow(textBox(last.text, { x, y, ...font }), 1), f));
+		const y = clear(y0) ? y0 : across;
 		lastAt = { x: round(x), y: round(y), text: last.text };
 	}
 	return {
