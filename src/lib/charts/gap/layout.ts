@@ -5,7 +5,7 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
-import { clampX, grow, overlaps, placeLabel, textBox, type Box } from '../core/labels';
+import { clampX, placeLabel, textBox, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
 
@@ -161,17 +161,11 @@ export function placeGaps(
 			? last.y + last.height + (last.flags ? 28 : 15)
 			: last.y - (last.flags ? 20 : 6);
 		const font = { size: GAP_TEXT.last, bold: true, anchor: 'middle' as const };
-		const x = clampX(last.text, last.cx, font, 2, opts.width - 2);
-		// On a phone the label is wider than its column: step it away from a neighbour's flag letters.
-		const flags = columns
-			.filter((c) => c !== last && c.flags)
-			.map((c) => flagBox(c, GAP_TEXT.flag));
-		// The other side of the zero line is empty at the last column: the label goes there.
-		const across = below ? zero - 6 : zero + GAP_TEXT.last + 4;
-		const clear = (y: number) =>
-			!flags.some((f) => overlaps(grow(textBox(last.text, { x, y, ...font }), 1), f));
-		const y = clear(y0) ? y0 : across;
-		lastAt = { x: round(x), y: round(y), text: last.text };
+		lastAt = {
+			x: round(clampX(last.text, last.cx, font, 2, opts.width - 2)),
+			y: round(y0),
+			text: last.text
+		};
 	}
 	return {
 		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
