@@ -21,27 +21,26 @@ const CHART_PAGES = [
 // or the window's edge, no line across a label unless the label has a halo and is drawn over it.
 for (const width of [1366, 390]) {
 	for (const lang of ['fr', 'en']) {
-		// Known defect at 390 px (issue #17 note): on /comparer/?tab=gap the last value's label
-		// ("−6,31 pts") meets the flag letters of its neighbours (b, u); the layout step has to
-		// place flags and that label together. Phone widths are checked again once it does.
-		const check = width === 390 ? test.fixme : test;
-		check(
-			`labels never collide at ${width} px in ${lang === 'fr' ? 'French' : 'English'}`,
-			async ({ browser }) => {
-				test.setTimeout(CHART_PAGES.length * 30_000);
-				const context = await browser.newContext({ viewport: { width, height: 900 } });
-				const page = await context.newPage();
-				const found: unknown[] = [];
-				for (const path of CHART_PAGES) {
-					await page.goto(`${lang === 'en' ? '/en' : ''}${path}`);
-					await waitHydrated(page);
-					// Charts lay themselves out again at the width they measure after hydration.
-					await page.waitForTimeout(300);
-					for (const c of await findCollisions(page)) found.push({ page: path, ...c });
-				}
-				await context.close();
-				expect(found).toEqual([]);
+		test(`labels never collide at ${width} px in ${lang === 'fr' ? 'French' : 'English'}`, async ({
+			browser
+		}) => {
+			// Known defect at 390 px (issue #17 note): on /comparer/?tab=gap the last value's label
+			// ("−6,31 pts") meets the flag letters of its neighbours (b, u); the layout step has to
+			// place flags and that label together. Phone widths are checked again once it does.
+			test.fixme(width === 390, 'the gap chart at 390 px: last label among flag letters');
+			test.setTimeout(CHART_PAGES.length * 30_000);
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			const found: unknown[] = [];
+			for (const path of CHART_PAGES) {
+				await page.goto(`${lang === 'en' ? '/en' : ''}${path}`);
+				await waitHydrated(page);
+				// Charts lay themselves out again at the width they measure after hydration.
+				await page.waitForTimeout(300);
+				for (const c of await findCollisions(page)) found.push({ page: path, ...c });
 			}
-		);
+			await context.close();
+			expect(found).toEqual([]);
+		});
 	}
 }
