@@ -191,10 +191,39 @@ export function trackerCsv(
  * `drawnDatasets([fr], ['tin00111'])` → `['tin00111']` (never the illustrative files)
  */
 export function drawnDatasets(
-	units: readonly { series: { datasets: readonly string[] } }[],
+	units: readonly UnitWithReference[],
 	referenceDatasets: readonly string[]
 ): string[] {
-	return [...new Set([...units.flatMap((u) => u.series.datasets), ...referenceDatasets])].sort();
+	return [
+		...new Set([
+			...units.flatMap((u) => u.series.datasets),
+			...unitReferenceDatasets(units, referenceDatasets)
+		])
+	].sort();
+}
+
+/** A unit as the source lists see it: its datasets, and its own reference's when it has one. */
+type UnitWithReference = {
+	series: { datasets: readonly string[] };
+	referenceDatasets?: readonly string[];
+};
+
+/**
+ * The datasets of the references the units are compared with: each sector's own (the same
+ * sector's EU value), and the target's reference only when some unit uses it.
+ * `unitReferenceDatasets([g47], ['isoc_ec_esels'])` → `[]` when G47 has no EU value of its own
+ */
+export function unitReferenceDatasets(
+	units: readonly UnitWithReference[],
+	referenceDatasets: readonly string[]
+): string[] {
+	const shared = units.length === 0 || units.some((u) => u.referenceDatasets === undefined);
+	return [
+		...new Set([
+			...(shared ? referenceDatasets : []),
+			...units.flatMap((u) => u.referenceDatasets ?? [])
+		])
+	].sort();
 }
 
 /**
@@ -231,10 +260,12 @@ export function targetUnitsContext(
 	sources: readonly BundledSource[],
 	imported: readonly ImportedSource[]
 ): UnitsCsvContext {
+	const referenceDatasets = unitReferenceDatasets(units, tracked.units.referenceDatasets);
 	return {
-		referenceOf: () => tracked.units.reference,
-		referenceDatasets: tracked.units.referenceDatasets,
+		// A sector's own reference (the same sector's EU value) when it has one.
+		referenceOf: (u) => u.reference ?? tracked.units.reference,
+		referenceDatasets: referenceDatasets,
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
-		sources: drawnSources(drawnDatasets(units, tracked.units.referenceDatasets), sources, imported)
+		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)
 	};
 }
