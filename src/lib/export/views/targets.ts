@@ -202,6 +202,18 @@ export function drawnDatasets(
 	].sort();
 }
 
+/**
+ * The flags of every value a tracker draws: the unit's points and the reference's (a
+ * confidentiality status rides along upper case), for the view's flags line.
+ * `trackerFlags(fr, reference)` → `['', 'b', '', 'e', …]`
+ */
+export function trackerFlags(
+	unit: { series: { points: readonly KpiPoint[] } },
+	reference: readonly KpiPoint[]
+): string[] {
+	return [...unit.series.points, ...reference].map((p) => p.flags);
+}
+
 /** A unit as the source lists see it: its datasets, and its own reference's when it has one. */
 type UnitWithReference = {
 	series: { datasets: readonly string[] };
