@@ -214,6 +214,35 @@ export function trackerFlags(
 	return [...unit.series.points, ...reference].map((p) => p.flags);
 }
 
+/**
+ * The datasets a target view draws, as the view draws them: France's tracker, the regions or the
+ * sectors (the real sector file when it covers the target's window), with the references they
+ * are compared with. One rule for the view, its exports and a report's annex.
+ * `targetViewDatasets('regions', tracked, real)` → `['isoc_ec_esels', 'synth_esell_reg']`, or
+ * without `synth_esell_reg` once an imported table has replaced every illustrative region
+ */
+export function targetViewDatasets(
+	view: string,
+	tracked: {
+		national: UnitWithReference | null;
+		regions: readonly UnitWithReference[];
+		sectors: readonly UnitWithReference[];
+		units: { referenceDatasets: readonly string[] };
+	},
+	real: { covers: boolean; datasets: readonly string[] }
+): string[] {
+	if (view === 'sectors' && real.covers) return [...real.datasets];
+	const units =
+		view === 'regions'
+			? tracked.regions
+			: view === 'sectors'
+				? tracked.sectors
+				: tracked.national
+					? [tracked.national]
+					: [];
+	return drawnDatasets(units, tracked.units.referenceDatasets);
+}
+
 /** A unit as the source lists see it: its datasets, and its own reference's when it has one. */
 type UnitWithReference = {
 	series: { datasets: readonly string[] };
