@@ -59,10 +59,11 @@ test('an imported regional SME table replaces the illustrative regions it covers
 		'cinq régions d’outre-mer'
 	);
 
-	// The tiles: Bretagne's tile is real (no illustrative mark), rated on the imported figures.
+	// The tiles: Bretagne's tile is rated on the imported figures and says what it replaces.
 	const tile = page.locator('g.tile[data-region="bretagne"]');
-	await expect(tile).toBeVisible();
-	await expect(tile).not.toContainText(/illustrati/i);
+	await expect(tile).toHaveAttribute('aria-label', /remplace les données illustratives/);
+	await expect(tile).not.toHaveAttribute('data-status', 'unrated');
+	await expect(tile).toContainText(/pts/);
 
 	// The picture: its title says it is partly illustrative, its source names the imported file.
 	const svg = await download(page, 'export-svg');
