@@ -374,16 +374,8 @@ export function comparisonFigures(
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
 	const p = tPopulation(locale);
-	const label = (geo: string) =>
-		geo === REFERENCE
-			? words.euAverage
-			: geo === 'EU28'
-				? p.eu28Average
-				: labelOf('geo', geo, locale);
-	const figuresOf = (geo: string) =>
-		seriesRows
-			.filter((r) => r.geo === geo)
-			.map((r) => ({ period: r.period, value: r.value, flags: r.flags, confStatus: r.confStatus }));
+	const label = (geo: string) => comparisonGeoLabel(geo, words, locale);
+	const figuresOf = (geo: string) => pointsOf(seriesRows, geo);
 	const year =
 		state.year && periods.includes(state.year)
 			? state.year
@@ -399,7 +391,7 @@ export function comparisonFigures(
 				year: latest
 			})
 		: state.peers;
-	const peers = chosen.filter((g) => g !== FOCUS && geos.has(g));
+	const peers = chosen.filter((g) => isPeer(g, geos));
 	const catchup =
 		state.tab === 'catchup'
 			? whoCaughtUp(seriesByGeo(seriesRows), REFERENCE, EU27_2020_MEMBERS, PEER_BASELINE, FOCUS)
@@ -535,4 +527,44 @@ export function embedState(tab: string | undefined, search: string): ComparisonS
 /** A view's tab from its registry params; anything else is the trend. `tabOf('map')` → `map` */
 export function tabOf(tab: string | undefined): Tab {
 	return (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'trend';
+}
+
+/**
+ * Whether a geo can be France's peer in a series: any geo of the series but France. The one
+ * filter behind the peer picker's choices and the peers a state keeps (two copies once disagreed).
+ * `isPeer('DE', new Set(['FR', 'DE']))` → `true`; `isPeer('FR', new Set(['FR']))` → `false`
+ */
+export function isPeer(geo: string, inSeries: ReadonlySet<string>): boolean {
+	return geo !== FOCUS && inSeries.has(geo);
+}
+
+/**
+ * A geo's name in a comparison, the same in its charts, tables and peer picker: the EU averages
+ * by what they are, countries and aggregates by their names.
+ * `comparisonGeoLabel('EU27_2020', tComparison('fr'), 'fr')` → `Moyenne UE à 27`;
+ * `comparisonGeoLabel('DE', tComparison('fr'), 'fr')` → `Allemagne`
+ */
+export function comparisonGeoLabel(
+	geo: string,
+	words: Pick<ComparisonWords, 'euAverage'>,
+	locale: Locale
+): string {
+	return geo === REFERENCE
+		? words.euAverage
+		: geo === 'EU28'
+			? tPopulation(locale).eu28Average
+			: labelOf('geo', geo, locale);
+}
+
+/**
+ * One geo's points in a series, in file order, as the charts and tables take them.
+ * `pointsOf(rows, 'FR')[0]` → `{ period: '2013', value: 13.4, flags: '', confStatus: null }`
+ */
+export function pointsOf(
+	rows: readonly Observation[],
+	geo: string
+): { period: string; value: number | null; flags: string; confStatus: string | null }[] {
+	return rows
+		.filter((r) => r.geo === geo)
+		.map((r) => ({ period: r.period, value: r.value, flags: r.flags, confStatus: r.confStatus }));
 }
