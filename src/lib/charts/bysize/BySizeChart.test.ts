@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import BySizeChart from './BySizeChart.svelte';
 import { BY_SIZE_CLASSES, toPanels } from './series';
 import { SAMPLE_ROWS as ROWS } from './sample';
@@ -9,10 +10,7 @@ const body = render(BySizeChart, {
 	props: { panels, locale: 'fr', title: 'Par taille', sentence: 'La phrase du graphique.' }
 }).body;
 // Hydration markers dropped and one tag a line: the snapshot opens as a plain SVG file.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 
 describe('BySizeChart (server render)', () => {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import DotPlot from './DotPlot.svelte';
 
 const body = render(DotPlot, {
@@ -37,10 +38,7 @@ const body = render(DotPlot, {
 		nowLabel: 'écart au dernier point'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('DotPlot (server render)', () => {
 	it('matches the reviewed SVG', async () => {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import GapChart from './GapChart.svelte';
 import { gapSeries } from './series';
 
@@ -28,10 +29,7 @@ const body = render(GapChart, {
 		referenceLabel: 'Moyenne UE'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('GapChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import MapChart from './MapChart.svelte';
 import type { MapValue } from './layout';
@@ -25,10 +26,7 @@ const body = render(MapChart, {
 	props: { values, locale: 'fr', title: 'Entreprises vendant en ligne, 2015' }
 }).body;
 // Hydration markers dropped and one tag a line, so the snapshot opens as a plain SVG file.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 const pathOf = (geo: string) =>
 	svg.match(new RegExp(`<path class="country[^"]*"[^>]*data-geo="${geo}"[^>]*>`))?.[0] ?? '';

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import RankingChart from './RankingChart.svelte';
 import { rankFigures } from './series';
 
@@ -26,10 +27,7 @@ const body = render(RankingChart, {
 		title: 'Classement 2015'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('RankingChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import { FRENCH_REGIONS } from '../../domain/geo';
 import { STATUS_ORDER, type Status } from '../../kpi/summary';
 import TileGrid from './TileGrid.svelte';
@@ -25,10 +26,7 @@ const body = render(TileGrid, {
 		legendLabel: 'Légende'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('TileGrid (server render)', () => {
 	it('matches the reviewed SVG', async () => {

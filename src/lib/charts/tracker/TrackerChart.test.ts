@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import TrackerChart from './TrackerChart.svelte';
 
 const p = (period: string, value: number | null, flags = '') => ({
@@ -38,10 +39,7 @@ const body = render(TrackerChart, {
 		description: 'Objectif en cours.'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('TrackerChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import TrendChart from './TrendChart.svelte';
 import type { TrendInput } from './series';
 
@@ -34,12 +35,9 @@ const series: TrendInput[] = [
 const body = render(TrendChart, {
 	props: { series, locale: 'fr', title: 'France et moyenne UE' }
 }).body;
-// Hydration markers (`<!--[-->`) are dropped and each tag put on its own line, so the snapshot
-// opens as a plain SVG file and a change shows as a readable diff.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+// One helper for every chart (core/snapshot.ts): the snapshot opens as a plain SVG file and a
+// change shows as a readable diff.
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 
 describe('TrendChart (server render)', () => {
