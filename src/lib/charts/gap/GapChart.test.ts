@@ -48,3 +48,34 @@ describe('GapChart (server render)', () => {
 		);
 	});
 });
+
+describe('GapChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = render(GapChart, {
+			props: {
+				points,
+				locale: 'en',
+				title: 'Gap France − EU average',
+				focusLabel: 'France',
+				referenceLabel: 'EU average'
+			}
+		}).body;
+		await expect(chartSvg(en)).toMatchFileSnapshot('./__snapshots__/GapChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = render(GapChart, {
+			props: {
+				points,
+				locale: 'fr',
+				title: 'Écart France − moyenne UE',
+				focusLabel: 'France',
+				referenceLabel: 'Moyenne UE',
+				measured: 358
+			}
+		}).body;
+		const svg390 = chartSvg(phone);
+		expect(svg390).toContain('viewBox="0 0 358 320"');
+		await expect(svg390).toMatchFileSnapshot('./__snapshots__/GapChart.fr.390.svg');
+	});
+});
