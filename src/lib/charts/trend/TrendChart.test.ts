@@ -77,3 +77,26 @@ describe('TrendChart (server render)', () => {
 		expect(body).toContain('valeur non disponible');
 	});
 });
+
+describe('TrendChart in English and on a phone', () => {
+	const en: TrendInput[] = series.map((s) =>
+		s.geo === 'FR' ? s : { ...s, label: 'EU-27 average' }
+	);
+
+	it('matches the reviewed SVG in English', async () => {
+		const body = render(TrendChart, {
+			props: { series: en, locale: 'en', title: 'France and EU average' }
+		}).body;
+		await expect(chartSvg(body)).toMatchFileSnapshot('./__snapshots__/TrendChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured), end labels smaller', async () => {
+		const body = render(TrendChart, {
+			props: { series, locale: 'fr', title: 'France et moyenne UE', measured: 358 }
+		}).body;
+		const phone = chartSvg(body);
+		expect(phone).toContain('viewBox="0 0 358 306"');
+		expect(phone).toMatch(/class="end-label[^"]*" font-size="12"/);
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/TrendChart.fr.390.svg');
+	});
+});
