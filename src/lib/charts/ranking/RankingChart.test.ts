@@ -46,3 +46,35 @@ describe('RankingChart (server render)', () => {
 		expect(body).toMatch(/Sans valeur publiée\u00a0: Italie \(u\u00a0: [^)]+\)/);
 	});
 });
+
+describe('RankingChart in English and on a phone', () => {
+	const props = {
+		ranking,
+		focus: 'FR',
+		peers: ['DE'],
+		reference: { label: 'EU average', value: 16.2 },
+		locale: 'en' as const,
+		title: 'Ranking 2015'
+	};
+
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(render(RankingChart, { props }).body);
+		expect(en).toContain('16.50%');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/RankingChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(
+			render(RankingChart, {
+				props: {
+					...props,
+					locale: 'fr',
+					reference: { label: 'Moyenne UE', value: 16.2 },
+					measured: 358
+				}
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/RankingChart.fr.390.svg');
+	});
+});
