@@ -12,6 +12,8 @@ export interface LegendItem {
 	swatch: SwatchSpec;
 	label: string;
 	abbr?: { text: string; colon: string };
+	/** A test id on the entry, for entries that come and go (a scenario, a projection). */
+	testid?: string;
 }
 
 /**
