@@ -97,3 +97,25 @@ describe('MapChart (server render)', () => {
 		expect(en).toContain('no data');
 	});
 });
+
+describe('MapChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(MapChart, {
+				props: { values, locale: 'en', title: 'Enterprises selling online, 2015' }
+			}).body
+		);
+		expect(en).toContain('16.50%');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/MapChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(
+			render(MapChart, {
+				props: { values, locale: 'fr', title: 'Entreprises vendant en ligne, 2015', measured: 358 }
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/MapChart.fr.390.svg');
+	});
+});
