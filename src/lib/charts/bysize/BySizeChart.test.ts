@@ -31,3 +31,24 @@ describe('BySizeChart (server render)', () => {
 		expect(svg).toContain('Écart\u00a0: −5,01\u00a0pts');
 	});
 });
+
+describe('BySizeChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(BySizeChart, {
+				props: { panels, locale: 'en', title: 'By size', sentence: 'The chart in a sentence.' }
+			}).body
+		);
+		await expect(en).toMatchFileSnapshot('./__snapshots__/BySizeChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured), one panel a row', async () => {
+		const phone = chartSvg(
+			render(BySizeChart, {
+				props: { panels, locale: 'fr', title: 'Par taille', sentence: 'La phrase.', measured: 358 }
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/BySizeChart.fr.390.svg');
+	});
+});

@@ -27,6 +27,8 @@ export const COLOURS = {
 	focusRing: '#1d4ed8',
 	/** France below the average (gap columns): orange against the focus blue (Okabe–Ito). */
 	below: '#a84b00',
+	/** Text of a gap below the average (darker than `below`, for 4.5:1 on white). */
+	belowInk: '#9a3412',
 	/** Outline of France's bar, darker than its fill. */
 	focusEdge: '#0b1a45',
 	/** Peers and other countries in the ranking. */

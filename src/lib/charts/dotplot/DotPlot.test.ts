@@ -51,3 +51,44 @@ describe('DotPlot (server render)', () => {
 		expect(svg).toContain('>moyenne UE</text>');
 	});
 });
+
+describe('DotPlot in English and on a phone', () => {
+	const rows = [
+		{
+			key: 'G47',
+			label: 'Retail trade',
+			status: 'away' as const,
+			gapStart: -1,
+			gapNow: -2.5,
+			description: 'Retail trade: moving away'
+		},
+		{
+			key: 'J58-J63',
+			label: 'Information and communication',
+			status: 'met' as const,
+			gapStart: 1,
+			gapNow: 3,
+			description: 'Information: met'
+		}
+	];
+	const props = {
+		rows,
+		locale: 'en' as const,
+		title: 'Gap by sector',
+		zeroLabel: 'EU average',
+		startLabel: 'gap at the start',
+		nowLabel: 'gap at the latest point'
+	};
+
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(render(DotPlot, { props }).body);
+		expect(en).toContain('−2\u00a0pp');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/DotPlot.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(render(DotPlot, { props: { ...props, measured: 358 } }).body);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/DotPlot.en.390.svg');
+	});
+});

@@ -39,3 +39,30 @@ describe('TileGrid (server render)', () => {
 		expect(svg).toContain('>Outre-mer</text>');
 	});
 });
+
+// The tile grid has one layout at every width (the browser scales it; its labels are three
+// letters and a value): English is its only other snapshot.
+describe('TileGrid in English', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(TileGrid, {
+				props: {
+					tiles: tiles.map((t, i) => ({
+						...t,
+						label: FRENCH_REGIONS[i]!.en,
+						description: `${FRENCH_REGIONS[i]!.en}: status ${t.status}`
+					})),
+					statusLabels: Object.fromEntries(STATUS_ORDER.map((s) => [s, `status ${s}`])) as Record<
+						Status,
+						string
+					>,
+					overseasLabel: 'Overseas',
+					title: 'Status by region',
+					legendLabel: 'Legend'
+				}
+			}).body
+		);
+		expect(en).toContain('Overseas');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/TileGrid.en.svg');
+	});
+});
