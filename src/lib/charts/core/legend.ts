@@ -4,7 +4,8 @@ export interface SwatchSpec {
 	stroke?: string;
 	fill?: string;
 	width?: number;
-	dash?: string;
+	/** SVG dash array; `null` or absent for a solid line. */
+	dash?: string | null;
 }
 
 /** One legend entry: its swatch and words, and a flag letter written before them. */
