@@ -318,7 +318,7 @@ describe('pickComparedSeries and afterPick', () => {
 
 	it('names the vintage in the source line', () => {
 		expect(comparisonSourceLine(source('new', '2026-02-27T11:00:00'), 'fr', 'illustratif')).toBe(
-			'Source : Eurostat, new (new). Millésime : new, mis à jour le 2026-02-27'
+			'Source\u00a0: Eurostat, new (new). Millésime : new, mis à jour le 2026-02-27'
 		);
 	});
 });

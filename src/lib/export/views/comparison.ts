@@ -3,6 +3,7 @@
  * and a state of its address, for the report and the embeds: the same figures as /comparer/, with
  * no controls around them. Pure: the view component only draws what this returns.
  */
+import { colon as colonIn } from '../../i18n/punctuation';
 import {
 	gapViewSentence,
 	mapSentence,
@@ -326,7 +327,7 @@ export function comparisonSourceLine(
 	locale: Locale,
 	illustrative: string
 ): string {
-	const colon = locale === 'fr' ? ' :' : ':';
+	const colon = colonIn(locale);
 	return `Source${colon} ${source.publisher}, ${source.dataset} (${source.title[locale]})${source.synthetic ? `, ${illustrative}` : ''}. ${vintageText(source.dataset, source.vintage, locale)}`;
 }
 

@@ -2,6 +2,8 @@
  * The target views' data as CSV: one row per assessed unit (France, a region, a sector) with the
  * table's figures as numbers, and the national tracker's paths one row per survey year.
  */
+import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
+import { tWords } from '../../i18n/words';
 import { labelOf } from '../../domain/codes';
 import type { Locale } from '../../domain/locale';
 import { illustrativeUnitOf } from '../../domain/illustrative';
@@ -56,35 +58,29 @@ export function unitsCsv(
 	ctx: UnitsCsvContext
 ): ViewCsv {
 	const h = tHonest(locale);
-	const fr = locale === 'fr';
+	const w = tWords(locale);
 	const flagsWord = h.flagsCol;
 	const columns = [
 		column('code', 'Code'),
 		column('unit', unitHeader),
 		column('status', m.statusCol),
-		column('start', fr ? 'Départ' : 'Start'),
-		column('valueStart', `${unitHeader} — ${fr ? 'départ' : 'start'}`),
-		column('valueStartFlags', `${unitHeader} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
-		column('refStart', `${m.euAverage} — ${fr ? 'départ' : 'start'}`),
-		column('refStartFlags', `${m.euAverage} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
-		column('now', fr ? 'Dernier point' : 'Latest point'),
-		column('valueNow', `${unitHeader} — ${fr ? 'dernier point' : 'latest point'}`),
-		column(
-			'valueNowFlags',
-			`${unitHeader} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
-		),
-		column('refNow', `${m.euAverage} — ${fr ? 'dernier point' : 'latest point'}`),
-		column(
-			'refNowFlags',
-			`${m.euAverage} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
-		),
+		column('start', w.start),
+		column('valueStart', `${unitHeader} — ${w.startLower}`),
+		column('valueStartFlags', `${unitHeader} — ${w.startLower} — ${flagsWord}`),
+		column('refStart', `${m.euAverage} — ${w.startLower}`),
+		column('refStartFlags', `${m.euAverage} — ${w.startLower} — ${flagsWord}`),
+		column('now', w.latest),
+		column('valueNow', `${unitHeader} — ${w.latestLower}`),
+		column('valueNowFlags', `${unitHeader} — ${w.latestLower} — ${flagsWord}`),
+		column('refNow', `${m.euAverage} — ${w.latestLower}`),
+		column('refNowFlags', `${m.euAverage} — ${w.latestLower} — ${flagsWord}`),
 		column('gapStart', `${m.gapStart} (pts)`),
 		column('gapNow', `${m.gapNow} (pts)`),
 		column('shareClosed', `${m.shareClosed} (%)`),
 		column('ratio', m.ratio),
 		column('yearsBehindQualifier', `${m.behind} — ${h.qualifierCol.toLowerCase()}`),
 		column('yearsBehind', m.behind),
-		column('breaks', fr ? 'Ruptures de série' : 'Breaks in series'),
+		column('breaks', w.breaks),
 		column('measure', h.unit),
 		column('data', h.dataCol),
 		column('replaces', h.replaces),
@@ -97,15 +93,7 @@ export function unitsCsv(
 			p === null ? undefined : ps.find((x) => x.period === p);
 		const ref = ctx.referenceOf(u);
 		const own = drawnSubset(ctx.sources, u.series.datasets);
-		const data = u.synthetic
-			? m.synthetic
-			: own.some((s) => s.imported)
-				? fr
-					? 'réel, importé'
-					: 'real, imported'
-				: fr
-					? 'réel'
-					: 'real';
+		const data = u.synthetic ? m.synthetic : own.some((s) => s.imported) ? w.realImported : w.real;
 		const aside = u.series.setAside;
 		return {
 			code: u.key,
@@ -125,8 +113,7 @@ export function unitsCsv(
 			gapNow: a.gapNow,
 			shareClosed: a.shareClosed === null ? null : a.shareClosed * 100,
 			ratio: a.ratio,
-			yearsBehindQualifier:
-				a.yearsBehind !== null && a.yearsBehindAtLeast ? (fr ? 'au moins' : 'at least') : '',
+			yearsBehindQualifier: a.yearsBehind !== null && a.yearsBehindAtLeast ? w.atLeast : '',
 			yearsBehind: a.yearsBehind,
 			breaks: a.breaks.join(' '),
 			measure: `${ctx.measureOf(u)} (${labelOf('unit', ctx.measureOf(u), locale)})`,
@@ -134,7 +121,7 @@ export function unitsCsv(
 			replaces: aside ? `${aside.datasets.join(' ')} ${aside.first}–${aside.last}` : '',
 			source: [...own, ...refSources.filter((r) => !own.includes(r))]
 				.map((s) => sourceText(s, locale))
-				.join(fr ? ' ; ' : '; ')
+				.join(semicolonIn(locale))
 		};
 	});
 	return { columns, rows };
@@ -157,9 +144,9 @@ export function trackerCsv(
 	unitLabel: string,
 	locale: Locale
 ): ViewCsv {
-	const flagsWord = locale === 'fr' ? 'indicateurs' : 'flags';
+	const flagsWord = tWords(locale).flags;
 	const columns = [
-		column('period', locale === 'fr' ? 'Année d’enquête' : 'Survey year'),
+		column('period', tWords(locale).surveyYear),
 		column('actual', unitLabel),
 		column('actualFlags', `${unitLabel} — ${flagsWord}`),
 		column('reference', m.euAverage),
@@ -280,8 +267,8 @@ export function targetSourceLine(
 	imported: readonly ImportedSource[],
 	locale: Locale
 ): string {
-	const colon = locale === 'fr' ? ' :' : ':';
-	const targetWord = locale === 'fr' ? 'Objectif' : 'Target';
+	const colon = colonIn(locale);
+	const targetWord = tWords(locale).target;
 	return sourceLine(
 		drawnSources(datasets, sources, imported),
 		locale,
