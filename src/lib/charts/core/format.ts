@@ -63,7 +63,17 @@ export function formatNumber(v: number, locale: Locale, decimals = 0): string {
 	if (!Number.isFinite(v)) return NOT_A_NUMBER;
 	const d = checkDecimals(decimals);
 	// d3-format drops the sign of a value that rounds to zero, so `−0,00` never appears.
-	return LOCALES[locale].format(`,.${d}f`)(roundHalfAway(v, d));
+	return fixedFormat(locale, d)(roundHalfAway(v, d));
+}
+
+/**
+ * One d3 formatter per locale and number of decimals, made once: `format(spec)` parses its
+ * specifier and builds closures on every call, and a page labels thousands of points while it
+ * hydrates (issue #18: it was the largest part of opening /comparer/).
+ */
+const FIXED: Record<Locale, ((n: number) => string)[]> = { fr: [], en: [] };
+function fixedFormat(locale: Locale, decimals: number): (n: number) => string {
+	return (FIXED[locale][decimals] ??= LOCALES[locale].format(`,.${decimals}f`));
 }
 
 /**
