@@ -47,8 +47,10 @@ import {
 	columnsSeriesIndex,
 	joinIndexes,
 	seriesIndex,
+	seriesGroup,
 	seriesOptions,
 	seriesRows as seriesRowsOf,
+	withOrigin,
 	type SeriesChoice,
 	type SeriesIndex
 } from '../../state/options';
@@ -67,7 +69,12 @@ export interface ComparisonSource {
 	/** When this edition was published (Eurostat's LAST UPDATE, else the manifest's date). */
 	vintage: string;
 	synthetic: boolean;
+	/** An imported file's id in the browser store; absent for a bundled file. */
+	id?: string;
 }
+
+/** The origin of the bundled rows in a comparison's series index (imported files use their id). */
+export const BUNDLED_ORIGIN = 'bundled';
 
 /**
  * Imported files as comparison sources, so that a series read from one names its file.
@@ -76,6 +83,7 @@ export interface ComparisonSource {
  */
 export function importedSources(
 	datasets: readonly {
+		id?: string;
 		dataset: string;
 		file: string;
 		importedAt: string;
@@ -95,7 +103,8 @@ export function importedSources(
 			// Eurostat's LAST UPDATE when the file has one: an imported copy of a bundled table is
 			// then dated as published, not as imported.
 			vintage: d.report?.lastUpdate ?? day,
-			synthetic: d.synthetic
+			synthetic: d.synthetic,
+			...(d.id !== undefined ? { id: d.id } : {})
 		};
 	});
 }
@@ -155,7 +164,13 @@ export interface ComparisonFigures {
 	mapValues: { geo: string; value: number | null; flags: string; confStatus: string | null }[];
 	mapScale: (number | null)[];
 	gaps: GapPoint[];
+	/** The first of `sources`: the imported file when the series comes from imported files only. */
 	source: ComparisonSource | null;
+	/**
+	 * Every file whose rows the series draws (a bundled table and imported files completing it),
+	 * found from where the rows come, not from the dataset code an imported copy may share.
+	 */
+	sources: ComparisonSource[];
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
 }
@@ -178,17 +193,44 @@ export function comparableGeo(geo: string): boolean {
 
 /**
  * The series a comparison offers, from the bundled rows and imported columns at once (each
- * imported file grouped column-wise, so a large one never becomes a million objects).
- * `comparableSeries(data.rows, imported.datasets.map((d) => d.columns))`
+ * imported file grouped column-wise, so a large one never becomes a million objects). Imported
+ * files given with their id are remembered as the origin of their rows, so that a series names
+ * the file it is read from even when that file carries a bundled dataset code.
+ * `comparableSeries(data.rows, imported.datasets)`
  */
 export function comparableSeries(
 	bundled: readonly Observation[],
-	imported: readonly ObservationColumns[]
+	imported: readonly (ObservationColumns | { id: string; columns: ObservationColumns })[]
 ): SeriesIndex {
 	return joinIndexes([
-		seriesIndex(bundled, (r) => comparableGeo(r.geo)),
-		...imported.map((columns) => columnsSeriesIndex(columns, comparableGeo))
+		withOrigin(
+			seriesIndex(bundled, (r) => comparableGeo(r.geo)),
+			BUNDLED_ORIGIN
+		),
+		...imported.map((i) =>
+			'columns' in i
+				? withOrigin(columnsSeriesIndex(i.columns, comparableGeo), i.id)
+				: columnsSeriesIndex(i, comparableGeo)
+		)
 	]);
+}
+
+/**
+ * The files a series' rows come from: the bundled file of its dataset code when bundled rows
+ * are among them, and each imported file by its id; without origins (an index built without
+ * ids), the first source of its dataset code, as before.
+ * `drawnComparisonSources(['import-1'], 'isoc_ec_esels', sources)` → the imported file only
+ */
+export function drawnComparisonSources(
+	origins: readonly string[] | undefined,
+	dataset: string,
+	sources: readonly ComparisonSource[]
+): ComparisonSource[] {
+	if (!origins) return sources.filter((s) => s.dataset === dataset).slice(0, 1);
+	const bundled = origins.includes(BUNDLED_ORIGIN)
+		? sources.filter((s) => s.id === undefined && s.dataset === dataset).slice(0, 1)
+		: [];
+	return [...bundled, ...sources.filter((s) => s.id !== undefined && origins.includes(s.id))];
 }
 
 /**
@@ -289,6 +331,19 @@ export function comparisonSourceLine(
 }
 
 /**
+ * The source line of a comparison drawn from one or more files: each file's line, in order.
+ * `comparisonSourcesLine([imported], 'fr', 'données illustratives')` →
+ * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : …`
+ */
+export function comparisonSourcesLine(
+	sources: readonly ComparisonSource[],
+	locale: Locale,
+	illustrative: string
+): string {
+	return sources.map((s) => comparisonSourceLine(s, locale, illustrative)).join(' ');
+}
+
+/**
  * The figures of one comparison view for a state; `null` when no series can be compared.
  * `comparisonFigures(comparableSeries(rows, []), sources, { ...defaultState(), tab: 'ranking',
  * year: '2015' }, words, 'fr')?.ranking.bars[0]` → the first EU member of 2015 with its value.
@@ -311,6 +366,11 @@ export function comparisonFigures(
 		nace: picked.series.nace
 	};
 	const seriesRows = seriesRowsOf(index, series);
+	const drawn = drawnComparisonSources(
+		seriesGroup(index, series)?.origins,
+		series.dataset,
+		sources
+	);
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
 	const p = tPopulation(locale);
@@ -434,7 +494,9 @@ export function comparisonFigures(
 		series,
 		resolved: picked.resolved,
 		pinIgnored: picked.pinIgnored,
-		synthetic: syntheticSets.has(series.dataset),
+		// From the files drawn: an imported copy may share a real table's code and not its nature.
+		synthetic:
+			drawn.length > 0 ? drawn.some((s) => s.synthetic) : syntheticSets.has(series.dataset),
 		title,
 		heading: `${title} — ${population}`,
 		population,
@@ -455,7 +517,8 @@ export function comparisonFigures(
 			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),
 		mapScale: countries.map((r) => r.value),
 		gaps,
-		source: sources.find((s) => s.dataset === series.dataset) ?? null,
+		source: drawn[0] ?? null,
+		sources: drawn,
 		sentence
 	};
 }

@@ -191,10 +191,80 @@ export function trackerCsv(
  * `drawnDatasets([fr], ['tin00111'])` → `['tin00111']` (never the illustrative files)
  */
 export function drawnDatasets(
-	units: readonly { series: { datasets: readonly string[] } }[],
+	units: readonly UnitWithReference[],
 	referenceDatasets: readonly string[]
 ): string[] {
-	return [...new Set([...units.flatMap((u) => u.series.datasets), ...referenceDatasets])].sort();
+	return [
+		...new Set([
+			...units.flatMap((u) => u.series.datasets),
+			...unitReferenceDatasets(units, referenceDatasets)
+		])
+	].sort();
+}
+
+/**
+ * The flags of every value a tracker draws: the unit's points and the reference's (a
+ * confidentiality status rides along upper case), for the view's flags line.
+ * `trackerFlags(fr, reference)` → `['', 'b', '', 'e', …]`
+ */
+export function trackerFlags(
+	unit: { series: { points: readonly KpiPoint[] } },
+	reference: readonly KpiPoint[]
+): string[] {
+	return [...unit.series.points, ...reference].map((p) => p.flags);
+}
+
+/**
+ * The datasets a target view draws, as the view draws them: France's tracker, the regions or the
+ * sectors (the real sector file when it covers the target's window), with the references they
+ * are compared with. One rule for the view, its exports and a report's annex.
+ * `targetViewDatasets('regions', tracked, real)` → `['isoc_ec_esels', 'synth_esell_reg']`, or
+ * without `synth_esell_reg` once an imported table has replaced every illustrative region
+ */
+export function targetViewDatasets(
+	view: string,
+	tracked: {
+		national: UnitWithReference | null;
+		regions: readonly UnitWithReference[];
+		sectors: readonly UnitWithReference[];
+		units: { referenceDatasets: readonly string[] };
+	},
+	real: { covers: boolean; datasets: readonly string[] }
+): string[] {
+	if (view === 'sectors' && real.covers) return [...real.datasets];
+	const units =
+		view === 'regions'
+			? tracked.regions
+			: view === 'sectors'
+				? tracked.sectors
+				: tracked.national
+					? [tracked.national]
+					: [];
+	return drawnDatasets(units, tracked.units.referenceDatasets);
+}
+
+/** A unit as the source lists see it: its datasets, and its own reference's when it has one. */
+type UnitWithReference = {
+	series: { datasets: readonly string[] };
+	referenceDatasets?: readonly string[];
+};
+
+/**
+ * The datasets of the references the units are compared with: each sector's own (the same
+ * sector's EU value), and the target's reference only when some unit uses it.
+ * `unitReferenceDatasets([g47], ['isoc_ec_esels'])` → `[]` when G47 has no EU value of its own
+ */
+export function unitReferenceDatasets(
+	units: readonly UnitWithReference[],
+	referenceDatasets: readonly string[]
+): string[] {
+	const shared = units.length === 0 || units.some((u) => u.referenceDatasets === undefined);
+	return [
+		...new Set([
+			...(shared ? referenceDatasets : []),
+			...units.flatMap((u) => u.referenceDatasets ?? [])
+		])
+	].sort();
 }
 
 /**
@@ -231,10 +301,12 @@ export function targetUnitsContext(
 	sources: readonly BundledSource[],
 	imported: readonly ImportedSource[]
 ): UnitsCsvContext {
+	const referenceDatasets = unitReferenceDatasets(units, tracked.units.referenceDatasets);
 	return {
-		referenceOf: () => tracked.units.reference,
-		referenceDatasets: tracked.units.referenceDatasets,
+		// A sector's own reference (the same sector's EU value) when it has one.
+		referenceOf: (u) => u.reference ?? tracked.units.reference,
+		referenceDatasets: referenceDatasets,
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
-		sources: drawnSources(drawnDatasets(units, tracked.units.referenceDatasets), sources, imported)
+		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)
 	};
 }
