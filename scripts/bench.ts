@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --no-build --port 4390 --only tabs,import]`: builds the site,
+ * `npm run bench [-- --runs 5 --no-build --port 4390 --only tabs,pages,import --throttle 4]`: builds the site,
  * serves it, drives Chromium through Playwright and prints a table of figures against the budgets
  * (issue "Performance"). It prints; it never fails on a figure. Every figure is the median of
  * several runs with its spread, so one noisy run on a 2-core machine does not decide anything.
@@ -13,6 +13,12 @@
  * shows the new state; the browser import from the file input's `change` event until the file's
  * report, then until the dataset is added and loaded into DuckDB-WASM, with the longest
  * main-thread task of each phase. Generated files go to a temporary folder, removed at the end.
+ *
+ * The slow machine (issue #18): every interaction, import and page-opening figure is measured
+ * twice in the same run, unthrottled and with the CPU slowed ×4 (`--throttle 4`, the default;
+ * `--throttle 1` skips it). Each phase (reading, adding, loading into DuckDB; opening a page; one
+ * input) also gets its longest main-thread task (budget unthrottled: none over 50 ms) and its
+ * total blocking time (the sum of the time past 50 ms of its tasks; budget throttled: ≤ 200 ms).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -39,6 +45,9 @@ const { values: args } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4390' },
 		interactions: { type: 'string', default: '60' },
+		// The slow machine: every interaction, import and page-opening figure is measured again
+		// with the page's CPU slowed this many times (DevTools' own emulation); 1 skips it.
+		throttle: { type: 'string', default: '4' },
 		// A comma-separated subset of SECTIONS, to measure one thing while working on it.
 		only: { type: 'string', default: '' }
 	}
@@ -50,6 +59,7 @@ const SECTIONS = [
 	'slider',
 	'tabs',
 	'population',
+	'pages',
 	'cls',
 	'import',
 	'network'
@@ -57,6 +67,11 @@ const SECTIONS = [
 const only = new Set(args.only ? args.only.split(',') : SECTIONS);
 const wants = (section: (typeof SECTIONS)[number]) => only.has(section);
 const RUNS = Math.max(1, Number(args.runs));
+const THROTTLE = Math.max(1, Number(args.throttle));
+/** CPU rates every interaction, import and page figure is measured at: unthrottled, then slowed. */
+const RATES = THROTTLE > 1 ? [1, THROTTLE] : [1];
+/** What a figure's name says of its rate: nothing unthrottled, `, CPU ×4` when slowed. */
+const tag = (rate: number) => (rate === 1 ? '' : `, CPU ×${rate}`);
 const PORT = Number(args.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // The site measured: a copy of build/ taken right after building, so that another build in the
@@ -175,10 +190,81 @@ async function sampleHeap(page: Page, during: Promise<unknown>): Promise<number>
 	return peak / 1e6;
 }
 
-async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A new context and page with the probe installed; with `rate` > 1 the page's main thread is
+ * slowed `rate` times (`Emulation.setCPUThrottlingRate`, what DevTools' "4× slowdown" does; the
+ * Workers are not slowed). The rate is set again after each navigation, in case Chromium moved
+ * the page to a new renderer process.
+ */
+async function freshPage(
+	browser: Browser,
+	rate = 1
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript(PROBE);
-	return { context, page: await context.newPage() };
+	const page = await context.newPage();
+	if (rate > 1) {
+		const cdp = await context.newCDPSession(page);
+		const slow = () => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		await slow();
+		const goto = page.goto.bind(page);
+		page.goto = async (...a: Parameters<Page['goto']>) => {
+			const response = await goto(...a);
+			await slow().catch(() => undefined);
+			return response;
+		};
+	}
+	return { context, page };
+}
+
+interface Task {
+	start: number;
+	duration: number;
+}
+
+/** The long tasks the probe saw in the page so far (start and duration, ms from navigation). */
+function longTasksOf(page: Page): Promise<Task[]> {
+	return page
+		.evaluate(() => (window as unknown as { __bench: { longTasks: Task[] } }).__bench.longTasks)
+		.catch(() => []);
+}
+
+/**
+ * The longest task and the total blocking time (Lighthouse's: the sum, over tasks, of the time
+ * past 50 ms) of the tasks that started between `from` and `to`.
+ * `blocking([{ start: 10, duration: 120 }, { start: 400, duration: 60 }], 0)` → `{ longest: 120, tbt: 80 }`
+ */
+function blocking(tasks: Task[], from: number, to = Infinity): { longest: number; tbt: number } {
+	const inside = tasks.filter((t) => t.start >= from && t.start <= to);
+	return {
+		longest: Math.max(0, ...inside.map((t) => t.duration)),
+		tbt: inside.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)
+	};
+}
+
+/**
+ * Two figures per phase: its longest task (budget unthrottled: none over 50 ms) and its total
+ * blocking time (budget throttled: ≤ 200 ms, Lighthouse's "good"), one sample per run.
+ */
+function recordBlocking(
+	phase: string,
+	rate: number,
+	samples: { longest: number; tbt: number }[],
+	note?: string
+) {
+	record(
+		`${phase}: longest main-thread task${tag(rate)}`,
+		'ms',
+		samples.map((s) => s.longest),
+		rate === 1 ? { max: 50, text: 'no task > 50 ms' } : undefined,
+		note
+	);
+	record(
+		`${phase}: total blocking time${tag(rate)}`,
+		'ms',
+		samples.map((s) => s.tbt),
+		rate > 1 ? { max: 200, text: 'TBT ≤ 200 ms' } : undefined
+	);
 }
 
 async function firstChart(page: Page, url: string) {
@@ -314,33 +400,68 @@ async function naiveOrderFigures(browser: Browser, firstChartMedian: number) {
  */
 function recordLatency(
 	name: string,
-	samples: { dom: number; frame: number }[],
+	samples: InputSample[],
 	budget: number,
-	note: string
+	note: string,
+	rate = 1,
+	tasks: Task[] = []
 ) {
 	const dom = samples.map((s) => s.dom).filter((v) => Number.isFinite(v));
 	const frame = samples.map((s) => s.frame);
 	if (dom.length < samples.length)
 		note += `; ${samples.length - dom.length} inputs changed nothing`;
-	record(`${name}, DOM updated (p50)`, 'ms', dom.length ? [percentile(dom, 50)] : []);
+	record(`${name}, DOM updated (p50)${tag(rate)}`, 'ms', dom.length ? [percentile(dom, 50)] : []);
+	// The DOM budgets of the first release hold unthrottled; issue #18 puts its own on the frame.
 	record(
-		`${name}, DOM updated (p95)`,
+		`${name}, DOM updated (p95)${tag(rate)}`,
 		'ms',
 		dom.length ? [percentile(dom, 95)] : [],
-		{ max: budget, text: `≤ ${budget} ms` },
+		rate === 1 ? { max: budget, text: `≤ ${budget} ms` } : undefined,
 		note
 	);
-	record(`${name}, next frame (p95)`, 'ms', frame.length ? [percentile(frame, 95)] : []);
+	const frameBudget = rate === 1 ? 50 : 100;
+	record(
+		`${name}, next frame (p95)${tag(rate)}`,
+		'ms',
+		frame.length ? [percentile(frame, 95)] : [],
+		{ max: frameBudget, text: `≤ ${frameBudget} ms` }
+	);
+	// Each input is a phase: the tasks from just before the input (the task that dispatches it
+	// starts a moment before t0) to the frame after it.
+	const per = samples.map((s) => blocking(tasks, s.t0 - 16, s.t0 + s.frame));
+	recordBlocking(
+		name,
+		rate,
+		per.length
+			? [
+					{
+						longest: Math.max(...per.map((p) => p.longest)),
+						tbt: percentile(
+							per.map((p) => p.tbt),
+							95
+						)
+					}
+				]
+			: [],
+		'longest over every input; total blocking time of one input, p95'
+	);
+}
+
+/** One input of an interaction: from `t0` (ms from navigation) to the DOM change, the frame after. */
+interface InputSample {
+	t0: number;
+	dom: number;
+	frame: number;
 }
 
 /** Hover on the home chart's points: the tooltip must follow within a frame. */
-async function hoverFigures(browser: Browser) {
-	const { context, page } = await freshPage(browser);
+async function hoverFigures(browser: Browser, rate: number) {
+	const { context, page } = await freshPage(browser, rate);
 	await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
 	const samples = await page.evaluate(async (count) => {
 		const figure = document.querySelector('figure.trend')!;
 		const points = [...figure.querySelectorAll('svg [tabindex="0"]')];
-		const out: { dom: number; frame: number }[] = [];
+		const out: { t0: number; dom: number; frame: number }[] = [];
 		for (let i = 0; i < count && points.length > 0; i++) {
 			const target = points[i % points.length]!;
 			// Start at a random point of the frame, as a person's pointer does.
@@ -365,15 +486,23 @@ async function hoverFigures(browser: Browser) {
 			target.dispatchEvent(new MouseEvent('mouseenter', { bubbles: false }));
 			await Promise.race([changed, new Promise((r) => setTimeout(r, 500))]);
 			await new Promise((r) => requestAnimationFrame(() => r(null)));
-			out.push({ dom, frame: performance.now() - t0 });
+			out.push({ t0, dom, frame: performance.now() - t0 });
 			target.dispatchEvent(new FocusEvent('blur'));
 			target.dispatchEvent(new MouseEvent('mouseleave', { bubbles: false }));
 			await new Promise((r) => requestAnimationFrame(() => r(null)));
 		}
 		return out;
 	}, Number(args.interactions));
+	const tasks = await longTasksOf(page);
 	await context.close();
-	recordLatency('Hover → tooltip', samples, 16, `${samples.length} hovers on the home chart`);
+	recordLatency(
+		'Hover → tooltip',
+		samples,
+		16,
+		`${samples.length} hovers on the home chart`,
+		rate,
+		tasks
+	);
 }
 
 /**
@@ -381,14 +510,14 @@ async function hoverFigures(browser: Browser) {
  * `input` event, as while dragging; it counts as done when the panel's heading and the ranking
  * chart both show the new year (the chart is redrawn in the same flush as the heading).
  */
-async function sliderFigures(browser: Browser) {
-	const { context, page } = await freshPage(browser);
+async function sliderFigures(browser: Browser, rate: number) {
+	const { context, page } = await freshPage(browser, rate);
 	const response = await page.goto(`${ORIGIN}/comparer/?tab=ranking`, { waitUntil: 'load' });
 	const slider = page.getByTestId('year-slider');
 	const name = 'Year slider → updated chart';
 	if (!response?.ok() || (await slider.count()) === 0) {
 		record(
-			`${name} (p95)`,
+			`${name} (p95)${tag(rate)}`,
 			'ms',
 			[],
 			{ max: 100, text: '≤ 100 ms' },
@@ -401,7 +530,7 @@ async function sliderFigures(browser: Browser) {
 	await page.locator('#panel[data-testid="panel-ranking"] figure.ranking svg').waitFor();
 	await page.waitForTimeout(300);
 	const samples = await slider.evaluate(async (input: HTMLInputElement, count) => {
-		const out: { dom: number; frame: number }[] = [];
+		const out: { t0: number; dom: number; frame: number }[] = [];
 		const min = Number(input.min || 0);
 		const max = Number(input.max || 0);
 		const panel = document.getElementById('panel')!;
@@ -448,12 +577,20 @@ async function sliderFigures(browser: Browser) {
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 			await changed;
 			await new Promise((r) => requestAnimationFrame(() => r(null)));
-			out.push({ dom, frame: performance.now() - t0 });
+			out.push({ t0, dom, frame: performance.now() - t0 });
 		}
 		return out;
 	}, Number(args.interactions));
+	const tasks = await longTasksOf(page);
 	await context.close();
-	recordLatency(name, samples, 100, `${samples.length} changes (input event, ranking tab)`);
+	recordLatency(
+		name,
+		samples,
+		100,
+		`${samples.length} changes (input event, ranking tab)`,
+		rate,
+		tasks
+	);
 }
 
 /**
@@ -465,14 +602,20 @@ async function sliderFigures(browser: Browser) {
  * last change it causes anywhere in the page (every chart, card and table of the page), and to the
  * frame after it.
  */
-async function populationFigures(browser: Browser) {
+async function populationFigures(browser: Browser, rate: number) {
 	for (const page of ['/', '/comparer/', '/objectifs/']) {
-		const { context, page: tab } = await freshPage(browser);
+		const { context, page: tab } = await freshPage(browser, rate);
 		const name = `Population switch on ${page} → every view updated`;
 		const response = await tab.goto(`${ORIGIN}${page}`, { waitUntil: 'load' });
 		const radios = tab.locator('[data-testid="population-switch"] input[type=radio]');
 		if (!response?.ok() || (await radios.count()) < 2) {
-			record(`${name} (p95)`, 'ms', [], { max: 100, text: '≤ 100 ms' }, 'no switch on this page');
+			record(
+				`${name} (p95)${tag(rate)}`,
+				'ms',
+				[],
+				{ max: 100, text: '≤ 100 ms' },
+				'no switch on this page'
+			);
 			await context.close();
 			continue;
 		}
@@ -488,7 +631,7 @@ async function populationFigures(browser: Browser) {
 						'[data-testid="population-switch"] input[type=radio]'
 					)
 				];
-				const out: { dom: number; frame: number }[] = [];
+				const out: { t0: number; dom: number; frame: number }[] = [];
 				const start = Math.max(
 					0,
 					inputs.findIndex((i) => i.checked)
@@ -518,23 +661,37 @@ async function populationFigures(browser: Browser) {
 						} else quiet += 1;
 					}
 					mo.disconnect();
-					out.push({ dom: last - t0, frame: frameAfter - t0 });
+					out.push({ t0, dom: last - t0, frame: frameAfter - t0 });
 				}
 				return out;
 			},
 			Math.max(20, Math.round(Number(args.interactions) / 2))
 		);
+		const tasks = await longTasksOf(tab);
 		await context.close();
-		recordLatency(name, samples, 100, `${samples.length} switches through every population`);
+		recordLatency(
+			name,
+			samples,
+			100,
+			`${samples.length} switches through every population`,
+			rate,
+			tasks
+		);
 	}
 }
 
-async function tabFigures(browser: Browser) {
-	const { context, page } = await freshPage(browser);
+async function tabFigures(browser: Browser, rate: number) {
+	const { context, page } = await freshPage(browser, rate);
 	const response = await page.goto(`${ORIGIN}/comparer/`, { waitUntil: 'load' });
 	const name = 'Tab switch → updated view';
 	if (!response?.ok() || (await page.locator('[role=tab]').count()) < 2) {
-		record(`${name} (p95)`, 'ms', [], { max: 100, text: '≤ 100 ms' }, 'no tabs in this build');
+		record(
+			`${name} (p95)${tag(rate)}`,
+			'ms',
+			[],
+			{ max: 100, text: '≤ 100 ms' },
+			'no tabs in this build'
+		);
 		await context.close();
 		return;
 	}
@@ -543,7 +700,7 @@ async function tabFigures(browser: Browser) {
 	const samples = await page.evaluate(
 		async (count) => {
 			const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')];
-			const out: { dom: number; frame: number }[] = [];
+			const out: { t0: number; dom: number; frame: number }[] = [];
 			const start = tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true');
 			for (let i = 1; i <= count; i++) {
 				const tab = tabs[(start + i) % tabs.length]!;
@@ -580,14 +737,22 @@ async function tabFigures(browser: Browser) {
 				tab.click();
 				await changed;
 				await new Promise((r) => requestAnimationFrame(() => r(null)));
-				out.push({ dom, frame: performance.now() - t0 });
+				out.push({ t0, dom, frame: performance.now() - t0 });
 			}
 			return out;
 		},
 		Math.max(50, Number(args.interactions))
 	);
+	const tasks = await longTasksOf(page);
 	await context.close();
-	recordLatency(name, samples, 100, `${samples.length} switches, trend → ranking → map → gap`);
+	recordLatency(
+		name,
+		samples,
+		100,
+		`${samples.length} switches, trend → ranking → map → gap`,
+		rate,
+		tasks
+	);
 }
 
 /**
@@ -641,12 +806,17 @@ async function clsFigures(browser: Browser, smallFile: string) {
 	}
 }
 
+/** A phase that did not happen (the run failed before it): no sample. */
+const NO_BLOCKING = { longest: NaN, tbt: NaN };
+
 interface ImportRun {
 	report: number;
 	committed: number | null;
 	engine: number | null;
-	longestRead: number;
-	longestCommit: number;
+	/** Blocking while reading (chosen → report), adding (commit → added), loading DuckDB (→ loaded). */
+	read: { longest: number; tbt: number };
+	add: { longest: number; tbt: number };
+	load: { longest: number; tbt: number };
 	heap: number;
 	error?: string;
 }
@@ -666,8 +836,9 @@ async function importInPage(page: Page, file: string, commit: boolean): Promise<
 			report: NaN,
 			committed: null,
 			engine: null,
-			longestRead: NaN,
-			longestCommit: NaN,
+			read: NO_BLOCKING,
+			add: NO_BLOCKING,
+			load: NO_BLOCKING,
 			heap: NaN,
 			error: `the import page did not become interactive: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`
 		};
@@ -727,23 +898,17 @@ async function importInPage(page: Page, file: string, commit: boolean): Promise<
 		marks: {} as Record<string, number>,
 		longTasks: [] as { start: number; duration: number }[]
 	}));
-	const longest = (from: number | undefined, to: number | undefined) =>
-		from === undefined
-			? NaN
-			: Math.max(
-					0,
-					...longTasks
-						.filter((t) => t.start >= from && t.start <= (to ?? Infinity))
-						.map((t) => t.duration)
-				);
+	const phase = (from: number | undefined, to: number | undefined) =>
+		from === undefined || to === undefined ? NO_BLOCKING : blocking(longTasks, from, to);
 	const since = (mark: number | undefined) =>
 		mark === undefined || m.chosen === undefined ? null : mark - m.chosen;
 	return {
 		report: since(m.report) ?? NaN,
 		committed: since(m.committed),
 		engine: since(m.engine),
-		longestRead: longest(m.chosen, m.report),
-		longestCommit: longest(m.commit, m.engine ?? m.committed),
+		read: phase(m.chosen, m.report),
+		add: phase(m.commit, m.committed),
+		load: phase(m.committed, m.engine),
 		heap,
 		error
 	};
@@ -755,13 +920,13 @@ const AFTER_IMPORT_INDICATORS = ['E_AWS_CMP', 'E_AWS_OWN', 'E_AXSELL', 'E_AWSEU'
 interface AfterImport {
 	/** Navigation → the imported indicators offered on /comparer/. */
 	comparerOpen: number;
-	comparerLongest: number;
 	/** An imported indicator picked → the select and the address agree, next frame. */
-	picks: number[];
-	picksLongest: number;
+	picks: InputSample[];
 	/** Navigation → the imported sector series listed on /objectifs/secteurs/. */
 	sectorsOpen: number;
-	sectorsLongest: number;
+	/** Blocking while opening each of `PAGES` with the rows kept, by page. */
+	opening: Record<string, { longest: number; tbt: number }>;
+	tasks: Task[];
 }
 
 /**
@@ -769,13 +934,6 @@ interface AfterImport {
  * the rows they need from its columns instead of turning every row into an object.
  */
 async function afterImport(page: Page, indicators: string[]): Promise<AfterImport> {
-	const longestSince = (from: number) =>
-		page.evaluate((t0) => {
-			const tasks = (
-				window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
-			).__bench.longTasks;
-			return Math.max(0, ...tasks.filter((t) => t.start >= t0).map((t) => t.duration));
-		}, from);
 	await page.goto(`${ORIGIN}/comparer/`, { waitUntil: 'commit' });
 	const offered = await page.waitForFunction(
 		(code) =>
@@ -787,9 +945,7 @@ async function afterImport(page: Page, indicators: string[]): Promise<AfterImpor
 	);
 	const comparerOpen = (await offered.jsonValue()) as number;
 	await page.waitForTimeout(500);
-	const comparerLongest = await longestSince(0);
-	const picksFrom = (await page.evaluate(() => performance.now())) as number;
-	const picks: number[] = [];
+	const picks: InputSample[] = [];
 	for (let i = 0; i < 20; i++) {
 		const code = indicators[(i + 1) % indicators.length]!;
 		picks.push(
@@ -803,13 +959,14 @@ async function afterImport(page: Page, indicators: string[]): Promise<AfterImpor
 					await new Promise((r) => requestAnimationFrame(() => r(null)));
 					const now = document.querySelector<HTMLSelectElement>('[data-testid="pick-indicator"]');
 					if (now?.value === wanted && location.search.includes(wanted)) break;
-					if (performance.now() - t0 > 5000) return NaN;
+					if (performance.now() - t0 > 5000) return { t0, dom: NaN, frame: NaN };
 				}
-				return performance.now() - t0;
+				const frame = performance.now() - t0;
+				return { t0, dom: frame, frame };
 			}, code)
 		);
 	}
-	const picksLongest = await longestSince(picksFrom);
+	const tasks = await longTasksOf(page);
 	await page.goto(`${ORIGIN}/objectifs/secteurs/`, { waitUntil: 'commit' });
 	const listed = await page.waitForFunction(
 		() => (document.querySelector('[data-testid="imported-outside"]') ? performance.now() : null),
@@ -817,69 +974,99 @@ async function afterImport(page: Page, indicators: string[]): Promise<AfterImpor
 		{ timeout: 120_000, polling: 'raf' }
 	);
 	const sectorsOpen = (await listed.jsonValue()) as number;
-	await page.waitForTimeout(500);
-	return {
-		comparerOpen,
-		comparerLongest,
-		picks,
-		picksLongest,
-		sectorsOpen,
-		sectorsLongest: await longestSince(0)
-	};
+	const opening: AfterImport['opening'] = {};
+	for (const url of PAGES) opening[url] = await openingBlocking(page, url);
+	return { comparerOpen, picks, sectorsOpen, opening, tasks };
 }
 
+/** Every page a reader opens (the embeds and per-region reports are variants of these). */
+const PAGES = [
+	'/',
+	'/comparer/',
+	'/objectifs/',
+	'/objectifs/secteurs/',
+	'/objectifs/regions/',
+	'/objectifs/methode/',
+	'/tailles/',
+	'/donnees/',
+	'/catalogue/',
+	'/rapport/',
+	'/importer/'
+];
+
 /**
- * The longest main-thread task while a page opens without any import (loading, hydration), on a
- * second visit: the yardstick for the same page with a large file kept.
+ * Opens `url` in `page` and returns the blocking of its opening: every task from navigation
+ * until the page is hydrated and one more second has passed (kept rows are merged in after the
+ * first paint, and would be missed by stopping at `load`).
  */
-async function longestWhileOpening(browser: Browser, url: string): Promise<number> {
-	const { context, page } = await freshPage(browser);
-	try {
-		// Twice: the second visit is measured, warm like the visit after an import.
-		await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
-		await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
-		await page.waitForTimeout(1000);
-		return await page.evaluate(() => {
-			const tasks = (
-				window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
-			).__bench.longTasks;
-			return Math.max(0, ...tasks.map((t) => t.duration));
-		});
-	} finally {
-		await context.close();
+async function openingBlocking(page: Page, url: string) {
+	await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load', timeout: 120_000 });
+	await page
+		.locator('html[data-hydrated]')
+		.waitFor({ state: 'attached', timeout: 60_000 })
+		.catch(() => undefined);
+	await page.waitForTimeout(1000);
+	return blocking(await longTasksOf(page), 0);
+}
+
+/** Each page opened on a second visit (warm cache, as after an import), no import kept. */
+async function pageOpeningFigures(browser: Browser, rate: number) {
+	for (const url of PAGES) {
+		const samples: { longest: number; tbt: number }[] = [];
+		const errors: string[] = [];
+		for (let i = 0; i < Math.min(RUNS, 3); i++) {
+			const { context, page } = await freshPage(browser, rate);
+			try {
+				await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load', timeout: 120_000 });
+				samples.push(await openingBlocking(page, url));
+			} catch (e) {
+				errors.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+			} finally {
+				await context.close();
+			}
+		}
+		recordBlocking(
+			`Opening ${url}, warm, no import`,
+			rate,
+			samples,
+			errors.length
+				? `${errors.length} runs failed: ${[...new Set(errors)].join('; ')}`
+				: 'navigation → hydrated + 1 s'
+		);
 	}
 }
 
 /** The browser importer with generated Eurostat-shaped files of 100k and 1M rows. */
-async function browserImportFigures(browser: Browser, files: { rows: number; path: string }[]) {
+async function browserImportFigures(
+	browser: Browser,
+	files: { rows: number; path: string }[],
+	rate: number
+) {
+	const t = tag(rate);
 	for (const { rows, path: file } of files) {
 		const mb = statSync(file).size / 1e6;
 		const label = rows === 1_000_000 ? '1M' : '100k';
 		const runs: ImportRun[] = [];
 		const errors: string[] = [];
 		const after: AfterImport[] = [];
-		const bare = { comparer: [] as number[], sectors: [] as number[] };
 		const afterErrors: string[] = [];
 		for (let i = 0; i < Math.min(RUNS, rows > 100_000 ? 3 : RUNS); i++) {
-			const { context, page } = await freshPage(browser);
+			const { context, page } = await freshPage(browser, rate);
 			let crashed = false;
 			page.on('crash', () => (crashed = true));
 			const r = await importInPage(page, file, true).catch((e: unknown): ImportRun => ({
 				report: NaN,
 				committed: null,
 				engine: null,
-				longestRead: NaN,
-				longestCommit: NaN,
+				read: NO_BLOCKING,
+				add: NO_BLOCKING,
+				load: NO_BLOCKING,
 				heap: NaN,
 				error: e instanceof Error ? e.message.split('\n')[0] : String(e)
 			}));
 			if (crashed) r.error = `the page crashed${r.error ? ` (${r.error})` : ''}`;
 			if (r.error) errors.push(r.error);
 			runs.push(r);
-			if (rows === 1_000_000) {
-				bare.comparer.push(await longestWhileOpening(browser, '/comparer/'));
-				bare.sectors.push(await longestWhileOpening(browser, '/objectifs/secteurs/'));
-			}
 			if (rows === 1_000_000 && !r.error) {
 				try {
 					after.push(await afterImport(page, AFTER_IMPORT_INDICATORS));
@@ -894,51 +1081,57 @@ async function browserImportFigures(browser: Browser, files: { rows: number; pat
 			? `${errors.length} of ${runs.length} runs failed: ${[...new Set(errors)].join('; ')}`
 			: undefined;
 		record(
-			`Import ${label} rows (${mb.toFixed(0)} MB) in the browser: file chosen → report shown`,
+			`Import ${label} rows (${mb.toFixed(0)} MB) in the browser: file chosen → report shown${t}`,
 			'ms',
 			ok.map((r) => r.report),
-			rows === 1_000_000 ? { max: 5000, text: '≤ 5 s (aim 2.5 s)' } : undefined,
+			rows === 1_000_000 && rate === 1 ? { max: 5000, text: '≤ 5 s (aim 2.5 s)' } : undefined,
 			note ?? 'read and checked in a Worker'
 		);
 		record(
-			`Import ${label} rows in the browser, throughput`,
+			`Import ${label} rows in the browser, throughput${t}`,
 			'rows/s',
 			ok.map((r) => rows / (r.report / 1000))
 		);
 		record(
-			`Import ${label} rows in the browser, throughput`,
+			`Import ${label} rows in the browser, throughput${t}`,
 			'MB/s',
 			ok.map((r) => mb / (r.report / 1000)),
-			rows === 1_000_000 ? { min: 30, text: '30 MB/s aim' } : undefined
+			rows === 1_000_000 && rate === 1 ? { min: 30, text: '30 MB/s aim' } : undefined
 		);
 		record(
-			`Import ${label} rows in the browser: file chosen → added to the dashboard`,
+			`Import ${label} rows in the browser: file chosen → added to the dashboard${t}`,
 			'ms',
 			ok.flatMap((r) => (r.committed === null ? [] : [r.committed])),
 			undefined,
 			'the button pressed as soon as the report shows; kept in IndexedDB'
 		);
 		record(
-			`Import ${label} rows in the browser: file chosen → rows in DuckDB-WASM`,
+			`Import ${label} rows in the browser: file chosen → rows in DuckDB-WASM${t}`,
 			'ms',
 			ok.flatMap((r) => (r.engine === null ? [] : [r.engine])),
-			undefined,
-			'includes starting DuckDB-WASM (its first use in the page)'
+			rows === 1_000_000 && rate === 1 ? { max: 4000, text: '≤ 4 s' } : undefined,
+			'DuckDB-WASM starts when the file is chosen, beside the parse'
+		);
+		recordBlocking(
+			`Import ${label} rows, reading`,
+			rate,
+			ok.map((r) => r.read),
+			'chosen → report'
+		);
+		recordBlocking(
+			`Import ${label} rows, adding`,
+			rate,
+			ok.map((r) => r.add).filter((b) => Number.isFinite(b.longest)),
+			'"Ajouter" pressed → added (IndexedDB)'
+		);
+		recordBlocking(
+			`Import ${label} rows, loading into DuckDB`,
+			rate,
+			ok.map((r) => r.load).filter((b) => Number.isFinite(b.longest)),
+			'added → loaded into DuckDB-WASM'
 		);
 		record(
-			`Import ${label} rows, longest main-thread task while reading`,
-			'ms',
-			ok.map((r) => r.longestRead),
-			{ max: 50, text: 'no task > 50 ms' }
-		);
-		record(
-			`Import ${label} rows, longest main-thread task while adding + loading DuckDB`,
-			'ms',
-			ok.map((r) => r.longestCommit),
-			{ max: 50, text: 'no task > 50 ms' }
-		);
-		record(
-			`Import ${label} rows, peak JS heap of the page`,
+			`Import ${label} rows, peak JS heap of the page${t}`,
 			'MB',
 			ok.map((r) => r.heap),
 			undefined,
@@ -949,58 +1142,35 @@ async function browserImportFigures(browser: Browser, files: { rows: number; pat
 			? `${afterErrors.length} runs failed: ${[...new Set(afterErrors)].join('; ')}`
 			: undefined;
 		record(
-			'1M rows kept: /comparer/ opened → imported series offered',
+			`1M rows kept: /comparer/ opened → imported series offered${t}`,
 			'ms',
 			after.map((a) => a.comparerOpen),
 			undefined,
 			afterNote ?? 'from navigation; the rows are read back from IndexedDB'
 		);
-		record(
-			'/comparer/ without imports, longest main-thread task while opening',
-			'ms',
-			bare.comparer,
-			undefined,
-			'second visit (warm), loading and hydration of the page alone'
+		// Each run is its own page, with its own time origin: keep their times apart.
+		const apart = (k: number) => k * 1e9;
+		const picks = after.flatMap((a, k) => a.picks.map((p) => ({ ...p, t0: p.t0 + apart(k) })));
+		recordLatency(
+			'1M rows kept: /comparer/, imported indicator picked → updated',
+			picks,
+			100,
+			`${picks.length} picks`,
+			rate,
+			after.flatMap((a, k) => a.tasks.map((task) => ({ ...task, start: task.start + apart(k) })))
 		);
 		record(
-			'1M rows kept: /comparer/, longest main-thread task while opening',
-			'ms',
-			after.map((a) => a.comparerLongest)
-		);
-		const picks = after.flatMap((a) => a.picks);
-		const answered = picks.filter((p) => Number.isFinite(p));
-		record(
-			'1M rows kept: /comparer/, imported indicator picked → updated (p95, next frame)',
-			'ms',
-			answered.length ? [percentile(answered, 95)] : [],
-			{ max: 100, text: '≤ 100 ms' },
-			`${picks.length} picks` +
-				(answered.length < picks.length
-					? `; ${picks.length - answered.length} not shown within 5 s`
-					: '')
-		);
-		record(
-			'1M rows kept: /comparer/, longest main-thread task while picking',
-			'ms',
-			after.map((a) => a.picksLongest)
-		);
-		record(
-			'1M rows kept: /objectifs/secteurs/ opened → imported series listed',
+			`1M rows kept: /objectifs/secteurs/ opened → imported series listed${t}`,
 			'ms',
 			after.map((a) => a.sectorsOpen)
 		);
-		record(
-			'/objectifs/secteurs/ without imports, longest main-thread task while opening',
-			'ms',
-			bare.sectors,
-			undefined,
-			'second visit (warm), loading and hydration of the page alone'
-		);
-		record(
-			'1M rows kept: /objectifs/secteurs/, longest main-thread task while opening',
-			'ms',
-			after.map((a) => a.sectorsLongest)
-		);
+		for (const url of PAGES)
+			recordBlocking(
+				`Opening ${url}, warm, 1M rows kept`,
+				rate,
+				after.flatMap((a) => (a.opening[url] ? [a.opening[url]] : [])),
+				'navigation → hydrated + 1 s'
+			);
 	}
 }
 
@@ -1160,10 +1330,13 @@ async function main() {
 		console.error(`Measuring ${RUNS} runs on ${ORIGIN} (Chromium ${browser.version()})…`);
 		const first = wants('load') ? await pageLoadFigures(browser) : NaN;
 		if (wants('naive')) await naiveOrderFigures(browser, first);
-		if (wants('hover')) await hoverFigures(browser);
-		if (wants('slider')) await sliderFigures(browser);
-		if (wants('tabs')) await tabFigures(browser);
-		if (wants('population')) await populationFigures(browser);
+		for (const rate of RATES) {
+			if (wants('hover')) await hoverFigures(browser, rate);
+			if (wants('slider')) await sliderFigures(browser, rate);
+			if (wants('tabs')) await tabFigures(browser, rate);
+			if (wants('population')) await populationFigures(browser, rate);
+			if (wants('pages')) await pageOpeningFigures(browser, rate);
+		}
 		if (wants('cls') || wants('import') || wants('network')) {
 			const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 			try {
@@ -1174,7 +1347,8 @@ async function main() {
 					return { rows, path: file };
 				});
 				if (wants('cls')) await clsFigures(browser, files[0]!.path);
-				if (wants('import')) await browserImportFigures(browser, files.slice(1));
+				if (wants('import'))
+					for (const rate of RATES) await browserImportFigures(browser, files.slice(1), rate);
 				if (wants('network')) {
 					// The yardstick: the same files, served without their .br/.gz siblings.
 					const plain = spawn(
@@ -1208,7 +1382,7 @@ async function main() {
 		}
 		if (wants('import')) importFigures();
 		console.log(
-			`\nObservatoire PME numérique — benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs, localhost, no throttling unless a figure names its network\n`
+			`\nObservatoire PME numérique — benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs, localhost; figures marked "CPU ×${THROTTLE}" ran with the page's main thread slowed ${THROTTLE} times, the others unthrottled; no network throttling unless a figure names its network\n`
 		);
 		printTable();
 	} finally {

@@ -414,6 +414,25 @@ async function engineIfStarted() {
 }
 
 /**
+ * Starts DuckDB-WASM (fetch, compile, instantiate, create the tables) without loading anything:
+ * the import page calls it as soon as it has a file, so the engine comes up while the ingest
+ * Worker parses instead of after "Ajouter au tableau de bord". Resolves `true` once the engine is
+ * up, `false` when it could not start (the later load reports the error) or outside a browser.
+ * `void startEngineEarly()` → the engine's Worker is starting; `loadIntoEngine` finds it ready.
+ */
+export async function startEngineEarly(): Promise<boolean> {
+	if (typeof window === 'undefined') return false;
+	try {
+		const { getBrowserEngine } = await import('./duckdb/browser');
+		await getBrowserEngine();
+		engineStarted = true;
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
  * Loads imported datasets into DuckDB-WASM, in the background: the engine module is imported
  * only now (its wasm stays off the first page load) and the page never waits for it.
  * `await loadIntoEngine(imported.datasets)` → number of observations inserted.

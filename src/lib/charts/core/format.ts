@@ -35,12 +35,26 @@ const LOCALES: Record<Locale, FormatLocaleObject> = {
 /** Shown for a value that is not a finite number, instead of `NaN` or `∞`. */
 export const NOT_A_NUMBER = '—';
 
+/** 10⁰ to 10²⁰, each exact as a double. */
+const POWERS_OF_TEN = Array.from({ length: 21 }, (_, i) => 10 ** i);
+
 /**
  * Rounds half away from zero at `decimals` places, in decimal rather than binary arithmetic, so
  * that `1.005` becomes `1.01` as a reader expects (`toFixed` gives `1.00`).
  */
 function roundHalfAway(v: number, decimals: number): number {
 	const sign = v < 0 ? -1 : 1;
+	// Fast path (a page formats thousands of values while it hydrates; the text round trip below
+	// was a good part of that, issue #18): far from a half, binary arithmetic rounds the same way
+	// as decimal, and an integer divided by an exact power of ten is the nearest double, as the
+	// parsed text is. Below 1e-6 JavaScript writes numbers with an exponent: left to the slow path.
+	const magnitude = Math.abs(v);
+	const scale = POWERS_OF_TEN[decimals]!;
+	const scaled = magnitude * scale;
+	if (magnitude >= 1e-6 && scaled < 1e9) {
+		const fraction = scaled - Math.floor(scaled);
+		if (Math.abs(fraction - 0.5) > 1e-6) return sign * (Math.round(scaled) / scale);
+	}
 	const shifted = Number(`${Math.abs(v)}e${decimals}`);
 	const rounded = Number(`${Math.round(shifted)}e-${decimals}`);
 	// Outside the range where the exponent trick is exact, fall back to plain rounding.
@@ -63,7 +77,17 @@ export function formatNumber(v: number, locale: Locale, decimals = 0): string {
 	if (!Number.isFinite(v)) return NOT_A_NUMBER;
 	const d = checkDecimals(decimals);
 	// d3-format drops the sign of a value that rounds to zero, so `−0,00` never appears.
-	return LOCALES[locale].format(`,.${d}f`)(roundHalfAway(v, d));
+	return fixedFormat(locale, d)(roundHalfAway(v, d));
+}
+
+/**
+ * One d3 formatter per locale and number of decimals, made once: `format(spec)` parses its
+ * specifier and builds closures on every call, and a page labels thousands of points while it
+ * hydrates (issue #18: it was the largest part of opening /comparer/).
+ */
+const FIXED: Record<Locale, ((n: number) => string)[]> = { fr: [], en: [] };
+function fixedFormat(locale: Locale, decimals: number): (n: number) => string {
+	return (FIXED[locale][decimals] ??= LOCALES[locale].format(`,.${decimals}f`));
 }
 
 /**

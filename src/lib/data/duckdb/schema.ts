@@ -216,10 +216,11 @@ export function toArrowIpc(
 }
 
 /**
- * Rows per Arrow batch handed to the engine: building one copies a few typed arrays, a short
- * task even on a slow machine, and the page gets the thread back between two batches.
+ * Rows per Arrow batch handed to the engine: building one copies a few typed arrays, and the page
+ * gets the thread back between two batches. 100,000 rows made tasks of 60–100 ms with the CPU
+ * slowed ×4 (issue #18); a quarter of that stays short on a slow laptop.
  */
-export const INSERT_BATCH_ROWS = 100_000;
+export const INSERT_BATCH_ROWS = 25_000;
 
 /** Arrow result rows → plain objects; BIGINT (counts, ranks) → number. */
 export function toPlainRows<R>(rows: { toJSON(): Record<string, unknown> }[]): R[] {

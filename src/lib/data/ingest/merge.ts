@@ -101,6 +101,16 @@ class Slicer {
 		this.options.signal?.throwIfAborted();
 		this.start = performance.now();
 	}
+	/**
+	 * Gives the thread back once before any work: the check is started by an effect, in the task
+	 * that also draws the file's report, and the two together made one long task (issue #18).
+	 */
+	async first(): Promise<void> {
+		if ((this.options.yieldEvery ?? 8) === Infinity) return;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		this.options.signal?.throwIfAborted();
+		this.start = performance.now();
+	}
 }
 
 /** Rows checked between two looks at the clock. */
@@ -233,6 +243,7 @@ export async function planMerge(
 	options: MergeOptions = {}
 ): Promise<MergePlan> {
 	const slicer = new Slicer(options);
+	await slicer.first();
 	const rowKeys = await rowKeysOf(sources, await needingKeys(sources, slicer), slicer);
 	const duplicates: Record<string, number> = Object.create(null) as Record<string, number>;
 	// Statistic → where it was first seen; the conflicting ones also get their list of values.
