@@ -90,7 +90,7 @@ test.describe('population switch and vintages on the bundled data', () => {
 		await page.goto('/en/catalogue/');
 		await expect(
 			page.getByTestId('bundled-isoc_ec_esels').getByTestId('eurostat-update')
-		).toHaveText(/^27 February 2026$/);
+		).toHaveText(/^27\sFebruary 2026$/);
 		await expect(page.getByTestId('bundled-synth_esell_reg').getByTestId('fetched')).toContainText(
 			'generated on'
 		);
