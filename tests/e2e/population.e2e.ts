@@ -82,7 +82,7 @@ test.describe('population switch and vintages on the bundled data', () => {
 		await expect(esels.getByTestId('eurostat-update')).toHaveText(/^27\s?février 2026$/);
 		await expect(esels.getByTestId('fetched')).toHaveText('2026');
 		const tin = page.getByTestId('bundled-tin00111');
-		await expect(tin.getByTestId('eurostat-update')).toHaveText(/^2025\s*\(selon le manifeste\)$/);
+		await expect(tin.getByTestId('eurostat-update')).toHaveText(/^2025\s+\(selon le manifeste\)$/);
 		await expect(tin.getByTestId('fetched')).toHaveText('2025');
 		await expect(
 			page.getByTestId('bundled-synth_esell_reg').getByTestId('eurostat-update')
