@@ -116,7 +116,7 @@ test.describe('export the home trend chart', () => {
 			site: 'Observatoire PME numérique',
 			styles: 0
 		});
-		expect(parsed.source).toContain('Source : Eurostat, tableau isoc_ec_esels');
+		expect(parsed.source).toMatch(/Source\s: Eurostat, tableau isoc_ec_esels/);
 		expect(parsed.date).toContain('2026');
 		expect(parsed.flags).toContain('rupture de série');
 		// The chart's sentence is printed above it, with the figures the page shows.

@@ -282,10 +282,9 @@ test.describe('import page', () => {
 		await expect(rows.filter({ hasText: 'corrige.csv' }).getByRole('cell').nth(2)).toHaveText('2');
 	});
 
-	// Known defect (issue #15 note): an imported file that carries a bundled dataset code
-	// (ESTAT:ISOC_EC_ESELS) is credited to the bundled Eurostat file on /comparer/'s source line
-	// since the vintage resolution landed; the source must name the imported file.
-	test.fixme('offers an imported indicator on the comparison page, and lists its other populations a few at a time', async ({
+	// An imported file that carries a bundled dataset code (ESTAT:ISOC_EC_ESELS) is named on
+	// /comparer/'s source line, not the bundled Eurostat file (issue #15 note).
+	test('offers an imported indicator on the comparison page, and lists its other populations a few at a time', async ({
 		page
 	}, testInfo) => {
 		test.setTimeout(120_000);
@@ -321,6 +320,7 @@ test.describe('import page', () => {
 		// The size class shown stays GE10: France 14 %, Germany 15 %, Italy 16 %.
 		await expect(page.getByTestId('france-rank')).toContainText('3e sur 3 en 2023');
 		await expect(page.getByTestId('source')).toContainText('places-de-marche.csv');
+		await expect(page.getByTestId('source')).not.toContainText('Eurostat');
 
 		await page.goto('/objectifs/secteurs/');
 		const outside = page.getByTestId('imported-outside');

@@ -24,10 +24,6 @@ for (const width of [1366, 390]) {
 		test(`labels never collide at ${width} px in ${lang === 'fr' ? 'French' : 'English'}`, async ({
 			browser
 		}) => {
-			// Known defect at 390 px (issue #17 note): on /comparer/?tab=gap the last value's label
-			// ("−6,31 pts") meets the flag letters of its neighbours (b, u); the layout step has to
-			// place flags and that label together. Phone widths are checked again once it does.
-			test.fixme(width === 390, 'the gap chart at 390 px: last label among flag letters');
 			test.setTimeout(CHART_PAGES.length * 30_000);
 			const context = await browser.newContext({ viewport: { width, height: 900 } });
 			const page = await context.newPage();

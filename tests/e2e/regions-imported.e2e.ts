@@ -59,6 +59,17 @@ test('an imported regional SME table replaces the illustrative regions it covers
 		'cinq régions d’outre-mer'
 	);
 
+	// The tiles: Bretagne's tile is rated on the imported figures and says what it replaces.
+	const tile = page.locator('g.tile[data-region="bretagne"]');
+	await expect(tile).toHaveAttribute('aria-label', /remplace les données illustratives/);
+	await expect(tile).not.toHaveAttribute('data-status', 'unrated');
+	await expect(tile).toContainText(/pts/);
+
+	// The picture: its title says it is partly illustrative, its source names the imported file.
+	const svg = await download(page, 'export-svg');
+	expect(svg).toContain(`fichier importé « ${FILE} »`);
+	expect(svg).toContain('en partie données illustratives');
+
 	// The CSV: the imported figures with their flags, unit and source, and what they replace.
 	const csv = await download(page, 'export-csv');
 	const lines = csv.split('\r\n');
@@ -82,4 +93,15 @@ test('an imported regional SME table replaces the illustrative regions it covers
 	await expect(page.getByTestId('kpi-rank')).toContainText('sur 3');
 	await expect(page.getByTestId('sources')).toContainText(FILE);
 	await expect(page.getByTestId('sources')).not.toContainText('synth_esell_reg');
+
+	// A report's annex lists what its views draw: Bretagne's sheet the imported table, never the
+	// illustrative set it replaces; the regions view both (ten regions stay illustrative).
+	await page.goto('/rapport/?v=fiche-bretagne');
+	const annex = page.getByTestId('report-appendix');
+	await expect(annex).toContainText(FILE);
+	await expect(annex).toContainText('importé le');
+	await expect(annex).not.toContainText('synth_esell_reg');
+	await page.goto('/rapport/?v=target-regions');
+	await expect(annex).toContainText(FILE);
+	await expect(annex).toContainText('synth_esell_reg');
 });

@@ -157,6 +157,44 @@ test('sectors: real Eurostat figures for 2016–2019, each sector against the sa
 	await expect(page.getByTestId('sector-basis')).toContainText('any e-sale');
 });
 
+test('sectors after 2019: no sector judged against the all-activities EU average, illustrative series labelled', async ({
+	page
+}) => {
+	await page.goto('/objectifs/secteurs/?cible=observatoire-2026');
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByTestId('sector-window')).toContainText('2024–2026');
+	await expect(page.getByTestId('sector-not-judged')).toContainText('même secteur');
+	await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
+	// No verdict and no gap: every sector of the target series lacks the same sector's EU value.
+	await expect(page.getByTestId('sector-dots')).toHaveCount(0);
+	await expect(page.locator('#table-title')).toContainText('données illustratives');
+	const rows = page.locator('table.data tbody tr');
+	await expect(rows.first()).toContainText('non évalué');
+	await expect(rows.filter({ hasNotText: 'non évalué' })).toHaveCount(0);
+});
+
+test('national page: widest gaps of real units apart from illustrative ones; every flag in the source line', async ({
+	page
+}) => {
+	await page.goto('/objectifs/');
+	await page.waitForLoadState('networkidle');
+	const real = page.getByTestId('worst-real');
+	await expect(real.locator('li')).toHaveCount(1);
+	await expect(real).toContainText('France');
+	await expect(real).not.toContainText('illustratives');
+	const illustrative = page.getByTestId('worst-illustrative');
+	await expect(illustrative.locator('li')).toHaveCount(10);
+	await expect(
+		illustrative.locator('li').filter({ hasNotText: 'données illustratives' })
+	).toHaveCount(0);
+	await expect(page.getByTestId('worst-illustrative-block')).toContainText(
+		'ce ne sont pas des statistiques'
+	);
+	// France's tracker names its table and every flag it draws (b: the 2022 break).
+	await expect(page.getByTestId('view-source')).toContainText('Eurostat, tableau isoc_ec_esels');
+	await expect(page.getByTestId('view-flags')).toContainText('b (rupture de série)');
+});
+
 test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({
 	page
 }) => {

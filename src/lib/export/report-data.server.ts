@@ -141,25 +141,38 @@ async function bysize({ engine, manifest, reports }: Bundled): Promise<BySizeDat
 	};
 }
 
+/**
+ * What /comparer/, its embeds and its report views load: the comparison's rows and sources, and
+ * the events its trend marks. `(await comparisonViewData(bundled)).events[0]` → `{ id, date: '2012', kind, title, source }`
+ */
+export async function comparisonViewData(bundled: Bundled) {
+	return { ...(await comparisonData(bundled)), events: await loadEvents() };
+}
+
+/**
+ * What /objectifs/ and the target views load: the target pages' data (targets file, target rows,
+ * sources), and the member countries and events for a target's scenario and markers.
+ * `(await targetViewData()).explore.countries['cnnum-2019'].HR[0]` → `{ period: '2010', value: …, flags: '' }`
+ */
+export async function targetViewData() {
+	const data = await loadTargetPageData();
+	return { ...data, explore: await loadExploreData(data.targets) };
+}
+
 /** Data id → loader. `await REPORT_LOADERS.home(bundled)` → `{ comparison, rows, source }` */
 export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
-	// The comparison's rows, and the events its trend marks.
-	comparison: async (bundled) => ({
-		...(await comparisonData(bundled)),
-		events: await loadEvents()
-	}),
+	comparison: comparisonViewData,
 	bysize,
-	// The target pages' data (targets file, target rows, sources), for the region sheets; the
-	// member countries and events for a target view's scenario and markers.
-	// France's national rows of every population and file, so that a target view follows the
-	// population and vintage of its choices (`pop=`, `ds=`) as the page does.
+	// The region sheets and target views; France's national rows of every population and file, so
+	// that a target view follows the population and vintage of its choices (`pop=`, `ds=`) as the
+	// page does.
 	targets: async () => {
 		const [data, { nationalRows, vintages }] = await Promise.all([
-			loadTargetPageData(),
+			targetViewData(),
 			loadReadings()
 		]);
-		return { ...data, nationalRows, vintages, explore: await loadExploreData(data.targets) };
+		return { ...data, nationalRows, vintages };
 	}
 };
 

@@ -8,6 +8,7 @@
  * them), fonts are generic families (no web font to embed), and every text from the page is escaped,
  * since labels come from files a user may have dropped.
  */
+import { colon as colonIn } from '../i18n/punctuation';
 import type { Locale } from '../domain/locale';
 
 export interface FlagLegendEntry {
@@ -168,7 +169,7 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 	);
 	y += 4;
 
-	const colon = options.locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(options.locale);
 	const footer: { text: string; testid: string }[] = [
 		...(options.notes ?? []).map((text) => ({ text, testid: 'note' })),
 		{ text: options.source, testid: 'source' },

@@ -9,6 +9,7 @@
  * The library (`@e965/xlsx`, SheetJS Community Edition with its security fixes) is imported only
  * when a person asks for the file: it stays off the way to the first chart.
  */
+import { tWords } from '../i18n/words';
 import type { Locale } from '../domain/codes';
 import type { CsvColumn } from './csv';
 
@@ -79,7 +80,7 @@ export async function toXlsx(
 		)
 	}));
 	const book = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(book, sheet, locale === 'fr' ? 'Données' : 'Data');
+	XLSX.utils.book_append_sheet(book, sheet, tWords(locale).dataSheet);
 	book.Props = { Title: heading.title, Comments: heading.source };
 	const out = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true });
 	return new Uint8Array(out as ArrayBuffer);

@@ -80,7 +80,9 @@ const fr = {
 			`Le fichier sectoriel livré (2009–2019) ne couvre pas la fenêtre ${b}–${d} de cet objectif.`,
 		illustrativeSectors: 'Séries sectorielles illustratives de la série de l’objectif',
 		illustrativeSetAside:
-			'Les séries sectorielles illustratives ne sont pas montrées : les données réelles d’Eurostat couvrent cette fenêtre.'
+			'Les séries sectorielles illustratives ne sont pas montrées : les données réelles d’Eurostat couvrent cette fenêtre.',
+		notJudged:
+			'Aucun secteur n’est jugé sans la valeur UE du même secteur : la moyenne UE de toutes les activités mesurerait la composition des secteurs, pas un rattrapage.'
 	}
 };
 
@@ -158,7 +160,9 @@ const en: HonestMessages = {
 			`The bundled sector file (2009–2019) does not cover this target’s ${b}–${d} window.`,
 		illustrativeSectors: 'Illustrative sector series of the target’s series',
 		illustrativeSetAside:
-			'The illustrative sector series are not shown: real Eurostat data cover this window.'
+			'The illustrative sector series are not shown: real Eurostat data cover this window.',
+		notJudged:
+			'No sector is judged without the EU value of the same sector: the EU average of all activities would measure the sector mix, not a catch-up.'
 	}
 };
 

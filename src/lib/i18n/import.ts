@@ -1,6 +1,14 @@
 import { isKnownCode, labelOf, type CodeDimension } from '../domain/codes';
 import type { Locale } from '../domain/locale';
-import type { DecimalMark, Delimiter, DialectPart, TextEncodingId } from '../data/ingest/types';
+import type {
+	CommitBlock,
+	DecimalMark,
+	Delimiter,
+	DialectPart,
+	FileProblem,
+	TextEncodingId
+} from '../data/ingest/types';
+import { megabytesIn } from './importIssues';
 
 /**
  * Strings of the import and catalogue pages, French first. Functions where a sentence takes a
@@ -320,6 +328,28 @@ export function labelledCodes(
 /** The import and catalogue strings of a locale: `tImport('en').commit` → `'Add to the dashboard'`. */
 export function tImport(locale: Locale): ImportMessages {
 	return locale === 'en' ? en : fr;
+}
+
+/**
+ * Why a file is not read, in words. `fileProblem({ kind: 'cancelled' }, 'a.csv', 'fr')` →
+ * `Lecture de a.csv annulée.`
+ */
+export function fileProblem(problem: FileProblem, file: string, locale: Locale): string {
+	const m = tImport(locale);
+	if (problem.kind === 'cancelled') return m.cancelled(file);
+	if (problem.kind === 'failed') return m.failed(file, problem.reason);
+	return m.tooLarge(file, megabytesIn(problem.size, locale), megabytesIn(problem.limit, locale));
+}
+
+/**
+ * Why "Ajouter au tableau de bord" is disabled, in words; `null` when it is not.
+ * `commitBlockedText('conflicts', 'fr')` → `Choisissez une valeur pour chaque conflit.`
+ */
+export function commitBlockedText(block: CommitBlock, locale: Locale): string | null {
+	const m = tImport(locale);
+	if (block === null) return null;
+	if (typeof block === 'object') return block.failed;
+	return block === 'adding' ? m.adding : m.commitBlocked[block];
 }
 
 export { fr, en };

@@ -46,7 +46,9 @@ const fr = {
 			'Non évalué : la valeur cible ne peut pas être calculée (référence manquante).',
 		'too-few-points':
 			'Non évalué : trop peu de points. Il faut au moins une valeur publiée après le point de départ et avant l’échéance.',
-		'no-reference-at-baseline': 'Non évalué : la moyenne UE manque au point de départ.'
+		'no-reference-at-baseline': 'Non évalué : la moyenne UE manque au point de départ.',
+		'no-sector-reference':
+			'Non évalué : la valeur UE du même secteur manque. Un secteur n’est jamais jugé face à la moyenne UE de toutes les activités.'
 	} satisfies Record<UnratedReason, string>,
 	baselineMissing: (period: string, flags: string, used: string) =>
 		`La valeur ${period} manque${flags ? ` (${flags})` : ''} : le point de départ est l’enquête ${used}.`,
@@ -367,7 +369,9 @@ const en: TargetMessages = {
 		'no-target-value': 'Not rated: the target value cannot be computed (reference missing).',
 		'too-few-points':
 			'Not rated: too few points. At least one published value after the start and by the deadline is needed.',
-		'no-reference-at-baseline': 'Not rated: the EU average is missing at the start.'
+		'no-reference-at-baseline': 'Not rated: the EU average is missing at the start.',
+		'no-sector-reference':
+			'Not rated: the EU value of the same sector is missing. A sector is never judged against the EU average of all activities.'
 	},
 	baselineMissing: (period: string, flags: string, used: string) =>
 		`The ${period} value is missing${flags ? ` (${flags})` : ''}: the start is the ${used} survey.`,

@@ -25,7 +25,13 @@ export type ProgressClass = 'met' | 'significant' | 'moderate' | 'insufficient' 
 
 /** Why a unit is not rated. */
 export type UnratedReason =
-	'non-annual' | 'no-baseline' | 'no-target-value' | 'too-few-points' | 'no-reference-at-baseline';
+	| 'non-annual'
+	| 'no-baseline'
+	| 'no-target-value'
+	| 'too-few-points'
+	| 'no-reference-at-baseline'
+	/** A sector without the EU value of the same sector (never judged on all activities). */
+	| 'no-sector-reference';
 
 /** Where a target stands: reached or missed at its deadline, still running, or unknown. */
 export type Outcome = 'met' | 'missed' | 'pending' | 'unknown';

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../data/ingest/ingest';
 import { SECTOR_TREE, trackSectors } from './sectors';
-import { TEST_TARGET } from './testing';
+import { observation, TEST_TARGET } from './testing';
+import { trackTarget } from './track';
+import { drawnDatasets } from '../export/views/targets';
 
 // The bundled extract, read by the real importer (legacy TSV, sizen_r2 decoded).
 const bytes = new Uint8Array(await readFile('data/estat_isoc_ec_eseln2_E_AESELL.tsv'));
@@ -47,5 +49,60 @@ describe('trackSectors on isoc_ec_eseln2 (E_AESELL, 10+)', () => {
 			trackSectors({ ...cnnum, baseline: '2024', deadline: '2026' }, observations, 'EU28', (c) => c)
 				.covers
 		).toBe(false);
+	});
+});
+
+describe('trackTarget: a sector of the target series against the same sector', () => {
+	// France and the EU, all activities and G47, on the target's own series (an imported table,
+	// or the illustrative stand-ins after 2019): the EU all-activities value is never a sector's.
+	const rows = [
+		...['2016', '2019'].flatMap((period, i) => [
+			observation({ geo: 'EU27_2020', period, value: 20 + i }),
+			observation({ geo: 'FR', period, nace: 'G47', value: 30 + i, dataset: 'mine' })
+		])
+	];
+
+	it('leaves a sector unrated when the EU value of the same sector is missing', () => {
+		const t = trackTarget(
+			TEST_TARGET,
+			rows,
+			() => false,
+			(u) => u.key
+		);
+		const g47 = t.sectors.find((s) => s.key === 'G47')!;
+		expect(g47.assessment.rated).toBe(false);
+		expect(g47.assessment.reason).toBe('no-sector-reference');
+		expect(g47.assessment.gapStart).toBeNull();
+		expect(g47.reference).toEqual([]);
+		// Its sources: France's G47 values only, not the all-activities reference it does not draw.
+		expect(drawnDatasets([g47], t.units.referenceDatasets)).toEqual(['mine']);
+	});
+
+	it('judges a sector against the EU value of the same sector when there is one', () => {
+		const withEu = [
+			...rows,
+			observation({ geo: 'EU27_2020', period: '2016', nace: 'G47', value: 28, dataset: 'eu' }),
+			observation({ geo: 'EU27_2020', period: '2019', nace: 'G47', value: 32, dataset: 'eu' })
+		];
+		const t = trackTarget(
+			TEST_TARGET,
+			withEu,
+			() => false,
+			(u) => u.key
+		);
+		const g47 = t.sectors.find((s) => s.key === 'G47')!;
+		expect(g47.assessment.gapStart).toBe(2);
+		expect(g47.assessment.targetValue).toBe(32);
+		expect(g47.referenceDatasets).toEqual(['eu']);
+		// An illustrative EU sector value is no reference either.
+		const fake = trackTarget(
+			TEST_TARGET,
+			withEu,
+			(d) => d === 'eu',
+			(u) => u.key
+		);
+		expect(fake.sectors.find((s) => s.key === 'G47')!.assessment.reason).toBe(
+			'no-sector-reference'
+		);
 	});
 });

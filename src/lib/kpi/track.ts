@@ -3,13 +3,20 @@
  * browser, with imported datasets) and by the tests.
  */
 import type { Observation } from '../domain/observation';
-import { assess } from './measures';
+import { assess, type KpiPoint } from './measures';
 import type { AssessedUnit } from './summary';
 import type { Target } from './targets';
 import { unitsFor, type TargetUnits, type UnitSeries } from './units';
 
 export interface TrackedUnit extends AssessedUnit {
 	series: UnitSeries;
+	/**
+	 * The values this unit is compared with when they are not the target's reference: a sector's
+	 * EU value of the same sector (empty when there is none, and the sector is then unrated).
+	 */
+	reference?: KpiPoint[];
+	/** The datasets of `reference`. */
+	referenceDatasets?: string[];
 }
 
 export interface Tracked {
@@ -31,23 +38,36 @@ export function trackTarget(
 	label: (unit: UnitSeries) => string
 ): Tracked {
 	const units = unitsFor(target, observations, isSynthetic);
-	const one = (series: UnitSeries): TrackedUnit => ({
+	const one = (series: UnitSeries, reference = units.reference): TrackedUnit => ({
 		key: series.key,
 		label: label(series),
 		synthetic: series.synthetic,
 		series,
 		assessment: assess({
 			unit: series.points,
-			reference: units.reference,
+			reference,
 			target,
 			lastDataPeriod: units.lastDataPeriod
 		})
 	});
+	// A sector against the EU value of the same sector, or unrated: never against the average of
+	// all activities, which would judge the sector mix rather than a catch-up.
+	const sector = (series: UnitSeries): TrackedUnit => {
+		const own = units.sectorReferences[series.code] ?? { points: [], datasets: [] };
+		const u = one(series, own.points);
+		const known = own.points.some((p) => p.value !== null);
+		return {
+			...u,
+			reference: own.points,
+			referenceDatasets: own.datasets,
+			assessment: known ? u.assessment : { ...u.assessment, reason: 'no-sector-reference' }
+		};
+	};
 	return {
 		target,
 		units,
 		national: units.national ? one(units.national) : null,
-		regions: units.regions.map(one),
-		sectors: units.sectors.map(one)
+		regions: units.regions.map((r) => one(r)),
+		sectors: units.sectors.map(sector)
 	};
 }

@@ -40,6 +40,12 @@ export interface TargetUnits {
 	reference: KpiPoint[];
 	/** The datasets the reference values come from. */
 	referenceDatasets: string[];
+	/**
+	 * Each sector's own reference: the reference geo's value **of the same sector** (real rows
+	 * only), by NACE code. A sector is never judged against the average of all activities (that
+	 * measures the sector mix, not a catch-up): a sector missing here is left unrated.
+	 */
+	sectorReferences: Record<string, { points: KpiPoint[]; datasets: string[] }>;
 	national: UnitSeries | null;
 	regions: UnitSeries[];
 	sectors: UnitSeries[];
@@ -189,7 +195,10 @@ export function unitsFor(
 	const regionRows = new Map<string, Observation[]>();
 	let partialRegionRows = 0;
 	const sectorRows = new Map<string, Observation[]>();
+	const sectorReferenceRows = new Map<string, Observation[]>();
 	for (const o of rows) {
+		if (o.geo === target.referenceGeo && o.nace !== target.nace && !isSynthetic(o.dataset))
+			sectorReferenceRows.set(o.nace, [...(sectorReferenceRows.get(o.nace) ?? []), o]);
 		if (o.nace === target.nace && o.geo !== NATIONAL_GEO && /^FR[0-9A-Z]{1,3}$/.test(o.geo)) {
 			const r = wholeRegionOf(o.geo);
 			if (r === null) {
@@ -217,9 +226,16 @@ export function unitsFor(
 			? unitOf(NATIONAL_GEO, 'national', nationalRows, isSynthetic)
 			: null;
 	const periods = [...reference, ...(national?.points ?? [])].map((p) => p.period).sort();
+	const sectorReferences: TargetUnits['sectorReferences'] = {};
+	for (const [nace, list] of sectorReferenceRows)
+		sectorReferences[nace] = {
+			points: mergePoints(list),
+			datasets: [...new Set(list.map((o) => o.dataset))].sort()
+		};
 	return {
 		reference,
 		referenceDatasets,
+		sectorReferences,
 		national,
 		regions,
 		sectors,

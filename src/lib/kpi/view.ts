@@ -2,6 +2,7 @@
  * What the target pages say about an assessment, in words and numbers of a locale, computed
  * from prerendered rows (and imported ones, read from the imported-datasets store) without a query.
  */
+import { colon as colonIn, semicolon as semicolonIn } from '../i18n/punctuation';
 import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
 import { labelOf } from '$lib/domain/codes';
 import type { Locale } from '$lib/domain/locale';
@@ -80,14 +81,12 @@ export function flaggedText(
 				flagWords(f.flags, locale)
 			)
 		)
-		.join(locale === 'fr' ? ' ; ' : '; ');
+		.join(semicolonIn(locale));
 }
 
 /** Flags of a missing baseline in words: `u : faible fiabilité`. */
 export function flagWords(flags: string, locale: Locale): string {
-	return [...flags]
-		.map((f) => `${f}${locale === 'fr' ? '\u00a0:' : ':'} ${flagMeaning(f, locale)}`)
-		.join(', ');
+	return [...flags].map((f) => `${f}${colonIn(locale)} ${flagMeaning(f, locale)}`).join(', ');
 }
 
 /** Years with one decimal. */
@@ -101,7 +100,7 @@ export function unitSentence(
 	locale: Locale,
 	synthetic: boolean
 ): string {
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(locale);
 	const parts = [`${label}${colon} ${m.status[statusOf(a)]}`];
 	if (a.gapNow !== null && a.periods.now)
 		parts.push(`${m.gapNow.toLowerCase()} ${pp(a.gapNow, locale)} (${a.periods.now})`);
@@ -112,7 +111,7 @@ export function unitSentence(
 	if (a.awayWhileNarrowing) parts.push(m.awayWhy);
 	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
 	if (synthetic) parts.push(m.synthetic);
-	return parts.join(locale === 'fr' ? ' ; ' : '; ');
+	return parts.join(semicolonIn(locale));
 }
 
 const GAP_COLOUR: Record<GapStatus, Status> = {

@@ -33,6 +33,28 @@ export interface SeriesGroup {
 	geos: ReadonlySet<string>;
 	/** The rows in file order (built on first call when they come from columns, then kept). */
 	rows(): readonly Observation[];
+	/**
+	 * Which files the rows come from, when the index was told (`withOrigin`): two files may carry
+	 * the same dataset code (an imported copy of a bundled table), so the code alone cannot say.
+	 */
+	origins?: readonly string[];
+}
+
+/**
+ * The same index, each group saying its rows come from `origin` (a file's id).
+ * `withOrigin(seriesIndex(rows), 'bundled').groups[0].origins` → `['bundled']`
+ */
+export function withOrigin(index: SeriesIndex, origin: string): SeriesIndex {
+	return { groups: index.groups.map((g) => ({ ...g, origins: [origin] })) };
+}
+
+/**
+ * The group of one series in an index, or `undefined`.
+ * `seriesGroup(index, key)?.origins` → `['bundled', 'import-1']`
+ */
+export function seriesGroup(index: SeriesIndex, key: SeriesChoice): SeriesGroup | undefined {
+	const id = seriesId(key);
+	return index.groups.find((g) => seriesId(g.key) === id);
 }
 
 /**
@@ -204,10 +226,12 @@ export function joinIndexes(indexes: readonly SeriesIndex[]): SeriesIndex {
 		groups: [...byId.values()].map((same) => {
 			if (same.length === 1) return same[0]!;
 			let rows: Observation[] | null = null;
+			const origins = same.flatMap((g) => g.origins ?? []);
 			return {
 				key: same[0]!.key,
 				geos: new Set(same.flatMap((g) => [...g.geos])),
-				rows: () => (rows ??= same.flatMap((g) => g.rows()))
+				rows: () => (rows ??= same.flatMap((g) => g.rows())),
+				...(origins.length > 0 ? { origins: [...new Set(origins)] } : {})
 			};
 		})
 	};
@@ -218,8 +242,7 @@ export function joinIndexes(indexes: readonly SeriesIndex[]): SeriesIndex {
  * `seriesRows(index, key)` → the rows whose five key fields equal `key`'s
  */
 export function seriesRows(index: SeriesIndex, key: SeriesChoice): readonly Observation[] {
-	const id = seriesId(key);
-	return index.groups.find((g) => seriesId(g.key) === id)?.rows() ?? [];
+	return seriesGroup(index, key)?.rows() ?? [];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import BySizeChart from './BySizeChart.svelte';
 import { BY_SIZE_CLASSES, toPanels } from './series';
 import { SAMPLE_ROWS as ROWS } from './sample';
@@ -9,10 +10,7 @@ const body = render(BySizeChart, {
 	props: { panels, locale: 'fr', title: 'Par taille', sentence: 'La phrase du graphique.' }
 }).body;
 // Hydration markers dropped and one tag a line: the snapshot opens as a plain SVG file.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 
 describe('BySizeChart (server render)', () => {
@@ -31,6 +29,27 @@ describe('BySizeChart (server render)', () => {
 			/<desc id="[^"]+-desc">La phrase du graphique\. 10 à 49 personnes, France\u00a0: de 11,50/
 		);
 		expect(svg).toContain('Écart\u00a0: −5,01\u00a0pts');
+	});
+});
+
+describe('BySizeChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(BySizeChart, {
+				props: { panels, locale: 'en', title: 'By size', sentence: 'The chart in a sentence.' }
+			}).body
+		);
+		await expect(en).toMatchFileSnapshot('./__snapshots__/BySizeChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured), one panel a row', async () => {
+		const phone = chartSvg(
+			render(BySizeChart, {
+				props: { panels, locale: 'fr', title: 'Par taille', sentence: 'La phrase.', measured: 358 }
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/BySizeChart.fr.390.svg');
 	});
 });
 

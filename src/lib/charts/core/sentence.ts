@@ -4,6 +4,7 @@
  * and read out as its accessible description. Pure functions on plain numbers: every figure a
  * sentence states comes from its input, so a test can check each one against the query results.
  */
+import { colon as colonIn } from '../../i18n/punctuation';
 import type { Locale } from '../../domain/codes';
 import { tSentence } from '../../i18n/sentence';
 import { formatNumber, formatValue, NBSP } from './format';
@@ -97,7 +98,7 @@ export function gapMovement(
  */
 export function headlineSentence(f: HeadlineFacts, locale: Locale): string {
 	const w = tSentence(locale);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(locale);
 	const who = w.frenchPopulation[f.population] ?? f.population;
 	const gap = round2(f.focus - f.reference);
 	// Behind: the signed gap the cards show (−4,39 pts); ahead: « 2,42 pts au-dessus », unsigned.
@@ -339,7 +340,7 @@ export function trackerSentence(who: string, a: TrackerFacts, locale: Locale): s
 	const { start, now, deadline } = a.periods;
 	if (a.gapStart === null || a.gapNow === null || start === null || now === null)
 		return w.trackerNone(who);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(locale);
 	const p = (x: string) => formatPeriod(x, locale);
 	const head = w.trackerHead(
 		who,

@@ -24,7 +24,43 @@ export const COLOURS = {
 	/** A connector between two marks (start → now). */
 	connector: '#8a909c',
 	/** Focus ring of a chart point. */
-	focusRing: '#1d4ed8'
+	focusRing: '#1d4ed8',
+	/** France below the average (gap columns): orange against the focus blue (Okabe–Ito). */
+	below: '#a84b00',
+	/** Text of a gap below the average (darker than `below`, for 4.5:1 on white). */
+	belowInk: '#9a3412',
+	/** Outline of France's bar, darker than its fill. */
+	focusEdge: '#0b1a45',
+	/** Peers and other countries in the ranking. */
+	peer: '#6f7fae',
+	other: '#c5cad6',
+	/** A band behind a stretch of time (the target's period). */
+	band: '#f4f6f9',
+	/** The scenario (what if France kept a pace): its band, line, marks and text. */
+	scenarioBand: '#f6f0fa',
+	scenario: '#6a3d9a',
+	scenarioMuted: '#7b6a8f',
+	scenarioInk: '#5b2f86',
+	/** Event markers on the timeline: their line and their badge. */
+	eventLine: '#8a6d2f',
+	event: '#6b4e16',
+	/** The country under the pointer or the keyboard focus on the map: orange reads on every blue. */
+	active: '#c2410c',
+	/** Countries drawn for context on the map, and the sea. */
+	context: '#eceef1',
+	contextEdge: '#cfd4dc',
+	contextSwatchEdge: '#b8bdc7',
+	sea: '#f7f9fb'
+} as const;
+
+/** Where a region stands against its target (tile grid, dot plot): fill, text and outline. */
+export const STATUS_COLOURS = {
+	met: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },
+	significant: { fill: '#a6dba0', text: COLOURS.ink, stroke: COLOURS.target },
+	moderate: { fill: '#fee08b', text: COLOURS.ink, stroke: '#b8860b' },
+	insufficient: { fill: '#f4a261', text: COLOURS.ink, stroke: '#b35806' },
+	away: { fill: '#b2182b', text: COLOURS.paper, stroke: '#67000d' },
+	unrated: { fill: '#eef0f4', text: COLOURS.ink, stroke: COLOURS.muted }
 } as const;
 
 /** Font sizes in viewBox units: ticks and labels, small marks (flag letters, values), end labels. */

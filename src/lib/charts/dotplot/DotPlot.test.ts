@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import DotPlot from './DotPlot.svelte';
 
 const body = render(DotPlot, {
@@ -37,10 +38,7 @@ const body = render(DotPlot, {
 		nowLabel: 'écart au dernier point'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('DotPlot (server render)', () => {
 	it('matches the reviewed SVG', async () => {
@@ -51,5 +49,46 @@ describe('DotPlot (server render)', () => {
 		expect(order).toEqual(['G47', 'J58-J63', 'L68']);
 		expect((svg.match(/tabindex="0"/g) ?? []).length).toBe(3);
 		expect(svg).toContain('>moyenne UE</text>');
+	});
+});
+
+describe('DotPlot in English and on a phone', () => {
+	const rows = [
+		{
+			key: 'G47',
+			label: 'Retail trade',
+			status: 'away' as const,
+			gapStart: -1,
+			gapNow: -2.5,
+			description: 'Retail trade: moving away'
+		},
+		{
+			key: 'J58-J63',
+			label: 'Information and communication',
+			status: 'met' as const,
+			gapStart: 1,
+			gapNow: 3,
+			description: 'Information: met'
+		}
+	];
+	const props = {
+		rows,
+		locale: 'en' as const,
+		title: 'Gap by sector',
+		zeroLabel: 'EU average',
+		startLabel: 'gap at the start',
+		nowLabel: 'gap at the latest point'
+	};
+
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(render(DotPlot, { props }).body);
+		expect(en).toContain('−2\u00a0pp');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/DotPlot.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(render(DotPlot, { props: { ...props, measured: 358 } }).body);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/DotPlot.en.390.svg');
 	});
 });

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import GapChart from './GapChart.svelte';
 import { gapSeries } from './series';
 
@@ -28,10 +29,7 @@ const body = render(GapChart, {
 		referenceLabel: 'Moyenne UE'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('GapChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {
@@ -48,5 +46,36 @@ describe('GapChart (server render)', () => {
 		expect(svg).toContain(
 			'Écart entre France et Moyenne UE\u00a0: \u22125,60\u00a0pts en 2019, +0,70\u00a0pts en 2021\u202f; non calculable en 2022.'
 		);
+	});
+});
+
+describe('GapChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = render(GapChart, {
+			props: {
+				points,
+				locale: 'en',
+				title: 'Gap France − EU average',
+				focusLabel: 'France',
+				referenceLabel: 'EU average'
+			}
+		}).body;
+		await expect(chartSvg(en)).toMatchFileSnapshot('./__snapshots__/GapChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = render(GapChart, {
+			props: {
+				points,
+				locale: 'fr',
+				title: 'Écart France − moyenne UE',
+				focusLabel: 'France',
+				referenceLabel: 'Moyenne UE',
+				measured: 358
+			}
+		}).body;
+		const svg390 = chartSvg(phone);
+		expect(svg390).toContain('viewBox="0 0 358 320"');
+		await expect(svg390).toMatchFileSnapshot('./__snapshots__/GapChart.fr.390.svg');
 	});
 });

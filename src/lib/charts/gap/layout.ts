@@ -5,7 +5,7 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
-import { clampX, placeLabel, textBox, type Box } from '../core/labels';
+import { clampX, placeLabel, textBox, type Anchor, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
 
@@ -40,12 +40,22 @@ export interface GapLayout {
 	 * above it (or under it when there is none), inside the chart.
 	 */
 	referenceAt: { x: number; y: number };
-	/** The last known gap written by its column, moved in from the edge when it would run past. */
-	lastAt: { x: number; y: number; text: string } | null;
+	/**
+	 * The last known gap written by its column (moved in from the edge when it would run past),
+	 * or across the zero line when a neighbour's flag letters or a column leave no room there.
+	 */
+	lastAt: { x: number; y: number; text: string; anchor: Anchor } | null;
 }
 
 /** Font sizes of the gap chart's texts, in viewBox units. */
 export const GAP_TEXT = { tick: 13, flag: 12, reference: 13, last: 13 } as const;
+
+/** Space around the plot: at the chart's own width, and once it measures less (a phone). */
+export const GAP_MARGIN: Margin = { top: 24, right: 24, bottom: 36, left: 70 };
+export const GAP_MARGIN_NARROW: Margin = { ...GAP_MARGIN, left: 60, right: 12 };
+
+/** Where the x tick labels' baseline sits under the plot. */
+export const GAP_X_TICK_DY = 22;
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -59,6 +69,108 @@ export function flagY(c: { gap: number | null; y: number; height: number }): num
 
 function flagBox(c: PlacedGap, size: number): Box {
 	return textBox(c.flags, { x: c.cx, y: flagY(c), size, bold: true, anchor: 'middle' });
+}
+
+function tickBoxes(f: Frame, yTicks: GapLayout['yTicks'], xTickList: XTick[]): Box[] {
+	return [
+		...yTicks.map((t) =>
+			textBox(t.label, {
+				x: f.left - 8,
+				y: t.y,
+				size: GAP_TEXT.tick,
+				anchor: 'end',
+				baseline: 'middle'
+			})
+		),
+		...xTickList.map((t) =>
+			textBox(t.label, {
+				x: t.x,
+				y: f.bottom + GAP_X_TICK_DY,
+				size: GAP_TEXT.tick,
+				anchor: 'middle'
+			})
+		)
+	];
+}
+
+// Baselines of the last value's label from its column's end, cleared of the column's own flag
+// letters (flag box: 14 px under the end, or 5 px over it, plus its ascent or descent) by 2 px.
+const LAST_OFF_BELOW = { plain: 15, flagged: 31 };
+const LAST_OFF_ABOVE = { plain: 6, flagged: 22 };
+
+/**
+ * Where the last known gap is written: by its column's end, centred (moved in from the chart's
+ * edge), else at the same height but aligned on one side of its column, else across the zero
+ * line (the other side of its own column is empty), so that it never meets a neighbour's flag
+ * letters, a column or a tick label (on a phone the label is three columns wide). `null`
+ * placement falls back to the first position.
+ */
+function placeLast(
+	last: PlacedGap,
+	at: { zero: number; width: number; bounds: Box; obstacles: Box[] }
+): NonNullable<GapLayout['lastAt']> {
+	const below = last.gap! < 0;
+	const end = below
+		? last.y + last.height + (last.flags ? LAST_OFF_BELOW.flagged : LAST_OFF_BELOW.plain)
+		: last.y - (last.flags ? LAST_OFF_ABOVE.flagged : LAST_OFF_ABOVE.plain);
+	const across = below ? at.zero - 6 : at.zero + 6 + GAP_TEXT.last;
+	const font = { size: GAP_TEXT.last, bold: true };
+	const centre = clampX(last.text, last.cx, { ...font, anchor: 'middle' }, 2, at.width - 2);
+	const candidates = [end, across].flatMap((y) => [
+		{ x: centre, y, anchor: 'middle' as const },
+		{ x: last.x + last.width, y, anchor: 'end' as const },
+		{ x: last.x, y, anchor: 'start' as const }
+	]);
+	const placed =
+		placeLabel(last.text, candidates, font, { boxes: at.obstacles, lines: [] }, at.bounds) ??
+		candidates[0]!;
+	return { x: round(placed.x), y: round(placed.y), text: last.text, anchor: placed.anchor };
+}
+
+/**
+ * Every text the gap chart writes, with its box: tick labels, flag letters, the reference
+ * line's name and the last value (what `GapChart.svelte` draws, at the same places), for
+ * checking that none meets another. `gapTextBoxes(layout, 'moyenne UE')[0]` →
+ * `{ kind: 'tick', text: '−7 pts', box: {...} }`.
+ */
+export function gapTextBoxes(
+	layout: GapLayout,
+	referenceText: string
+): { kind: 'tick' | 'flag' | 'reference' | 'last'; text: string; box: Box }[] {
+	const f = layout.frame;
+	const ticks = tickBoxes(f, layout.yTicks, layout.xTicks);
+	const labels = [...layout.yTicks.map((t) => t.label), ...layout.xTicks.map((t) => t.label)];
+	return [
+		...ticks.map((box, i) => ({ kind: 'tick' as const, text: labels[i]!, box })),
+		...layout.columns
+			.filter((c) => c.flags)
+			.map((c) => ({ kind: 'flag' as const, text: c.flags, box: flagBox(c, GAP_TEXT.flag) })),
+		{
+			kind: 'reference' as const,
+			text: referenceText,
+			box: textBox(referenceText, {
+				x: layout.referenceAt.x,
+				y: layout.referenceAt.y,
+				size: GAP_TEXT.reference,
+				bold: true
+			})
+		},
+		...(layout.lastAt
+			? [
+					{
+						kind: 'last' as const,
+						text: layout.lastAt.text,
+						box: textBox(layout.lastAt.text, {
+							x: layout.lastAt.x,
+							y: layout.lastAt.y,
+							size: GAP_TEXT.last,
+							bold: true,
+							anchor: layout.lastAt.anchor
+						})
+					}
+				]
+			: [])
+	];
 }
 
 /**
@@ -141,49 +253,53 @@ export function placeGaps(
 	});
 	const bounds = { x0: 0, y0: 0, x1: opts.width, y1: opts.height };
 	const refText = opts.referenceText ?? opts.referenceLabel;
-	const starts = [f.left + 4, ...columns.map((c) => c.x + c.width + 3)];
 	const refFont = { size: GAP_TEXT.reference, bold: true };
+	const yTicks = ticks.map((value) => ({
+		value,
+		y: round(y(value)),
+		label: value === 0 ? '0' : formatPercentPoints(value, locale, 0)
+	}));
+	const xTickList = xTicks(
+		points.map((p) => p.period),
+		(period) => round((x(period) ?? 0) + x.bandwidth() / 2),
+		locale,
+		Math.max(2, Math.min(12, Math.floor(f.innerWidth / 44)))
+	);
+	// The last value is placed first: it belongs by its column, where the reference line's name
+	// has more choice (on a phone, across the zero line is the last value's only free place).
+	const last = columns.filter((c) => c.gap !== null).at(-1);
+	const lastAt = last
+		? placeLast(last, {
+				zero,
+				width: opts.width,
+				bounds,
+				obstacles: [...marks, ...tickBoxes(f, yTicks, xTickList)]
+			})
+		: null;
+	const lastBox = lastAt
+		? [textBox(lastAt.text, { size: GAP_TEXT.last, bold: true, ...lastAt })]
+		: [];
+	const starts = [f.left + 4, ...columns.map((c) => c.x + c.width + 3)];
+	// On the line, above it then under it; failing both, one line higher, over the columns.
 	const referenceAt = placeLabel(
 		refText,
 		[
 			...starts.map((x) => ({ x, y: zero - 6 })),
-			...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference }))
+			...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference })),
+			...starts.map((x) => ({ x, y: zero - 8 - GAP_TEXT.reference }))
 		],
 		refFont,
-		{ boxes: marks, lines: [] },
+		{ boxes: [...marks, ...lastBox], lines: [] },
 		bounds
 	) ?? { x: f.left + 4, y: zero - 6 };
-	const last = columns.filter((c) => c.gap !== null).at(-1);
-	let lastAt: GapLayout['lastAt'] = null;
-	if (last) {
-		const below = last.gap! < 0;
-		const y0 = below
-			? last.y + last.height + (last.flags ? 28 : 15)
-			: last.y - (last.flags ? 20 : 6);
-		const font = { size: GAP_TEXT.last, bold: true, anchor: 'middle' as const };
-		lastAt = {
-			x: round(clampX(last.text, last.cx, font, 2, opts.width - 2)),
-			y: round(y0),
-			text: last.text
-		};
-	}
 	return {
 		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
 		lastAt,
 		frame: f,
 		domain,
 		zero,
-		yTicks: ticks.map((value) => ({
-			value,
-			y: round(y(value)),
-			label: value === 0 ? '0' : formatPercentPoints(value, locale, 0)
-		})),
-		xTicks: xTicks(
-			points.map((p) => p.period),
-			(period) => round((x(period) ?? 0) + x.bandwidth() / 2),
-			locale,
-			Math.max(2, Math.min(12, Math.floor(f.innerWidth / 44)))
-		),
+		yTicks,
+		xTicks: xTickList,
 		columns
 	};
 }

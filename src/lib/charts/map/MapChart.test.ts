@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import MapChart from './MapChart.svelte';
 import type { MapValue } from './layout';
@@ -25,10 +26,7 @@ const body = render(MapChart, {
 	props: { values, locale: 'fr', title: 'Entreprises vendant en ligne, 2015' }
 }).body;
 // Hydration markers dropped and one tag a line, so the snapshot opens as a plain SVG file.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 const pathOf = (geo: string) =>
 	svg.match(new RegExp(`<path class="country[^"]*"[^>]*data-geo="${geo}"[^>]*>`))?.[0] ?? '';
@@ -97,5 +95,27 @@ describe('MapChart (server render)', () => {
 		expect(en).toContain('aria-label="France: 16.50%"');
 		expect(en).toContain('aria-label="Malta: no data (u: low reliability)"');
 		expect(en).toContain('no data');
+	});
+});
+
+describe('MapChart in English and on a phone', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(MapChart, {
+				props: { values, locale: 'en', title: 'Enterprises selling online, 2015' }
+			}).body
+		);
+		expect(en).toContain('16.50%');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/MapChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(
+			render(MapChart, {
+				props: { values, locale: 'fr', title: 'Entreprises vendant en ligne, 2015', measured: 358 }
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/MapChart.fr.390.svg');
 	});
 });

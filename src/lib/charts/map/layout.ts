@@ -22,11 +22,11 @@ export interface MapValue {
 }
 
 /** Fill of a country drawn for context only (no Eurostat row, outside the EU). */
-export const CONTEXT_FILL = '#eceef1';
+export const CONTEXT_FILL = COLOURS.context;
 /** Its coasts and borders: a shade darker, or the neighbours would melt into the sea. */
-export const CONTEXT_STROKE = '#cfd4dc';
+export const CONTEXT_STROKE = COLOURS.contextEdge;
 /** Sea: lighter than the grey neighbours, which are lighter than the palest class. */
-export const SEA = '#f7f9fb';
+export const SEA = COLOURS.sea;
 /** Borders between countries: white reads as a gap on every class colour. */
 export const BORDER = COLOURS.paper;
 /** Outline of the country the page is about (France by default), and of the one under focus. */
@@ -144,7 +144,7 @@ export function colourScale(
 	const breaks = raw.map((b) => Number(b.toFixed(decimals)));
 	const colours = Array.from(
 		{ length: n },
-		(_, i) => color(interpolateBlues(0.25 + (0.7 * i) / (n - 1)))?.formatHex() ?? '#000000'
+		(_, i) => color(interpolateBlues(0.25 + (0.7 * i) / (n - 1)))?.formatHex() ?? COLOURS.ink
 	);
 	return {
 		breaks,

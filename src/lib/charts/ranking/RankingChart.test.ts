@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import RankingChart from './RankingChart.svelte';
 import { rankFigures } from './series';
 
@@ -26,10 +27,7 @@ const body = render(RankingChart, {
 		title: 'Classement 2015'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('RankingChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {
@@ -46,5 +44,37 @@ describe('RankingChart (server render)', () => {
 	it('draws the EU average line and lists the missing geo with its flag', () => {
 		expect(svg).toContain('Moyenne UE 16,20\u202f%');
 		expect(body).toMatch(/Sans valeur publiée\u00a0: Italie \(u\u00a0: [^)]+\)/);
+	});
+});
+
+describe('RankingChart in English and on a phone', () => {
+	const props = {
+		ranking,
+		focus: 'FR',
+		peers: ['DE'],
+		reference: { label: 'EU average', value: 16.2 },
+		locale: 'en' as const,
+		title: 'Ranking 2015'
+	};
+
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(render(RankingChart, { props }).body);
+		expect(en).toContain('16.50%');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/RankingChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(
+			render(RankingChart, {
+				props: {
+					...props,
+					locale: 'fr',
+					reference: { label: 'Moyenne UE', value: 16.2 },
+					measured: 358
+				}
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 ');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/RankingChart.fr.390.svg');
 	});
 });

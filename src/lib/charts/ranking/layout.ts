@@ -19,8 +19,8 @@ export type BarEmphasis = 'focus' | 'peer' | 'other';
  */
 export const BAR_STYLE: Record<BarEmphasis, { fill: string; text: string }> = {
 	focus: { fill: COLOURS.focus, text: COLOURS.focus },
-	peer: { fill: '#6f7fae', text: COLOURS.ink },
-	other: { fill: '#c5cad6', text: COLOURS.ink }
+	peer: { fill: COLOURS.peer, text: COLOURS.ink },
+	other: { fill: COLOURS.other, text: COLOURS.ink }
 };
 
 export interface PlacedBar {

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import { FRENCH_REGIONS } from '../../domain/geo';
 import { STATUS_ORDER, type Status } from '../../kpi/summary';
 import TileGrid from './TileGrid.svelte';
@@ -25,10 +26,7 @@ const body = render(TileGrid, {
 		legendLabel: 'Légende'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('TileGrid (server render)', () => {
 	it('matches the reviewed SVG', async () => {
@@ -39,5 +37,32 @@ describe('TileGrid (server render)', () => {
 		expect(svg).toContain('aria-label="Mayotte : statut');
 		expect(body).toContain('statut unrated');
 		expect(svg).toContain('>Outre-mer</text>');
+	});
+});
+
+// The tile grid has one layout at every width (the browser scales it; its labels are three
+// letters and a value): English is its only other snapshot.
+describe('TileGrid in English', () => {
+	it('matches the reviewed SVG in English', async () => {
+		const en = chartSvg(
+			render(TileGrid, {
+				props: {
+					tiles: tiles.map((t, i) => ({
+						...t,
+						label: FRENCH_REGIONS[i]!.en,
+						description: `${FRENCH_REGIONS[i]!.en}: status ${t.status}`
+					})),
+					statusLabels: Object.fromEntries(STATUS_ORDER.map((s) => [s, `status ${s}`])) as Record<
+						Status,
+						string
+					>,
+					overseasLabel: 'Overseas',
+					title: 'Status by region',
+					legendLabel: 'Legend'
+				}
+			}).body
+		);
+		expect(en).toContain('Overseas');
+		await expect(en).toMatchFileSnapshot('./__snapshots__/TileGrid.en.svg');
 	});
 });

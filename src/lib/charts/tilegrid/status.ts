@@ -1,4 +1,4 @@
-import { COLOURS } from '../core/theme';
+import { STATUS_COLOURS } from '../core/theme';
 import type { Status } from '../../kpi/summary';
 
 /**
@@ -8,10 +8,5 @@ import type { Status } from '../../kpi/summary';
  * reads as a colour of the scale.
  */
 export const STATUS_STYLE: Record<Status, { fill: string; text: string; stroke: string }> = {
-	met: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },
-	significant: { fill: '#a6dba0', text: COLOURS.ink, stroke: COLOURS.target },
-	moderate: { fill: '#fee08b', text: COLOURS.ink, stroke: '#b8860b' },
-	insufficient: { fill: '#f4a261', text: COLOURS.ink, stroke: '#b35806' },
-	away: { fill: '#b2182b', text: COLOURS.paper, stroke: '#67000d' },
-	unrated: { fill: '#eef0f4', text: COLOURS.ink, stroke: COLOURS.muted }
+	...STATUS_COLOURS
 };

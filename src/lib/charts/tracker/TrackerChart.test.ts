@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import TrackerChart from './TrackerChart.svelte';
 
 const p = (period: string, value: number | null, flags = '') => ({
@@ -9,23 +10,24 @@ const p = (period: string, value: number | null, flags = '') => ({
 	confStatus: null
 });
 // Made-up figures: a unit with a gap (u) and a break, the EU average, a required path and a projection.
+const input = {
+	actual: [p('2016', 10), p('2017', null, 'u'), p('2018', 12, 'b'), p('2019', 13)],
+	reference: [p('2016', 15), p('2019', 16)],
+	trajectory: [
+		{ period: '2016', value: 10 },
+		{ period: '2018', value: 14.14 },
+		{ period: '2020', value: 20 }
+	],
+	projection: [
+		{ period: '2019', value: 13 },
+		{ period: '2020', value: 14 }
+	],
+	target: { value: 20, deadline: '2020' },
+	baseline: '2016'
+};
 const body = render(TrackerChart, {
 	props: {
-		input: {
-			actual: [p('2016', 10), p('2017', null, 'u'), p('2018', 12, 'b'), p('2019', 13)],
-			reference: [p('2016', 15), p('2019', 16)],
-			trajectory: [
-				{ period: '2016', value: 10 },
-				{ period: '2018', value: 14.14 },
-				{ period: '2020', value: 20 }
-			],
-			projection: [
-				{ period: '2019', value: 13 },
-				{ period: '2020', value: 14 }
-			],
-			target: { value: 20, deadline: '2020' },
-			baseline: '2016'
-		},
+		input,
 		labels: {
 			actual: 'France (réel)',
 			reference: 'Moyenne UE à 27',
@@ -38,10 +40,7 @@ const body = render(TrackerChart, {
 		description: 'Objectif en cours.'
 	}
 }).body;
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+const svg = chartSvg(body);
 
 describe('TrackerChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {
@@ -58,5 +57,48 @@ describe('TrackerChart (server render)', () => {
 	it('makes each known point focusable with its value and flags', () => {
 		expect((svg.match(/<g class="point[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(3);
 		expect(svg).toContain('aria-label="France (réel), 2018\u00a0: 12,00\u202f%, b\u00a0: ');
+	});
+});
+
+describe('TrackerChart in English and on a phone', () => {
+	const en = {
+		actual: 'France (actual)',
+		reference: 'EU-27 average',
+		required: 'Required path',
+		projection: 'Projection at the current pace',
+		target: 'Target value'
+	};
+
+	it('matches the reviewed SVG in English', async () => {
+		const svgEn = chartSvg(
+			render(TrackerChart, {
+				props: {
+					input,
+					labels: en,
+					locale: 'en',
+					title: 'France and target',
+					description: 'On track.'
+				}
+			}).body
+		);
+		expect(svgEn).toContain('Target value 20.00%');
+		await expect(svgEn).toMatchFileSnapshot('./__snapshots__/TrackerChart.en.svg');
+	});
+
+	it('matches the reviewed SVG in English laid out at 390 px (358 measured)', async () => {
+		const phone = chartSvg(
+			render(TrackerChart, {
+				props: {
+					input,
+					labels: en,
+					locale: 'en',
+					title: 'France and target',
+					description: 'On track.',
+					measured: 358
+				}
+			}).body
+		);
+		expect(phone).toContain('viewBox="0 0 358 288"');
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/TrackerChart.en.390.svg');
 	});
 });

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../core/snapshot';
 import TrendChart from './TrendChart.svelte';
 import type { TrendInput } from './series';
 
@@ -34,12 +35,9 @@ const series: TrendInput[] = [
 const body = render(TrendChart, {
 	props: { series, locale: 'fr', title: 'France et moyenne UE' }
 }).body;
-// Hydration markers (`<!--[-->`) are dropped and each tag put on its own line, so the snapshot
-// opens as a plain SVG file and a change shows as a readable diff.
-const svg = body
-	.slice(body.indexOf('<svg'), body.indexOf('</svg>') + '</svg>'.length)
-	.replace(/<!--[^]*?-->/g, '')
-	.replace(/></g, '>\n<');
+// One helper for every chart (core/snapshot.ts): the snapshot opens as a plain SVG file and a
+// change shows as a readable diff.
+const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 
 describe('TrendChart (server render)', () => {
@@ -77,5 +75,28 @@ describe('TrendChart (server render)', () => {
 		expect(svg).toContain('>13,43\u202f%</tspan>');
 		expect(body).toMatch(/<ul class="legend[^"]*">/);
 		expect(body).toContain('valeur non disponible');
+	});
+});
+
+describe('TrendChart in English and on a phone', () => {
+	const en: TrendInput[] = series.map((s) =>
+		s.geo === 'FR' ? s : { ...s, label: 'EU-27 average' }
+	);
+
+	it('matches the reviewed SVG in English', async () => {
+		const body = render(TrendChart, {
+			props: { series: en, locale: 'en', title: 'France and EU average' }
+		}).body;
+		await expect(chartSvg(body)).toMatchFileSnapshot('./__snapshots__/TrendChart.en.svg');
+	});
+
+	it('matches the reviewed SVG laid out at 390 px (358 measured), end labels smaller', async () => {
+		const body = render(TrendChart, {
+			props: { series, locale: 'fr', title: 'France et moyenne UE', measured: 358 }
+		}).body;
+		const phone = chartSvg(body);
+		expect(phone).toContain('viewBox="0 0 358 306"');
+		expect(phone).toMatch(/class="end-label[^"]*" font-size="12"/);
+		await expect(phone).toMatchFileSnapshot('./__snapshots__/TrendChart.fr.390.svg');
 	});
 });

@@ -219,3 +219,23 @@ export interface IngestColumnsResult {
 	columns: ObservationColumns;
 	report: ImportReport;
 }
+
+/** Why a file of the import page is not read (worded by i18n/import.ts `fileProblem`). */
+export type FileProblem =
+	| { kind: 'too-large'; size: number; limit: number }
+	| { kind: 'cancelled' }
+	| { kind: 'failed'; reason: string };
+
+/**
+ * Why the import page's "Ajouter" is disabled, as a code (worded by i18n/import.ts
+ * `commitBlockedText`); `null`: it is not.
+ */
+export type CommitBlock =
+	| 'reading'
+	| 'checking'
+	| 'adding'
+	| 'decimal'
+	| 'conflicts'
+	| 'nothing'
+	| { failed: string }
+	| null;

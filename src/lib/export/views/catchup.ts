@@ -2,6 +2,7 @@
  * "Who caught up" as the comparison page's table rows, so its data exports like the other views
  * (numbers as numbers, France highlighted).
  */
+import { tWords } from '../../i18n/words';
 import { formatPercentPoints, formatValue } from '../../charts/core/format';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
@@ -28,7 +29,7 @@ export function catchupTable(
 			{ id: 'start', label: c.start(baseline), numeric: true },
 			{ id: 'gapStart', label: c.gapStart(baseline), numeric: true },
 			{ id: 'reached', label: c.reached, numeric: true },
-			{ id: 'end', label: locale === 'fr' ? 'Année de l’écart' : 'Year of the gap' },
+			{ id: 'end', label: tWords(locale).yearOfGap },
 			{ id: 'gapEnd', label: c.gapEnd, numeric: true },
 			{ id: 'pace', label: c.pace, numeric: true },
 			{ id: 'still', label: c.still }

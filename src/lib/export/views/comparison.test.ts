@@ -10,6 +10,7 @@ import {
 	comparableSeries,
 	comparisonFigures,
 	comparisonSourceLine,
+	comparisonSourcesLine,
 	embedState,
 	importedSources,
 	pickComparedSeries,
@@ -159,6 +160,65 @@ describe('comparisonFigures', () => {
 		expect(seriesOptions(index, new Set()).some((o) => o.dataset === 'mine')).toBe(true);
 	});
 
+	it('names the imported file a series is read from, even when it carries a bundled dataset code', () => {
+		// An imported copy of isoc_ec_esels (DATAFLOW ESTAT:ISOC_EC_ESELS) with an indicator the
+		// bundled file does not have: its source is the imported file, never the bundled table.
+		const fr2023 = data.rows.find(
+			(r) => r.geo === 'FR' && r.period === '2023' && r.dataset === 'isoc_ec_esels'
+		)!;
+		const rows = ['FR', 'DE', 'IT'].map((geo, i) => ({
+			...fr2023,
+			indicator: 'E_AWS_CMP',
+			sizeClass: 'GE10',
+			geo,
+			value: 14 + i,
+			flags: ''
+		}));
+		const file = {
+			id: 'import-1',
+			dataset: 'isoc_ec_esels',
+			file: 'places-de-marche.csv',
+			importedAt: '2026-11-23T10:00:00Z',
+			synthetic: false,
+			columns: columnsOf(rows),
+			report: { lastUpdate: '2026-02-27T11:00:00' }
+		};
+		const sources = [...data.sources, ...importedSources([file])];
+		const f = comparisonFigures(
+			comparableSeries(data.rows, [file]),
+			sources,
+			{ ...defaultState(), tab: 'ranking', indicator: 'E_AWS_CMP', sizeClass: 'GE10' },
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(f.series).toMatchObject({ dataset: 'isoc_ec_esels', indicator: 'E_AWS_CMP' });
+		expect(f.sources.map((s) => s.file)).toEqual(['places-de-marche.csv']);
+		expect(f.source?.publisher).toBe('places-de-marche.csv');
+		expect(comparisonSourcesLine(f.sources, 'fr', 'illustratif')).toContain('places-de-marche.csv');
+		expect(comparisonSourcesLine(f.sources, 'fr', 'illustratif')).not.toContain('Eurostat');
+
+		// The same file completing a bundled series (a country the table lacks): both files named.
+		const extra = { ...file, columns: columnsOf([{ ...fr2023, geo: 'CH', value: 40 }]) };
+		const merged = comparisonFigures(
+			comparableSeries(data.rows, [extra]),
+			sources,
+			{ ...defaultState(), tab: 'ranking', dataset: 'isoc_ec_esels', sizeClass: fr2023.sizeClass },
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(merged.series.dataset).toBe('isoc_ec_esels');
+		expect(merged.sources.map((s) => s.publisher)).toEqual(['Eurostat', 'places-de-marche.csv']);
+		// A bundled series no imported file touches keeps its bundled source alone.
+		const alone = comparisonFigures(
+			comparableSeries(data.rows, [file]),
+			sources,
+			{ ...defaultState(), tab: 'ranking', dataset: 'isoc_ec_esels', sizeClass: '10-249' },
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(alone.sources.map((s) => s.publisher)).toEqual(['Eurostat']);
+	});
+
 	it('keeps a missing value missing on the map (null, never 0)', () => {
 		const f = figures({ tab: 'map', year: '2013' });
 		expect(f.mapValues.length).toBeGreaterThan(20);
@@ -258,7 +318,7 @@ describe('pickComparedSeries and afterPick', () => {
 
 	it('names the vintage in the source line', () => {
 		expect(comparisonSourceLine(source('new', '2026-02-27T11:00:00'), 'fr', 'illustratif')).toBe(
-			'Source : Eurostat, new (new). Millésime : new, mis à jour le 2026-02-27'
+			'Source\u00a0: Eurostat, new (new). Millésime : new, mis à jour le 2026-02-27'
 		);
 	});
 });

@@ -3,6 +3,7 @@
  * and a state of its address, for the report and the embeds: the same figures as /comparer/, with
  * no controls around them. Pure: the view component only draws what this returns.
  */
+import { colon as colonIn } from '../../i18n/punctuation';
 import {
 	gapViewSentence,
 	mapSentence,
@@ -47,8 +48,10 @@ import {
 	columnsSeriesIndex,
 	joinIndexes,
 	seriesIndex,
+	seriesGroup,
 	seriesOptions,
 	seriesRows as seriesRowsOf,
+	withOrigin,
 	type SeriesChoice,
 	type SeriesIndex
 } from '../../state/options';
@@ -67,7 +70,12 @@ export interface ComparisonSource {
 	/** When this edition was published (Eurostat's LAST UPDATE, else the manifest's date). */
 	vintage: string;
 	synthetic: boolean;
+	/** An imported file's id in the browser store; absent for a bundled file. */
+	id?: string;
 }
+
+/** The origin of the bundled rows in a comparison's series index (imported files use their id). */
+export const BUNDLED_ORIGIN = 'bundled';
 
 /**
  * Imported files as comparison sources, so that a series read from one names its file.
@@ -76,6 +84,7 @@ export interface ComparisonSource {
  */
 export function importedSources(
 	datasets: readonly {
+		id?: string;
 		dataset: string;
 		file: string;
 		importedAt: string;
@@ -95,7 +104,8 @@ export function importedSources(
 			// Eurostat's LAST UPDATE when the file has one: an imported copy of a bundled table is
 			// then dated as published, not as imported.
 			vintage: d.report?.lastUpdate ?? day,
-			synthetic: d.synthetic
+			synthetic: d.synthetic,
+			...(d.id !== undefined ? { id: d.id } : {})
 		};
 	});
 }
@@ -155,7 +165,13 @@ export interface ComparisonFigures {
 	mapValues: { geo: string; value: number | null; flags: string; confStatus: string | null }[];
 	mapScale: (number | null)[];
 	gaps: GapPoint[];
+	/** The first of `sources`: the imported file when the series comes from imported files only. */
 	source: ComparisonSource | null;
+	/**
+	 * Every file whose rows the series draws (a bundled table and imported files completing it),
+	 * found from where the rows come, not from the dataset code an imported copy may share.
+	 */
+	sources: ComparisonSource[];
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
 }
@@ -178,17 +194,44 @@ export function comparableGeo(geo: string): boolean {
 
 /**
  * The series a comparison offers, from the bundled rows and imported columns at once (each
- * imported file grouped column-wise, so a large one never becomes a million objects).
- * `comparableSeries(data.rows, imported.datasets.map((d) => d.columns))`
+ * imported file grouped column-wise, so a large one never becomes a million objects). Imported
+ * files given with their id are remembered as the origin of their rows, so that a series names
+ * the file it is read from even when that file carries a bundled dataset code.
+ * `comparableSeries(data.rows, imported.datasets)`
  */
 export function comparableSeries(
 	bundled: readonly Observation[],
-	imported: readonly ObservationColumns[]
+	imported: readonly (ObservationColumns | { id: string; columns: ObservationColumns })[]
 ): SeriesIndex {
 	return joinIndexes([
-		seriesIndex(bundled, (r) => comparableGeo(r.geo)),
-		...imported.map((columns) => columnsSeriesIndex(columns, comparableGeo))
+		withOrigin(
+			seriesIndex(bundled, (r) => comparableGeo(r.geo)),
+			BUNDLED_ORIGIN
+		),
+		...imported.map((i) =>
+			'columns' in i
+				? withOrigin(columnsSeriesIndex(i.columns, comparableGeo), i.id)
+				: columnsSeriesIndex(i, comparableGeo)
+		)
 	]);
+}
+
+/**
+ * The files a series' rows come from: the bundled file of its dataset code when bundled rows
+ * are among them, and each imported file by its id; without origins (an index built without
+ * ids), the first source of its dataset code, as before.
+ * `drawnComparisonSources(['import-1'], 'isoc_ec_esels', sources)` → the imported file only
+ */
+export function drawnComparisonSources(
+	origins: readonly string[] | undefined,
+	dataset: string,
+	sources: readonly ComparisonSource[]
+): ComparisonSource[] {
+	if (!origins) return sources.filter((s) => s.dataset === dataset).slice(0, 1);
+	const bundled = origins.includes(BUNDLED_ORIGIN)
+		? sources.filter((s) => s.id === undefined && s.dataset === dataset).slice(0, 1)
+		: [];
+	return [...bundled, ...sources.filter((s) => s.id !== undefined && origins.includes(s.id))];
 }
 
 /**
@@ -284,8 +327,21 @@ export function comparisonSourceLine(
 	locale: Locale,
 	illustrative: string
 ): string {
-	const colon = locale === 'fr' ? ' :' : ':';
+	const colon = colonIn(locale);
 	return `Source${colon} ${source.publisher}, ${source.dataset} (${source.title[locale]})${source.synthetic ? `, ${illustrative}` : ''}. ${vintageText(source.dataset, source.vintage, locale)}`;
+}
+
+/**
+ * The source line of a comparison drawn from one or more files: each file's line, in order.
+ * `comparisonSourcesLine([imported], 'fr', 'données illustratives')` →
+ * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : …`
+ */
+export function comparisonSourcesLine(
+	sources: readonly ComparisonSource[],
+	locale: Locale,
+	illustrative: string
+): string {
+	return sources.map((s) => comparisonSourceLine(s, locale, illustrative)).join(' ');
 }
 
 /**
@@ -311,19 +367,16 @@ export function comparisonFigures(
 		nace: picked.series.nace
 	};
 	const seriesRows = seriesRowsOf(index, series);
+	const drawn = drawnComparisonSources(
+		seriesGroup(index, series)?.origins,
+		series.dataset,
+		sources
+	);
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
 	const p = tPopulation(locale);
-	const label = (geo: string) =>
-		geo === REFERENCE
-			? words.euAverage
-			: geo === 'EU28'
-				? p.eu28Average
-				: labelOf('geo', geo, locale);
-	const figuresOf = (geo: string) =>
-		seriesRows
-			.filter((r) => r.geo === geo)
-			.map((r) => ({ period: r.period, value: r.value, flags: r.flags, confStatus: r.confStatus }));
+	const label = (geo: string) => comparisonGeoLabel(geo, words, locale);
+	const figuresOf = (geo: string) => pointsOf(seriesRows, geo);
 	const year =
 		state.year && periods.includes(state.year)
 			? state.year
@@ -339,7 +392,7 @@ export function comparisonFigures(
 				year: latest
 			})
 		: state.peers;
-	const peers = chosen.filter((g) => g !== FOCUS && geos.has(g));
+	const peers = chosen.filter((g) => isPeer(g, geos));
 	const catchup =
 		state.tab === 'catchup'
 			? whoCaughtUp(seriesByGeo(seriesRows), REFERENCE, EU27_2020_MEMBERS, PEER_BASELINE, FOCUS)
@@ -434,7 +487,9 @@ export function comparisonFigures(
 		series,
 		resolved: picked.resolved,
 		pinIgnored: picked.pinIgnored,
-		synthetic: syntheticSets.has(series.dataset),
+		// From the files drawn: an imported copy may share a real table's code and not its nature.
+		synthetic:
+			drawn.length > 0 ? drawn.some((s) => s.synthetic) : syntheticSets.has(series.dataset),
 		title,
 		heading: `${title} — ${population}`,
 		population,
@@ -455,7 +510,8 @@ export function comparisonFigures(
 			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),
 		mapScale: countries.map((r) => r.value),
 		gaps,
-		source: sources.find((s) => s.dataset === series.dataset) ?? null,
+		source: drawn[0] ?? null,
+		sources: drawn,
 		sentence
 	};
 }
@@ -472,4 +528,44 @@ export function embedState(tab: string | undefined, search: string): ComparisonS
 /** A view's tab from its registry params; anything else is the trend. `tabOf('map')` → `map` */
 export function tabOf(tab: string | undefined): Tab {
 	return (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'trend';
+}
+
+/**
+ * Whether a geo can be France's peer in a series: any geo of the series but France. The one
+ * filter behind the peer picker's choices and the peers a state keeps (two copies once disagreed).
+ * `isPeer('DE', new Set(['FR', 'DE']))` → `true`; `isPeer('FR', new Set(['FR']))` → `false`
+ */
+export function isPeer(geo: string, inSeries: ReadonlySet<string>): boolean {
+	return geo !== FOCUS && inSeries.has(geo);
+}
+
+/**
+ * A geo's name in a comparison, the same in its charts, tables and peer picker: the EU averages
+ * by what they are, countries and aggregates by their names.
+ * `comparisonGeoLabel('EU27_2020', tComparison('fr'), 'fr')` → `Moyenne UE à 27`;
+ * `comparisonGeoLabel('DE', tComparison('fr'), 'fr')` → `Allemagne`
+ */
+export function comparisonGeoLabel(
+	geo: string,
+	words: Pick<ComparisonWords, 'euAverage'>,
+	locale: Locale
+): string {
+	return geo === REFERENCE
+		? words.euAverage
+		: geo === 'EU28'
+			? tPopulation(locale).eu28Average
+			: labelOf('geo', geo, locale);
+}
+
+/**
+ * One geo's points in a series, in file order, as the charts and tables take them.
+ * `pointsOf(rows, 'FR')[0]` → `{ period: '2013', value: 13.4, flags: '', confStatus: null }`
+ */
+export function pointsOf(
+	rows: readonly Observation[],
+	geo: string
+): { period: string; value: number | null; flags: string; confStatus: string | null }[] {
+	return rows
+		.filter((r) => r.geo === geo)
+		.map((r) => ({ period: r.period, value: r.value, flags: r.flags, confStatus: r.confStatus }));
 }

@@ -62,7 +62,7 @@ describe('home views', () => {
 
 	it('names the source and the vintage', () => {
 		expect(homeSource(source, 'fr')).toBe(
-			'Source : Eurostat, tableau tin00111 (Ventes), version publiée en 2025'
+			'Source\u00a0: Eurostat, tableau tin00111 (Ventes), version publiée en 2025'
 		);
 		expect(homeDataDate({ ...source, lastUpdate: '2025-02-03' }, 'en')).toBe(
 			'Data: as published in 2025 (Eurostat update 2025-02-03)'

@@ -2,6 +2,7 @@
  * The home page's figures as the export layer needs them: the trend chart's input, the rows of
  * its CSV and its flag legend, computed once so the page, the report and the embed agree.
  */
+import { colon as colonIn } from '../../i18n/punctuation';
 import type { TrendInput } from '../../charts/trend/series';
 import { headlineSentence } from '../../charts/core/sentence';
 import { comparePeriods } from '../../domain/period';
@@ -245,7 +246,7 @@ export function flagLegend(rows: readonly { flags: string }[], locale: Locale): 
  */
 export function homeSource(source: HomeSource, locale: Locale): string {
 	const m = t(locale);
-	const colon = locale === 'fr' ? ' :' : ':';
+	const colon = colonIn(locale);
 	return `${m.source}${colon} ${source.source.publisher}, ${m.table} ${source.dataset} (${source.title[locale]}), ${m.retrieved(source.retrievedAt)}`;
 }
 

@@ -3,6 +3,8 @@
  * values it draws, each with its own publisher, vintage (the file's last update, when its format
  * carries one) and retrieval or import date; never the latest date of every bundled file.
  */
+import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
+import { tWords } from '../../i18n/words';
 import { labelOf, type Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
 
@@ -83,15 +85,13 @@ export function sourceText(s: DrawnSource, locale: Locale): string {
 	const dates = [
 		...(s.lastUpdate ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
 		s.imported ? h.importedOn(s.retrievedAt) : h.retrieved(s.retrievedAt)
-	].join(locale === 'fr' ? ' ; ' : '; ');
+	].join(semicolonIn(locale));
 	const who = s.imported
-		? locale === 'fr'
-			? `fichier importé « ${s.file} », ${h.table} ${s.dataset}`
-			: `imported file “${s.file}”, ${h.table} ${s.dataset}`
+		? `${tWords(locale).importedFile(s.file)}, ${h.table} ${s.dataset}`
 		: `${s.publisher}, ${h.table} ${s.dataset}`;
 	const mark =
-		s.synthetic && !who.includes(locale === 'fr' ? 'données illustratives' : 'illustrative data')
-			? ` — ${locale === 'fr' ? 'données illustratives' : 'illustrative data'}`
+		s.synthetic && !who.includes(tWords(locale).illustrativeData)
+			? ` — ${tWords(locale).illustrativeData}`
 			: '';
 	return `${who} (${dates})${mark}`;
 }
@@ -102,9 +102,9 @@ export function sourceText(s: DrawnSource, locale: Locale): string {
  */
 export function sourceLine(sources: readonly DrawnSource[], locale: Locale, after = ''): string {
 	const h = tHonest(locale);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(locale);
 	const word = sources.length > 1 ? h.sources : h.source;
-	const list = sources.map((s) => sourceText(s, locale)).join(locale === 'fr' ? ' ; ' : '; ');
+	const list = sources.map((s) => sourceText(s, locale)).join(semicolonIn(locale));
 	return `${word}${colon} ${list || '—'}.${after ? ` ${after}` : ''}`;
 }
 
@@ -130,7 +130,7 @@ export function flagsLine(
 	locale: Locale
 ): string {
 	const h = tHonest(locale);
-	const colon = locale === 'fr' ? '\u00a0:' : ':';
+	const colon = colonIn(locale);
 	const list = flags.map((f) => `${f.flag} (${f.meaning})`).join(', ');
 	return `${h.flagsInView}${colon} ${list || h.noFlags}.`;
 }

@@ -4,6 +4,7 @@
  * formatted text (`16,5 %` would not add up in a spreadsheet); each column that carries Eurostat
  * flags gets a flag column right after it, so that a flag never sits inside a number.
  */
+import { tWords } from '../../i18n/words';
 import type { Column, TableRow } from './table-rows';
 import { sortRows, type SortDirection } from './table-rows';
 import type { Locale } from '../../domain/locale';
@@ -32,7 +33,7 @@ export function tableCsv(
 			.map((c) => c.id)
 	);
 	const flagKey = (id: string) => `${id}\u0000flags`;
-	const suffix = locale === 'fr' ? ' — indicateurs' : ' — flags';
+	const suffix = ` — ${tWords(locale).flags}`;
 	const csvColumns: CsvColumn[] = columns.flatMap((c) => [
 		// The table's labels are already in the reader's language: the file says the same.
 		{ key: c.id, fr: c.label, en: c.label },

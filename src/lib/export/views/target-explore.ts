@@ -3,6 +3,7 @@
  * paths, sentence, own table) and the markers of its timeline. One pure function for the
  * /objectifs/ page, its embed and its report view, so all three draw the same thing.
  */
+import { semicolon as semicolonIn } from '../../i18n/punctuation';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
 import type { TimelineEvent } from '../../kpi/events';
@@ -93,7 +94,7 @@ export function targetExplore(input: {
 	const notes = [
 		...(shown && scenario ? [scenarioSentence(shown, scenario, m, locale)] : []),
 		...(markers.length > 0
-			? [m.markersNote(markers.map((x) => x.line).join(locale === 'fr' ? ' ; ' : '; '))]
+			? [m.markersNote(markers.map((x) => x.line).join(semicolonIn(locale)))]
 			: [])
 	];
 	return {

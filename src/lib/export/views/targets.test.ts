@@ -8,8 +8,10 @@ import {
 	targetSourceLine,
 	targetUnitsContext,
 	trackerCsv,
+	trackerFlags,
 	unitsCsv
 } from './targets';
+import { flagsLine, flagsPresent } from './sources';
 
 // On the bundled data, as the /objectifs/ pages compute it at build time.
 const data = await loadTargetPageData();
@@ -177,6 +179,41 @@ describe('targetSourceLine', () => {
 		);
 		expect(line).toBe(
 			'Source\u00a0: fichier importé « pme.csv », tableau regions_pme (importé le 2026-12-01). Objectif\u00a0: Rattrapage CNNum : la moyenne UE en deux ans.'
+		);
+	});
+});
+
+describe('trackerFlags', () => {
+	it('gives every flag the national tracker draws, France’s and the reference’s, not only b', () => {
+		const flags = trackerFlags(tracked.national!, tracked.units.reference);
+		expect(flags).toHaveLength(
+			tracked.national!.series.points.length + tracked.units.reference.length
+		);
+		// France 2022 is a break in series in the bundled SME series.
+		expect(flagsPresent(flags, 'fr').map((f) => f.flag)).toContain('b');
+		const unit = {
+			series: {
+				points: [
+					{ period: '2016', value: 15, flags: 'b' },
+					{ period: '2017', value: null, flags: 'u' },
+					{ period: '2018', value: 15, flags: 'ep' }
+				]
+			}
+		};
+		const reference = [
+			{ period: '2016', value: 17, flags: 'c' },
+			{ period: '2017', value: null, flags: 'C' }
+		];
+		expect(flagsPresent(trackerFlags(unit, reference), 'en').map((f) => f.flag)).toEqual([
+			'C',
+			'b',
+			'c',
+			'e',
+			'p',
+			'u'
+		]);
+		expect(flagsLine(flagsPresent(trackerFlags(unit, reference), 'fr'), 'fr')).toMatch(
+			/^Indicateurs présents\u00a0: C \(.+\), b \(.+\), c \(.+\), e \(.+\), p \(.+\), u \(.+\)\.$/
 		);
 	});
 });

@@ -2,6 +2,8 @@
  * The target views' data as CSV: one row per assessed unit (France, a region, a sector) with the
  * table's figures as numbers, and the national tracker's paths one row per survey year.
  */
+import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
+import { tWords } from '../../i18n/words';
 import { labelOf } from '../../domain/codes';
 import type { Locale } from '../../domain/locale';
 import { illustrativeUnitOf } from '../../domain/illustrative';
@@ -58,35 +60,29 @@ export function unitsCsv(
 	ctx: UnitsCsvContext
 ): ViewCsv {
 	const h = tHonest(locale);
-	const fr = locale === 'fr';
+	const w = tWords(locale);
 	const flagsWord = h.flagsCol;
 	const columns = [
 		column('code', 'Code'),
 		column('unit', unitHeader),
 		column('status', m.statusCol),
-		column('start', fr ? 'Départ' : 'Start'),
-		column('valueStart', `${unitHeader} — ${fr ? 'départ' : 'start'}`),
-		column('valueStartFlags', `${unitHeader} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
-		column('refStart', `${m.euAverage} — ${fr ? 'départ' : 'start'}`),
-		column('refStartFlags', `${m.euAverage} — ${fr ? 'départ' : 'start'} — ${flagsWord}`),
-		column('now', fr ? 'Dernier point' : 'Latest point'),
-		column('valueNow', `${unitHeader} — ${fr ? 'dernier point' : 'latest point'}`),
-		column(
-			'valueNowFlags',
-			`${unitHeader} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
-		),
-		column('refNow', `${m.euAverage} — ${fr ? 'dernier point' : 'latest point'}`),
-		column(
-			'refNowFlags',
-			`${m.euAverage} — ${fr ? 'dernier point' : 'latest point'} — ${flagsWord}`
-		),
+		column('start', w.start),
+		column('valueStart', `${unitHeader} — ${w.startLower}`),
+		column('valueStartFlags', `${unitHeader} — ${w.startLower} — ${flagsWord}`),
+		column('refStart', `${m.euAverage} — ${w.startLower}`),
+		column('refStartFlags', `${m.euAverage} — ${w.startLower} — ${flagsWord}`),
+		column('now', w.latest),
+		column('valueNow', `${unitHeader} — ${w.latestLower}`),
+		column('valueNowFlags', `${unitHeader} — ${w.latestLower} — ${flagsWord}`),
+		column('refNow', `${m.euAverage} — ${w.latestLower}`),
+		column('refNowFlags', `${m.euAverage} — ${w.latestLower} — ${flagsWord}`),
 		column('gapStart', `${m.gapStart} (pts)`),
 		column('gapNow', `${m.gapNow} (pts)`),
 		column('shareClosed', `${m.shareClosed} (%)`),
 		column('ratio', m.ratio),
 		column('yearsBehindQualifier', `${m.behind} — ${h.qualifierCol.toLowerCase()}`),
 		column('yearsBehind', m.behind),
-		column('breaks', fr ? 'Ruptures de série' : 'Breaks in series'),
+		column('breaks', w.breaks),
 		column('measure', h.unit),
 		column('data', h.dataCol),
 		column('replaces', h.replaces),
@@ -99,15 +95,7 @@ export function unitsCsv(
 			p === null ? undefined : ps.find((x) => x.period === p);
 		const ref = ctx.referenceOf(u);
 		const own = drawnSubset(ctx.sources, u.series.datasets);
-		const data = u.synthetic
-			? m.synthetic
-			: own.some((s) => s.imported)
-				? fr
-					? 'réel, importé'
-					: 'real, imported'
-				: fr
-					? 'réel'
-					: 'real';
+		const data = u.synthetic ? m.synthetic : own.some((s) => s.imported) ? w.realImported : w.real;
 		const aside = u.series.setAside;
 		return {
 			code: u.key,
@@ -127,8 +115,7 @@ export function unitsCsv(
 			gapNow: a.gapNow,
 			shareClosed: a.shareClosed === null ? null : a.shareClosed * 100,
 			ratio: a.ratio,
-			yearsBehindQualifier:
-				a.yearsBehind !== null && a.yearsBehindAtLeast ? (fr ? 'au moins' : 'at least') : '',
+			yearsBehindQualifier: a.yearsBehind !== null && a.yearsBehindAtLeast ? w.atLeast : '',
 			yearsBehind: a.yearsBehind,
 			breaks: a.breaks.join(' '),
 			measure: `${ctx.measureOf(u)} (${labelOf('unit', ctx.measureOf(u), locale)})`,
@@ -136,7 +123,7 @@ export function unitsCsv(
 			replaces: aside ? `${aside.datasets.join(' ')} ${aside.first}–${aside.last}` : '',
 			source: [...own, ...refSources.filter((r) => !own.includes(r))]
 				.map((s) => sourceText(s, locale))
-				.join(fr ? ' ; ' : '; ')
+				.join(semicolonIn(locale))
 		};
 	});
 	return { columns, rows };
@@ -159,9 +146,9 @@ export function trackerCsv(
 	unitLabel: string,
 	locale: Locale
 ): ViewCsv {
-	const flagsWord = locale === 'fr' ? 'indicateurs' : 'flags';
+	const flagsWord = tWords(locale).flags;
 	const columns = [
-		column('period', locale === 'fr' ? 'Année d’enquête' : 'Survey year'),
+		column('period', tWords(locale).surveyYear),
 		column('actual', unitLabel),
 		column('actualFlags', `${unitLabel} — ${flagsWord}`),
 		column('reference', m.euAverage),
@@ -193,10 +180,80 @@ export function trackerCsv(
  * `drawnDatasets([fr], ['tin00111'])` → `['tin00111']` (never the illustrative files)
  */
 export function drawnDatasets(
-	units: readonly { series: { datasets: readonly string[] } }[],
+	units: readonly UnitWithReference[],
 	referenceDatasets: readonly string[]
 ): string[] {
-	return [...new Set([...units.flatMap((u) => u.series.datasets), ...referenceDatasets])].sort();
+	return [
+		...new Set([
+			...units.flatMap((u) => u.series.datasets),
+			...unitReferenceDatasets(units, referenceDatasets)
+		])
+	].sort();
+}
+
+/**
+ * The flags of every value a tracker draws: the unit's points and the reference's (a
+ * confidentiality status rides along upper case), for the view's flags line.
+ * `trackerFlags(fr, reference)` → `['', 'b', '', 'e', …]`
+ */
+export function trackerFlags(
+	unit: { series: { points: readonly KpiPoint[] } },
+	reference: readonly KpiPoint[]
+): string[] {
+	return [...unit.series.points, ...reference].map((p) => p.flags);
+}
+
+/**
+ * The datasets a target view draws, as the view draws them: France's tracker, the regions or the
+ * sectors (the real sector file when it covers the target's window), with the references they
+ * are compared with. One rule for the view, its exports and a report's annex.
+ * `targetViewDatasets('regions', tracked, real)` → `['isoc_ec_esels', 'synth_esell_reg']`, or
+ * without `synth_esell_reg` once an imported table has replaced every illustrative region
+ */
+export function targetViewDatasets(
+	view: string,
+	tracked: {
+		national: UnitWithReference | null;
+		regions: readonly UnitWithReference[];
+		sectors: readonly UnitWithReference[];
+		units: { referenceDatasets: readonly string[] };
+	},
+	real: { covers: boolean; datasets: readonly string[] }
+): string[] {
+	if (view === 'sectors' && real.covers) return [...real.datasets];
+	const units =
+		view === 'regions'
+			? tracked.regions
+			: view === 'sectors'
+				? tracked.sectors
+				: tracked.national
+					? [tracked.national]
+					: [];
+	return drawnDatasets(units, tracked.units.referenceDatasets);
+}
+
+/** A unit as the source lists see it: its datasets, and its own reference's when it has one. */
+type UnitWithReference = {
+	series: { datasets: readonly string[] };
+	referenceDatasets?: readonly string[];
+};
+
+/**
+ * The datasets of the references the units are compared with: each sector's own (the same
+ * sector's EU value), and the target's reference only when some unit uses it.
+ * `unitReferenceDatasets([g47], ['isoc_ec_esels'])` → `[]` when G47 has no EU value of its own
+ */
+export function unitReferenceDatasets(
+	units: readonly UnitWithReference[],
+	referenceDatasets: readonly string[]
+): string[] {
+	const shared = units.length === 0 || units.some((u) => u.referenceDatasets === undefined);
+	return [
+		...new Set([
+			...(shared ? referenceDatasets : []),
+			...units.flatMap((u) => u.referenceDatasets ?? [])
+		])
+	].sort();
 }
 
 /**
@@ -212,8 +269,8 @@ export function targetSourceLine(
 	imported: readonly ImportedSource[],
 	locale: Locale
 ): string {
-	const colon = locale === 'fr' ? ' :' : ':';
-	const targetWord = locale === 'fr' ? 'Objectif' : 'Target';
+	const colon = colonIn(locale);
+	const targetWord = tWords(locale).target;
 	return sourceLine(
 		drawnSources(datasets, sources, imported),
 		locale,
@@ -233,11 +290,13 @@ export function targetUnitsContext(
 	sources: readonly BundledSource[],
 	imported: readonly ImportedSource[]
 ): UnitsCsvContext {
+	const referenceDatasets = unitReferenceDatasets(units, tracked.units.referenceDatasets);
 	return {
-		referenceOf: () => tracked.units.reference,
-		referenceDatasets: tracked.units.referenceDatasets,
+		// A sector's own reference (the same sector's EU value) when it has one.
+		referenceOf: (u) => u.reference ?? tracked.units.reference,
+		referenceDatasets: referenceDatasets,
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
-		sources: drawnSources(drawnDatasets(units, tracked.units.referenceDatasets), sources, imported)
+		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)
 	};
 }
 

@@ -1,0 +1,32 @@
+/** What a legend swatch draws: the same marks as the chart (see Swatch.svelte). */
+export interface SwatchSpec {
+	kind: 'line' | 'box' | 'square' | 'dot' | 'missing' | 'diamond';
+	stroke?: string;
+	fill?: string;
+	width?: number;
+	/** SVG dash array; `null` or absent for a solid line. */
+	dash?: string | null;
+}
+
+/** One legend entry: its swatch and words, and a flag letter written before them. */
+export interface LegendItem {
+	swatch: SwatchSpec;
+	label: string;
+	abbr?: { text: string; colon: string };
+	/** A test id on the entry, for entries that come and go (a scenario, a projection). */
+	testid?: string;
+}
+
+/**
+ * The legend entry of a flag letter, in the reader's words.
+ * `flagItem('b', 'rupture de série', '\u00a0:', { kind: 'square' })` →
+ * `{ swatch: { kind: 'square' }, label: 'rupture de série', abbr: { text: 'b', colon: '\u00a0:' } }`.
+ */
+export function flagItem(
+	flag: string,
+	meaning: string,
+	colon: string,
+	swatch: SwatchSpec
+): LegendItem {
+	return { swatch, label: meaning, abbr: { text: flag, colon } };
+}

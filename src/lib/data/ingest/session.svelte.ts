@@ -1,0 +1,374 @@
+/**
+ * One visit of the import page as a state machine, apart from the page that draws it: files are
+ * read (`reading` → `done`, `failed`, `cancelled`; `too-large` without reading), checked together
+ * with the earlier imports for duplicates and conflicts (`check`), the reader settles each
+ * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (store, then engine in the
+ * background). Nothing is committed while a file is being read, a check runs, a decimal mark is
+ * undecided or a conflict is open (`blocked`).
+ *
+ * What reads, keeps and loads is passed in (`SessionDeps`): in the browser the Worker, IndexedDB
+ * and DuckDB-WASM; in the unit tests the same importer on the main thread and the Node engine.
+ * Results are kept in `$state.raw`: they hold every observation of a file, never proxied.
+ */
+import { untrack } from 'svelte';
+import {
+	addImported,
+	imported,
+	loadIntoEngine,
+	type ImportedDataset,
+	type StoreOutcome
+} from '../imported.svelte';
+import { filterColumns } from './columns';
+import { ingestInWorker, isAbort, type WorkerIngestOptions } from './client';
+import { coverageOfColumns, type Coverage } from './coverage';
+import { decimalUndecided } from './dialect';
+import { MAX_FILE_BYTES } from './limits';
+import { planMerge, resolveMerge, type Conflict, type MergePlan, type MergeSource } from './merge';
+import type {
+	CommitBlock,
+	Dialect,
+	FileProblem,
+	IngestColumnsResult,
+	IngestProgress
+} from './types';
+
+/** A file as the page gets it (a `File`), or any blob with a name. */
+export interface SessionFile {
+	name: string;
+	size: number;
+	arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** One file of this visit. */
+export interface SessionEntry {
+	uid: string;
+	file: SessionFile;
+	status: 'reading' | 'done' | 'failed' | 'cancelled' | 'too-large';
+	progress: IngestProgress | null;
+	result: IngestColumnsResult | null;
+	/** Finished reads of this file (a re-read with another dialect gives a new result). */
+	reads: number;
+	coverage: Coverage | null;
+	problem: FileProblem | null;
+	/** Set by the person when the file is not real statistics. */
+	synthetic: boolean;
+	controller: AbortController | null;
+	/** The sheet of a workbook the person chose (absent: the importer's pick). */
+	sheet?: string;
+}
+
+/** Where DuckDB is with the rows of the last commit. */
+export type EngineState = 'idle' | 'loading' | 'loaded' | { failed: string };
+
+/** What reads, keeps and loads: the browser's by default. */
+export interface SessionDeps {
+	ingest: (
+		file: { name: string; bytes: Uint8Array },
+		options: WorkerIngestOptions & { dialect: 'auto' | Dialect }
+	) => Promise<IngestColumnsResult>;
+	/** The datasets imported before (and by other tabs). */
+	existing: () => readonly ImportedDataset[];
+	store: (datasets: readonly ImportedDataset[]) => Promise<StoreOutcome>;
+	load: (datasets: readonly ImportedDataset[]) => Promise<number>;
+	now: () => string;
+}
+
+const BROWSER: SessionDeps = {
+	ingest: ingestInWorker,
+	existing: () => imported.datasets,
+	store: addImported,
+	load: loadIntoEngine,
+	now: () => new Date().toISOString()
+};
+
+const EMPTY_PLAN: MergePlan = { duplicates: {}, conflicts: [], rowKeys: [], conflictKeys: [] };
+
+function newId(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Rejects as an abort as soon as `signal` aborts, whether or not `work` listens to it. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const abort = () => reject(new DOMException('Import cancelled', 'AbortError'));
+		if (signal.aborted) return abort();
+		signal.addEventListener('abort', abort, { once: true });
+		work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+	});
+}
+
+const countKept = (mask: Uint8Array) => mask.reduce((sum, k) => sum + k, 0);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The import page's session. `const s = new ImportSession(); s.addFiles(files); await s.check();
+ * s.choose(s.plan.conflicts[0].key, 1); await s.commit()` → `s.committed.outcome.status === 'stored'`
+ */
+export class ImportSession {
+	entries = $state.raw<SessionEntry[]>([]);
+	/** The option kept for each conflict, by its key. */
+	choices = $state<Record<string, number>>({});
+	committed = $state<{ files: string[]; outcome: StoreOutcome } | null>(null);
+	engine = $state<EngineState>('idle');
+	adding = $state(false);
+	/** The last finished check, and the sources it was run on. */
+	checked = $state.raw<{ key: string; sources: MergeSource[]; plan: MergePlan } | null>(null);
+	checkFailed = $state<string | null>(null);
+
+	/** Files read and usable. */
+	readonly ready = $derived(this.entries.filter((e) => e.status === 'done' && e.result));
+	/**
+	 * Which sources take part, as text: progress updates of a file being read change `entries`
+	 * but not this, so the (possibly long) check does not start again for them.
+	 */
+	readonly sourcesKey = $derived.by(() =>
+		[
+			...this.deps.existing().map((d) => d.id),
+			...this.ready.map((e) => `${e.uid}#${e.reads}`)
+		].join(' ')
+	);
+	readonly checking = $derived(this.checked?.key !== this.sourcesKey);
+	/** What merging the files with the earlier imports would do (empty while checking). */
+	readonly plan = $derived(this.checked && !this.checking ? this.checked.plan : EMPTY_PLAN);
+	readonly unresolved = $derived(
+		this.plan.conflicts.filter((c) => !Object.hasOwn(this.choices, c.key)).length
+	);
+	readonly reading = $derived(this.entries.some((e) => e.status === 'reading'));
+	/** The ids of the files read on this page (not the earlier imports). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew, never mutated
+	readonly fileIds = $derived(new Set(this.ready.map((e) => e.uid)));
+	/** Every file a conflict involves, once: `[sourceId, file name]`. */
+	readonly conflictFiles = $derived([
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
+		...new Map(
+			this.plan.conflicts.flatMap((c: Conflict) =>
+				c.options.map((o) => [o.sourceId, o.file] as const)
+			)
+		).entries()
+	]);
+	readonly rejectedCount = $derived(
+		this.ready.reduce(
+			(s, e) => s + e.result!.report.rowsRejected + e.result!.report.cellsRejected,
+			0
+		)
+	);
+	readonly blocked: CommitBlock = $derived.by(() => {
+		if (this.reading) return 'reading';
+		if (this.checkFailed) return { failed: this.checkFailed };
+		if (this.checking) return 'checking';
+		if (this.adding) return 'adding';
+		if (this.ready.some((e) => decimalUndecided(e.result!.report))) return 'decimal';
+		if (this.unresolved > 0) return 'conflicts';
+		if (this.ready.reduce((sum, e) => sum + e.result!.columns.length, 0) === 0) return 'nothing';
+		return null;
+	});
+
+	private readonly deps: SessionDeps;
+
+	constructor(deps: Partial<SessionDeps> = {}) {
+		this.deps = { ...BROWSER, ...deps };
+	}
+
+	private update(uid: string, patch: Partial<SessionEntry>) {
+		this.entries = this.entries.map((e) => (e.uid === uid ? { ...e, ...patch } : e));
+	}
+
+	/**
+	 * Adds files and starts reading each (a file over the size limit is refused unread).
+	 * Resolves when every one is read (the page does not wait).
+	 */
+	addFiles(list: Iterable<SessionFile> | ArrayLike<SessionFile> | null | undefined): Promise<void> {
+		if (!list) return Promise.resolve();
+		this.committed = null;
+		const reads: Promise<void>[] = [];
+		for (const file of Array.from(list)) {
+			const uid = newId();
+			const tooLarge = file.size > MAX_FILE_BYTES;
+			this.entries = [
+				...this.entries,
+				{
+					uid,
+					file,
+					status: tooLarge ? 'too-large' : 'reading',
+					progress: null,
+					result: null,
+					reads: 0,
+					coverage: null,
+					problem: tooLarge ? { kind: 'too-large', size: file.size, limit: MAX_FILE_BYTES } : null,
+					synthetic: false,
+					controller: null
+				}
+			];
+			if (!tooLarge) reads.push(this.read(uid, 'auto'));
+		}
+		return Promise.all(reads).then(() => undefined);
+	}
+
+	/** Reads (or reads again, with another dialect or sheet) one file. Resolves when it is done. */
+	async read(uid: string, dialect: 'auto' | Dialect, sheet?: string): Promise<void> {
+		const entry = this.entries.find((e) => e.uid === uid);
+		if (!entry) return;
+		const controller = new AbortController();
+		sheet ??= entry.sheet;
+		this.update(uid, { status: 'reading', progress: null, controller, problem: null, sheet });
+		try {
+			const bytes = new Uint8Array(await entry.file.arrayBuffer());
+			const result = await abortable(
+				this.deps.ingest(
+					{ name: entry.file.name, bytes },
+					{
+						dialect,
+						...(sheet ? { sheet } : {}),
+						signal: controller.signal,
+						onProgress: (progress) => this.update(uid, { progress })
+					}
+				),
+				controller.signal
+			);
+			this.update(uid, {
+				status: 'done',
+				result,
+				reads: entry.reads + 1,
+				coverage: coverageOfColumns(result.columns),
+				controller: null
+			});
+		} catch (error) {
+			const cancelled = isAbort(error);
+			this.update(uid, {
+				status: cancelled ? 'cancelled' : 'failed',
+				controller: null,
+				problem: cancelled ? { kind: 'cancelled' } : { kind: 'failed', reason: message(error) }
+			});
+		}
+	}
+
+	/** Stops reading a file. */
+	cancel(uid: string) {
+		this.entries.find((e) => e.uid === uid)?.controller?.abort();
+	}
+
+	/** Takes a file out of this visit (reading stopped). */
+	remove(uid: string) {
+		this.cancel(uid);
+		this.entries = this.entries.filter((e) => e.uid !== uid);
+	}
+
+	/** Marks a file as illustrative (not real statistics), or not. */
+	setSynthetic(uid: string, synthetic: boolean) {
+		this.update(uid, { synthetic });
+	}
+
+	/** Keeps one option of one conflict. */
+	choose(key: string, index: number) {
+		this.choices = { ...this.choices, [key]: index };
+	}
+
+	/** Keeps one file's value in every conflict it is part of. */
+	keepAll(sourceId: string) {
+		const next: Record<string, number> = { ...this.choices };
+		for (const c of this.plan.conflicts) {
+			const index = c.options.findIndex((o) => o.sourceId === sourceId);
+			if (index >= 0) next[c.key] = index;
+		}
+		this.choices = next;
+	}
+
+	/**
+	 * Looks for duplicates and conflicts between the files read and the earlier imports. The page
+	 * runs it in an effect on `sourcesKey` (`$effect(() => session.watch())`); an aborted check
+	 * leaves the last result. Yields every few milliseconds: a million rows without a freeze.
+	 */
+	async check(signal?: AbortSignal): Promise<void> {
+		const key = this.sourcesKey;
+		const sources: MergeSource[] = untrack(() => [
+			...this.deps.existing().map((d) => ({
+				id: d.id,
+				file: d.file,
+				columns: d.columns,
+				settled: true
+			})),
+			...this.ready.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
+		]);
+		try {
+			const plan = await planMerge(sources, { signal });
+			this.checked = { key, sources, plan };
+			this.checkFailed = null;
+		} catch (error) {
+			if (!signal?.aborted) this.checkFailed = message(error);
+		}
+	}
+
+	/** `check` again whenever the sources change: call inside `$effect`; returns its cleanup. */
+	watch(): () => void {
+		void this.sourcesKey;
+		const controller = new AbortController();
+		void this.check(controller.signal);
+		return () => controller.abort();
+	}
+
+	/**
+	 * Keeps the rows chosen: earlier imports that lost rows to a settled conflict are written
+	 * again without them, the new files with the rows they keep (a file keeping none is not
+	 * added). On `stale` (another tab wrote first) nothing was added and the files stay; else the
+	 * files leave the page and DuckDB gets the rows in the background (`engine`).
+	 */
+	async commit(): Promise<void> {
+		// The page disables its button then; a call anyway (a double click) changes nothing.
+		if (!this.checked || this.blocked !== null) return;
+		const { sources, plan } = this.checked;
+		this.adding = true;
+		let masks: Record<string, Uint8Array> | null;
+		try {
+			masks = await resolveMerge(sources, plan, this.choices);
+		} finally {
+			this.adding = false;
+		}
+		if (!masks) return;
+		const kept = masks;
+		const now = this.deps.now();
+		const changed: ImportedDataset[] = this.deps
+			.existing()
+			.filter((d) => kept[d.id] && countKept(kept[d.id]!) !== d.columns.length)
+			.map((d) => ({ ...d, columns: filterColumns(d.columns, kept[d.id]!) }));
+		const added: ImportedDataset[] = this.ready
+			.filter((e) => kept[e.uid] && countKept(kept[e.uid]!) > 0)
+			.map((e) => {
+				// The preview and the rejected lines are for this page only: not worth storing.
+				// eslint-disable-next-line @typescript-eslint/no-unused-vars
+				const { rejectedRows, ...report } = e.result!.report;
+				const dialect = report.dialect && { ...report.dialect, preview: [], previewRows: [] };
+				return {
+					id: e.uid,
+					file: e.file.name,
+					dataset: report.dataset,
+					importedAt: now,
+					synthetic: e.synthetic,
+					columns: filterColumns(e.result!.columns, kept[e.uid]!),
+					report: { ...report, ...(dialect ? { dialect } : {}) }
+				};
+			});
+		const committedIds = this.fileIds;
+		const outcome = await this.deps.store([...changed, ...added]);
+		this.committed = { files: added.map((d) => d.file), outcome };
+		// Another tab committed first: nothing was added; the check runs again on what it wrote.
+		if (outcome.status === 'stale') return;
+		this.entries = this.entries.filter((e) => !committedIds.has(e.uid));
+		this.choices = {};
+		// DuckDB (its own Worker in the browser) gets the rows in the background: not awaited.
+		this.engine = 'loading';
+		this.loaded = new Promise<void>((done) =>
+			setTimeout(() => {
+				this.deps
+					.load(added)
+					.then(() => (this.engine = 'loaded'))
+					.catch((error: unknown) => (this.engine = { failed: message(error) }))
+					.finally(done);
+			}, 0)
+		);
+	}
+
+	/** Settles when the engine has the rows of the last commit (or failed to load them). */
+	loaded: Promise<void> = Promise.resolve();
+}

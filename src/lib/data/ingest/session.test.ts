@@ -1,0 +1,153 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../duckdb/engine';
+import { testEngine } from '../duckdb/testing';
+import { countSourceFile } from '../queries/imported';
+import { imported, removeImported, sourceFileOf, type ImportedDataset } from '../imported.svelte';
+import { observationsOf } from './columns';
+import { ingestBytesToColumns } from './ingest';
+import { MAX_FILE_BYTES } from './limits';
+import { ImportSession } from './session.svelte';
+
+// The real importer (on the main thread instead of its Worker), the real store of imports (in
+// Node there is no IndexedDB: datasets are kept for the visit, outcome `unavailable`), and the
+// real DuckDB engine of the tests instead of DuckDB-WASM in the browser.
+let engine: Engine;
+beforeAll(async () => {
+	engine = await testEngine();
+});
+afterEach(async () => {
+	for (const d of [...imported.datasets]) await removeImported(d.id);
+	await engine.close();
+});
+
+const session = () =>
+	new ImportSession({
+		ingest: (file, options) => ingestBytesToColumns(file.name, file.bytes, options),
+		load: async (datasets) => {
+			let rows = 0;
+			for (const d of datasets)
+				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id));
+			return rows;
+		},
+		now: () => '2026-12-01T22:00:00.000Z'
+	});
+
+// Two office files (`;`, decimal comma) that disagree on Île-de-France in 2023.
+const A = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n'], 'a.csv');
+const B = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRB0;2023;15,2\n'], 'b.csv');
+const C = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2024;23,5\n'], 'c.csv');
+
+const rowsOf = (d: ImportedDataset | undefined) =>
+	observationsOf(d!.columns).map((o) => [o.geo, o.period, o.value]);
+const byFile = (file: string) => imported.datasets.find((d) => d.file === file);
+
+describe('ImportSession: the commit path', () => {
+	it('conflict: blocks until the person chooses, then keeps the chosen value only', async () => {
+		const s = session();
+		await s.addFiles([A, B]);
+		expect(s.ready.map((e) => e.file.name)).toEqual(['a.csv', 'b.csv']);
+		expect(s.blocked).toBe('checking');
+		await s.check();
+		expect(s.plan.conflicts).toHaveLength(1);
+		expect(s.plan.conflicts[0]!.options.map((o) => [o.file, o.value])).toEqual([
+			['a.csv', 21.4],
+			['b.csv', 22]
+		]);
+		expect(s.conflictFiles.map(([, file]) => file)).toEqual(['a.csv', 'b.csv']);
+		expect(s.blocked).toBe('conflicts');
+		await s.commit();
+		expect(s.committed).toBeNull();
+		expect(imported.datasets).toHaveLength(0);
+
+		s.choose(s.plan.conflicts[0]!.key, 1);
+		expect(s.blocked).toBeNull();
+		await s.commit();
+		expect(s.committed).toEqual({ files: ['a.csv', 'b.csv'], outcome: { status: 'unavailable' } });
+		// a.csv keeps FRB0 only; b.csv the chosen FR10 (its FRB0 repeats a.csv's: kept once).
+		expect(rowsOf(byFile('a.csv'))).toEqual([['FRB0', '2023', 15.2]]);
+		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
+		expect(byFile('b.csv')!.importedAt).toBe('2026-12-01T22:00:00.000Z');
+		expect(s.entries).toEqual([]);
+		expect(s.choices).toEqual({});
+		// The engine gets the kept rows in the background.
+		expect(s.engine).toBe('loading');
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		expect(await countSourceFile(engine, sourceFileOf(byFile('a.csv')!.id))).toBe(1);
+		expect(await countSourceFile(engine, sourceFileOf(byFile('b.csv')!.id))).toBe(1);
+	});
+
+	it('accept: a file with no conflict is added as read, marked illustrative when asked', async () => {
+		const s = session();
+		await s.addFiles([C]);
+		await s.check();
+		expect(s.plan.conflicts).toEqual([]);
+		expect(s.blocked).toBeNull();
+		s.setSynthetic(s.entries[0]!.uid, true);
+		await s.commit();
+		expect(s.committed?.files).toEqual(['c.csv']);
+		expect(rowsOf(byFile('c.csv'))).toEqual([['FR10', '2024', 23.5]]);
+		expect(byFile('c.csv')!.synthetic).toBe(true);
+		// What is stored of the report: no rejected lines, no preview.
+		expect(byFile('c.csv')!.report).not.toHaveProperty('rejectedRows');
+		await s.loaded;
+		expect(await countSourceFile(engine, sourceFileOf(byFile('c.csv')!.id))).toBe(1);
+	});
+
+	it('a conflict with an earlier import, settled for the new file, rewrites the earlier dataset', async () => {
+		const first = session();
+		await first.addFiles([A]);
+		await first.check();
+		await first.commit();
+		const earlier = byFile('a.csv')!;
+		expect(rowsOf(earlier)).toHaveLength(2);
+
+		const s = session();
+		await s.addFiles([B]);
+		await s.check();
+		expect(s.plan.conflicts).toHaveLength(1);
+		expect(s.fileIds.has(earlier.id)).toBe(false);
+		s.keepAll(s.entries[0]!.uid);
+		expect(s.unresolved).toBe(0);
+		await s.commit();
+		// Only the new file counts as added; the earlier one lost its FR10 (same id, rewritten).
+		expect(s.committed?.files).toEqual(['b.csv']);
+		expect(byFile('a.csv')!.id).toBe(earlier.id);
+		expect(rowsOf(byFile('a.csv'))).toEqual([['FRB0', '2023', 15.2]]);
+		// b.csv's FRB0 repeats the earlier import's: kept once, there.
+		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
+	});
+
+	it('cancel: a file whose reading is cancelled is never committed', async () => {
+		const s = session();
+		const reading = s.addFiles([C]);
+		expect(s.entries[0]!.status).toBe('reading');
+		expect(s.blocked).toBe('reading');
+		s.cancel(s.entries[0]!.uid);
+		await reading;
+		expect(s.entries[0]).toMatchObject({ status: 'cancelled', problem: { kind: 'cancelled' } });
+		await s.check();
+		expect(s.blocked).toBe('nothing');
+		await s.commit();
+		expect(s.committed).toBeNull();
+		expect(imported.datasets).toEqual([]);
+	});
+
+	it('a file removed before the commit is not added; one over the limit is refused unread', async () => {
+		const s = session();
+		const huge = { name: 'huge.csv', size: MAX_FILE_BYTES + 1, arrayBuffer: () => C.arrayBuffer() };
+		await s.addFiles([A, B, huge]);
+		expect(s.entries[2]).toMatchObject({
+			status: 'too-large',
+			problem: { kind: 'too-large', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }
+		});
+		s.remove(s.entries[0]!.uid);
+		await s.check();
+		expect(s.plan.conflicts).toEqual([]);
+		await s.commit();
+		expect(s.committed?.files).toEqual(['b.csv']);
+		expect(imported.datasets.map((d) => d.file)).toEqual(['b.csv']);
+		// The refused file stays on the page with its message; the committed one leaves.
+		expect(s.entries.map((e) => e.file.name)).toEqual(['huge.csv']);
+	});
+});

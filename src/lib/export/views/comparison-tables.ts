@@ -1,0 +1,322 @@
+/**
+ * What the comparison page shows around its charts, as pure functions of the figures that
+ * `comparisonFigures` (./comparison.ts) computes for the page, its embeds and the report: the
+ * table behind each view, the change table of the gap tab, the peer picker's choices, the view a
+ * download exports and the source line with its date. The page only wires these to its controls.
+ */
+import type { Locale } from '../../domain/locale';
+import { comparePeriods } from '../../domain/period';
+import { confStatusMeaning, flagMeaning } from '../../domain/flags';
+import { isPopulation } from '../../domain/population';
+import type { ComparisonMessages } from '../../i18n/comparison';
+import { tExplore } from '../../i18n/explore';
+import { tExport } from '../../i18n/export';
+import { t } from '../../i18n/messages';
+import { labelled, semicolon } from '../../i18n/punctuation';
+import { tPopulation } from '../../i18n/population';
+import { PEER_BASELINE } from '../../kpi/peers';
+import { FOCUS, type ComparisonState } from '../../state/comparison';
+import { formatPercentPoints, formatValue } from '../../charts/core/format';
+import { rankText } from '../../charts/ranking/series';
+import { changeRows } from '../../charts/gap/series';
+import { catchupTable } from './catchup';
+import { flagsUsed, type Cell, type Column, type TableRow } from './table-rows';
+import {
+	comparisonGeoLabel,
+	comparisonSourcesLine,
+	isPeer,
+	pointsOf,
+	REFERENCE,
+	type ComparisonFigures
+} from './comparison';
+
+/** A table as DataTable and the CSV writer take it. */
+export interface ComparisonTable {
+	columns: Column[];
+	rows: TableRow[];
+}
+
+/** Every table of the comparison page, and the two years its change table compares. */
+export interface ComparisonTables {
+	trend: ComparisonTable;
+	ranking: ComparisonTable;
+	map: ComparisonTable;
+	gap: ComparisonTable;
+	catchup: ComparisonTable;
+	change: ComparisonTable;
+	fromYear: string;
+	toYear: string;
+}
+
+type Figure = { value: number | null; flags: string; confStatus: string | null } | null;
+
+/** A value cell: the value as published (`—` when missing), with its flags. */
+function valueCell(r: Figure | undefined, locale: Locale): Cell {
+	return {
+		text: r?.value === null || r?.value === undefined ? '—' : formatValue(r.value, locale),
+		sort: r?.value ?? null,
+		flags: r?.flags ?? '',
+		confStatus: r?.confStatus ?? null
+	};
+}
+
+const pointsCell = (v: number | null, locale: Locale): Cell => ({
+	text: v === null ? '—' : formatPercentPoints(v, locale),
+	sort: v
+});
+
+/**
+ * The years the change table compares: those of the state when the series has them, else
+ * France's first year with a value (the first period when France has none) and the view's year.
+ * `changeYears(figures, { from: null, to: null })` → `{ fromYear: '2013', toYear: '2023' }`
+ */
+export function changeYears(
+	figures: Pick<ComparisonFigures, 'rows' | 'periods' | 'year'>,
+	state: Pick<ComparisonState, 'from' | 'to'>
+): { fromYear: string; toYear: string } {
+	const { rows, periods, year } = figures;
+	const fromYear =
+		state.from && periods.includes(state.from)
+			? state.from
+			: (rows
+					.filter((r) => r.geo === FOCUS && r.value !== null)
+					.map((r) => r.period)
+					.sort(comparePeriods)[0] ??
+				periods[0] ??
+				'');
+	const toYear = state.to && periods.includes(state.to) ? state.to : year;
+	return { fromYear, toYear };
+}
+
+/**
+ * The peer picker's choices: every geo of the series France can be compared with (`isPeer`),
+ * the EU average first, the others by name.
+ * `peerChoices(figures, tComparison('fr'), 'fr')[0]` → `{ geo: 'EU27_2020', label: 'Moyenne UE à 27' }`
+ */
+export function peerChoices(
+	figures: Pick<ComparisonFigures, 'rows'>,
+	m: Pick<ComparisonMessages, 'euAverage'>,
+	locale: Locale
+): { geo: string; label: string }[] {
+	const inSeries = new Set(figures.rows.map((r) => r.geo));
+	return [...inSeries]
+		.filter((geo) => isPeer(geo, inSeries))
+		.map((geo) => ({ geo, label: comparisonGeoLabel(geo, m, locale) }))
+		.sort((a, b) =>
+			a.geo === REFERENCE ? -1 : b.geo === REFERENCE ? 1 : a.label.localeCompare(b.label, locale)
+		);
+}
+
+/**
+ * The tables behind the comparison page's views, with the numbers its charts draw: the trend of
+ * France and its peers by period, the ranking and the map of the view's year, France's gap to the
+ * EU average, "who caught up", and every country's change between two years.
+ * `comparisonTables(figures, defaultState(), tComparison('fr'), 'fr').trend.columns[1]` →
+ * `{ id: 'FR', label: 'France', numeric: true }`
+ */
+export function comparisonTables(
+	figures: ComparisonFigures,
+	state: Pick<ComparisonState, 'from' | 'to'>,
+	m: ComparisonMessages,
+	locale: Locale
+): ComparisonTables {
+	const { rows, periods, peers, ranking, year } = figures;
+	const label = (geo: string) => comparisonGeoLabel(geo, m, locale);
+	const at = (geo: string, period: string) =>
+		rows.find((r) => r.geo === geo && r.period === period) ?? null;
+	const cell = (r: Figure | undefined) => valueCell(r, locale);
+
+	const geos = [FOCUS, ...peers];
+	const trend: ComparisonTable = {
+		columns: [
+			{ id: 'period', label: m.period },
+			...geos.map((geo) => ({ id: geo, label: label(geo), numeric: true }))
+		],
+		rows: periods.map((period) => ({
+			key: period,
+			cells: {
+				period: { text: period, sort: period },
+				...Object.fromEntries(geos.map((geo) => [geo, cell(at(geo, period))]))
+			}
+		}))
+	};
+
+	const rankingTable: ComparisonTable = {
+		columns: [
+			{ id: 'country', label: m.country },
+			{ id: 'rank', label: m.rank, numeric: true },
+			{ id: 'value', label: `${m.value} ${year}`, numeric: true }
+		],
+		rows: [
+			...ranking.bars.map((b) => ({
+				key: b.geo,
+				highlight: b.geo === FOCUS,
+				cells: {
+					country: { text: b.label, sort: b.label },
+					rank: { text: rankText(b.rank, ranking.ranked, locale, b.tied), sort: b.rank },
+					value: cell(b)
+				}
+			})),
+			...ranking.missing.map((b) => ({
+				key: b.geo,
+				highlight: b.geo === FOCUS,
+				cells: {
+					country: { text: b.label, sort: b.label },
+					rank: { text: '—', sort: null },
+					value: cell(b)
+				}
+			}))
+		]
+	};
+
+	const map: ComparisonTable = {
+		columns: [
+			{ id: 'country', label: m.country },
+			{ id: 'value', label: `${m.value} ${year}`, numeric: true }
+		],
+		rows: figures.mapValues.map((v) => ({
+			key: v.geo,
+			highlight: v.geo === FOCUS,
+			cells: {
+				country: { text: label(v.geo), sort: label(v.geo) },
+				value: cell(v)
+			}
+		}))
+	};
+
+	const gap: ComparisonTable = {
+		columns: [
+			{ id: 'period', label: m.period },
+			{ id: 'fr', label: label(FOCUS), numeric: true },
+			{ id: 'eu', label: m.euAverage, numeric: true },
+			{ id: 'gap', label: m.gap, numeric: true }
+		],
+		rows: figures.gaps.map((g) => ({
+			key: g.period,
+			cells: {
+				period: { text: g.period, sort: g.period },
+				fr: cell(at(FOCUS, g.period)),
+				eu: cell(at(REFERENCE, g.period)),
+				gap: pointsCell(g.gap, locale)
+			}
+		}))
+	};
+
+	// Every country of the series between two years, by name.
+	const { fromYear, toYear } = changeYears(figures, state);
+	const changes = changeRows(
+		[...new Set(rows.map((r) => r.geo))]
+			.sort((a, b) => label(a).localeCompare(label(b), locale))
+			.map((geo) => ({ geo, label: label(geo), figures: pointsOf(rows, geo) })),
+		fromYear,
+		toYear
+	);
+	const change: ComparisonTable = {
+		columns: [
+			{ id: 'country', label: m.country },
+			{ id: 'from', label: fromYear, numeric: true },
+			{ id: 'to', label: toYear, numeric: true },
+			{ id: 'absolute', label: m.absolute, numeric: true },
+			{ id: 'relative', label: m.relative, numeric: true }
+		],
+		rows: changes.map((c) => ({
+			key: c.geo,
+			highlight: c.geo === FOCUS,
+			cells: {
+				country: { text: c.label, sort: c.label },
+				from: cell(c.from),
+				to: cell(c.to),
+				absolute: pointsCell(c.absolute, locale),
+				relative: {
+					text:
+						c.relative === null
+							? '—'
+							: `${c.relative > 0 ? '+' : ''}${formatValue(c.relative, locale, { decimals: 1 })}`,
+					sort: c.relative
+				}
+			}
+		}))
+	};
+
+	return {
+		trend,
+		ranking: rankingTable,
+		map,
+		gap,
+		catchup: catchupTable(figures.catchup, label, tExplore(locale), locale, PEER_BASELINE, FOCUS),
+		change,
+		fromYear,
+		toYear
+	};
+}
+
+/**
+ * The table a download of the view exports, and the column it is sorted by (the map's table by
+ * value, as it is shown). `exportedTable(tables, 'map')` → `{ table: tables.map, sortBy: 'value' }`
+ */
+export function exportedTable(
+	tables: ComparisonTables,
+	tab: ComparisonState['tab']
+): { table: ComparisonTable; sortBy: string | null } {
+	return { table: tables[tab], sortBy: tab === 'map' ? 'value' : null };
+}
+
+/**
+ * The flags of a table's values, each with its meaning, for the legend of an export.
+ * `flagLegend(rows, 'fr')` → `[{ flag: 'u', meaning: 'peu fiable' }]`
+ */
+export function flagLegend(
+	rows: readonly TableRow[],
+	locale: Locale
+): { flag: string; meaning: string }[] {
+	return flagsUsed(rows).map((flag) => ({
+		flag,
+		meaning: /^[A-Z]$/.test(flag) ? confStatusMeaning(flag, locale) : flagMeaning(flag, locale)
+	}));
+}
+
+/**
+ * A download's file name: the population short and first, then the view's title (its year last).
+ * `exportFileName(figures, 'fr')` → `PME Classement des pays de l’UE à 27, 2023`
+ */
+export function exportFileName(
+	figures: Pick<ComparisonFigures, 'series' | 'title'>,
+	locale: Locale
+): string {
+	const size = figures.series.sizeClass;
+	return `${isPopulation(size) ? tPopulation(locale).short[size] : size} ${figures.title}`;
+}
+
+/**
+ * The note under an exported trend that names its event markers (none without markers).
+ * `markersNotes([{ line: 'A' }, { line: 'B' }], 'en')` → `['Markers: A; B']` (words from i18n)
+ */
+export function markersNotes(markers: readonly { line: string }[], locale: Locale): string[] {
+	if (markers.length === 0) return [];
+	return [tExplore(locale).markersNote(markers.map((mk) => mk.line).join(semicolon(locale)))];
+}
+
+/**
+ * The source line of the series shown and the date of its data: a bundled file by its
+ * publisher, dataset and vintage, every file the series draws (`comparisonSourcesLine`); an imported one by its file name and
+ * import day. Empty when the series has no known source.
+ * `comparisonSource(figures, [], tComparison('en'), 'en').line` → `Source: Eurostat, isoc_ec_esels (…). …`
+ */
+export function comparisonSource(
+	figures: Pick<ComparisonFigures, 'source' | 'sources' | 'series'>,
+	imports: readonly { dataset: string; file: string; importedAt: string }[],
+	m: Pick<ComparisonMessages, 'source' | 'illustrative'>,
+	locale: Locale
+): { line: string; dataDate: string } {
+	const { source } = figures;
+	const file = source ? null : (imports.find((d) => d.dataset === figures.series.dataset) ?? null);
+	const line = source
+		? comparisonSourcesLine(figures.sources, locale, m.illustrative)
+		: file
+			? `${labelled(m.source, locale)} ${file.file}`
+			: '';
+	const day = source
+		? t(locale).retrieved(source.retrievedAt)
+		: (file?.importedAt.slice(0, 10) ?? '');
+	return { line, dataDate: tExport(locale).dataDate(day) };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../data/ingest/limits';
+import { commitBlockedText, fileProblem, tImport } from './import';
+
+describe('import page words for the session’s codes', () => {
+	it('words each file problem with the file name, in French and English', () => {
+		expect(fileProblem({ kind: 'cancelled' }, 'a.csv', 'fr')).toBe('Lecture de a.csv annulée.');
+		expect(fileProblem({ kind: 'failed', reason: 'boom' }, 'a.csv', 'en')).toBe(
+			'a.csv could not be read: boom'
+		);
+		const big = fileProblem(
+			{ kind: 'too-large', size: 3 * MAX_FILE_BYTES, limit: MAX_FILE_BYTES },
+			'big.csv',
+			'fr'
+		);
+		expect(big).toMatch(/^big\.csv fait \d+\u00a0Mo/);
+	});
+
+	it('words why the commit is blocked, and nothing when it is not', () => {
+		expect(commitBlockedText(null, 'fr')).toBeNull();
+		expect(commitBlockedText('conflicts', 'fr')).toBe(tImport('fr').commitBlocked.conflicts);
+		expect(commitBlockedText('adding', 'en')).toBe(tImport('en').adding);
+		expect(commitBlockedText({ failed: 'out of memory' }, 'en')).toBe('out of memory');
+	});
+});
