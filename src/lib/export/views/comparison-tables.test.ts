@@ -179,7 +179,7 @@ describe('comparisonSource', () => {
 	it('a bundled series: publisher, dataset and vintage, and the day it was fetched', () => {
 		const f = figures({});
 		const fr = comparisonSource(f, [], tComparison('fr'), 'fr');
-		expect(fr.line).toMatch(/^Source : Eurostat, isoc_ec_esels \(/);
+		expect(fr.line).toMatch(/^Source\u00a0: Eurostat, isoc_ec_esels \(/);
 		expect(fr.line).toContain('isoc_ec_esels');
 		expect(fr.dataDate).toContain(f.source!.retrievedAt);
 		expect(comparisonSource(f, [], tComparison('en'), 'en').line).toMatch(/^Source: Eurostat/);
