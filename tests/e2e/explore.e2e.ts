@@ -90,6 +90,29 @@ test.describe('what-if scenario on /objectifs/', () => {
 	});
 });
 
+test('in English too: a preset survives a reload, the SVG says it is a scenario, and a report holds it', async ({
+	page
+}) => {
+	await hydrated(page, '/en/objectifs/');
+	await page.getByTestId('preset-eu').click();
+	await expect(page).toHaveURL(/scenario=[\d.-]+,[\d.-]+,eu/);
+	const said = await page.getByTestId('scenario-outcome').textContent();
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByTestId('scenario-outcome')).toHaveText(said!);
+	await expect(page.locator('figure.tracker .scenario-band text')).toHaveText('scenario');
+	const svg = (await downloadOf(page, 'export-svg')).text;
+	expect(svg).toContain('class="scenario-france"');
+	expect(svg).toMatch(/data-part="note">Scenario \(a hypothesis, not data\)/);
+	await page.getByTestId('export-report').click();
+	await expect(page).toHaveURL(/\/en\/rapport\/\?.*v=target-national%40.*scenario/);
+	const view = page.locator('[data-testid="report-view"][data-view="target-national"]');
+	await expect(view.getByTestId('view-scenario')).toContainText(
+		'Scenario (a hypothesis, not data)'
+	);
+	await expect(view.locator('path.scenario-france')).toHaveCount(1);
+});
+
 test.describe('events on the timeline', () => {
 	test('markers on the tracker reachable by keyboard, a toggle, and the reader’s annotations in the address', async ({
 		page
@@ -167,41 +190,69 @@ test.describe('comparable countries on /comparer/', () => {
 	});
 });
 
-test.describe('reports keep the reader’s choices', () => {
-	test('two rankings of different years print both, on numbered pages', async ({ page }) => {
-		const ranking = (year: string) =>
-			`v=${encodeURIComponent(`compare-ranking@v=2&tab=ranking&year=${year}`)}`;
-		await hydrated(page, `/rapport/?${ranking('2015')}&${ranking('2025')}`);
-		const views = page.getByTestId('report-view');
-		await expect(views).toHaveCount(2);
-		await expect(views.nth(0).getByTestId('france-rank')).toContainText('2015');
-		await expect(views.nth(1).getByTestId('france-rank')).toContainText('2025');
-		await expect(page.locator('.made')).toHaveText(/^Établi le (1er|\d{1,2})\u00a0\p{L}+ \d{4}$/u);
+test.describe('comparable countries, the other language', () => {
+	test('a named set from the address, in English', async ({ page }) => {
+		await hydrated(page, '/en/comparer/?v=2&set=plan');
+		await expect(page.getByTestId('set-plan')).toBeChecked();
+		await expect(page.getByTestId('set-countries')).toContainText('Germany');
+		await expect(page.getByTestId('set-countries')).toContainText('Croatia');
+	});
 
-		await page.emulateMedia({ media: 'print' });
-		// Page numbers: a bottom-right page-margin box counting pages.
-		const counter = await page.evaluate(() => {
-			for (const sheet of [...document.styleSheets]) {
-				for (const rule of [...sheet.cssRules]) {
-					const inner = rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule];
-					for (const r of inner) {
-						if (!(r instanceof CSSPageRule)) continue;
-						for (const m of [...r.cssRules]) {
-							const margin = m as CSSRule & { name?: string; style?: CSSStyleDeclaration };
-							if (margin.name === 'bottom-right') return margin.style?.getPropertyValue('content');
+	test('« Qui a rattrapé ? » from the address, in French', async ({ page }) => {
+		await hydrated(page, '/comparer/?v=2&tab=catchup');
+		await expect(page.getByTestId('tab-catchup')).toHaveAttribute('aria-selected', 'true');
+		await expect(page.getByTestId('catchup-summary')).toContainText(
+			'7 pays sur 15 sous la moyenne en 2016 l’ont atteinte depuis.'
+		);
+		await expect(page.getByTestId('reached-SI')).toHaveText('2017');
+		await expect(page.locator('tr.focus[data-geo="FR"]')).toContainText('−0,36');
+	});
+});
+
+test.describe('reports keep the reader’s choices', () => {
+	for (const prefix of ['', '/en']) {
+		test(`two rankings of different years print both, on numbered pages (${prefix || '/fr'})`, async ({
+			page
+		}) => {
+			const ranking = (year: string) =>
+				`v=${encodeURIComponent(`compare-ranking@v=2&tab=ranking&year=${year}`)}`;
+			await hydrated(page, `${prefix}/rapport/?${ranking('2015')}&${ranking('2025')}`);
+			const views = page.getByTestId('report-view');
+			await expect(views).toHaveCount(2);
+			await expect(views.nth(0).getByTestId('france-rank')).toContainText('2015');
+			await expect(views.nth(1).getByTestId('france-rank')).toContainText('2025');
+			await expect(page.locator('.made')).toHaveText(
+				prefix
+					? /^Made on \d{1,2}\u00a0\p{L}+ \d{4}$/u
+					: /^Établi le (1er|\d{1,2})\u00a0\p{L}+ \d{4}$/u
+			);
+
+			await page.emulateMedia({ media: 'print' });
+			// Page numbers: a bottom-right page-margin box counting pages.
+			const counter = await page.evaluate(() => {
+				for (const sheet of [...document.styleSheets]) {
+					for (const rule of [...sheet.cssRules]) {
+						const inner = rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule];
+						for (const r of inner) {
+							if (!(r instanceof CSSPageRule)) continue;
+							for (const m of [...r.cssRules]) {
+								const margin = m as CSSRule & { name?: string; style?: CSSStyleDeclaration };
+								if (margin.name === 'bottom-right')
+									return margin.style?.getPropertyValue('content');
+							}
 						}
 					}
 				}
-			}
-			return null;
+				return null;
+			});
+			expect(counter).toMatch(/counter\(page\).*counter\(pages\)/);
+			const pdf = await page.pdf({ format: 'A4' });
+			const text = pdf.toString('latin1');
+			// Each ranking links to its own year online, on a page of its own or shared, both printed.
+			expect(text).toMatch(/year%3D2015|year=2015/);
+			expect(text).toMatch(/year%3D2025|year=2025/);
 		});
-		expect(counter).toMatch(/counter\(page\).*counter\(pages\)/);
-		const pdf = await page.pdf({ format: 'A4' });
-		const text = pdf.toString('latin1');
-		// Each ranking links to its own year online, on a page of its own or shared, both printed.
-		expect(text).toMatch(/year%3D2015|year=2015/);
-		expect(text).toMatch(/year%3D2025|year=2025/);
-	});
+	}
 
 	test('key-figure cards never overflow, on a wide screen, a phone and paper', async ({ page }) => {
 		const overflowing = () =>
@@ -239,5 +290,167 @@ test.describe('reports keep the reader’s choices', () => {
 		await expect(views).toHaveCount(2);
 		await expect(views.nth(0).getByTestId('france-rank')).toContainText('2015');
 		await expect(views.nth(1).getByTestId('france-rank')).toContainText('2025');
+	});
+});
+
+test.describe('events on the home trend and the by-size chart', () => {
+	test('home: markers reachable by keyboard, a toggle, annotations in the address, the export and a report', async ({
+		page
+	}) => {
+		await hydrated(page, '/');
+		const trend = page.locator('section[aria-labelledby="trend-title"]');
+		const badges = trend.locator('figure svg[role="group"] g.marker');
+		await expect(page.locator('[data-testid="marker-list"] li')).toHaveCount(6);
+		// The plan's badge (alone, or in the badge that names its range) is a tab stop read out whole.
+		const plan = badges.filter({ has: page.locator('title', { hasText: 'remet son plan' }) });
+		await expect(plan).toHaveCount(1);
+		await plan.focus();
+		await expect(plan).toBeFocused();
+		await expect(plan).toHaveAttribute('aria-label', /8\u00a0mars 2017 — Le CNNum remet son plan/);
+
+		await page.getByTestId('annotation-date').fill('2020-03');
+		await page.getByTestId('annotation-text').fill('Premier confinement');
+		await page.getByTestId('annotation-add').click();
+		await expect(page).toHaveURL(/ann=2020-03(~|%7E)Premier/);
+		await page.getByTestId('events-toggle').uncheck();
+		await expect(page).toHaveURL(/ev=0/);
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		await expect(badges).toHaveCount(1);
+		await expect(badges.first()).toHaveAttribute('data-kind', 'annotation');
+		const svg = (await downloadOf(page, 'export-svg')).text;
+		expect(svg).toContain('data-marker="note-0"');
+		expect(svg).toContain('Repères : 1. mars 2020 — Premier confinement (note du lecteur)');
+
+		await page.getByTestId('export-report').click();
+		await expect(page).toHaveURL(/\/rapport\/\?.*v=home-trend%40.*ann/);
+		const view = page.locator('[data-testid="report-view"][data-view="home-trend"]');
+		await expect(view.locator('g.marker')).toHaveCount(1);
+		await expect(view.getByTestId('view-markers')).toContainText('Premier confinement');
+		await expect(view.getByTestId('view-population')).toContainText('PME (10 à 249');
+	});
+
+	test('by size, in English: badges in every panel, one tab stop each, annotations kept in the export and the report', async ({
+		page
+	}) => {
+		await hydrated(page, '/en/tailles/?ann=2024-06~New%20survey%20wave');
+		const chart = page.getByTestId('bysize-chart');
+		await expect(chart.locator('g.panel')).toHaveCount(5);
+		await expect(chart.locator('g.panel [data-testid="chart-markers"]')).toHaveCount(5);
+		await expect(page.locator('[data-testid="marker-list"] li')).toHaveCount(7);
+		// Drawn in every panel; only the first panel's badge takes the keyboard and is read out.
+		await expect(chart.locator('g.marker[data-marker="note-0"]')).toHaveCount(5);
+		const first = chart.locator('g.marker[data-marker="note-0"][tabindex="0"]');
+		await expect(first).toHaveCount(1);
+		await first.focus();
+		await expect(first).toBeFocused();
+		await expect(first).toHaveAttribute(
+			'aria-label',
+			/June 2024 — New survey wave \(reader’s note\)/
+		);
+
+		await page.getByTestId('events-toggle').uncheck();
+		await expect(page).toHaveURL(/ev=0/);
+		await expect(chart.locator('g.marker')).toHaveCount(5);
+		const svg = (await downloadOf(page, 'export-svg')).text;
+		expect(svg.match(/data-marker="note-0"/g)).toHaveLength(5);
+		expect(svg).toContain('Markers: 1. June 2024 — New survey wave (reader’s note)');
+
+		await page.getByTestId('export-report').click();
+		await expect(page).toHaveURL(/\/en\/rapport\/\?.*v=bysize-chart%40.*ev%3D0/);
+		const view = page.locator('[data-testid="report-view"][data-view="bysize-chart"]');
+		await expect(view.locator('g.marker[data-marker="note-0"]')).toHaveCount(5);
+		await expect(view.getByTestId('view-markers')).toContainText('New survey wave');
+	});
+});
+
+test.describe('the sentence of the national target page', () => {
+	for (const [prefix, words, svgStart] of [
+		[
+			'',
+			/^L’écart de la France à la moyenne de l’UE à 27 passe de −1,11\s?pt en 2016 à −1,36\s?pt en 2019\s?: objectif manqué à l’échéance \(2019\)\.$/,
+			'data-part="sentence">L’écart de la France'
+		],
+		[
+			'/en',
+			/^The gap of France to the EU-27 average went from −1\.11\s?pp in 2016 to −1\.36\s?pp in 2019: target missed at the deadline \(2019\)\.$/,
+			'data-part="sentence">The gap of France'
+		]
+	] as const) {
+		test(`${prefix || '/fr'}: above the tracker, its description, its SVG, its embed and its report`, async ({
+			page
+		}) => {
+			await hydrated(page, `${prefix}/objectifs/`);
+			const sentence = page.getByTestId('chart-sentence');
+			await expect(sentence).toHaveText(words);
+			const said = (await sentence.textContent())!.trim();
+			// Above the chart, and read first as its description.
+			const above = await page.evaluate(() => {
+				const s = document.querySelector('[data-testid="chart-sentence"]')!;
+				const chart = document.querySelector('figure.tracker')!;
+				return !!(s.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING);
+			});
+			expect(above).toBe(true);
+			const desc = await page.locator('figure.tracker svg[role="group"] desc').textContent();
+			expect(desc!.startsWith(said)).toBe(true);
+			const svg = (await downloadOf(page, 'export-svg')).text;
+			expect(svg).toContain(svgStart);
+			expect(svg).toMatch(/−1[.,]36/);
+
+			await page.getByTestId('export-report').click();
+			const view = page.locator('[data-testid="report-view"][data-view="target-national"]');
+			await expect(view.getByTestId('chart-sentence')).toHaveText(said);
+			await hydrated(page, `${prefix}/embed/target-national/`);
+			await expect(page.getByTestId('chart-sentence')).toHaveText(said);
+		});
+	}
+});
+
+test.describe('old report links, and views that keep their population', () => {
+	test('a report link without choices opens on SMEs, each view saying so; one kept in the browser too', async ({
+		page
+	}) => {
+		await hydrated(page, '/rapport/?t=Conseil&v=home-kpis&v=home-trend&v=target-national');
+		const views = page.getByTestId('report-view');
+		await expect(views).toHaveCount(3);
+		for (const id of ['home-kpis', 'home-trend']) {
+			await expect(
+				page.locator(`[data-view="${id}"]`).getByTestId('view-population')
+			).toContainText('PME (10 à 249 personnes occupées)');
+		}
+		await expect(page.locator('[data-view="home-kpis"] [data-testid="kpi-france"]')).toContainText(
+			'15,20'
+		);
+		const target = page.locator('[data-view="target-national"]');
+		await expect(target.getByTestId('view-population')).toContainText('PME');
+		await expect(target.getByTestId('migrated-note')).toHaveCount(0);
+		await expect(page.getByTestId('report-doc')).not.toContainText('tin00111');
+
+		// The same report as this browser kept it before choices were kept, plus a view added now.
+		await page.evaluate(() => localStorage.setItem('observatoire.report', 'v=home-kpis'));
+		await hydrated(page, '/rapport/?add=home-trend');
+		await expect(views).toHaveCount(2);
+		await expect(page.locator('[data-view="home-kpis"] [data-testid="kpi-france"]')).toContainText(
+			'15,20'
+		);
+		await expect(
+			page.locator('[data-view="home-trend"]').getByTestId('chart-sentence')
+		).toContainText('PME françaises');
+	});
+
+	test('a target view keeps the population chosen on its page; an old ?cible= item keeps 10+ and says so', async ({
+		page
+	}) => {
+		await hydrated(page, '/en/objectifs/?pop=GE10');
+		await page.getByTestId('export-report').click();
+		const view = page.locator('[data-testid="report-view"][data-view="target-national"]');
+		await expect(view.getByTestId('view-population')).toContainText(
+			'enterprises with 10 or more persons employed'
+		);
+		await hydrated(page, `/rapport/?v=${encodeURIComponent('target-national@cible=cnnum-2019')}`);
+		const old = page.locator('[data-testid="report-view"][data-view="target-national"]');
+		await expect(old.getByTestId('migrated-note')).toContainText('tin00111');
+		await expect(old.getByTestId('view-population')).toContainText('10 personnes occupées ou plus');
+		await expect(page.getByTestId('report-doc')).toContainText('tin00111');
 	});
 });

@@ -74,6 +74,27 @@ test.describe('population switch and vintages on the bundled data', () => {
 		await expect(page.getByTestId('revision-summary-tin00111-isoc_ec_esels')).toContainText(
 			'400 cellules en commun, une révisée'
 		);
+		// Each dataset's Eurostat update and download date, each named (issue #19, item 5).
+		const table = page.getByTestId('catalogue');
+		await expect(table.locator('thead')).toContainText('Dernière mise à jour Eurostat');
+		await expect(table.locator('thead')).toContainText('Téléchargé le');
+		const esels = page.getByTestId('bundled-isoc_ec_esels');
+		await expect(esels.getByTestId('eurostat-update')).toHaveText(/^27\s?février 2026$/);
+		await expect(esels.getByTestId('fetched')).toHaveText('2026');
+		const tin = page.getByTestId('bundled-tin00111');
+		await expect(tin.getByTestId('eurostat-update')).toHaveText(/^2025\s+\(selon le manifeste\)$/);
+		await expect(tin.getByTestId('fetched')).toHaveText('2025');
+		await expect(
+			page.getByTestId('bundled-synth_esell_reg').getByTestId('eurostat-update')
+		).toHaveText('aucune : données illustratives, pas un tableau Eurostat');
+		await page.goto('/en/catalogue/');
+		await expect(
+			page.getByTestId('bundled-isoc_ec_esels').getByTestId('eurostat-update')
+		).toHaveText(/^27\sFebruary 2026$/);
+		await expect(page.getByTestId('bundled-synth_esell_reg').getByTestId('fetched')).toContainText(
+			'generated on'
+		);
+		await page.goto('/catalogue/');
 		const mt = page.getByTestId('revision-MT-2024');
 		await expect(mt).toContainText('32,03');
 		await expect(mt).toContainText('31,92');

@@ -22,6 +22,11 @@ import {
 import { defaultState } from '../../src/lib/state/comparison';
 import { tComparison } from '../../src/lib/i18n/comparison';
 import { EU27_2020_MEMBERS } from '../../src/lib/domain/geo';
+import { loadTargets } from '../../src/lib/kpi/load.server';
+import { loadReadings } from '../../src/lib/kpi/readings.server';
+import { nationalSeries } from '../../src/lib/kpi/national';
+import { trackTarget } from '../../src/lib/kpi/track';
+import { nationalSentence } from '../../src/lib/export/views/targets';
 
 // Every number of the sentences, checked against the query results on the bundled data: the
 // real file, the real importer, the real SQL on DuckDB-WASM's Node twin.
@@ -231,6 +236,71 @@ describe('the comparison sentences on the bundled data', () => {
 		);
 		expect(figures.sentence).toContain(
 			`${points(at('FR', '2025') - at('EU27_2020', '2025'), 'fr')} en 2025`
+		);
+	});
+});
+
+describe('the /objectifs/ sentence on the bundled data', () => {
+	it.each(POPULATIONS.flatMap((p) => [[p, 'fr'] as const, [p, 'en'] as const]))(
+		'%s (%s): both gaps, their years and the deadline are those of the queries',
+		async (population, locale) => {
+			const bundled = await loadBundled();
+			const [target] = await loadTargets();
+			// The page's own path: the national rows, the series of the population, the measures.
+			const { nationalRows, vintages } = await loadReadings();
+			const national = nationalSeries(nationalRows, vintages, target!, population, null);
+			const tracked = trackTarget(
+				national.target,
+				national.rows,
+				() => false,
+				(u) => u.key
+			);
+			const a = tracked.national!.assessment;
+			const sentence = nationalSentence(a, locale);
+
+			// The figures straight from SQL on the file the page resolved.
+			const rows = await seriesFor(
+				bundled.engine,
+				{ ...headlineFields(population), dataset: national.resolved!.dataset },
+				[FOCUS_GEO, target!.referenceGeo]
+			);
+			const at = (geo: string, period: string) =>
+				rows.find((r) => r.geo === geo && r.period === period)?.value ?? null;
+			const both = rows
+				.filter((r) => r.geo === FOCUS_GEO && r.value !== null)
+				.map((r) => r.period)
+				.filter((p) => at(target!.referenceGeo, p) !== null)
+				.sort();
+			const start = target!.baseline;
+			const now = both.filter((p) => p <= target!.deadline).at(-1)!;
+			const gap = (p: string) => at(FOCUS_GEO, p)! - at(target!.referenceGeo, p)!;
+			expect([a.periods.start, a.periods.now]).toEqual([start, now]);
+			const shown = [points(gap(start), locale), points(gap(now), locale)];
+			expect(sentence).toContain(`${shown[0]} ${locale === 'fr' ? 'en' : 'in'} ${start}`);
+			expect(sentence).toContain(`${shown[1]} ${locale === 'fr' ? 'en' : 'in'} ${now}`);
+			expect(sentence).toContain(`(${target!.deadline})`);
+			// No other number: the two gaps, their years, the deadline and the EU's 27.
+			const allowed = new Set(
+				[...shown, start, now, target!.deadline, '27'].flatMap(
+					(t) => t.match(/\d+(?:[.,]\d+)?/g) ?? []
+				)
+			);
+			for (const n of sentence.match(/\d+(?:[.,]\d+)?/g) ?? []) expect(allowed, n).toContain(n);
+		}
+	);
+
+	it('SMEs, in words: −1,11 pt in 2016, −1,36 pt in 2019, missed', async () => {
+		const [target] = await loadTargets();
+		const { nationalRows, vintages } = await loadReadings();
+		const national = nationalSeries(nationalRows, vintages, target!, '10-249', null);
+		const a = trackTarget(
+			national.target,
+			national.rows,
+			() => false,
+			(u) => u.key
+		).national!.assessment;
+		expect(nationalSentence(a, 'en')).toBe(
+			'The gap of France to the EU-27 average went from −1.11\u00a0pp in 2016 to −1.36\u00a0pp in 2019: target missed at the deadline (2019).'
 		);
 	});
 });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ManifestError, parseManifest } from './manifest';
+import { ManifestError, datasetDates, parseManifest } from './manifest';
 
 const good = {
 	file: 'estat_tin00111.tsv',
@@ -67,5 +68,51 @@ describe('parseManifest', () => {
 		expect(() => parseManifest(text, 'm.json')).toThrow(
 			'files[1].file: "estat_tin00111.tsv" is listed twice'
 		);
+	});
+});
+
+describe('datasetDates', () => {
+	// The bundled manifest as shipped: each dataset's two dates as the catalogue shows them.
+	const shipped = parseManifest(readFileSync('data/manifest.json', 'utf8'), 'data/manifest.json');
+	const entry = (dataset: string) => shipped.files.find((f) => f.dataset === dataset)!;
+
+	it.each([
+		// The file states its LAST UPDATE: it prevails over the manifest.
+		['isoc_ec_esels', '2026-02-27T11:00:00', '2026-02-27T11:00:00', 'file', '2026'],
+		// A TSV states none: the manifest's vintage, said to come from it.
+		['tin00111', null, '2025', 'manifest', '2025'],
+		['isoc_ec_eseln2', null, '2020-02-09', 'manifest', '2020-02-09']
+	] as const)(
+		'%s: Eurostat update and download date',
+		(dataset, fileDate, update, from, fetched) => {
+			expect(datasetDates(entry(dataset), fileDate)).toEqual({
+				eurostatUpdate: update,
+				updateFrom: from,
+				fetched,
+				illustrative: false
+			});
+		}
+	);
+
+	it('an illustrative dataset has no Eurostat update, whatever its file says', () => {
+		const synthetic = shipped.files.filter((f) => f.synthetic);
+		expect(synthetic.length).toBeGreaterThan(0);
+		for (const f of synthetic) {
+			expect(datasetDates(f, '2026-01-01')).toEqual({
+				eurostatUpdate: null,
+				updateFrom: null,
+				fetched: f.retrievedAt,
+				illustrative: true
+			});
+		}
+	});
+
+	it('a real file with neither date says it is unknown, never invents one', () => {
+		expect(datasetDates({ retrievedAt: '2024-05-01', synthetic: false }, null)).toEqual({
+			eurostatUpdate: null,
+			updateFrom: null,
+			fetched: '2024-05-01',
+			illustrative: false
+		});
 	});
 });

@@ -43,6 +43,41 @@ export interface Manifest {
 	files: ManifestEntry[];
 }
 
+/** The two dates a reader needs to judge how fresh a bundled dataset is. */
+export interface DatasetDates {
+	/**
+	 * Eurostat's last update of the table: the file's own LAST UPDATE when it carries one, else
+	 * the manifest's `vintage`; `null` for illustrative data (no Eurostat table) or when unknown.
+	 */
+	eurostatUpdate: string | null;
+	/** Where `eurostatUpdate` was read: the file itself, the manifest, or nowhere. */
+	updateFrom: 'file' | 'manifest' | null;
+	/** When the file was fetched from its source (or generated, for illustrative data). */
+	fetched: string;
+	illustrative: boolean;
+}
+
+/**
+ * A bundled dataset's dates from its manifest entry and the LAST UPDATE its file states (if any).
+ * `datasetDates({ retrievedAt: '2026', vintage: '2026-02-27', synthetic: false }, '2026-02-27T11:00:00')`
+ * → `{ eurostatUpdate: '2026-02-27T11:00:00', updateFrom: 'file', fetched: '2026', illustrative: false }`;
+ * an illustrative entry → `{ eurostatUpdate: null, updateFrom: null, fetched: …, illustrative: true }`
+ */
+export function datasetDates(
+	entry: Pick<ManifestEntry, 'retrievedAt' | 'vintage' | 'synthetic'>,
+	fileLastUpdate: string | null
+): DatasetDates {
+	const fetched = entry.retrievedAt;
+	// Invented values have no Eurostat edition, whatever a generated file's header says.
+	if (entry.synthetic)
+		return { eurostatUpdate: null, updateFrom: null, fetched, illustrative: true };
+	if (fileLastUpdate)
+		return { eurostatUpdate: fileLastUpdate, updateFrom: 'file', fetched, illustrative: false };
+	if (entry.vintage)
+		return { eurostatUpdate: entry.vintage, updateFrom: 'manifest', fetched, illustrative: false };
+	return { eurostatUpdate: null, updateFrom: null, fetched, illustrative: false };
+}
+
 /** A manifest that cannot be used, with the field at fault named in the message. */
 export class ManifestError extends Error {
 	constructor(

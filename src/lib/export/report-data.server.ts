@@ -15,6 +15,7 @@ import { gapAt, homeVerdict, previousGap, type HomeData, type HomeFigures } from
 import { loadTargetPageData } from '../kpi/page-data.server';
 import { loadExploreData } from '../kpi/explore-data.server';
 import { loadEvents } from '../kpi/events.load.server';
+import { loadReadings } from '../kpi/readings.server';
 import { comparisonRows } from '../data/queries/comparison';
 import { AGGREGATE_LABELS, COUNTRY_LABELS, EU27_2020_MEMBERS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
@@ -83,7 +84,9 @@ async function home(bundled: Bundled): Promise<HomeData> {
 		target: target
 			? { id: target.id, name: target.name, baseline: target.baseline, deadline: target.deadline }
 			: null,
-		populations: populations.filter((p): p is HomeFigures => p !== null)
+		populations: populations.filter((p): p is HomeFigures => p !== null),
+		// The events the home trend marks (data/events.json).
+		events: await loadEvents()
 	};
 }
 
@@ -125,6 +128,8 @@ async function bysize({ engine, manifest, reports }: Bundled): Promise<BySizeDat
 	);
 	return {
 		rows: perClass.flat(),
+		// The events each panel marks (data/events.json).
+		events: await loadEvents(),
 		source: {
 			file: entry.file,
 			dataset: entry.dataset,
@@ -159,8 +164,16 @@ export const REPORT_LOADERS: Record<string, ReportLoader> = {
 	home,
 	comparison: comparisonViewData,
 	bysize,
-	// The region sheets and target views.
-	targets: () => targetViewData()
+	// The region sheets and target views; France's national rows of every population and file, so
+	// that a target view follows the population and vintage of its choices (`pop=`, `ds=`) as the
+	// page does.
+	targets: async () => {
+		const [data, { nationalRows, vintages }] = await Promise.all([
+			targetViewData(),
+			loadReadings()
+		]);
+		return { ...data, nationalRows, vintages };
+	}
 };
 
 /**

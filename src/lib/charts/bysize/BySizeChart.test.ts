@@ -52,3 +52,27 @@ describe('BySizeChart in English and on a phone', () => {
 		await expect(phone).toMatchFileSnapshot('./__snapshots__/BySizeChart.fr.390.svg');
 	});
 });
+
+describe('BySizeChart with the timeline’s markers', () => {
+	const markers = [
+		{ id: 'event-plan', year: 2023.2, kind: 'event' as const, label: 'Repère 1 : mars 2023' },
+		{ id: 'note-0', year: 2024.5, kind: 'annotation' as const, label: 'Repère 2 : juillet 2024' }
+	];
+	const html = render(BySizeChart, {
+		props: { panels, locale: 'fr', title: 'Par taille', markers }
+	}).body;
+
+	it('draws the same numbered badges in every panel', () => {
+		expect(html.match(/data-testid="chart-markers"/g)).toHaveLength(5);
+		expect(html.match(/data-marker="event-plan"/g)).toHaveLength(5);
+		expect(html.match(/data-marker="note-0"/g)).toHaveLength(5);
+	});
+
+	it('lets the keyboard and screen readers reach them once, in the first panel', () => {
+		expect(html.match(/class="marker[^"]*"[^>]*tabindex="0"/g)).toHaveLength(2);
+		expect(html.match(/class="marker[^"]*"[^>]*tabindex="-1"/g)).toHaveLength(8);
+		expect(html.match(/<g aria-hidden="true">/g)).toHaveLength(4);
+		// Without markers, nothing of them is drawn.
+		expect(svg).not.toContain('chart-markers');
+	});
+});

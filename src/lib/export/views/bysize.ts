@@ -17,6 +17,8 @@ import type { Locale } from '../../domain/codes';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
 import { tBySize } from '../../i18n/bysize';
 import type { CsvColumn } from '../csv';
+import type { TimelineEvent } from '../../kpi/events';
+import { ANNOTATION_PARAM, EVENTS_PARAM } from '../../state/timeline';
 import type { FlagLegendEntry } from '../svg';
 import { flagLegend, homeDataDate, homeSource, type HomeSource } from './home';
 
@@ -36,7 +38,15 @@ export const BY_SIZE_SERIES = {
 export interface BySizeData {
 	rows: SizeRow[];
 	source: HomeSource;
+	/** The events of `data/events.json` each panel marks (none when absent). */
+	events?: TimelineEvent[];
 }
+
+/**
+ * The address parameters the by-size chart keeps (in reports, embeds, links): the timeline's
+ * markers. `pickChoices('tab=x&ev=0', BY_SIZE_KEYS)` → `ev=0`
+ */
+export const BY_SIZE_KEYS = [EVENTS_PARAM, ANNOTATION_PARAM] as const;
 
 /** The panels drawn, in reading order. `bySizePanels(data)[0].sizeClass` → `10-49` */
 export function bySizePanels(data: BySizeData): SizePanel[] {

@@ -9,11 +9,18 @@ import { comparePeriods } from '../../domain/period';
 import type { Bilingual, Locale } from '../../domain/locale';
 import { flagMeaning } from '../../domain/flags';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
-import { DEFAULT_POPULATION, populationOf, type Population } from '../../domain/population';
+import {
+	DEFAULT_POPULATION,
+	POPULATION_PARAM,
+	populationOf,
+	type Population
+} from '../../domain/population';
 import type { HeadlineComparison } from '../../data/queries/headline';
 import type { SeriesRow } from '../../data/queries/series';
 import { assess, type Assessment } from '../../kpi/measures';
 import type { Target } from '../../kpi/targets';
+import type { TimelineEvent } from '../../kpi/events';
+import { ANNOTATION_PARAM, EVENTS_PARAM } from '../../state/timeline';
 import { t } from '../../i18n/messages';
 import { tExport } from '../../i18n/export';
 import { tHome } from '../../i18n/home';
@@ -52,12 +59,20 @@ export interface HomeFigures {
 	source: HomeSource;
 }
 
+/**
+ * The address parameters the home trend keeps (in reports, embeds, links): the population and
+ * the timeline's markers. `pickChoices('pop=GE10&x=1&ann=2020~Covid', HOME_TREND_KEYS)` → `pop=GE10&ann=2020~Covid`
+ */
+export const HOME_TREND_KEYS = [POPULATION_PARAM, EVENTS_PARAM, ANNOTATION_PARAM] as const;
+
 /** What the home page's server load returns, and what the home views of a report receive. */
 export interface HomeData {
 	/** The target the home page leads with (the first of data/targets.json): its name and years. */
 	target: { id: string; name: Bilingual; baseline: string; deadline: string } | null;
 	/** One entry per population, SMEs first. */
 	populations: HomeFigures[];
+	/** The events of `data/events.json` the trend marks (none when absent). */
+	events?: TimelineEvent[];
 }
 
 /**

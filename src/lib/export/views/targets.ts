@@ -8,6 +8,8 @@ import { labelOf } from '../../domain/codes';
 import type { Locale } from '../../domain/locale';
 import { illustrativeUnitOf } from '../../domain/illustrative';
 import { tHonest } from '../../i18n/honest';
+import { tSentence } from '../../i18n/sentence';
+import { trackerSentence, type TrackerFacts } from '../../charts/core/sentence';
 import type { TargetMessages } from '../../i18n/targets';
 import type { KpiPoint } from '../../kpi/measures';
 import { sortUnits, statusOf } from '../../kpi/summary';
@@ -296,4 +298,14 @@ export function targetUnitsContext(
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
 		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)
 	};
+}
+
+/**
+ * The national tracker's sentence, from the assessment the tracker draws: France's gap to the
+ * reference at the start and at the latest point up to the deadline, with their years, then the
+ * outcome. The same words on the /objectifs/ page, in its exports, its embed and its report view.
+ * `nationalSentence(fr.assessment, 'en')` → `The gap of France to the EU-27 average went from −1.11 pp in 2016 to −1.36 pp in 2019: target missed at the deadline (2019).`
+ */
+export function nationalSentence(a: TrackerFacts, locale: Locale): string {
+	return trackerSentence(tSentence(locale).france, a, locale);
 }

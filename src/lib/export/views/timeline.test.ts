@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tExplore } from '../../i18n/explore';
 import { parseEvents } from '../../kpi/events';
-import { timelineMarkers } from './timeline';
+import { markersLine, timelineMarkers } from './timeline';
 
 const events = parseEvents(readFileSync('data/events.json', 'utf8'), 'data/events.json');
 
@@ -34,5 +34,24 @@ describe('timelineMarkers', () => {
 		);
 		expect(got).toHaveLength(1);
 		expect(got[0]!.label).toBe('Marker 1: 2020 — Covid (reader’s note)');
+	});
+});
+
+describe('markersLine', () => {
+	it('lists the markers shown in one line for a picture or a report, or nothing', () => {
+		const shown = timelineMarkers(
+			events,
+			{ events: false, annotations: [{ date: '2020', text: 'Covid' }] },
+			tExplore('en'),
+			'en'
+		);
+		expect(markersLine(shown, tExplore('en'), 'en')).toBe(
+			'Markers: 1. 2020 — Covid (reader’s note)'
+		);
+		const all = timelineMarkers(events, { events: true, annotations: [] }, tExplore('fr'), 'fr');
+		const line = markersLine(all, tExplore('fr'), 'fr')!;
+		expect(line.startsWith('Repères : 1. 2012 — ')).toBe(true);
+		expect(line.split(' ; ')).toHaveLength(6);
+		expect(markersLine([], tExplore('fr'), 'fr')).toBeNull();
 	});
 });

@@ -63,3 +63,16 @@ export function timelineMarkers(
 		return { id: it.id, year: it.year, kind: it.kind, n: it.n, label, line, date: it.date };
 	});
 }
+
+/**
+ * The line that lists the markers shown under an exported picture or a report view, or `null`
+ * when none is shown. `markersLine(markers, tExplore('en'), 'en')` → `Markers: 1. 2012 — … ; …`
+ */
+export function markersLine(
+	markers: readonly ShownMarker[],
+	m: ExploreMessages,
+	locale: Locale
+): string | null {
+	if (markers.length === 0) return null;
+	return m.markersNote(markers.map((x) => x.line).join(locale === 'fr' ? ' ; ' : '; '));
+}

@@ -1,4 +1,5 @@
 import { datasetCoverage } from '$lib/data/queries/catalog';
+import { datasetDates } from '$lib/data/manifest';
 import { loadBundled } from '$lib/server/bundled';
 import { vintageComparisons } from '$lib/server/vintages';
 import type { PageServerLoad } from './$types';
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async () => {
 				entry,
 				observations: report.observations,
 				vintage: bundled.vintages.find((v) => v.dataset === entry.dataset)?.vintage ?? null,
+				dates: datasetDates(entry, report.lastUpdate),
 				firstPeriod: c?.firstPeriod ?? null,
 				lastPeriod: c?.lastPeriod ?? null,
 				geos: c?.geos ?? 0

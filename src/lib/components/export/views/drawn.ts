@@ -7,6 +7,9 @@ import { drawnDatasets, targetViewDatasets } from '$lib/export/views/targets';
 import type { TargetPageData } from '$lib/kpi/page-data.server';
 import { trackSectors } from '$lib/kpi/sectors';
 import { trackTarget } from '$lib/kpi/track';
+import { nationalSeries } from '$lib/kpi/national';
+import type { ReadingsData } from '$lib/kpi/readings.server';
+import { readTargetState } from '$lib/state/targets';
 import { seriesWhere } from '$lib/kpi/units';
 import { syntheticCheck } from '$lib/kpi/view';
 
@@ -19,7 +22,8 @@ export function drawnTargetDatasets(
 	data: Pick<
 		TargetPageData,
 		'targets' | 'observations' | 'sectorObservations' | 'syntheticDatasets'
-	>,
+	> &
+		Partial<Pick<ReadingsData, 'nationalRows' | 'vintages'>>,
 	view: string,
 	choices: string,
 	region: string | null = null
@@ -33,6 +37,24 @@ export function drawnTargetDatasets(
 		syntheticCheck(data.syntheticDatasets),
 		(u) => u.key
 	);
+	// The national view follows the population and vintage of its choices, as TargetView draws it.
+	if (view === 'national' && region === null && data.nationalRows && data.vintages) {
+		const chosen = readTargetState(new URLSearchParams(choices));
+		const national = nationalSeries(
+			data.nationalRows,
+			data.vintages,
+			target,
+			chosen.population,
+			chosen.pinned
+		);
+		const own = trackTarget(
+			national.target,
+			withImported(national.rows, seriesWhere(national.target)),
+			syntheticCheck(data.syntheticDatasets),
+			(u) => u.key
+		);
+		return targetViewDatasets(view, own, { covers: false, datasets: [] });
+	}
 	if (region !== null) {
 		const unit = tracked.regions.find((r) => r.key === region);
 		return drawnDatasets(unit ? [unit] : [], tracked.units.referenceDatasets);
