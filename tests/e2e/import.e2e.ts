@@ -278,8 +278,12 @@ test.describe('import page', () => {
 		const rows = page.getByTestId('imported-dataset');
 		await expect(rows).toHaveCount(2);
 		// The older dataset gave up FR10 2023 to the corrected file; nothing else was lost.
-		await expect(rows.filter({ hasText: 'ancien.csv' }).getByRole('cell').nth(2)).toHaveText('2');
-		await expect(rows.filter({ hasText: 'corrige.csv' }).getByRole('cell').nth(2)).toHaveText('2');
+		await expect(rows.filter({ hasText: 'ancien.csv' }).getByTestId('imported-count')).toHaveText(
+			'2'
+		);
+		await expect(rows.filter({ hasText: 'corrige.csv' }).getByTestId('imported-count')).toHaveText(
+			'2'
+		);
 	});
 
 	// An imported file that carries a bundled dataset code (ESTAT:ISOC_EC_ESELS) is named on
