@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPopulation, writePopulation } from './population';
+import { readPopulation, viewChoices, writePopulation } from './population';
 
 describe('population in the address', () => {
 	it.each([
@@ -23,5 +23,24 @@ describe('population in the address', () => {
 		// Round trip.
 		const choice = { population: 'GE250', pinned: 'isoc_ec_esels' } as const;
 		expect(readPopulation(writePopulation(new URLSearchParams(), choice))).toEqual(choice);
+	});
+});
+
+describe('viewChoices', () => {
+	it('reads the report item first, then the address, and lets a population prop win', () => {
+		expect(viewChoices(undefined, '?pop=GE10&ev=1')).toEqual({
+			search: '?pop=GE10&ev=1',
+			population: 'GE10'
+		});
+		expect(viewChoices({ choices: 'pop=50-249' }, '?pop=GE10')).toEqual({
+			search: 'pop=50-249',
+			population: '50-249'
+		});
+		expect(viewChoices({ pop: 'GE10', choices: 'pop=50-249' }, '')).toEqual({
+			search: 'pop=50-249',
+			population: 'GE10'
+		});
+		expect(viewChoices({ pop: 'GE10' }, '?pop=50-249', '10-249').population).toBe('10-249');
+		expect(viewChoices(undefined, '')).toEqual({ search: '', population: null });
 	});
 });

@@ -50,3 +50,28 @@ export function writePopulation(
 	else out.set(VINTAGE_PARAM, choice.pinned);
 	return out;
 }
+
+/** The choices a home or by-size view draws on, and the population they name (as written). */
+export interface ViewChoices {
+	/** The query string the view reads: a report item's own choices, else its address. */
+	search: string;
+	/** The raw `pop` asked for (`null` for none): a prop, a report param, else the choices. */
+	population: string | null;
+}
+
+/**
+ * What a view reads: a report item's `params` win over the embed's address (empty before
+ * hydration), and an explicit `population` prop over both, so report, embed and page agree.
+ * `viewChoices({ choices: 'pop=GE10' }, '?pop=0-9')` → `{ search: 'pop=GE10', population: 'GE10' }`
+ */
+export function viewChoices(
+	params: Readonly<Record<string, string>> | undefined,
+	address: string,
+	population?: string
+): ViewChoices {
+	const search = params?.choices ?? address;
+	return {
+		search,
+		population: population ?? params?.pop ?? new URLSearchParams(search).get(POPULATION_PARAM)
+	};
+}

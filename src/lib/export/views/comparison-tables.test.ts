@@ -11,7 +11,6 @@ import {
 	exportFileName,
 	exportedTable,
 	flagLegend,
-	markersNotes,
 	peerChoices
 } from './comparison-tables';
 
@@ -164,14 +163,6 @@ describe('exports of the comparison page', () => {
 		expect(exportFileName(figures({ tab: 'ranking' }), 'fr')).toMatch(
 			/^PME .*Classement des pays de l’UE à 27, 2025$/
 		);
-	});
-
-	it('lists the markers of a trend in one note, none without markers', () => {
-		expect(markersNotes([], 'fr')).toEqual([]);
-		const [fr] = markersNotes([{ line: 'A' }, { line: 'B' }], 'fr');
-		expect(fr).toContain('A\u202f; B');
-		const [en] = markersNotes([{ line: 'A' }, { line: 'B' }], 'en');
-		expect(en).toContain('A; B');
 	});
 });
 

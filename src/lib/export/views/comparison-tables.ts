@@ -12,7 +12,7 @@ import type { ComparisonMessages } from '../../i18n/comparison';
 import { tExplore } from '../../i18n/explore';
 import { tExport } from '../../i18n/export';
 import { t } from '../../i18n/messages';
-import { labelled, semicolon } from '../../i18n/punctuation';
+import { labelled } from '../../i18n/punctuation';
 import { tPopulation } from '../../i18n/population';
 import { PEER_BASELINE } from '../../kpi/peers';
 import { FOCUS, type ComparisonState } from '../../state/comparison';
@@ -285,15 +285,6 @@ export function exportFileName(
 ): string {
 	const size = figures.series.sizeClass;
 	return `${isPopulation(size) ? tPopulation(locale).short[size] : size} ${figures.title}`;
-}
-
-/**
- * The note under an exported trend that names its event markers (none without markers).
- * `markersNotes([{ line: 'A' }, { line: 'B' }], 'en')` → `['Markers: A; B']` (words from i18n)
- */
-export function markersNotes(markers: readonly { line: string }[], locale: Locale): string[] {
-	if (markers.length === 0) return [];
-	return [tExplore(locale).markersNote(markers.map((mk) => mk.line).join(semicolon(locale)))];
 }
 
 /**

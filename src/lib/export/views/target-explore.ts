@@ -3,7 +3,6 @@
  * paths, sentence, own table) and the markers of its timeline. One pure function for the
  * /objectifs/ page, its embed and its report view, so all three draw the same thing.
  */
-import { semicolon as semicolonIn } from '../../i18n/punctuation';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
 import type { TimelineEvent } from '../../kpi/events';
@@ -27,7 +26,7 @@ import {
 } from '../../state/timeline';
 import { pickChoices } from '../report-state';
 import { POPULATION_PARAM, VINTAGE_PARAM } from '../../domain/population';
-import { timelineMarkers, type ShownMarker } from './timeline';
+import { markersLine, timelineMarkers, type ShownMarker } from './timeline';
 
 /** The address parameters a national target view keeps (in reports, embeds, links). */
 export const TARGET_VIEW_KEYS = [
@@ -91,11 +90,10 @@ export function targetExplore(input: {
 		? showScenario(national.series.points, reference, scenario, target.deadline)
 		: null;
 	const markers = timelineMarkers(input.events, timeline, m, locale);
+	const listed = markersLine(markers, m, locale);
 	const notes = [
 		...(shown && scenario ? [scenarioSentence(shown, scenario, m, locale)] : []),
-		...(markers.length > 0
-			? [m.markersNote(markers.map((x) => x.line).join(semicolonIn(locale)))]
-			: [])
+		...(listed === null ? [] : [listed])
 	];
 	return {
 		scenario,

@@ -51,7 +51,8 @@ describe('markersLine', () => {
 		const all = timelineMarkers(events, { events: true, annotations: [] }, tExplore('fr'), 'fr');
 		const line = markersLine(all, tExplore('fr'), 'fr')!;
 		expect(line.startsWith('Repères : 1. 2012 — ')).toBe(true);
-		expect(line.split(' ; ')).toHaveLength(6);
+		expect(line.split('\u202f; ')).toHaveLength(6);
 		expect(markersLine([], tExplore('fr'), 'fr')).toBeNull();
+		expect(markersLine([{ line: 'A' }, { line: 'B' }], tExplore('en'), 'en')).toBe('Markers: A; B');
 	});
 });

@@ -9,6 +9,7 @@ import { numberMarkers, type MarkerInput } from '../../charts/events/layout';
 import { eventYear, type TimelineEvent } from '../../kpi/events';
 import type { TimelineState } from '../../state/timeline';
 import { longDate } from '../report-state';
+import { semicolon } from '../../i18n/punctuation';
 
 export interface ShownMarker extends MarkerInput {
 	n: number;
@@ -69,10 +70,10 @@ export function timelineMarkers(
  * when none is shown. `markersLine(markers, tExplore('en'), 'en')` → `Markers: 1. 2012 — … ; …`
  */
 export function markersLine(
-	markers: readonly ShownMarker[],
+	markers: readonly Pick<ShownMarker, 'line'>[],
 	m: ExploreMessages,
 	locale: Locale
 ): string | null {
 	if (markers.length === 0) return null;
-	return m.markersNote(markers.map((x) => x.line).join(locale === 'fr' ? ' ; ' : '; '));
+	return m.markersNote(markers.map((x) => x.line).join(semicolon(locale)));
 }
