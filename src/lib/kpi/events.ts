@@ -4,6 +4,7 @@
  * with the file and the field at fault (`events[2].date`), never half-read, like the targets file.
  */
 import type { Bilingual } from '../domain/codes';
+import { describeValue, isRecord } from './json-fields';
 
 /** What kind of event: a policy decision, a meeting, a report, a consultation, the plan itself. */
 export type EventKind = 'policy' | 'meeting' | 'report' | 'consultation' | 'plan';
@@ -72,19 +73,6 @@ export function eventYear(date: string): number {
 	return Math.round((year + (at - start) / (end - start)) * 10000) / 10000;
 }
 
-function describe(v: unknown): string {
-	if (v === undefined) return 'nothing';
-	if (v === null) return 'null';
-	if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}" (text)`;
-	if (typeof v === 'number') return `${v} (a number)`;
-	if (Array.isArray(v)) return 'a list';
-	return typeof v === 'object' ? 'an object' : String(v);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * Reads the text of an events file, sorted by date. Throws an `EventsError` naming the field on
  * the first problem. `parseEvents('{"events":[…]}', 'data/events.json')[0].id` → `transition-numerique-2012`
@@ -100,7 +88,7 @@ export function parseEvents(text: string, file: string): TimelineEvent[] {
 		throw new EventsError(file, '(file)', 'expected an object { "events": [...] }.');
 	const list = json.events;
 	if (!Array.isArray(list)) {
-		throw new EventsError(file, 'events', `expected a list, got ${describe(list)}.`);
+		throw new EventsError(file, 'events', `expected a list, got ${describeValue(list)}.`);
 	}
 	const seen = new Set<string>();
 	const events = list.map((raw, i) => {
@@ -119,27 +107,33 @@ function parseEvent(raw: unknown, at: string, file: string): TimelineEvent {
 	const fail = (field: string, detail: string): never => {
 		throw new EventsError(file, `${at}.${field}`, detail);
 	};
-	if (!isRecord(raw)) throw new EventsError(file, at, `expected an object, got ${describe(raw)}.`);
+	if (!isRecord(raw))
+		throw new EventsError(file, at, `expected an object, got ${describeValue(raw)}.`);
 	const text = (o: Record<string, unknown>, field: string, name = field): string => {
 		const v = o[field];
-		if (typeof v !== 'string' || v.trim() === '') fail(name, `expected text, got ${describe(v)}.`);
+		if (typeof v !== 'string' || v.trim() === '')
+			fail(name, `expected text, got ${describeValue(v)}.`);
 		return (v as string).trim();
 	};
 	const id = text(raw, 'id');
 	if (!SLUG.test(id))
-		fail('id', `expected a slug of lower-case letters, digits and dashes, got ${describe(id)}.`);
+		fail(
+			'id',
+			`expected a slug of lower-case letters, digits and dashes, got ${describeValue(id)}.`
+		);
 	const date = text(raw, 'date');
 	if (!isEventDate(date))
 		fail(
 			'date',
-			`expected a date such as "2017-03-08", "2016-07" or "2016", got ${describe(date)}.`
+			`expected a date such as "2017-03-08", "2016-07" or "2016", got ${describeValue(date)}.`
 		);
 	const kind = raw.kind;
 	if (!EVENT_KINDS.includes(kind as EventKind)) {
-		fail('kind', `expected one of ${EVENT_KINDS.join(', ')}, got ${describe(kind)}.`);
+		fail('kind', `expected one of ${EVENT_KINDS.join(', ')}, got ${describeValue(kind)}.`);
 	}
 	const title = raw.title;
-	if (!isRecord(title)) fail('title', `expected { "fr": "…", "en": "…" }, got ${describe(title)}.`);
+	if (!isRecord(title))
+		fail('title', `expected { "fr": "…", "en": "…" }, got ${describeValue(title)}.`);
 	const t = title as Record<string, unknown>;
 	const fr = text(t, 'fr', 'title.fr');
 	const en = text(t, 'en', 'title.en');
@@ -147,7 +141,7 @@ function parseEvent(raw: unknown, at: string, file: string): TimelineEvent {
 	if (!isRecord(s)) {
 		fail(
 			'source',
-			`expected { "publication": "…", "date": "…" }: an event is listed only with its source, got ${describe(s)}.`
+			`expected { "publication": "…", "date": "…" }: an event is listed only with its source, got ${describeValue(s)}.`
 		);
 	}
 	const so = s as Record<string, unknown>;
@@ -158,11 +152,11 @@ function parseEvent(raw: unknown, at: string, file: string): TimelineEvent {
 	if (!isEventDate(source.date))
 		fail(
 			'source.date',
-			`expected a date such as "2017-03-08", "2016-07" or "2016", got ${describe(source.date)}.`
+			`expected a date such as "2017-03-08", "2016-07" or "2016", got ${describeValue(source.date)}.`
 		);
 	if (so.url !== undefined && so.url !== null) {
 		if (typeof so.url !== 'string' || !/^https?:\/\/\S+$/.test(so.url)) {
-			fail('source.url', `expected an http(s) address, got ${describe(so.url)}.`);
+			fail('source.url', `expected an http(s) address, got ${describeValue(so.url)}.`);
 		}
 		source.url = so.url as string;
 	}

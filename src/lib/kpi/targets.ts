@@ -4,6 +4,7 @@
  * half-read: a verdict computed from a target that was silently skipped would be worse.
  */
 import type { Bilingual } from '../domain/locale';
+import { describeValue, isRecord } from './json-fields';
 
 /** How the value to reach is set. */
 export type Rule = 'eu-average-at-deadline' | 'eu-average-frozen-at-baseline' | { fixed: number };
@@ -57,19 +58,6 @@ const YEAR = /^\d{4}$/;
 const CODE = /^[A-Za-z0-9_-]{1,40}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,60}$/;
 
-function describe(v: unknown): string {
-	if (v === undefined) return 'nothing';
-	if (v === null) return 'null';
-	if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}" (text)`;
-	if (typeof v === 'number') return `${v} (a number)`;
-	if (Array.isArray(v)) return 'a list';
-	return typeof v === 'object' ? 'an object' : String(v);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * Reads the text of a targets file. Throws a `TargetsError` naming the field on the first
  * problem. `parseTargets('{"targets":[…]}', 'data/targets.json')[0].id` → `cnnum-2019`.
@@ -85,7 +73,11 @@ export function parseTargets(text: string, file: string): Target[] {
 		throw new TargetsError(file, '(file)', 'expected an object { "targets": [...] }.');
 	const list = json.targets;
 	if (!Array.isArray(list) || list.length === 0) {
-		throw new TargetsError(file, 'targets', `expected a non-empty list, got ${describe(list)}.`);
+		throw new TargetsError(
+			file,
+			'targets',
+			`expected a non-empty list, got ${describeValue(list)}.`
+		);
 	}
 	const seen = new Set<string>();
 	return list.map((raw, i) => {
@@ -106,22 +98,23 @@ function parseTarget(raw: unknown, at: string, file: string): Target {
 	const fail = (field: string, detail: string): never => {
 		throw new TargetsError(file, `${at}.${field}`, detail);
 	};
-	if (!isRecord(raw)) throw new TargetsError(file, at, `expected an object, got ${describe(raw)}.`);
+	if (!isRecord(raw))
+		throw new TargetsError(file, at, `expected an object, got ${describeValue(raw)}.`);
 	const text = (field: string, pattern?: RegExp, hint?: string): string => {
 		const v = raw[field];
 		if (typeof v !== 'string' || v.trim() === '') {
-			fail(field, `${hint ?? 'expected text'}, got ${describe(v)}.`);
+			fail(field, `${hint ?? 'expected text'}, got ${describeValue(v)}.`);
 		}
-		if (pattern && !pattern.test(v as string)) fail(field, `${hint}, got ${describe(v)}.`);
+		if (pattern && !pattern.test(v as string)) fail(field, `${hint}, got ${describeValue(v)}.`);
 		return (v as string).trim();
 	};
 	const bilingual = (field: string): Record<string, unknown> => {
 		const v = raw[field];
-		if (!isRecord(v)) fail(field, `expected { "fr": "…", "en": "…" }, got ${describe(v)}.`);
+		if (!isRecord(v)) fail(field, `expected { "fr": "…", "en": "…" }, got ${describeValue(v)}.`);
 		const o = v as Record<string, unknown>;
 		for (const lang of ['fr', 'en']) {
 			if (typeof o[lang] !== 'string' || (o[lang] as string).trim() === '') {
-				fail(`${field}.${lang}`, `expected text, got ${describe(o[lang])}.`);
+				fail(`${field}.${lang}`, `expected text, got ${describeValue(o[lang])}.`);
 			}
 		}
 		return o;
@@ -133,7 +126,7 @@ function parseTarget(raw: unknown, at: string, file: string): Target {
 	const source: TargetSource = { fr: String(sourceRaw.fr), en: String(sourceRaw.en) };
 	if (sourceRaw.url !== undefined && sourceRaw.url !== null) {
 		if (typeof sourceRaw.url !== 'string' || !/^https?:\/\/\S+$/.test(sourceRaw.url)) {
-			fail('source.url', `expected an http(s) address, got ${describe(sourceRaw.url)}.`);
+			fail('source.url', `expected an http(s) address, got ${describeValue(sourceRaw.url)}.`);
 		}
 		source.url = sourceRaw.url as string;
 	}
@@ -146,11 +139,14 @@ function parseTarget(raw: unknown, at: string, file: string): Target {
 
 	const scopeRaw = raw.scope;
 	if (!Array.isArray(scopeRaw) || scopeRaw.length === 0) {
-		fail('scope', `expected a non-empty list of ${SCOPES.join(', ')}, got ${describe(scopeRaw)}.`);
+		fail(
+			'scope',
+			`expected a non-empty list of ${SCOPES.join(', ')}, got ${describeValue(scopeRaw)}.`
+		);
 	}
 	const scope = (scopeRaw as unknown[]).map((s, k) => {
 		if (!SCOPES.includes(s as Scope)) {
-			fail(`scope[${k}]`, `expected one of ${SCOPES.join(', ')}, got ${describe(s)}.`);
+			fail(`scope[${k}]`, `expected one of ${SCOPES.join(', ')}, got ${describeValue(s)}.`);
 		}
 		return s as Scope;
 	});
@@ -167,13 +163,13 @@ function parseTarget(raw: unknown, at: string, file: string): Target {
 	if (r === 'eu-average-at-deadline' || r === 'eu-average-frozen-at-baseline') rule = r;
 	else if (isRecord(r) && 'fixed' in r) {
 		if (typeof r.fixed !== 'number' || !Number.isFinite(r.fixed)) {
-			fail('rule.fixed', `expected a number, got ${describe(r.fixed)}.`);
+			fail('rule.fixed', `expected a number, got ${describeValue(r.fixed)}.`);
 		}
 		rule = { fixed: r.fixed as number };
 	} else {
 		fail(
 			'rule',
-			`expected "eu-average-at-deadline", "eu-average-frozen-at-baseline" or { "fixed": 20 }, got ${describe(r)}.`
+			`expected "eu-average-at-deadline", "eu-average-frozen-at-baseline" or { "fixed": 20 }, got ${describeValue(r)}.`
 		);
 		throw new Error('unreachable');
 	}
