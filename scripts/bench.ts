@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --no-build --port 4390 --only tabs,pages,import --throttle 4]`: builds the site,
+ * `npm run bench [-- --runs 5 --no-build --port 4390 --only tabs,peers,scenario,pages,import --throttle 4]`: builds the site,
  * serves it, drives Chromium through Playwright and prints a table of figures against the budgets
  * (issue "Performance"). It prints; it never fails on a figure. Every figure is the median of
  * several runs with its spread, so one noisy run on a 2-core machine does not decide anything.
@@ -59,6 +59,8 @@ const SECTIONS = [
 	'slider',
 	'tabs',
 	'population',
+	'peers',
+	'scenario',
 	'pages',
 	'cls',
 	'import',
@@ -598,6 +600,60 @@ async function sliderFigures(browser: Browser, rate: number) {
  * the tab, done when the panel is the new tab's and its chart is drawn.
  */
 /**
+ * Clicks the controls `selector` finds, one after the other from the one after the checked or
+ * pressed one, `count` times; each click is timed to the last change it causes anywhere in the
+ * page (every chart, card and table) and to the frame after it. A click counts as settled when
+ * three frames pass with no change (2 s at most).
+ */
+async function settledClicks(tab: Page, selector: string, count: number): Promise<InputSample[]> {
+	return tab.evaluate(
+		async ({ selector, count }) => {
+			const inputs = [...document.querySelectorAll<HTMLElement>(selector)];
+			const out: { t0: number; dom: number; frame: number }[] = [];
+			const start = Math.max(
+				0,
+				inputs.findIndex(
+					(i) =>
+						(i instanceof HTMLInputElement && i.checked) ||
+						i.getAttribute('aria-pressed') === 'true'
+				)
+			);
+			for (let i = 1; i <= count; i++) {
+				// Found again each time: a control may be drawn anew by the change before.
+				const now = [...document.querySelectorAll<HTMLElement>(selector)];
+				const input = now[(start + i) % now.length]!;
+				await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
+				let last = NaN;
+				const mo = new MutationObserver(() => (last = performance.now()));
+				mo.observe(document.querySelector('main') ?? document.body, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+				const t0 = performance.now();
+				input.click();
+				// Until three frames pass with no change: the page has settled.
+				let frameAfter = NaN;
+				let quiet = 0;
+				while (quiet < 3 && performance.now() - t0 < 2000) {
+					const before = last;
+					await new Promise((r) => requestAnimationFrame(() => r(null)));
+					if (last !== before || Number.isNaN(frameAfter)) {
+						frameAfter = performance.now();
+						quiet = 0;
+					} else quiet += 1;
+				}
+				mo.disconnect();
+				out.push({ t0, dom: last - t0, frame: frameAfter - t0 });
+			}
+			return out;
+		},
+		{ selector, count }
+	);
+}
+
+/**
  * The population switch (PME 10–249 · 10+ · …) on each page that has one: from the click to the
  * last change it causes anywhere in the page (every chart, card and table of the page), and to the
  * frame after it.
@@ -624,47 +680,9 @@ async function populationFigures(browser: Browser, rate: number) {
 			.waitFor({ timeout: 30_000 })
 			.catch(() => undefined);
 		await tab.waitForTimeout(300);
-		const samples = await tab.evaluate(
-			async (count) => {
-				const inputs = [
-					...document.querySelectorAll<HTMLInputElement>(
-						'[data-testid="population-switch"] input[type=radio]'
-					)
-				];
-				const out: { t0: number; dom: number; frame: number }[] = [];
-				const start = Math.max(
-					0,
-					inputs.findIndex((i) => i.checked)
-				);
-				for (let i = 1; i <= count; i++) {
-					const input = inputs[(start + i) % inputs.length]!;
-					await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
-					let last = NaN;
-					const mo = new MutationObserver(() => (last = performance.now()));
-					mo.observe(document.querySelector('main') ?? document.body, {
-						subtree: true,
-						childList: true,
-						attributes: true,
-						characterData: true
-					});
-					const t0 = performance.now();
-					input.click();
-					// Until three frames pass with no change: the page has settled.
-					let frameAfter = NaN;
-					let quiet = 0;
-					while (quiet < 3 && performance.now() - t0 < 2000) {
-						const before = last;
-						await new Promise((r) => requestAnimationFrame(() => r(null)));
-						if (last !== before || Number.isNaN(frameAfter)) {
-							frameAfter = performance.now();
-							quiet = 0;
-						} else quiet += 1;
-					}
-					mo.disconnect();
-					out.push({ t0, dom: last - t0, frame: frameAfter - t0 });
-				}
-				return out;
-			},
+		const samples = await settledClicks(
+			tab,
+			'[data-testid="population-switch"] input[type=radio]',
 			Math.max(20, Math.round(Number(args.interactions) / 2))
 		);
 		const tasks = await longTasksOf(tab);
@@ -678,6 +696,57 @@ async function populationFigures(browser: Browser, rate: number) {
 			tasks
 		);
 	}
+}
+
+/**
+ * A change made with a group of controls, timed as the population switch is (`settledClicks`):
+ * the named peer sets on /comparer/ (free choice, the plan's peers, the closest, neighbours, top,
+ * climbers), the scenario presets on /objectifs/ (France's pace, the EU's, the peer's, the pace
+ * the deadline requires).
+ */
+const CHANGES = {
+	peers: {
+		name: 'Peer set change on /comparer/ → every view updated',
+		url: '/comparer/',
+		selector: '[data-testid="peer-sets"] input[type=radio]',
+		note: 'changes through every named set and the free choice'
+	},
+	scenario: {
+		name: 'Scenario change on /objectifs/ → every view updated',
+		url: '/objectifs/',
+		selector: '[data-testid="scenario-control"] button[data-testid^="preset-"]',
+		note: 'changes through every scenario preset'
+	}
+} as const;
+
+async function changeFigures(browser: Browser, rate: number, which: keyof typeof CHANGES) {
+	const { name, url, selector, note } = CHANGES[which];
+	const { context, page: tab } = await freshPage(browser, rate);
+	const response = await tab.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
+	await tab
+		.locator('html[data-hydrated]')
+		.waitFor({ timeout: 30_000 })
+		.catch(() => undefined);
+	if (!response?.ok() || (await tab.locator(selector).count()) < 2) {
+		record(
+			`${name} (p95)${tag(rate)}`,
+			'ms',
+			[],
+			{ max: 100, text: '≤ 100 ms' },
+			'no such control'
+		);
+		await context.close();
+		return;
+	}
+	await tab.waitForTimeout(300);
+	const samples = await settledClicks(
+		tab,
+		selector,
+		Math.max(40, Math.round(Number(args.interactions) * (2 / 3)))
+	);
+	const tasks = await longTasksOf(tab);
+	await context.close();
+	recordLatency(name, samples, 100, `${samples.length} ${note}`, rate, tasks);
 }
 
 async function tabFigures(browser: Browser, rate: number) {
@@ -1335,6 +1404,8 @@ async function main() {
 			if (wants('slider')) await sliderFigures(browser, rate);
 			if (wants('tabs')) await tabFigures(browser, rate);
 			if (wants('population')) await populationFigures(browser, rate);
+			if (wants('peers')) await changeFigures(browser, rate, 'peers');
+			if (wants('scenario')) await changeFigures(browser, rate, 'scenario');
 			if (wants('pages')) await pageOpeningFigures(browser, rate);
 		}
 		if (wants('cls') || wants('import') || wants('network')) {
