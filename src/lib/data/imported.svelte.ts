@@ -234,6 +234,18 @@ async function fromRecord(id: string, record: unknown): Promise<ReadBack> {
 	return damaged('shape');
 }
 
+/**
+ * Whether two lists hold the same items in the same order (`same` compares two items; identity by
+ * default). `sameItems([a], [a])` → true; `sameItems([], [a])` → false
+ */
+export function sameItems<T>(
+	a: readonly T[],
+	b: readonly T[],
+	same: (x: T, y: T) => boolean = (x, y) => x === y
+): boolean {
+	return a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
 const byImportDate = (a: ImportedDataset, b: ImportedDataset) =>
 	a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0;
 
@@ -279,8 +291,17 @@ async function syncFromStore(): Promise<ImportedDataset[]> {
 	const gone = datasets.filter((d) => !next.some((n) => n === d));
 	synced.clear();
 	for (const [id, revision] of seen) synced.set(id, revision);
-	datasets = Object.freeze(next);
-	broken = Object.freeze(damaged);
+	// The same lists are kept as they are: every view that reads them would otherwise compute and
+	// draw again for nothing (a first visit reads an empty store after the first paint).
+	if (!sameItems(next, datasets)) datasets = Object.freeze(next);
+	if (
+		!sameItems(
+			damaged,
+			broken,
+			(a, b) => a.id === b.id && a.file === b.file && a.reason === b.reason
+		)
+	)
+		broken = Object.freeze(damaged);
 	await forgetInEngine(gone.map((d) => d.id));
 	return migrated;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	canonicalSearch,
 	DEFAULT_PEERS,
 	decodeState,
 	defaultState,
@@ -182,5 +183,35 @@ describe('named peer sets and the catch-up view in the address', () => {
 		const s = { ...defaultState(), tab: 'catchup' as const, set: 'plan' as const };
 		expect(stateSearch(s)).toBe('?v=2&tab=catchup&set=plan');
 		expect(decodeState('v=2&tab=catchup').tab).toBe('catchup');
+	});
+});
+
+describe('canonicalSearch: one string per state, so hydration on the same state recomputes nothing', () => {
+	it('gives the bare address and its hydrated forms the same string', () => {
+		expect(canonicalSearch('')).toBe('?v=2');
+		expect(canonicalSearch('?')).toBe('?v=2');
+		expect(canonicalSearch('?v=2')).toBe('?v=2');
+		// Not the comparison's: the embed flag and the timeline's markers.
+		expect(canonicalSearch('?embed=1&ev=0&ann=2020~Covid')).toBe('?v=2');
+	});
+	it('tells different states apart, and reads an old link as what it showed', () => {
+		expect(canonicalSearch('?v=2&tab=map')).not.toBe(canonicalSearch('?v=2'));
+		expect(canonicalSearch('?v=2&peers=IE,DE')).toBe('?v=2&peers=IE,DE');
+		expect(canonicalSearch('?tab=ranking')).toBe(
+			'?v=2&tab=ranking&ds=tin00111&ind=E_ESELL&unit=PC_ENT&pop=GE10&nace=C10-S951_X_K'
+		);
+	});
+	const addresses = [
+		'',
+		'?tab=ranking&year=2015&peers=de,ie,DE',
+		'?v=2&tab=gap&from=2013&to=2023&view=table',
+		'?v=2&set=closest&ue=EU28&year=2010',
+		'?v=2&pop=GE10&ds=isoc_ec_esels&nace=C10-S951_X_K&ind=E_ESELL&unit=PC_ENT',
+		'?v=2&tab=nonsense&year=20x5&peers=' + 'A,'.repeat(80)
+	];
+	it.each(addresses)('is a fixed point that keeps the state: %s', (search) => {
+		const once = canonicalSearch(search);
+		expect(canonicalSearch(once)).toBe(once);
+		expect(decodeState(once)).toEqual(decodeState(search));
 	});
 });

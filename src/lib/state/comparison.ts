@@ -258,3 +258,15 @@ export function pinnedSearch(series: SeriesFields, dataset: string, year: string
 export function stateSearch(state: ComparisonState): string {
 	return `?${encodeState(state).toString().replaceAll('%2C', ',')}`;
 }
+
+/**
+ * The one search string of everything an address says about the comparison, whatever it carries
+ * besides (`embed`, `ev`, unknown keys) and in whichever version it was written: two addresses
+ * showing the same state give the same string. The page derives its state from this string, so
+ * that hydration on a bare address (empty before, `location.search` after) finds the same
+ * string and recomputes and redraws nothing.
+ * `canonicalSearch('')` → `?v=2`; `canonicalSearch('?embed=1&tab=map')` → `?v=2&tab=map`
+ */
+export function canonicalSearch(input: URLSearchParams | string): string {
+	return stateSearch(decodeState(input));
+}
