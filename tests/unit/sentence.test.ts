@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/domain/headline';
 import { POPULATIONS } from '../../src/lib/domain/population';
 import { REPORT_LOADERS } from '../../src/lib/export/report-data.server';
+import { unpackColumns } from '../../src/lib/data/ingest/columns';
 import { bySizePanels, bySizeText, type BySizeData } from '../../src/lib/export/views/bysize';
 import { homeFigures, homeSentence, type HomeData } from '../../src/lib/export/views/home';
 import { loadBundled, resolveBundled } from '../../src/lib/server/bundled';
@@ -161,7 +162,7 @@ describe('the comparison sentences on the bundled data', () => {
 		async (locale) => {
 			const bundled = await loadBundled();
 			const data = (await REPORT_LOADERS.comparison!(bundled)) as ComparisonData;
-			const index = comparableSeries(data.rows, []);
+			const index = comparableSeries(unpackColumns(data.columns), []);
 			const state = {
 				...defaultState(),
 				dataset: 'isoc_ec_esels',
@@ -222,7 +223,7 @@ describe('the comparison sentences on the bundled data', () => {
 			tab: 'gap' as const
 		};
 		const figures = comparisonFigures(
-			comparableSeries(data.rows, []),
+			comparableSeries(unpackColumns(data.columns), []),
 			data.sources,
 			state,
 			tComparison('fr'),

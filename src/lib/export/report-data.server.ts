@@ -17,6 +17,7 @@ import { loadExploreData } from '../kpi/explore-data.server';
 import { loadEvents } from '../kpi/events.load.server';
 import { loadReadings } from '../kpi/readings.server';
 import { comparisonRows } from '../data/queries/comparison';
+import { columnsOf, packColumns } from '../data/ingest/columns';
 import { AGGREGATE_LABELS, COUNTRY_LABELS, EU27_2020_MEMBERS } from '../domain/geo';
 import type { ComparisonData } from './views/comparison';
 import { BY_SIZE_SERIES, type BySizeData } from './views/bysize';
@@ -99,7 +100,7 @@ async function home(bundled: Bundled): Promise<HomeData> {
 export async function comparisonData({ engine, reports }: Bundled): Promise<ComparisonData> {
 	const rows = await comparisonRows(engine, [...COUNTRY_LABELS.keys(), ...AGGREGATE_LABELS.keys()]);
 	return {
-		rows,
+		columns: packColumns(columnsOf(rows)),
 		sources: reports.map(({ entry: f, report }) => ({
 			dataset: f.dataset,
 			file: f.file,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
 import fc from 'fast-check';
 import { columnsOf, observationsWhere } from '../data/ingest/columns';
-import { groupByPopulation, outsideTarget, scopeWhere } from './outside';
+import { groupByPopulation, outsideSources, outsideTarget, scopeWhere } from './outside';
 import { observation, TEST_TARGET } from './testing';
 
 const target = TEST_TARGET;
@@ -132,5 +132,29 @@ describe('scopeWhere', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('outsideSources', () => {
+	it('picks, in slices, the rows of each file the scope can hold: the same list as from every row', async () => {
+		// Many periods per series: the gathering is linear (each series once pushed, not copied).
+		const rows = Array.from({ length: 3000 }, (_, i) =>
+			o(i % 2 ? 'FR' : 'FR10', String(1000 + Math.floor(i / 6)), i, {
+				nace: ['J58-J63', 'F41-F43', target!.nace][i % 3]!,
+				sizeClass: i % 5 ? '10-249' : target!.sizeClass
+			})
+		);
+		const files = [
+			{ dataset: 'esell_nuts2', file: 'regional.csv', columns: columnsOf(rows) },
+			{ dataset: 'esell_nuts2', file: 'empty.csv', columns: columnsOf([]) }
+		];
+		for (const scope of ['regions', 'sectors'] as const) {
+			const sources = await outsideSources(files, target!, scope, { yieldEvery: 0 });
+			expect(sources.map((s) => s.file)).toEqual(['regional.csv', 'empty.csv']);
+			expect(sources[0]!.observations.length).toBeLessThan(rows.length);
+			const listed = outsideTarget(target!, sources, scope);
+			expect(listed).toEqual(outsideTarget(target!, source(rows), scope));
+			expect(listed[0]!.series.length).toBeGreaterThan(0);
+		}
 	});
 });

@@ -5,7 +5,13 @@
  * an old region (Bourgogne, FRC1) covers only part of today's region and cannot be rated as it.
  */
 import type { Observation } from '../domain/observation';
-import { matchesWhere, type RowWhere } from '../data/ingest/columns';
+import {
+	matchesWhere,
+	observationsWhereSliced,
+	type ObservationColumns,
+	type RowWhere
+} from '../data/ingest/columns';
+import type { SliceOptions } from '../data/ingest/slicer';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 
@@ -56,6 +62,28 @@ export function scopeWhere(target: Target, scope: 'regions' | 'sectors'): RowWhe
 		: { geo: (g) => g === NATIONAL_GEO, nace: (n) => n !== target.nace };
 }
 
+/**
+ * Imported files as `outsideTarget` takes them: only the rows the scope can hold become objects,
+ * picked in slices that give the page's thread back every few milliseconds (a million-row file
+ * kept in the browser is read as a page opens: issue #18). Rejects with an `AbortError` once
+ * `options.signal` is aborted.
+ * `await outsideSources(imported.datasets, cnnum, 'sectors')` → `[{ dataset, file, observations }]`
+ */
+export async function outsideSources(
+	datasets: readonly { dataset: string; file: string; columns: ObservationColumns }[],
+	target: Target,
+	scope: 'regions' | 'sectors',
+	options: SliceOptions = {}
+): Promise<OutsideSource[]> {
+	const where = scopeWhere(target, scope);
+	const sources: OutsideSource[] = [];
+	for (const d of datasets) {
+		const observations = await observationsWhereSliced(d.columns, where, options);
+		sources.push({ dataset: d.dataset, file: d.file, observations });
+	}
+	return sources;
+}
+
 function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'): OutsideReason[] {
 	const reasons: OutsideReason[] = [];
 	if (o.indicator !== target.indicator) reasons.push('indicator');
@@ -91,7 +119,10 @@ export function outsideTarget(
 				(scope === 'sectors' || (o.nace === target.nace && wholeRegionOf(o.geo) !== null));
 			if (rated) continue;
 			const key = [o.geo, o.indicator, o.unit, o.sizeClass, o.nace].join('\u0000');
-			bySeries.set(key, [...(bySeries.get(key) ?? []), o]);
+			// Pushed, not copied: a series of many periods is gathered in linear time.
+			const same = bySeries.get(key);
+			if (same) same.push(o);
+			else bySeries.set(key, [o]);
 		}
 		if (bySeries.size === 0) continue;
 		const series = [...bySeries.values()].map((rows): OutsideSeries => {
@@ -129,7 +160,9 @@ export function groupByPopulation(
 		const key = [s.indicator, s.unit, s.sizeClass, scope === 'regions' ? s.nace : ''].join(
 			'\u0000'
 		);
-		groups.set(key, [...(groups.get(key) ?? []), s]);
+		const same = groups.get(key);
+		if (same) same.push(s);
+		else groups.set(key, [s]);
 	}
 	return [...groups.values()];
 }

@@ -65,6 +65,26 @@ describe('series index', () => {
 		expect(seriesRows(index, { ...key, nace: 'F' })).toEqual([]);
 	});
 
+	it('groups runs of a series, and a series that comes back after another, into one group each', () => {
+		const a = (geo: string) => obs({ geo, period: '2023' });
+		const b = (geo: string) => obs({ geo, period: '2023', nace: 'G47' });
+		const list = [
+			a('FR'),
+			a('DE'),
+			b('FR'),
+			b('IE'),
+			a('IT'),
+			b('LT'),
+			obs({ geo: 'ES', unit: 'PC_TURN' })
+		];
+		const index = seriesIndex(list);
+		expect(index.groups.map((g) => [g.key.nace, g.key.unit, g.rows().map((r) => r.geo)])).toEqual([
+			['C10-S951_X_K', 'PC_ENT', ['FR', 'DE', 'IT']],
+			['G47', 'PC_ENT', ['FR', 'IE', 'LT']],
+			['C10-S951_X_K', 'PC_TURN', ['ES']]
+		]);
+	});
+
 	it('groups columns as it groups the same rows as objects', () => {
 		const code = (list: string[]) => fc.constantFrom(...list);
 		const row = fc.record({

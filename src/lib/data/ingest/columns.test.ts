@@ -13,8 +13,12 @@ import {
 	observationsAt,
 	observationsOf,
 	observationsWhere,
+	observationsWhereSliced,
+	packColumns,
 	rowsWhere,
+	rowsWhereSliced,
 	transferables,
+	unpackColumns,
 	usedValues,
 	type RowWhere
 } from './columns';
@@ -126,6 +130,44 @@ describe('observation columns', () => {
 				);
 			})
 		);
+	});
+
+	it('pick the same rows in slices, giving the thread back between them, and stop when asked', async () => {
+		// 40,000 rows: more than two strides of the sliced scan.
+		const many = columnsOf(
+			Array.from({ length: 40_000 }, (_, i) =>
+				o(i % 3 === 0 ? 'FR' : 'DE', String(2000 + (i % 24)), i)
+			)
+		);
+		const where: RowWhere = { geo: (g) => g === 'FR', period: (p) => p !== '2001' };
+		const whole = rowsWhere(many, where);
+		expect(whole.length).toBeGreaterThan(10_000);
+		// yieldEvery 0: a new task at every stride, as on a slow machine.
+		expect(await rowsWhereSliced(many, where, { yieldEvery: 0 })).toEqual(whole);
+		expect(await observationsWhereSliced(many, where, { yieldEvery: 0 })).toEqual(
+			observationsWhere(many, where)
+		);
+		expect(await observationsWhereSliced(columnsOf(rows), {})).toEqual(rows);
+		const stop = new AbortController();
+		const picking = observationsWhereSliced(many, where, { yieldEvery: 0, signal: stop.signal });
+		stop.abort();
+		await expect(picking).rejects.toThrow(/abort/i);
+	});
+
+	it('pack into plain runs and values for a prerendered page, and unpack to the same rows', () => {
+		const packed = packColumns(columnsOf(rows));
+		// Plain numbers and strings only: SvelteKit writes them into the page as they are.
+		expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+		expect(packed.runs.geo).toEqual([0, 2, 1, 2]);
+		expect(packed.runs.dataset).toEqual([0, 4]);
+		expect(observationsOf(unpackColumns(packed))).toEqual(rows);
+		const many = columnsOf(
+			Array.from({ length: 300 }, (_, i) => o(`G${i}`, '2023', i % 7 ? i : null))
+		);
+		const back = unpackColumns(packColumns(many));
+		expect(back.codes.geo).toBeInstanceOf(Uint16Array);
+		expect(observationsOf(back)).toEqual(observationsOf(many));
+		expect(observationsOf(unpackColumns(packColumns(emptyColumns())))).toEqual([]);
 	});
 
 	it('list each buffer once for transfer', () => {

@@ -11,6 +11,7 @@
  */
 import type { Observation } from '../../domain/observation';
 import { observationsOf, usedValues, type ObservationColumns, type TextColumn } from './columns';
+import { Slicer, type SliceOptions } from './slicer';
 
 /** Files (or already imported datasets) taking part in an import, in priority order. */
 export interface MergeSource {
@@ -58,12 +59,7 @@ export interface MergePlan {
 }
 
 /** How long a merge may hold the thread before it yields, and how to stop it. */
-export interface MergeOptions {
-	/** Milliseconds of work between two yields; `Infinity` never yields. Default 8. */
-	yieldEvery?: number;
-	/** Stops the work: the promise then rejects with an `AbortError`. */
-	signal?: AbortSignal;
-}
+export type MergeOptions = SliceOptions;
 
 /**
  * The key of a statistic: every code but the dataset, and the period; `extra` dimensions included.
@@ -88,30 +84,6 @@ const KEY_COLUMNS = [
 	'period',
 	'extra'
 ] as const satisfies readonly TextColumn[];
-
-/** Lets the page breathe: resolves on a new task once `yieldEvery` ms of work have passed. */
-class Slicer {
-	private start = performance.now();
-	constructor(private readonly options: MergeOptions) {}
-	async tick(): Promise<void> {
-		this.options.signal?.throwIfAborted();
-		const every = this.options.yieldEvery ?? 8;
-		if (every === Infinity || performance.now() - this.start < every) return;
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		this.options.signal?.throwIfAborted();
-		this.start = performance.now();
-	}
-	/**
-	 * Gives the thread back once before any work: the check is started by an effect, in the task
-	 * that also draws the file's report, and the two together made one long task (issue #18).
-	 */
-	async first(): Promise<void> {
-		if ((this.options.yieldEvery ?? 8) === Infinity) return;
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		this.options.signal?.throwIfAborted();
-		this.start = performance.now();
-	}
-}
 
 /** Rows checked between two looks at the clock. */
 const STRIDE = 4096;

@@ -3,6 +3,7 @@ import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { defaultState, type ComparisonState } from '../../state/comparison';
 import { REPORT_LOADERS } from '../report-data.server';
+import { unpackColumns } from '../../data/ingest/columns';
 import { comparableSeries, comparisonFigures, type ComparisonData } from './comparison';
 import {
 	changeYears,
@@ -19,7 +20,7 @@ const data = (await REPORT_LOADERS.comparison!(await loadBundled())) as Comparis
 const stateOf = (state: Partial<ComparisonState>) => ({ ...defaultState(), ...state });
 const figures = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
 	comparisonFigures(
-		comparableSeries(data.rows, []),
+		comparableSeries(unpackColumns(data.columns), []),
 		data.sources,
 		stateOf(state),
 		tComparison(locale),

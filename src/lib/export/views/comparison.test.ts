@@ -3,7 +3,7 @@ import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { decodeState, defaultState, type ComparisonState } from '../../state/comparison';
 import { seriesOptions } from '../../state/options';
-import { columnsOf } from '../../data/ingest/columns';
+import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
 import { REPORT_LOADERS } from '../report-data.server';
 import {
 	afterPick,
@@ -20,9 +20,11 @@ import {
 
 // On the bundled data, as the embeds and the report get it at build time.
 const data = (await REPORT_LOADERS.comparison!(await loadBundled())) as ComparisonData;
+const bundled = unpackColumns(data.columns);
+const bundledRows = observationsOf(bundled);
 const figures = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
 	comparisonFigures(
-		comparableSeries(data.rows, []),
+		comparableSeries(bundled, []),
 		data.sources,
 		{ ...defaultState(), ...state },
 		tComparison(locale),
@@ -83,7 +85,7 @@ describe('comparisonFigures', () => {
 
 	it('a link made before the population switch still ranks France 12th of 27 in 2015 on 10+ with 16.5 %', () => {
 		const f = comparisonFigures(
-			comparableSeries(data.rows, []),
+			comparableSeries(bundled, []),
 			data.sources,
 			decodeState('v=1&tab=ranking&year=2015'),
 			tComparison('fr'),
@@ -136,7 +138,7 @@ describe('comparisonFigures', () => {
 	});
 
 	it('ranks imported columns with the bundled rows of the same series, regions left out', () => {
-		const fr2015 = data.rows.find(
+		const fr2015 = bundledRows.find(
 			(r) => r.geo === 'FR' && r.period === '2015' && r.dataset === 'tin00111'
 		)!;
 		const imported = columnsOf([
@@ -147,7 +149,7 @@ describe('comparisonFigures', () => {
 			{ ...fr2015, dataset: 'mine', geo: 'NO', value: 1 },
 			{ ...fr2015, dataset: 'mine', geo: 'SE', value: 2 }
 		]);
-		const index = comparableSeries(data.rows, [imported]);
+		const index = comparableSeries(bundled, [imported]);
 		const f = comparisonFigures(
 			index,
 			data.sources,
@@ -163,7 +165,7 @@ describe('comparisonFigures', () => {
 	it('names the imported file a series is read from, even when it carries a bundled dataset code', () => {
 		// An imported copy of isoc_ec_esels (DATAFLOW ESTAT:ISOC_EC_ESELS) with an indicator the
 		// bundled file does not have: its source is the imported file, never the bundled table.
-		const fr2023 = data.rows.find(
+		const fr2023 = bundledRows.find(
 			(r) => r.geo === 'FR' && r.period === '2023' && r.dataset === 'isoc_ec_esels'
 		)!;
 		const rows = ['FR', 'DE', 'IT'].map((geo, i) => ({
@@ -185,7 +187,7 @@ describe('comparisonFigures', () => {
 		};
 		const sources = [...data.sources, ...importedSources([file])];
 		const f = comparisonFigures(
-			comparableSeries(data.rows, [file]),
+			comparableSeries(bundled, [file]),
 			sources,
 			{ ...defaultState(), tab: 'ranking', indicator: 'E_AWS_CMP', sizeClass: 'GE10' },
 			tComparison('fr'),
@@ -200,7 +202,7 @@ describe('comparisonFigures', () => {
 		// The same file completing a bundled series (a country the table lacks): both files named.
 		const extra = { ...file, columns: columnsOf([{ ...fr2023, geo: 'CH', value: 40 }]) };
 		const merged = comparisonFigures(
-			comparableSeries(data.rows, [extra]),
+			comparableSeries(bundled, [extra]),
 			sources,
 			{ ...defaultState(), tab: 'ranking', dataset: 'isoc_ec_esels', sizeClass: fr2023.sizeClass },
 			tComparison('fr'),
@@ -210,7 +212,7 @@ describe('comparisonFigures', () => {
 		expect(merged.sources.map((s) => s.publisher)).toEqual(['Eurostat', 'places-de-marche.csv']);
 		// A bundled series no imported file touches keeps its bundled source alone.
 		const alone = comparisonFigures(
-			comparableSeries(data.rows, [file]),
+			comparableSeries(bundled, [file]),
 			sources,
 			{ ...defaultState(), tab: 'ranking', dataset: 'isoc_ec_esels', sizeClass: '10-249' },
 			tComparison('fr'),

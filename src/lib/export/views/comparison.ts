@@ -55,7 +55,7 @@ import {
 	type SeriesChoice,
 	type SeriesIndex
 } from '../../state/options';
-import type { ObservationColumns } from '../../data/ingest/columns';
+import type { ObservationColumns, PackedColumns } from '../../data/ingest/columns';
 
 export const REFERENCE = 'EU27_2020';
 
@@ -112,7 +112,11 @@ export function importedSources(
 
 /** What the comparison loader of report-data.server.ts returns (as /comparer/ does). */
 export interface ComparisonData {
-	rows: Observation[];
+	/**
+	 * Every comparable row, packed (`unpackColumns` gives them back): the page is prerendered
+	 * with them, and 23,630 rows as objects made 3.6 MB of script to parse before hydrating.
+	 */
+	columns: PackedColumns;
 	sources: ComparisonSource[];
 }
 
@@ -194,18 +198,21 @@ export function comparableGeo(geo: string): boolean {
 
 /**
  * The series a comparison offers, from the bundled rows and imported columns at once (each
- * imported file grouped column-wise, so a large one never becomes a million objects). Imported
- * files given with their id are remembered as the origin of their rows, so that a series names
- * the file it is read from even when that file carries a bundled dataset code.
- * `comparableSeries(data.rows, imported.datasets)`
+ * grouped column-wise, so a large file never becomes a million objects, and only the series
+ * shown becomes objects). Imported files given with their id are remembered as the origin of
+ * their rows, so that a series names the file it is read from even when that file carries a
+ * bundled dataset code.
+ * `comparableSeries(unpackColumns(data.columns), imported.datasets)`
  */
 export function comparableSeries(
-	bundled: readonly Observation[],
+	bundled: readonly Observation[] | ObservationColumns,
 	imported: readonly (ObservationColumns | { id: string; columns: ObservationColumns })[]
 ): SeriesIndex {
 	return joinIndexes([
 		withOrigin(
-			seriesIndex(bundled, (r) => comparableGeo(r.geo)),
+			Array.isArray(bundled)
+				? seriesIndex(bundled, (r) => comparableGeo(r.geo))
+				: columnsSeriesIndex(bundled as ObservationColumns, comparableGeo),
 			BUNDLED_ORIGIN
 		),
 		...imported.map((i) =>

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Slicer } from './slicer';
+
+describe('Slicer: long work gives the thread back every few milliseconds', () => {
+	it('yields once the time is spent, on a new task, and not before', async () => {
+		const slicer = new Slicer({ yieldEvery: 5 });
+		let timerRan = false;
+		setTimeout(() => (timerRan = true), 0);
+		await slicer.tick();
+		expect(slicer.yields).toBe(0);
+		const until = performance.now() + 6;
+		while (performance.now() < until) {
+			// work
+		}
+		await slicer.tick();
+		expect(slicer.yields).toBe(1);
+		// A task queued before the yield ran during it: the thread was given back.
+		expect(timerRan).toBe(true);
+	});
+
+	it('gives the thread back before any work, unless told never to yield', async () => {
+		const slicer = new Slicer({});
+		await slicer.first();
+		expect(slicer.yields).toBe(1);
+		const never = new Slicer({ yieldEvery: Infinity });
+		await never.first();
+		await never.tick();
+		expect(never.yields).toBe(0);
+	});
+
+	it('stops with an AbortError once its signal is aborted', async () => {
+		const stop = new AbortController();
+		const slicer = new Slicer({ signal: stop.signal, yieldEvery: 0 });
+		stop.abort();
+		await expect(slicer.tick()).rejects.toMatchObject({ name: 'AbortError' });
+	});
+});

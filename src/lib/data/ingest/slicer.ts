@@ -1,0 +1,48 @@
+/**
+ * Long work on the page's thread, cut into slices: the work calls `tick()` often, and every
+ * `yieldEvery` ms `tick()` gives the thread back (a new task) so that the page keeps drawing and
+ * answering (issue #18: no main-thread task over 50 ms). Used by the import's merge and by the
+ * views that pick rows of a large imported file.
+ */
+
+/** How long work may hold the thread before it yields, and how to stop it. */
+export interface SliceOptions {
+	/** Milliseconds of work between two yields; `Infinity` never yields. Default 8. */
+	yieldEvery?: number;
+	/** Stops the work: the promise then rejects with an `AbortError`. */
+	signal?: AbortSignal;
+}
+
+/** A new task: the page may draw and handle input before the work goes on. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Lets the page breathe: `tick()` resolves on a new task once `yieldEvery` ms of work have passed.
+ * `const slicer = new Slicer({ yieldEvery: 8 }); for (…) { await slicer.tick(); … }`
+ */
+export class Slicer {
+	private start = performance.now();
+	/** How many times the work gave the thread back. */
+	yields = 0;
+	constructor(private readonly options: SliceOptions) {}
+	async tick(): Promise<void> {
+		this.options.signal?.throwIfAborted();
+		const every = this.options.yieldEvery ?? 8;
+		if (every === Infinity || performance.now() - this.start < every) return;
+		await this.pause();
+	}
+	/**
+	 * Gives the thread back once before any work: work started by an effect runs in the task that
+	 * also draws what changed, and the two together made one long task (issue #18).
+	 */
+	async first(): Promise<void> {
+		if ((this.options.yieldEvery ?? 8) === Infinity) return;
+		await this.pause();
+	}
+	private async pause(): Promise<void> {
+		await nextTask();
+		this.yields += 1;
+		this.options.signal?.throwIfAborted();
+		this.start = performance.now();
+	}
+}
