@@ -57,7 +57,7 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 		await expect(page.getByTestId('bysize-table')).toBeVisible();
 		await page.keyboard.press('Home');
 		await expect(chart).toHaveAttribute('aria-selected', 'true');
-		// The arrows wrap round: right from the last tab is the first.
+		// The arrows wrap round: left from the first tab is the last, right from the last the first.
 		await page.keyboard.press('ArrowLeft');
 		await expect(table).toBeFocused();
 		await page.keyboard.press('ArrowRight');
