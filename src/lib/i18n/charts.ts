@@ -16,7 +16,7 @@ const FR = {
 	lowest: 'dernier',
 	gapBetween: (a: string, b: string) => `Écart entre ${a} et ${b}`,
 	/** Before a point's Eurostat flags read out: "indicateur b : rupture de série". */
-	flagWord: (count: number) => (count > 1 ? 'indicateurs' : 'indicateur')
+	flagWord: (count: number): string => (count > 1 ? 'indicateurs' : 'indicateur')
 };
 
 const EN: typeof FR = {
