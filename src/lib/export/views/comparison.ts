@@ -56,6 +56,7 @@ import {
 	type SeriesIndex
 } from '../../state/options';
 import type { ObservationColumns } from '../../data/ingest/columns';
+import { withoutOverridden } from '../../data/ingest/merge';
 
 export const REFERENCE = 'EU27_2020';
 
@@ -201,11 +202,19 @@ export function comparableGeo(geo: string): boolean {
  */
 export function comparableSeries(
 	bundled: readonly Observation[],
-	imported: readonly (ObservationColumns | { id: string; columns: ObservationColumns })[]
+	imported: readonly (
+		| ObservationColumns
+		| { id: string; dataset?: string; columns: ObservationColumns; overrides?: readonly string[] }
+	)[]
 ): SeriesIndex {
+	// A figure an imported copy of a bundled table replaced (a conflict settled for it at import)
+	// is read from that file only: the bundled row is left out, so France 2023 is never there twice.
+	const replacing = imported.filter((i) => 'columns' in i);
 	return joinIndexes([
 		withOrigin(
-			seriesIndex(bundled, (r) => comparableGeo(r.geo)),
+			seriesIndex(withoutOverridden(bundled, replacing, { sameTable: true }), (r) =>
+				comparableGeo(r.geo)
+			),
 			BUNDLED_ORIGIN
 		),
 		...imported.map((i) =>
