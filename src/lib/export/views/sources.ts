@@ -5,8 +5,9 @@
  */
 import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
 import { tWords } from '../../i18n/words';
-import { labelOf, type Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
+import { flagLabel } from '../../i18n/flags';
 
 /** What the view knows of a dataset it draws. */
 export interface DrawnSource {
@@ -121,7 +122,7 @@ export function flagsPresent(
 ): { flag: string; meaning: string }[] {
 	const seen = new Set<string>();
 	for (const set of flagSets) for (const f of set) if (f.trim()) seen.add(f);
-	return [...seen].sort().map((flag) => ({ flag, meaning: labelOf('flag', flag, locale) }));
+	return [...seen].sort().map((flag) => ({ flag, meaning: flagLabel(flag, locale) }));
 }
 
 /**
