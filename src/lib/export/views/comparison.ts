@@ -30,6 +30,7 @@ import {
 } from '../../domain/population';
 import { tPopulation, vintageText } from '../../i18n/population';
 import type { Observation } from '../../domain/observation';
+import { PEER_LINES } from '../../charts/core/theme';
 import type { TrendInput } from '../../charts/trend/series';
 import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
@@ -176,16 +177,6 @@ export interface ComparisonFigures {
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
 }
-
-/** Peer lines: the same darkened Okabe–Ito hues and dashes as the comparison page. */
-const PEER_STYLES = [
-	{ stroke: '#a84b00', text: '#a84b00', dash: '6 3' },
-	{ stroke: '#00735c', text: '#00735c', dash: '2 3' },
-	{ stroke: '#9b3d78', text: '#9b3d78', dash: '9 3 2 3' },
-	{ stroke: '#6b5d00', text: '#6b5d00', dash: '4 2' },
-	{ stroke: '#2f6a9a', text: '#2f6a9a', dash: '12 4' },
-	{ stroke: '#5a6172', text: '#5a6172', dash: '1 3' }
-];
 
 /** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
 export function comparableGeo(geo: string): boolean {
@@ -426,7 +417,7 @@ export function comparisonFigures(
 				label: label(geo),
 				emphasis: 'peer' as const,
 				points: figuresOf(geo),
-				style: PEER_STYLES[i % PEER_STYLES.length]
+				style: PEER_LINES[i % PEER_LINES.length]
 			}))
 	];
 	// The EU of the time: EU28 is offered for the years where its average is published.
