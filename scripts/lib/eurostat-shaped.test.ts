@@ -21,6 +21,20 @@ describe('eurostatShapedCsv', () => {
 		expect(new Set(lines.map(keyOf)).size).toBe(lines.length);
 	});
 
+	it('shares no statistic with the bundled files (their indicators in % of enterprises)', () => {
+		const series = new Set(
+			eurostatShapedCsv(MAX_DISTINCT_ROWS)
+				.trimEnd()
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split(',').slice(5, 7).join(','))
+		);
+		expect(series.size).toBe(22);
+		expect(series.has('E_ESELL,PC_ENT')).toBe(false);
+		expect(series.has('E_AESELL,PC_ENT')).toBe(false);
+		expect(series.has('E_ESELL,PC_TURN')).toBe(true);
+	});
+
 	it('is deterministic', () => {
 		expect(eurostatShapedCsv(500)).toBe(eurostatShapedCsv(500));
 	});

@@ -23,6 +23,23 @@ describe('what the service worker keeps and how it answers', () => {
 		).toEqual(['/_app/a.js', '/']);
 	});
 
+	it('leaves the embeds out, in both languages and under a base path, but not the pages', () => {
+		expect(
+			precacheList([
+				'/obs/embed/compare-map/',
+				'/obs/embed/compare-map/__data.json',
+				'/obs/en/embed/home-kpis/',
+				'/obs/comparer/',
+				'/obs/comparer/__data.json',
+				'/obs/_app/immutable/chunks/embedded.js'
+			])
+		).toEqual([
+			'/obs/comparer/',
+			'/obs/comparer/__data.json',
+			'/obs/_app/immutable/chunks/embedded.js'
+		]);
+	});
+
 	it('names the app cache after the deployment', () => {
 		expect(cacheNames('1764600000')).toEqual({
 			app: 'observatoire-app-1764600000',

@@ -21,12 +21,17 @@ export function isEngineFile(path: string): boolean {
 }
 
 /**
- * What is fetched ahead at install: everything the build lists but the engine.
- * `precacheList(['/_app/a.js', '/_app/duckdb-eh.wasm', '/'])` → `['/_app/a.js', '/']`.
+ * What is fetched ahead at install: everything the build lists but the engine and the embeds.
+ * The embeds (`/embed/…`, each carrying the data of its view: 96 of the 152 MB the install wrote)
+ * are framed by other sites, which need the network anyway; one is kept once it has been opened.
+ * Writing them at the first visit took the reader's two cores for seconds, under imports too.
+ * `precacheList(['/_app/a.js', '/_app/duckdb-eh.wasm', '/', '/embed/compare-map/'])` → `['/_app/a.js', '/']`.
  */
 export function precacheList(paths: readonly string[]): string[] {
-	return [...new Set(paths)].filter((p) => !isEngineFile(p));
+	return [...new Set(paths)].filter((p) => !isEngineFile(p) && !isEmbed(p));
 }
+
+const isEmbed = (path: string) => /(^|\/)embed\//.test(path);
 
 /**
  * How the service worker answers a same-origin GET, from its path and the site's base path.

@@ -41,6 +41,30 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 		await expectAccessible(page);
 	});
 
+	test('the chart and table tabs are one tab stop; arrows, Home and End switch them', async ({
+		page
+	}) => {
+		await page.goto('/tailles/');
+		await page.waitForLoadState('networkidle');
+		const chart = page.getByTestId('tab-chart');
+		const table = page.getByTestId('tab-table');
+		await expect(page.getByRole('tab')).toHaveCount(2);
+		await expect(table).toHaveAttribute('tabindex', '-1');
+		await chart.focus();
+		await page.keyboard.press('End');
+		await expect(table).toBeFocused();
+		await expect(table).toHaveAttribute('aria-selected', 'true');
+		await expect(page.getByTestId('bysize-table')).toBeVisible();
+		await page.keyboard.press('Home');
+		await expect(chart).toHaveAttribute('aria-selected', 'true');
+		// The arrows wrap round: left from the first tab is the last, right from the last the first.
+		await page.keyboard.press('ArrowLeft');
+		await expect(table).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(chart).toBeFocused();
+		await expect(page.getByTestId('bysize-table')).toBeHidden();
+	});
+
 	test('in English, with its CSV and SVG exports and its embed', async ({ page }) => {
 		await page.goto('/en/tailles/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('By size class');

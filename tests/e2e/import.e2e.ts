@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { openHydrated } from './hydrated';
 import { eurostatShapedCsv } from '../../scripts/lib/eurostat-shaped';
 
 /** Opens the import page and waits until it is interactive (hydrated). */
@@ -168,6 +169,53 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('imported-dataset').filter({ hasText: 'a.csv' })).toContainText(
 			'1 : FRB0'
 		);
+	});
+
+	test('checks a file against the bundled data: a copy is kept once, another value is the reader’s choice, and drawn once', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		// A copy of Eurostat's table with France 2022 as bundled (12.57), France 2023 revised
+		// (14.00 where the bundled vintage has 12.74), and Switzerland, which it lacks.
+		const header =
+			'DATAFLOW,LAST UPDATE,freq,size_emp,nace_r2,indic_is,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
+		const row = (geo: string, year: string, value: string) =>
+			`ESTAT:ISOC_EC_ESELS(1.0),20/02/27 11:00:00,A,10-249,C10-S951_X_K,E_ESELL,PC_ENT,${geo},${year},${value},`;
+		const text = [
+			header,
+			row('FR', '2022', '12.57'),
+			row('FR', '2023', '14.00'),
+			row('CH', '2023', '30.00')
+		].join('\n');
+		await openImporter(page);
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'esels-revise.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`${text}\n`)
+		});
+		await expect(page.getByTestId('already-bundled')).toContainText('1');
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('1 conflit');
+		await expect(conflicts).toContainText(
+			'estat_isoc_ec_esels.csv (fourni avec le tableau de bord)'
+		);
+		await expect(page.getByTestId('commit')).toBeDisabled();
+		await conflicts.getByRole('radio', { name: /14 — esels-revise\.csv/ }).check();
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+		// Kept: the revised France 2023 and Switzerland; the copy of 2022 is not kept twice.
+		await page.goto('/catalogue/');
+		await expect(page.getByTestId('imported-count')).toHaveText('2');
+
+		// The comparison draws France 2023 once, with the value kept, and names both files.
+		await openHydrated(page, '/comparer/?v=2&tab=ranking&view=table&year=2023');
+		const ranking = page.getByTestId('table-ranking');
+		await expect(ranking.locator('tr[data-key="FR"]')).toHaveCount(1);
+		await expect(ranking.locator('tr[data-key="FR"]')).toContainText('14,00');
+		await expect(ranking.locator('tr[data-key="FR"]')).not.toContainText('12,74');
+		const sources = page.getByTestId('source');
+		await expect(sources.filter({ hasText: /Eurostat,\s*isoc_ec_esels/ })).toHaveCount(1);
+		await expect(sources.filter({ hasText: 'esels-revise.csv' })).toHaveCount(1);
 	});
 
 	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({

@@ -23,6 +23,7 @@ import {
 	type RowWhere
 } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
+import { withoutOverridden } from './ingest/merge';
 import {
 	deleteOrphanParts,
 	deleteRecord,
@@ -54,6 +55,12 @@ export interface ImportedDataset {
 	synthetic: boolean;
 	columns: ObservationColumns;
 	report: ImportReport;
+	/**
+	 * The figures (`statisticKey`) of bundled files this dataset replaces: conflicts with a
+	 * bundled value that the reader settled for this file at import. Views then drop the bundled
+	 * row, so one figure is never drawn twice (`withoutOverridden`). Absent: replaces none.
+	 */
+	overrides?: readonly string[];
 }
 
 /** A stored dataset that cannot be read back: named, so that it can be removed. */
@@ -137,7 +144,7 @@ function announce() {
  * `withImported(data.observations, seriesWhere(target))` → `[...bundledKept, ...importedKept]`
  */
 export function withImported(bundled: readonly Observation[], where: RowWhere): Observation[] {
-	const kept = bundled.filter((o) => matchesWhere(o, where));
+	const kept = withoutOverridden(bundled, datasets).filter((o) => matchesWhere(o, where));
 	if (datasets.length === 0) return kept;
 	return [...kept, ...datasets.flatMap((d) => observationsWhere(d.columns, where))];
 }
@@ -153,7 +160,7 @@ interface StoredMeta extends Omit<ImportedDataset, 'columns'> {
 
 /** The record and the arrays to store: the dataset without its object rows. */
 function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts<StoredMeta> {
-	const { id, file, dataset, importedAt, synthetic, columns, report } = d;
+	const { id, file, dataset, importedAt, synthetic, columns, report, overrides } = d;
 	const parts: Record<string, PartArray> = { values: columns.values, missing: columns.missing };
 	for (const column of TEXT_COLUMNS) parts[`codes.${column}`] = columns.codes[column];
 	return {
@@ -164,6 +171,7 @@ function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts
 			importedAt,
 			synthetic,
 			report,
+			...(overrides && overrides.length > 0 ? { overrides: [...overrides] } : {}),
 			layout: 'columns',
 			length: columns.length,
 			dictionaries: columns.dictionaries,
@@ -201,7 +209,10 @@ async function fromRecord(id: string, record: unknown): Promise<ReadBack> {
 		dataset: String(r.dataset ?? ''),
 		importedAt: r.importedAt,
 		synthetic: r.synthetic === true,
-		report: r.report
+		report: r.report,
+		...(Array.isArray(r.overrides) && r.overrides.every((k) => typeof k === 'string')
+			? { overrides: r.overrides }
+			: {})
 	};
 	if (r.layout === 'columns') {
 		let parts: Record<string, PartArray>;

@@ -1,5 +1,6 @@
 import type { Engine } from './duckdb/engine';
 import { ingestInWorker } from './ingest/client';
+import type { ObservationColumns } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
 import { parseManifest, type ManifestEntry } from './manifest';
 
@@ -40,14 +41,42 @@ async function load(base: string, onStep: (step: LoadStep) => void): Promise<Bro
 	const reports: BrowserLoad['reports'] = [];
 	for (const entry of manifest.files) {
 		onStep({ step: 'file', file: entry.file });
-		const response = await fetch(`${base}/data/${entry.file}`);
-		if (!response.ok) throw new Error(`${entry.file}: HTTP ${response.status}`);
-		const bytes = new Uint8Array(await response.arrayBuffer());
-		const { columns, report } = await ingestInWorker({ name: entry.file, bytes });
+		const { columns, report } = await readBundledFile(base, entry.file);
 		await engine.insertObservations(columns, entry.file);
 		reports.push({ entry, report });
 	}
 	return { engine, reports };
+}
+
+/** One bundled file fetched and read by the importer, in its Worker. */
+async function readBundledFile(base: string, file: string) {
+	const response = await fetch(`${base}/data/${file}`);
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	return ingestInWorker({ name: file, bytes: new Uint8Array(await response.arrayBuffer()) });
+}
+
+let realColumns: Promise<{ file: string; columns: ObservationColumns }[]> | null = null;
+
+/**
+ * The real (not illustrative) bundled files as columns, once per page life, without the engine:
+ * what the import page checks a new file against, so a figure they have is not kept twice.
+ * `realBundledColumns('')` → `[{ file: 'estat_tin00111.tsv', columns }, ...]`
+ */
+export function realBundledColumns(
+	base: string
+): Promise<{ file: string; columns: ObservationColumns }[]> {
+	realColumns ??= (async () => {
+		const manifest = parseManifest(await fetchText(`${base}/data/manifest.json`), 'manifest.json');
+		const out: { file: string; columns: ObservationColumns }[] = [];
+		for (const entry of manifest.files.filter((f) => !f.synthetic)) {
+			out.push({ file: entry.file, columns: (await readBundledFile(base, entry.file)).columns });
+		}
+		return out;
+	})().catch((error: unknown) => {
+		realColumns = null;
+		throw error;
+	});
+	return realColumns;
 }
 
 async function fetchText(url: string): Promise<string> {

@@ -15,13 +15,15 @@ export type { Bilingual, Locale };
 
 export type CodeDimension = 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' | 'flag';
 
+/** The dimensions whose labels the domain holds; a flag's words are in src/lib/i18n/flags.ts. */
+export type LabelledDimension = Exclude<CodeDimension, 'flag'>;
+
 /**
  * The label pair of a code, or `undefined`. Every table is a `Map`, so `__proto__`,
  * `constructor` or `toString` are unknown like any other stray code. NACE codes are looked up in
- * today's spelling or a known legacy one; the `flag` dimension holds both observation flags
- * (lower case, plus the retired `c`) and confidentiality codes (upper case `C`, `N`, `P`).
+ * today's spelling or a known legacy one. Flags have no label here (their words are i18n's).
  */
-function lookup(dimension: CodeDimension, code: string): Bilingual | undefined {
+function lookup(dimension: LabelledDimension, code: string): Bilingual | undefined {
 	switch (dimension) {
 		case 'indicator':
 			return indicatorLabel(code);
@@ -35,20 +37,23 @@ function lookup(dimension: CodeDimension, code: string): Bilingual | undefined {
 		}
 		case 'geo':
 			return geoLabel(code);
-		case 'flag':
-			return FLAGS.get(code) ?? CONF_STATUS.get(code);
 		default:
 			return undefined;
 	}
 }
 
-/** Whether a code is in our code lists for that dimension. `isKnownCode('geo', 'EL')` → true. */
+/**
+ * Whether a code is in our code lists for that dimension; the `flag` dimension holds both
+ * observation flags (lower case, plus the retired `c`) and confidentiality codes (`C`, `N`, `P`).
+ * `isKnownCode('geo', 'EL')` → true; `isKnownCode('flag', 'C')` → true.
+ */
 export function isKnownCode(dimension: CodeDimension, code: string): boolean {
+	if (dimension === 'flag') return FLAGS.has(code) || CONF_STATUS.has(code);
 	return lookup(dimension, code) !== undefined;
 }
 
 /** Label of a code in a locale, or the code itself when unknown. `labelOf('geo','DE','fr')` → `Allemagne`. */
-export function labelOf(dimension: CodeDimension, code: string, locale: Locale): string {
+export function labelOf(dimension: LabelledDimension, code: string, locale: Locale): string {
 	// Guarded at run time too: a locale read from a URL may be anything.
 	const text: unknown = lookup(dimension, code)?.[locale];
 	return typeof text === 'string' ? text : code;

@@ -14,7 +14,9 @@ const FR = {
 	valueNotAvailable: 'valeur non disponible',
 	highest: 'en tête',
 	lowest: 'dernier',
-	gapBetween: (a: string, b: string) => `Écart entre ${a} et ${b}`
+	gapBetween: (a: string, b: string) => `Écart entre ${a} et ${b}`,
+	/** Before a point's Eurostat flags read out: "indicateur b : rupture de série". */
+	flagWord: (count: number): string => (count > 1 ? 'indicateurs' : 'indicateur')
 };
 
 const EN: typeof FR = {
@@ -29,7 +31,8 @@ const EN: typeof FR = {
 	valueNotAvailable: 'value not available',
 	highest: 'highest',
 	lowest: 'lowest',
-	gapBetween: (a: string, b: string) => `Gap between ${a} and ${b}`
+	gapBetween: (a: string, b: string) => `Gap between ${a} and ${b}`,
+	flagWord: (count: number) => (count > 1 ? 'flags' : 'flag')
 };
 
 /** The chart words of a locale. `tCharts('en').valueNotAvailable` → `'value not available'`. */

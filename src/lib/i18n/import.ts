@@ -106,11 +106,13 @@ const fr = {
 	synthetic: 'Ce fichier contient des données illustratives (pas de vraies statistiques)',
 	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflits' : 'conflit'} entre fichiers`,
 	conflictsIntro:
-		'Le même chiffre (mêmes codes, même période) a des valeurs différentes selon les fichiers. Choisissez celle à garder : rien n’est écrasé sans votre accord.',
+		'Le même chiffre (mêmes codes, même période) a des valeurs différentes selon les fichiers. Choisissez celle à garder : rien n’est écrasé sans votre accord. Une valeur gardée contre celle d’un fichier fourni avec le tableau de bord la remplace dans le suivi des objectifs, et dans la comparaison quand le fichier importé porte le même code de tableau ; le fichier fourni n’est pas modifié, et la retrouve si vous supprimez le jeu importé.',
 	conflictStatistic: 'Chiffre',
 	conflictChoice: 'Valeur à garder',
 	keepAll: (file: string) => `Garder partout ${file}`,
 	alreadyImported: 'déjà importé',
+	bundledFile: 'fourni avec le tableau de bord',
+	alreadyBundled: 'Dont déjà dans les données fournies (même valeur)',
 	missingValue: 'manquant',
 	commit: 'Ajouter au tableau de bord',
 	commitBlocked: {
@@ -252,11 +254,13 @@ const en: ImportMessages = {
 	synthetic: 'This file holds illustrative data (not real statistics)',
 	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflicts' : 'conflict'} between files`,
 	conflictsIntro:
-		'The same figure (same codes, same period) has different values in different files. Choose which one to keep: nothing is overwritten without your say.',
+		'The same figure (same codes, same period) has different values in different files. Choose which one to keep: nothing is overwritten without your say. A value kept over that of a file bundled with the dashboard replaces it in the target tracking, and in the comparison when the imported file carries the same table code; the bundled file is not changed, and gets it back if you remove the imported dataset.',
 	conflictStatistic: 'Figure',
 	conflictChoice: 'Value to keep',
 	keepAll: (file: string) => `Keep ${file} everywhere`,
 	alreadyImported: 'already imported',
+	bundledFile: 'bundled with the dashboard',
+	alreadyBundled: 'Of which already in the bundled data (same value)',
 	missingValue: 'missing',
 	commit: 'Add to the dashboard',
 	commitBlocked: {

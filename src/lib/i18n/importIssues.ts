@@ -14,12 +14,13 @@ import type {
 	IssueParamsByCode,
 	TextEncodingId
 } from '../data/ingest/types';
+import { wholeMegabytes } from '../data/ingest/limits';
 
 /**
  * A size in megabytes, rounded, in the locale's unit: `megabytesIn(200 * 2 ** 20, 'fr')` → `'200 Mo'`.
  */
 export function megabytesIn(bytes: number, locale: Locale): string {
-	return `${count(Math.round(bytes / (1024 * 1024)), locale)}${locale === 'fr' ? '\u00a0Mo' : ' MB'}`;
+	return `${count(wholeMegabytes(bytes), locale)}${locale === 'fr' ? '\u00a0Mo' : ' MB'}`;
 }
 
 /** A whole number with the locale's grouping: `count(12345, 'fr')` → `'12 345'` (narrow space). */

@@ -6,7 +6,7 @@ import { colon as colonIn, semicolon as semicolonIn } from '../i18n/punctuation'
 import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
 import { labelOf } from '$lib/domain/codes';
 import type { Locale } from '$lib/domain/locale';
-import { flagMeaning } from '$lib/domain/flags';
+import { flagMeaning } from '$lib/i18n/flags';
 import { frenchRegion } from '$lib/domain/geo';
 import { imported } from '$lib/data/imported.svelte';
 import type { TargetMessages } from '$lib/i18n/targets';

@@ -13,6 +13,8 @@ export interface LegendItem {
 	swatch: SwatchSpec;
 	label: string;
 	abbr?: { text: string; colon: string };
+	/** What a screen reader hears instead of `label`, when the label is short-hand (`12–15`). */
+	spoken?: string;
 	/** A test id on the entry, for entries that come and go (a scenario, a projection). */
 	testid?: string;
 }

@@ -53,6 +53,19 @@ export const COLOURS = {
 	sea: '#f7f9fb'
 } as const;
 
+/**
+ * Peer countries' lines on the trend, in turn: darkened Okabe–Ito hues (4.5:1 on white for their
+ * end labels) and a dash each, so that no peer is told apart by colour alone.
+ */
+export const PEER_LINES = [
+	{ stroke: COLOURS.below, text: COLOURS.below, dash: '6 3' },
+	{ stroke: '#00735c', text: '#00735c', dash: '2 3' },
+	{ stroke: '#9b3d78', text: '#9b3d78', dash: '9 3 2 3' },
+	{ stroke: '#6b5d00', text: '#6b5d00', dash: '4 2' },
+	{ stroke: '#2f6a9a', text: '#2f6a9a', dash: '12 4' },
+	{ stroke: COLOURS.muted, text: COLOURS.muted, dash: '1 3' }
+] as const;
+
 /** Where a region stands against its target (tile grid, dot plot): fill, text and outline. */
 export const STATUS_COLOURS = {
 	met: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },

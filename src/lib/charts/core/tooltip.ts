@@ -3,7 +3,7 @@
  * goes so that it stays inside the plot. Pure; the component is ChartTooltip.svelte.
  */
 import type { Locale } from '../../domain/locale';
-import { confStatusMeaning, flagMeaning } from '../../domain/flags';
+import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { colon } from '../../i18n/punctuation';
 
 /**

@@ -50,6 +50,11 @@ describe('DotPlot (server render)', () => {
 		expect((svg.match(/tabindex="0"/g) ?? []).length).toBe(3);
 		expect(svg).toContain('>moyenne UE</text>');
 	});
+	it("names its two marks in the kit's legend: hollow at the start, filled now", () => {
+		const legend = body.slice(body.indexOf('<ul class="legend'));
+		expect(legend).toMatch(/<circle[^>]*fill="#ffffff"[^>]*>[^]*écart au départ/);
+		expect(legend).toMatch(/<circle[^>]*fill="#8a909c"[^>]*>[^]*écart au dernier point/);
+	});
 });
 
 describe('DotPlot in English and on a phone', () => {

@@ -5,6 +5,7 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
+import { flagLines } from '../core/tooltip';
 import { clampX, placeLabel, textBox, type Anchor, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
@@ -220,7 +221,11 @@ export function placeGaps(
 		.paddingOuter(0.15);
 	const zero = round(y(0));
 	const colon = colonOf(locale);
-	const na = tCharts(locale).gapNotAvailable;
+	const words = tCharts(locale);
+	const na = words.gapNotAvailable;
+	// A column's flags read out in the page's language, each with its meaning.
+	const flagsSaid = (flags: string) =>
+		flags ? `, ${words.flagWord(flags.length)} ${flagLines(flags, null, locale).join(', ')}` : '';
 	const columns = points.map((p) => {
 		const left = x(p.period) ?? f.left;
 		const top = p.gap === null ? zero : Math.min(zero, y(p.gap));
@@ -241,7 +246,7 @@ export function placeGaps(
 			text,
 			flags: p.flags,
 			confStatus: p.confStatus,
-			ariaLabel: `${formatPeriod(p.period, locale)}${colon} ${p.gap === null ? na : text} (${parts.join(', ')})${p.flags ? `, flags ${p.flags}` : ''}`
+			ariaLabel: `${formatPeriod(p.period, locale)}${colon} ${p.gap === null ? na : text} (${parts.join(', ')})${flagsSaid(p.flags)}`
 		};
 	});
 	const ticks = y.ticks(6);

@@ -85,14 +85,16 @@ describe('placeGaps', () => {
 		[p('2022', 10), p('2023', 14), p('2024', null, 'u')],
 		[p('2022', 12), p('2023', 12), p('2024', 13)]
 	);
-	const layout = placeGaps(points, {
-		width: 400,
-		height: 240,
-		margin: { top: 20, right: 20, bottom: 20, left: 60 },
-		locale: 'fr',
-		focusLabel: 'France',
-		referenceLabel: 'moyenne UE'
-	});
+	const place = (locale: 'fr' | 'en', referenceLabel: string) =>
+		placeGaps(points, {
+			width: 400,
+			height: 240,
+			margin: { top: 20, right: 20, bottom: 20, left: 60 },
+			locale,
+			focusLabel: 'France',
+			referenceLabel
+		});
+	const layout = place('fr', 'moyenne UE');
 
 	it('draws below-average columns down from zero and above-average ones up', () => {
 		const [below, above, missing] = layout.columns;
@@ -103,12 +105,16 @@ describe('placeGaps', () => {
 		expect(missing).toMatchObject({ gap: null, y: 120, height: 0 });
 	});
 
-	it('names each column with both figures', () => {
+	it("names each column with both figures, and its flags in the page's language", () => {
 		expect(layout.columns[0]!.ariaLabel).toBe(
 			'2022\u00a0: \u22122,00\u00a0pts (France 10,00\u202f%, moyenne UE 12,00\u202f%)'
 		);
 		expect(layout.columns[2]!.ariaLabel).toBe(
-			'2024\u00a0: écart non calculable (France —, moyenne UE 13,00\u202f%), flags u'
+			'2024\u00a0: écart non calculable (France —, moyenne UE 13,00\u202f%), indicateur u\u00a0: fiabilité faible'
+		);
+		const en = place('en', 'EU average');
+		expect(en.columns[2]!.ariaLabel).toBe(
+			'2024: gap not available (France —, EU average 13.00%), flag u: low reliability'
 		);
 	});
 

@@ -90,6 +90,17 @@ describe('MapChart (server render)', () => {
 		expect(count(/<circle class="marker[^"]*" data-geo="MT"/g)).toBe(1);
 	});
 
+	it("draws its legend with the kit's swatches: classes read out in full, the hatch as drawn", () => {
+		const legend = body.slice(body.indexOf('<ul class="legend'));
+		// The short class label is seen; the spoken one says which end is included.
+		expect(legend).toMatch(
+			/<span aria-hidden="true">[^<]*%<\/span><span class="visually-hidden">de [^<]+%<\/span>/
+		);
+		// The "no data" swatch is filled with the same hatch pattern as the countries.
+		const hatch = body.match(/<pattern id="([^"]+)"/)![1];
+		expect(legend).toContain(`fill="url(#${hatch})"`);
+	});
+
 	it('speaks English when asked', () => {
 		const en = render(MapChart, { props: { values, locale: 'en', title: 'Selling online' } }).body;
 		expect(en).toContain('aria-label="France: 16.50%"');

@@ -6,7 +6,7 @@ import { COLOURS } from '../core/theme';
 import { color, geoPath, interpolateBlues } from 'd3';
 import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
-import { confStatusMeaning, flagMeaning } from '../../domain/flags';
+import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';

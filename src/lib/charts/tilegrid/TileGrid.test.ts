@@ -38,6 +38,15 @@ describe('TileGrid (server render)', () => {
 		expect(body).toContain('statut unrated');
 		expect(svg).toContain('>Outre-mer</text>');
 	});
+
+	it("draws the legend with the kit's swatches, the unrated one dashed like its tiles", () => {
+		const legend = body.slice(body.indexOf('<ul class="legend'));
+		expect(legend).toMatch(/^<ul class="legend[^"]*" aria-label="Légende">/);
+		expect((legend.match(/<li/g) ?? []).length).toBe(STATUS_ORDER.length);
+		expect(legend.match(/stroke-dasharray="3 2"/g)).toHaveLength(1);
+		// The tooltip's line is reserved under the grid, empty until a tile is hovered or focused.
+		expect(body).toMatch(/<p class="detail[^"]*" aria-hidden="true">\u00a0<\/p>/);
+	});
 });
 
 // The tile grid has one layout at every width (the browser scales it; its labels are three

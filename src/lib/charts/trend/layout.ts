@@ -13,7 +13,7 @@ import { segments, type Emphasis, type TrendSeries } from './series';
 /** The quality mark drawn on a point, from its flags. */
 export type Marker = 'break' | 'estimate' | 'provisional' | 'low-reliability' | null;
 
-/** Gives the words for a flag letter; the chart is handed `flagMeaning` from domain/flags. */
+/** Gives the words for a flag letter; the chart is handed `flagMeaning` from i18n/flags. */
 export type FlagMeaning = (flag: string, locale: Locale) => string;
 
 /**

@@ -18,9 +18,9 @@ export const MAX_TEXT_BYTES = 400 * 1024 * 1024;
 export const MAX_CUBE_CELLS = 50_000_000;
 
 /**
- * A size in megabytes for messages, rounded, in the locale's unit (Mo in French):
- * `megabytes(MAX_FILE_BYTES)` → `'200 MB'`; `megabytes(MAX_FILE_BYTES, 'fr')` → `'200 Mo'`.
+ * A size in whole mebibytes, the number messages give (their words and unit, Mo or MB, are
+ * src/lib/i18n's `megabytesIn`): `wholeMegabytes(MAX_FILE_BYTES)` → `200`.
  */
-export function megabytes(bytes: number, locale: 'fr' | 'en' = 'en'): string {
-	return `${Math.round(bytes / (1024 * 1024))} ${locale === 'fr' ? 'Mo' : 'MB'}`;
+export function wholeMegabytes(bytes: number): number {
+	return Math.round(bytes / (1024 * 1024));
 }

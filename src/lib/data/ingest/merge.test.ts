@@ -127,6 +127,47 @@ describe('planMerge and resolveMerge', () => {
 		});
 	});
 
+	it('checks a new file against the bundled files, but not bundled files against each other', async () => {
+		const bundled = (id: string, rows: Observation[]): MergeSource => ({
+			...source(id, rows, true),
+			bundled: true
+		});
+		// Two vintages bundled that disagree on FR 2022: not the reader's conflict.
+		const tin = bundled('tin', [o('FR', '2022', 15.2), o('FR', '2023', 16.4)]);
+		const esels = bundled('esels', [o('FR', '2022', 15.3)]);
+		// An import made before bundled files were checked, holding FR 2023 with another value.
+		const earlier = source('earlier', [o('FR', '2023', 16.9), o('DE', '2023', 22)], true);
+		const file = source('file', [o('FR', '2022', 15.3), o('FR', '2023', 17.5), o('IT', '2023', 9)]);
+		const sources = [tin, esels, earlier, file];
+		const plan = await planMerge(sources);
+		expect(plan.duplicates).toEqual({ tin: 0, esels: 0, earlier: 0, file: 1 });
+		expect(plan.alreadyBundled).toEqual({ tin: 0, esels: 0, earlier: 0, file: 1 });
+		expect(
+			plan.conflicts.map((c) => [c.observation.period, c.options.map((x) => [x.sourceId, x.value])])
+		).toEqual([
+			[
+				'2023',
+				[
+					['tin', 16.4],
+					['earlier', 16.9],
+					['file', 17.5]
+				]
+			]
+		]);
+		// Keeping the bundled value: the file loses its FR 2023 and its copy of FR 2022.
+		const keepBundled = (await resolveMerge(sources, plan, { [plan.conflicts[0]!.key]: 0 }))!;
+		expect(keptRows(sources, keepBundled).file).toEqual([['IT', 9]]);
+		expect(keptRows(sources, keepBundled).earlier).toEqual([['DE', 22]]);
+		// Without a new file on FR 2023, the earlier import keeps its row (nothing is lost).
+		const alone = [tin, esels, earlier];
+		const quiet = await planMerge(alone);
+		expect(quiet.conflicts).toEqual([]);
+		expect(keptRows(alone, (await resolveMerge(alone, quiet, {}))!).earlier).toEqual([
+			['FR', 16.9],
+			['DE', 22]
+		]);
+	});
+
 	it('gives the same answer when it yields after every stride, and when codes overflow 2^53', async () => {
 		// 200 distinct codes in each of the 7 key columns: 200^7 > 2^53, so tuples are numbered.
 		const wide = Array.from({ length: 200 }, (_, i) => ({

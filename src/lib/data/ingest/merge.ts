@@ -23,6 +23,12 @@ export interface MergeSource {
 	 * once, and when it shares no statistic with the other sources its rows need no key at all.
 	 */
 	settled?: boolean;
+	/**
+	 * True for a file bundled with the dashboard (settled too): it is never rewritten, so a
+	 * conflict settled against it is kept by the dataset that won it (`overrides`), and two
+	 * bundled files that disagree (two vintages of one figure) are not the reader's conflict.
+	 */
+	bundled?: boolean;
 }
 
 /** One candidate value of a conflict. */
@@ -49,6 +55,8 @@ export interface Conflict {
 export interface MergePlan {
 	/** Repeats of the same statistic with the same value, per source id (each kept once). */
 	duplicates: Record<string, number>;
+	/** Of those, per source id, the rows whose statistic a bundled file has with the same value. */
+	alreadyBundled: Record<string, number>;
 	conflicts: Conflict[];
 	/**
 	 * For `resolveMerge`: per source, the statistic number of each row (`null` for a settled
@@ -218,12 +226,16 @@ export async function planMerge(
 	await slicer.first();
 	const rowKeys = await rowKeysOf(sources, await needingKeys(sources, slicer), slicer);
 	const duplicates: Record<string, number> = Object.create(null) as Record<string, number>;
-	// Statistic → where it was first seen; the conflicting ones also get their list of values.
+	const alreadyBundled: Record<string, number> = Object.create(null) as Record<string, number>;
+	// Statistic → where it was first seen; the ones seen again also get their list of values,
+	// and become conflicts only when a new file takes part: settled sources were settled before
+	// (earlier imports), or are not the reader's to settle (two bundled vintages of one figure).
 	const first = new Map<number, number>();
-	const conflicting = new Map<number, { at: number; values: number[] }>();
+	const conflicting = new Map<number, { at: number; values: number[]; withNew: boolean }>();
 	for (let s = 0; s < sources.length; s++) {
 		const source = sources[s]!;
 		duplicates[source.id] = 0;
+		alreadyBundled[source.id] = 0;
 		const keys = rowKeys[s];
 		if (!keys) continue;
 		for (let i = 0; i < keys.length; i++) {
@@ -234,21 +246,26 @@ export async function planMerge(
 				first.set(key, s * ROW_SPAN + i);
 				continue;
 			}
-			const entry = conflicting.get(key) ?? { at: seen, values: [seen] };
-			const same = entry.values.some((at) => {
+			const entry = conflicting.get(key) ?? { at: seen, values: [seen], withNew: false };
+			const same = entry.values.find((at) => {
 				const t = Math.floor(at / ROW_SPAN);
 				return sameValue(source.columns, i, sources[t]!.columns, at - t * ROW_SPAN);
 			});
-			if (same) duplicates[source.id]!++;
-			else {
+			if (same !== undefined) {
+				if (source.settled) continue;
+				duplicates[source.id]!++;
+				if (sources[Math.floor(same / ROW_SPAN)]!.bundled) alreadyBundled[source.id]!++;
+			} else {
 				entry.values.push(s * ROW_SPAN + i);
+				if (!source.settled) entry.withNew = true;
 				conflicting.set(key, entry);
 			}
 		}
 	}
 	const conflicts: Conflict[] = [];
 	const conflictKeys: number[] = [];
-	for (const [key, { at, values }] of conflicting) {
+	for (const [key, { at, values, withNew }] of conflicting) {
+		if (!withNew) continue;
 		const t = Math.floor(at / ROW_SPAN);
 		const o = observationsOf(sources[t]!.columns, at - t * ROW_SPAN, at - t * ROW_SPAN + 1)[0]!;
 		const { indicator, unit, sizeClass, nace, geo, period, extra } = o;
@@ -262,7 +279,7 @@ export async function planMerge(
 		});
 		conflictKeys.push(key);
 	}
-	return { duplicates, conflicts, rowKeys, conflictKeys };
+	return { duplicates, alreadyBundled, conflicts, rowKeys, conflictKeys };
 }
 
 /**
@@ -293,7 +310,7 @@ export async function resolveMerge(
 	const kept = new Set<number>();
 	const out: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
 	for (let s = 0; s < sources.length; s++) {
-		const { id, columns } = sources[s]!;
+		const { id, columns, settled } = sources[s]!;
 		const keep = new Uint8Array(columns.length);
 		const keys = plan.rowKeys[s];
 		if (!keys) {
@@ -305,8 +322,15 @@ export async function resolveMerge(
 		for (let i = 0; i < keys.length; i++) {
 			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
 			const key = keys[i]!;
-			if (kept.has(key)) continue;
 			const option = chosen.get(key);
+			// A settled source keeps what no choice of this merge takes from it, even a figure a
+			// bundled file also has (an import made before bundled files were checked).
+			if (settled && !option) {
+				kept.add(key);
+				keep[i] = 1;
+				continue;
+			}
+			if (kept.has(key)) continue;
 			if (option && (option.sourceId !== id || !sameOption(columns, i, option))) continue;
 			kept.add(key);
 			keep[i] = 1;
@@ -322,4 +346,56 @@ function sameOption(columns: ObservationColumns, i: number, option: ConflictOpti
 	return (
 		option.value !== null && (v === option.value || (Number.isNaN(v) && Number.isNaN(option.value)))
 	);
+}
+
+/**
+ * The bundled rows minus the figures an imported dataset replaces (a conflict the reader settled
+ * for the imported value): the same figure is never drawn twice, nor the value set aside. With
+ * `sameTable`, only the bundled rows of the replacing dataset's own code are left out: a view
+ * that keeps tables apart (the comparison) then shows the figure once in that table, and a table
+ * with a code of its own as its own series.
+ * `withoutOverridden(bundled, [{ dataset: 'isoc_ec_esels', overrides: [statisticKey(fr2023)] }])` → `bundled` without FR 2023
+ */
+export function withoutOverridden(
+	bundled: readonly Observation[],
+	from: readonly { dataset?: string; overrides?: readonly string[] }[],
+	{ sameTable = false }: { sameTable?: boolean } = {}
+): readonly Observation[] {
+	const replaced = new Map<string, Set<string>>();
+	for (const d of from) {
+		if (!d.overrides || d.overrides.length === 0) continue;
+		const table = sameTable ? (d.dataset ?? '') : '';
+		const keys = replaced.get(table) ?? new Set<string>();
+		for (const k of d.overrides) keys.add(k);
+		replaced.set(table, keys);
+	}
+	if (replaced.size === 0) return bundled;
+	return bundled.filter((o) => !replaced.get(sameTable ? o.dataset : '')?.has(statisticKey(o)));
+}
+
+/**
+ * After the reader's choices: for a dataset, the bundled figures it replaces (`overrides`). Its
+ * earlier ones stay unless this merge gave the figure to another source; a conflict with a
+ * bundled value settled for it adds one.
+ * `overridesWon(sources, plan, { [key]: 1 })('file-1', undefined)` → `[key]` when option 1 is file-1's and option 0 a bundled file's
+ */
+export function overridesWon(
+	sources: readonly MergeSource[],
+	plan: MergePlan,
+	choices: Readonly<Record<string, number>>
+): (id: string, before: readonly string[] | undefined) => string[] {
+	const bundled = new Set(sources.filter((s) => s.bundled).map((s) => s.id));
+	const winner = new Map<string, string>();
+	for (const c of plan.conflicts) {
+		const option = c.options[choices[c.key] ?? -1];
+		if (option) winner.set(c.key, option.sourceId);
+	}
+	return (id, before) => {
+		const out = new Set((before ?? []).filter((k) => (winner.get(k) ?? id) === id));
+		for (const c of plan.conflicts) {
+			if (winner.get(c.key) === id && c.options.some((o) => bundled.has(o.sourceId)))
+				out.add(c.key);
+		}
+		return [...out];
+	};
 }

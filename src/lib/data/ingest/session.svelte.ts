@@ -19,12 +19,20 @@ import {
 	type ImportedDataset,
 	type StoreOutcome
 } from '../imported.svelte';
-import { filterColumns } from './columns';
+import { filterColumns, observationsOf, type ObservationColumns } from './columns';
 import { ingestInWorker, isAbort, type WorkerIngestOptions } from './client';
 import { coverageOfColumns, type Coverage } from './coverage';
 import { decimalUndecided } from './dialect';
 import { MAX_FILE_BYTES } from './limits';
-import { planMerge, resolveMerge, type Conflict, type MergePlan, type MergeSource } from './merge';
+import {
+	overridesWon,
+	planMerge,
+	resolveMerge,
+	statisticKey,
+	type Conflict,
+	type MergePlan,
+	type MergeSource
+} from './merge';
 import type {
 	CommitBlock,
 	Dialect,
@@ -69,6 +77,11 @@ export interface SessionDeps {
 	) => Promise<IngestColumnsResult>;
 	/** The datasets imported before (and by other tabs). */
 	existing: () => readonly ImportedDataset[];
+	/**
+	 * The real files bundled with the dashboard, as columns: a file is checked against them too,
+	 * so a figure they have is never kept twice, nor with another value unseen.
+	 */
+	bundled: () => Promise<readonly BundledSource[]>;
 	store: (datasets: readonly ImportedDataset[]) => Promise<StoreOutcome>;
 	load: (datasets: readonly ImportedDataset[]) => Promise<number>;
 	/** Starts the query engine while files are parsed (issue #18, item 3); none in Node tests. */
@@ -76,16 +89,37 @@ export interface SessionDeps {
 	now: () => string;
 }
 
+/** A bundled file as the check reads it. */
+export interface BundledSource {
+	file: string;
+	columns: ObservationColumns;
+}
+
+/** Id of a bundled file among the sources of a check (never an imported dataset's id). */
+const BUNDLED_PREFIX = 'bundled:';
+export const bundledSourceId = (file: string) => `${BUNDLED_PREFIX}${file}`;
+
+/** Whether a source of a check is a bundled file: `isBundledSource(bundledSourceId('a.csv'))` → `true`. */
+export const isBundledSource = (id: string) => id.startsWith(BUNDLED_PREFIX);
+
 const BROWSER: SessionDeps = {
 	ingest: ingestInWorker,
 	existing: () => imported.datasets,
+	// The page passes the site's files (`realBundledColumns(base)`); none without a page.
+	bundled: () => Promise.resolve([]),
 	store: addImported,
 	load: loadIntoEngine,
 	warm: () => void startEngineEarly(),
 	now: () => new Date().toISOString()
 };
 
-const EMPTY_PLAN: MergePlan = { duplicates: {}, conflicts: [], rowKeys: [], conflictKeys: [] };
+const EMPTY_PLAN: MergePlan = {
+	duplicates: {},
+	alreadyBundled: {},
+	conflicts: [],
+	rowKeys: [],
+	conflictKeys: []
+};
 
 function newId(): string {
 	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -104,6 +138,10 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 const countKept = (mask: Uint8Array) => mask.reduce((sum, k) => sum + k, 0);
+
+const withOverrides = (keys: readonly string[]) => (keys.length > 0 ? { overrides: keys } : {});
+const sameOverrides = (a: readonly string[] | undefined, b: readonly string[]) =>
+	(a ?? []).length === b.length && b.every((k) => a!.includes(k));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -288,14 +326,42 @@ export class ImportSession {
 	 */
 	async check(signal?: AbortSignal): Promise<void> {
 		const key = this.sourcesKey;
+		const files = untrack(() => this.ready);
+		let bundled: readonly BundledSource[];
+		try {
+			// Nothing to check a file against while none is read: no fetch either.
+			bundled = files.length > 0 ? await this.deps.bundled() : [];
+		} catch (error) {
+			if (!signal?.aborted) this.checkFailed = message(error);
+			return;
+		}
+		// A bundled figure an earlier import replaced is that import's now: a new file is
+		// checked against the value the pages show, not the one set aside.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
+		const replaced = new Set(untrack(() => this.deps.existing()).flatMap((d) => d.overrides ?? []));
 		const sources: MergeSource[] = untrack(() => [
+			...bundled.map((b) => ({
+				id: bundledSourceId(b.file),
+				file: b.file,
+				columns:
+					replaced.size === 0
+						? b.columns
+						: filterColumns(
+								b.columns,
+								Uint8Array.from(observationsOf(b.columns), (o) =>
+									replaced.has(statisticKey(o)) ? 0 : 1
+								)
+							),
+				settled: true,
+				bundled: true
+			})),
 			...this.deps.existing().map((d) => ({
 				id: d.id,
 				file: d.file,
 				columns: d.columns,
 				settled: true
 			})),
-			...this.ready.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
+			...files.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
 		]);
 		try {
 			const plan = await planMerge(sources, { signal });
@@ -334,10 +400,19 @@ export class ImportSession {
 		if (!masks) return;
 		const kept = masks;
 		const now = this.deps.now();
+		const won = overridesWon(sources, plan, this.choices);
 		const changed: ImportedDataset[] = this.deps
 			.existing()
-			.filter((d) => kept[d.id] && countKept(kept[d.id]!) !== d.columns.length)
-			.map((d) => ({ ...d, columns: filterColumns(d.columns, kept[d.id]!) }));
+			.filter(
+				(d) =>
+					(kept[d.id] && countKept(kept[d.id]!) !== d.columns.length) ||
+					!sameOverrides(d.overrides, won(d.id, d.overrides))
+			)
+			.map(({ overrides, ...d }) => ({
+				...d,
+				columns: filterColumns(d.columns, kept[d.id]!),
+				...withOverrides(won(d.id, overrides))
+			}));
 		const added: ImportedDataset[] = this.ready
 			.filter((e) => kept[e.uid] && countKept(kept[e.uid]!) > 0)
 			.map((e) => {
@@ -352,7 +427,8 @@ export class ImportSession {
 					importedAt: now,
 					synthetic: e.synthetic,
 					columns: filterColumns(e.result!.columns, kept[e.uid]!),
-					report: { ...report, ...(dialect ? { dialect } : {}) }
+					report: { ...report, ...(dialect ? { dialect } : {}) },
+					...withOverrides(won(e.uid, undefined))
 				};
 			});
 		const committedIds = this.fileIds;

@@ -1,12 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../duckdb/engine';
 import { testEngine } from '../duckdb/testing';
 import { countSourceFile } from '../queries/imported';
-import { imported, removeImported, sourceFileOf, type ImportedDataset } from '../imported.svelte';
+import {
+	imported,
+	removeImported,
+	sourceFileOf,
+	withImported,
+	type ImportedDataset
+} from '../imported.svelte';
 import { observationsOf } from './columns';
 import { ingestBytesToColumns } from './ingest';
 import { MAX_FILE_BYTES } from './limits';
-import { ImportSession } from './session.svelte';
+import { ImportSession, isBundledSource, type SessionDeps } from './session.svelte';
 
 // The real importer (on the main thread instead of its Worker), the real store of imports (in
 // Node there is no IndexedDB: datasets are kept for the visit, outcome `unavailable`), and the
@@ -20,7 +28,7 @@ afterEach(async () => {
 	await engine.close();
 });
 
-const session = () =>
+const session = (deps: Partial<SessionDeps> = {}) =>
 	new ImportSession({
 		ingest: (file, options) => ingestBytesToColumns(file.name, file.bytes, options),
 		load: async (datasets) => {
@@ -29,7 +37,8 @@ const session = () =>
 				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id));
 			return rows;
 		},
-		now: () => '2026-12-01T22:00:00.000Z'
+		now: () => '2026-12-01T22:00:00.000Z',
+		...deps
 	});
 
 // Two office files (`;`, decimal comma) that disagree on Île-de-France in 2023.
@@ -116,6 +125,72 @@ describe('ImportSession: the commit path', () => {
 		expect(rowsOf(byFile('a.csv'))).toEqual([['FRB0', '2023', 15.2]]);
 		// b.csv's FRB0 repeats the earlier import's: kept once, there.
 		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
+	});
+
+	it('checks a file against the bundled data: a copy is dropped, a different value is the reader’s choice', async () => {
+		// The real bundled table (France, SMEs 10-249, 2023: 12.74; all enterprises GE10: 13.43).
+		const name = 'estat_isoc_ec_esels.csv';
+		const bytes = new Uint8Array(await readFile(path.join('data', name)));
+		const bundledColumns = (await ingestBytesToColumns(name, bytes)).columns;
+		const withBundled = () =>
+			session({ bundled: () => Promise.resolve([{ file: name, columns: bundledColumns }]) });
+		const header = 'indic_is;unit;size_emp;nace_r2;geo;TIME_PERIOD;OBS_VALUE\n';
+		const row = (size: string, geo: string, value: string) =>
+			`E_ESELL;PC_ENT;${size};C10-S951_X_K;${geo};2023;${value}\n`;
+		const copy = new File(
+			[
+				header +
+					row('10-249', 'FR', '12,74') +
+					row('GE10', 'FR', '14,00') +
+					row('10-249', 'FR10', '21,4')
+			],
+			'ministere.csv'
+		);
+		const s = withBundled();
+		await s.addFiles([copy]);
+		await s.check();
+		const uid = s.entries[0]!.uid;
+		expect(s.plan.duplicates[uid]).toBe(1);
+		expect(s.plan.alreadyBundled[uid]).toBe(1);
+		expect(s.plan.conflicts).toHaveLength(1);
+		const [conflict] = s.plan.conflicts;
+		expect(conflict!.options.map((o) => [o.file, o.value, isBundledSource(o.sourceId)])).toEqual([
+			[name, 13.43, true],
+			['ministere.csv', 14, false]
+		]);
+		expect(s.blocked).toBe('conflicts');
+		s.keepAll(uid);
+		await s.commit();
+		const kept = byFile('ministere.csv')!;
+		// The copy of 12.74 is not kept twice; 14.00 replaces the bundled 13.43 on every page.
+		expect(rowsOf(kept)).toEqual([
+			['FR', '2023', 14],
+			['FR10', '2023', 21.4]
+		]);
+		expect(kept.overrides).toEqual([conflict!.key]);
+		const bundledRows = observationsOf(bundledColumns);
+		const france2023 = withImported(bundledRows, {
+			geo: (g) => g === 'FR',
+			period: (p) => p === '2023',
+			sizeClass: (c) => c === 'GE10'
+		});
+		expect(france2023.map((o) => o.value)).toEqual([14]);
+
+		// A later file with the bundled value again: checked against 14 (what the pages show);
+		// kept, it takes the figure back from the earlier import, which replaces nothing more.
+		const back = new File([header + row('GE10', 'FR', '13,43')], 'retour.csv');
+		const later = withBundled();
+		await later.addFiles([back]);
+		await later.check();
+		expect(later.plan.conflicts[0]!.options.map((o) => [o.file, o.value])).toEqual([
+			['ministere.csv', 14],
+			['retour.csv', 13.43]
+		]);
+		later.keepAll(later.entries[0]!.uid);
+		await later.commit();
+		expect(byFile('ministere.csv')!.overrides).toBeUndefined();
+		expect(rowsOf(byFile('ministere.csv'))).toEqual([['FR10', '2023', 21.4]]);
+		expect(byFile('retour.csv')!.overrides).toBeUndefined();
 	});
 
 	it('cancel: a file whose reading is cancelled is never committed', async () => {

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../domain/locale';
 import { comparePeriods } from '../../domain/period';
-import { confStatusMeaning, flagMeaning } from '../../domain/flags';
+import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { isPopulation } from '../../domain/population';
 import type { ComparisonMessages } from '../../i18n/comparison';
 import { tExplore } from '../../i18n/explore';

@@ -4,6 +4,7 @@ import { loadBundled } from '../../server/bundled';
 import { decodeState, defaultState, type ComparisonState } from '../../state/comparison';
 import { seriesOptions } from '../../state/options';
 import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
+import { statisticKey } from '../../data/ingest/merge';
 import { REPORT_LOADERS } from '../report-data.server';
 import {
 	afterPick,
@@ -219,6 +220,56 @@ describe('comparisonFigures', () => {
 			'fr'
 		)!;
 		expect(alone.sources.map((s) => s.publisher)).toEqual(['Eurostat']);
+	});
+
+	it('draws a figure an imported file replaced once, with the imported value', () => {
+		// An imported copy of isoc_ec_esels whose France 2023 differs from the bundled one; the
+		// reader kept the imported value at import (`overrides`). Before, both rows were joined.
+		const fr2023 = bundledRows.find(
+			(r) =>
+				r.geo === 'FR' &&
+				r.period === '2023' &&
+				r.dataset === 'isoc_ec_esels' &&
+				r.sizeClass === '10-249'
+		)!;
+		const file = {
+			id: 'import-2',
+			dataset: 'isoc_ec_esels',
+			columns: columnsOf([{ ...fr2023, value: 42, flags: '' }]),
+			overrides: [statisticKey(fr2023)]
+		};
+		const state = {
+			...defaultState(),
+			tab: 'map' as const,
+			year: '2023',
+			dataset: 'isoc_ec_esels',
+			sizeClass: '10-249'
+		};
+		const france = (imports: (typeof file)[]) =>
+			comparisonFigures(
+				comparableSeries(bundled, imports),
+				data.sources,
+				state,
+				tComparison('fr'),
+				'fr'
+			)!
+				.mapValues.filter((v) => v.geo === 'FR')
+				.map((v) => v.value);
+		expect(france([])).toEqual([fr2023.value]);
+		expect(france([file])).toEqual([42]);
+		const index = comparableSeries(bundled, [file]);
+		const group = index.groups.find(
+			(g) => g.key.dataset === 'isoc_ec_esels' && g.key.sizeClass === '10-249'
+		)!;
+		const franceRows = group.rows().filter((r) => r.geo === 'FR' && r.period === '2023');
+		expect(franceRows.map((r) => r.value)).toEqual([42]);
+		// A ministry's table under a code of its own is its own series: Eurostat's keeps its value.
+		const own = {
+			...file,
+			dataset: 'min_esell',
+			columns: columnsOf([{ ...fr2023, dataset: 'min_esell', value: 42 }])
+		};
+		expect(france([own])).toEqual([fr2023.value]);
 	});
 
 	it('keeps a missing value missing on the map (null, never 0)', () => {

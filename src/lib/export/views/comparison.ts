@@ -30,6 +30,7 @@ import {
 } from '../../domain/population';
 import { tPopulation, vintageText } from '../../i18n/population';
 import type { Observation } from '../../domain/observation';
+import { PEER_LINES } from '../../charts/core/theme';
 import type { TrendInput } from '../../charts/trend/series';
 import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
@@ -55,7 +56,12 @@ import {
 	type SeriesChoice,
 	type SeriesIndex
 } from '../../state/options';
-import type { ObservationColumns, PackedColumns } from '../../data/ingest/columns';
+import {
+	observationsOf,
+	type ObservationColumns,
+	type PackedColumns
+} from '../../data/ingest/columns';
+import { withoutOverridden } from '../../data/ingest/merge';
 
 export const REFERENCE = 'EU27_2020';
 
@@ -180,16 +186,6 @@ export interface ComparisonFigures {
 	sentence: string;
 }
 
-/** Peer lines: the same darkened Okabe–Ito hues and dashes as the comparison page. */
-const PEER_STYLES = [
-	{ stroke: '#a84b00', text: '#a84b00', dash: '6 3' },
-	{ stroke: '#00735c', text: '#00735c', dash: '2 3' },
-	{ stroke: '#9b3d78', text: '#9b3d78', dash: '9 3 2 3' },
-	{ stroke: '#6b5d00', text: '#6b5d00', dash: '4 2' },
-	{ stroke: '#2f6a9a', text: '#2f6a9a', dash: '12 4' },
-	{ stroke: '#5a6172', text: '#5a6172', dash: '1 3' }
-];
-
 /** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
 export function comparableGeo(geo: string): boolean {
 	const kind = geoKind(geo);
@@ -206,13 +202,28 @@ export function comparableGeo(geo: string): boolean {
  */
 export function comparableSeries(
 	bundled: readonly Observation[] | ObservationColumns,
-	imported: readonly (ObservationColumns | { id: string; columns: ObservationColumns })[]
+	imported: readonly (
+		| ObservationColumns
+		| { id: string; dataset?: string; columns: ObservationColumns; overrides?: readonly string[] }
+	)[]
 ): SeriesIndex {
+	// A figure an imported copy of a bundled table replaced (a conflict settled for it at import)
+	// is read from that file only: the bundled row is left out, so France 2023 is never there twice.
+	const replacing = imported.filter((i) => 'columns' in i);
+	// Bundled columns are grouped as they are (no object per row) unless a figure is replaced.
+	const overriding = replacing.some((i) => (i.overrides?.length ?? 0) > 0);
 	return joinIndexes([
 		withOrigin(
-			Array.isArray(bundled)
-				? seriesIndex(bundled, (r) => comparableGeo(r.geo))
-				: columnsSeriesIndex(bundled as ObservationColumns, comparableGeo),
+			!Array.isArray(bundled) && !overriding
+				? columnsSeriesIndex(bundled as ObservationColumns, comparableGeo)
+				: seriesIndex(
+						withoutOverridden(
+							Array.isArray(bundled) ? bundled : observationsOf(bundled as ObservationColumns),
+							replacing,
+							{ sameTable: true }
+						),
+						(r) => comparableGeo(r.geo)
+					),
 			BUNDLED_ORIGIN
 		),
 		...imported.map((i) =>
@@ -424,7 +435,7 @@ export function comparisonFigures(
 				label: label(geo),
 				emphasis: 'peer' as const,
 				points: figuresOf(geo),
-				style: PEER_STYLES[i % PEER_STYLES.length]
+				style: PEER_LINES[i % PEER_LINES.length]
 			}))
 	];
 	// The EU of the time: EU28 is offered for the years where its average is published.

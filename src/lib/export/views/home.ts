@@ -7,7 +7,7 @@ import type { TrendInput } from '../../charts/trend/series';
 import { headlineSentence } from '../../charts/core/sentence';
 import { comparePeriods } from '../../domain/period';
 import type { Bilingual, Locale } from '../../domain/locale';
-import { flagMeaning } from '../../domain/flags';
+import { flagMeaning } from '../../i18n/flags';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
 import {
 	DEFAULT_POPULATION,

@@ -32,6 +32,30 @@ describe('drawnSources and sourceLine', () => {
 		expect(sourceLine(drawnSources(['isoc_ec_esels'], bundled, []), 'en')).not.toContain('synth');
 	});
 
+	it('names the bundled table and every imported file that carry a drawn code', () => {
+		// A fresh download of isoc_ec_esels imported beside the bundled one: before, the bundled
+		// table (and its vintage) vanished from the line as soon as such a file was imported.
+		const fresh = {
+			dataset: 'isoc_ec_esels',
+			file: 'isoc_ec_esels_2027.csv',
+			importedAt: '2027-03-01T09:00:00Z',
+			synthetic: false,
+			report: { lastUpdate: '2027-02-20T11:00:00' }
+		};
+		const drawn = drawnSources(['isoc_ec_esels'], bundled, [fresh]);
+		expect(drawn.map((s) => [s.file, s.imported])).toEqual([
+			['estat_isoc_ec_esels.csv', false],
+			['isoc_ec_esels_2027.csv', true]
+		]);
+		expect(sourceLine(drawn, 'en')).toContain('last update 2026-02-27');
+		expect(sourceLine(drawn, 'en')).toContain('isoc_ec_esels_2027.csv');
+		// An imported file with a code of its own is named alone.
+		const own = { ...fresh, dataset: 'min_esell', file: 'ministere.csv' };
+		expect(drawnSources(['min_esell'], bundled, [own]).map((s) => s.file)).toEqual([
+			'ministere.csv'
+		]);
+	});
+
 	it('keeps an unknown dataset under its own code rather than dropping it', () => {
 		expect(drawnSources(['mystery'], bundled, [])[0]).toMatchObject({
 			dataset: 'mystery',

@@ -5,8 +5,9 @@
  */
 import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
 import { tWords } from '../../i18n/words';
-import { labelOf, type Locale } from '../../domain/codes';
+import type { Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
+import { flagLabel } from '../../i18n/flags';
 
 /** What the view knows of a dataset it draws. */
 export interface DrawnSource {
@@ -35,7 +36,10 @@ export interface ImportedSource {
 
 /**
  * The sources of the drawn datasets, statistics first, in a stable order; a dataset found in
- * neither list is kept under its own code (never dropped silently).
+ * neither list is kept under its own code (never dropped silently). Rows carry a dataset code,
+ * not a file: when imported files reuse a bundled code (a fresh download of the same table),
+ * every file holding the code is named, the bundled one first, so none that may be drawn is
+ * left out.
  * `drawnSources(['tin00111'], bundled, [])` → `[{ dataset: 'tin00111', publisher: 'Eurostat', … }]`
  */
 export function drawnSources(
@@ -46,8 +50,9 @@ export function drawnSources(
 	const out: DrawnSource[] = [];
 	for (const dataset of new Set(datasets)) {
 		const b = bundled.find((s) => s.dataset === dataset);
-		const i = imported.find((s) => s.dataset === dataset);
-		if (i) {
+		const files = imported.filter((s) => s.dataset === dataset);
+		if (b) out.push({ ...b, imported: false });
+		for (const i of files)
 			out.push({
 				dataset,
 				file: i.file,
@@ -58,8 +63,7 @@ export function drawnSources(
 				synthetic: i.synthetic,
 				imported: true
 			});
-		} else if (b) out.push({ ...b, imported: false });
-		else
+		if (!b && files.length === 0)
 			out.push({
 				dataset,
 				file: dataset,
@@ -118,7 +122,7 @@ export function flagsPresent(
 ): { flag: string; meaning: string }[] {
 	const seen = new Set<string>();
 	for (const set of flagSets) for (const f of set) if (f.trim()) seen.add(f);
-	return [...seen].sort().map((flag) => ({ flag, meaning: labelOf('flag', flag, locale) }));
+	return [...seen].sort().map((flag) => ({ flag, meaning: flagLabel(flag, locale) }));
 }
 
 /**
