@@ -105,7 +105,7 @@ export function seriesIndex(
 		if (!keep(r)) continue;
 		// Rows of a series mostly follow one another (the comparison page's 23,000 rows do): the
 		// previous row's group is taken without building an id, which made hydration slow (#18).
-		let entry = previous !== null && sameSeries(previous, r) ? last : null;
+		let entry: Entry | null = previous !== null && sameSeries(previous, r) ? last : null;
 		if (!entry) {
 			const id = seriesId(r);
 			entry = found.get(id) ?? null;
