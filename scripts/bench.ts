@@ -517,6 +517,12 @@ async function sliderFigures(browser: Browser, rate: number) {
 	const response = await page.goto(`${ORIGIN}/comparer/?tab=ranking`, { waitUntil: 'load' });
 	const slider = page.getByTestId('year-slider');
 	const name = 'Year slider → updated chart';
+	// Counted at `load`, the slider was sometimes not there yet (one run of two found it): wait
+	// for the page's hydration first, as the interaction sections do.
+	await page
+		.locator('html[data-hydrated="true"]')
+		.waitFor({ state: 'attached', timeout: 30_000 })
+		.catch(() => undefined);
 	if (!response?.ok() || (await slider.count()) === 0) {
 		record(
 			`${name} (p95)${tag(rate)}`,
