@@ -1,8 +1,8 @@
 import type { Engine } from './duckdb/engine';
 import { ingestInWorker } from './ingest/client';
-import type { ObservationColumns } from './ingest/columns';
+import type { BundledSource } from './ingest/session.svelte';
 import type { ImportReport } from './ingest/types';
-import { parseManifest, type ManifestEntry } from './manifest';
+import { parseManifest, type Manifest, type ManifestEntry } from './manifest';
 
 export interface BrowserLoad {
 	engine: Engine;
@@ -34,7 +34,7 @@ let loaded: Promise<BrowserLoad> | null = null;
 
 async function load(base: string, onStep: (step: LoadStep) => void): Promise<BrowserLoad> {
 	onStep({ step: 'manifest' });
-	const manifest = parseManifest(await fetchText(`${base}/data/manifest.json`), 'manifest.json');
+	const manifest = await fetchManifest(base);
 	onStep({ step: 'engine' });
 	const { getBrowserEngine } = await import('./duckdb/browser');
 	const engine = await getBrowserEngine();
@@ -55,20 +55,17 @@ async function readBundledFile(base: string, file: string) {
 	return ingestInWorker({ name: file, bytes: new Uint8Array(await response.arrayBuffer()) });
 }
 
-let realColumns: Promise<{ file: string; columns: ObservationColumns }[]> | null = null;
+let realColumns: Promise<BundledSource[]> | null = null;
 
 /**
  * The real (not illustrative) bundled files as columns, once per page life, without the engine:
  * what the import page checks a new file against, so a figure they have is not kept twice.
  * `realBundledColumns('')` → `[{ file: 'estat_tin00111.tsv', columns }, ...]`
  */
-export function realBundledColumns(
-	base: string
-): Promise<{ file: string; columns: ObservationColumns }[]> {
+export function realBundledColumns(base: string): Promise<BundledSource[]> {
 	realColumns ??= (async () => {
-		const manifest = parseManifest(await fetchText(`${base}/data/manifest.json`), 'manifest.json');
-		const out: { file: string; columns: ObservationColumns }[] = [];
-		for (const entry of manifest.files.filter((f) => !f.synthetic)) {
+		const out: BundledSource[] = [];
+		for (const entry of (await fetchManifest(base)).files.filter((f) => !f.synthetic)) {
 			out.push({ file: entry.file, columns: (await readBundledFile(base, entry.file)).columns });
 		}
 		return out;
@@ -79,8 +76,9 @@ export function realBundledColumns(
 	return realColumns;
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchManifest(base: string): Promise<Manifest> {
+	const url = `${base}/data/manifest.json`;
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return response.text();
+	return parseManifest(await response.text(), 'manifest.json');
 }
