@@ -129,7 +129,8 @@ const EMPTY_PLAN: MergePlan = {
 	alreadyBundled: {},
 	conflicts: [],
 	rowKeys: [],
-	conflictKeys: []
+	conflictKeys: [],
+	repeats: []
 };
 
 function newId(): string {
