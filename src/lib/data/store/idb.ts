@@ -137,15 +137,17 @@ function partsOf(id: string): IDBKeyRange {
 }
 
 /**
- * `slices(new Float64Array(n))` → copies of at most SLICE_BYTES each. Copies, not views: the clone
- * of a view takes its whole underlying buffer with it.
+ * `slices(new Float64Array(n))` → one function per slice of at most SLICE_BYTES, each giving a
+ * copy of it. Copies, not views: the clone of a view takes its whole underlying buffer with it.
+ * Made when the slice is written, not all at once: copying a 1M-row dataset up front was one
+ * 200 ms task.
  */
-function slices(data: PartArray): PartArray[] {
+function slices(data: PartArray): (() => PartArray)[] {
 	const per = Math.max(1, Math.floor(SLICE_BYTES / data.BYTES_PER_ELEMENT));
 	const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-	if (data.length <= per) return [whole ? data : data.slice()];
-	const out: PartArray[] = [];
-	for (let at = 0; at < data.length; at += per) out.push(data.slice(at, at + per));
+	if (data.length <= per) return [() => (whole ? data : data.slice())];
+	const out: (() => PartArray)[] = [];
+	for (let at = 0; at < data.length; at += per) out.push(() => data.slice(at, at + per));
 	return out;
 }
 
@@ -285,8 +287,10 @@ export async function putRecords<T extends { id: string }>(
 		writes.push(() => records.put(record));
 		for (const [name, data] of Object.entries(arrays ?? {})) {
 			slices(data).forEach((slice, index) => {
-				const value: StoredSlice = { id: record.id, name, index, data: slice };
-				writes.push(() => parts.put(value));
+				writes.push(() => {
+					const value: StoredSlice = { id: record.id, name, index, data: slice() };
+					return parts.put(value);
+				});
 			});
 		}
 	}
