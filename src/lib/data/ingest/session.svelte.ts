@@ -149,7 +149,12 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 	});
 }
 
-const countKept = (mask: Uint8Array) => mask.reduce((sum, k) => sum + k, 0);
+function countKept(mask: Uint8Array): number {
+	// A plain loop: `reduce` with a callback over a million rows was a 25 ms task (100 at CPU ×4).
+	let kept = 0;
+	for (let i = 0; i < mask.length; i++) kept += mask[i]!;
+	return kept;
+}
 
 const withOverrides = (keys: readonly string[]) => (keys.length > 0 ? { overrides: keys } : {});
 const sameOverrides = (a: readonly string[] | undefined, b: readonly string[]) =>
