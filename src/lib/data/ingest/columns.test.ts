@@ -214,7 +214,7 @@ describe('observation columns', () => {
 				total: expected
 			});
 			const last = await engine.all<{ geo: string; period: string; conf_status: string }>(
-				sql`SELECT geo, period, conf_status FROM observations WHERE value IS NULL ORDER BY CAST(period AS INTEGER) DESC, geo DESC LIMIT 1`
+				sql`SELECT geo, period, conf_status FROM observations WHERE value IS NULL ORDER BY CAST(period AS INTEGER) DESC, CAST(substr(geo, 2) AS INTEGER) DESC LIMIT 1`
 			);
 			const lastMissing = big.filter((x) => x.value === null).at(-1)!;
 			expect(last[0]).toEqual({
