@@ -1201,7 +1201,7 @@ async function browserImportFigures(
 			'ms',
 			ok.flatMap((r) => (r.engine === null ? [] : [r.engine])),
 			rows === 1_000_000 && rate === 1 ? { max: 4000, text: '≤ 4 s' } : undefined,
-			'DuckDB-WASM starts when the file is chosen, beside the parse'
+			'DuckDB-WASM starts once the file is read (beside the parse with 4+ cores)'
 		);
 		recordBlocking(
 			`Import ${label} rows, reading`,

@@ -52,7 +52,7 @@ async function load(base: string, onStep: (step: LoadStep) => void): Promise<Bro
 async function readBundledFile(base: string, file: string) {
 	const response = await fetch(`${base}/data/${file}`);
 	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-	return ingestInWorker({ name: file, bytes: new Uint8Array(await response.arrayBuffer()) });
+	return ingestInWorker({ name: file, blob: await response.blob() });
 }
 
 let realColumns: Promise<BundledSource[]> | null = null;

@@ -8,10 +8,11 @@ import { columnsOf, type ObservationColumns } from '../ingest/columns';
 import { withQueryCache } from './cache';
 import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
 import {
-	COPY_STAGING,
+	BEGIN_INSERT,
+	COMMIT_INSERT,
 	CREATE_TABLES,
-	DROP_STAGING,
-	STAGING,
+	INSERT_TABLE,
+	ROLLBACK_INSERT,
 	geoGroupRows,
 	INSERT_BATCH_ROWS,
 	toArrowIpc,
@@ -76,18 +77,23 @@ async function start(): Promise<Engine> {
 			return serial(async () => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
-				await conn.query(DROP_STAGING);
 				// In batches: each Arrow batch is built between two worker round trips, so a
-				// million rows never hold the main thread for long.
-				for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
-					const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
-					await conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
-						name: STAGING,
-						create: from === 0
-					});
+				// million rows never hold the main thread for long. One transaction: the file is
+				// in the table whole or not at all.
+				await conn.query(BEGIN_INSERT);
+				try {
+					for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
+						const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
+						await conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
+							name: INSERT_TABLE,
+							create: false
+						});
+					}
+					await conn.query(COMMIT_INSERT);
+				} catch (error) {
+					await conn.query(ROLLBACK_INSERT).catch(() => undefined);
+					throw error;
 				}
-				await conn.query(COPY_STAGING);
-				await conn.query(DROP_STAGING);
 				return columns.length;
 			});
 		},

@@ -5,10 +5,11 @@ import type { Observation } from '../../domain/observation';
 import { columnsOf, type ObservationColumns } from '../ingest/columns';
 import type { Engine, Row, Sql, SqlParam } from './engine';
 import {
-	COPY_STAGING,
+	BEGIN_INSERT,
+	COMMIT_INSERT,
 	CREATE_TABLES,
-	DROP_STAGING,
-	STAGING,
+	INSERT_TABLE,
+	ROLLBACK_INSERT,
 	geoGroupRows,
 	INSERT_BATCH_ROWS,
 	toArrowIpc,
@@ -59,16 +60,20 @@ export async function createNodeEngine(): Promise<Engine> {
 		) {
 			const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 			if (columns.length === 0) return 0;
-			conn.query(DROP_STAGING);
-			for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
-				const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
-				conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
-					name: STAGING,
-					create: from === 0
-				});
+			conn.query(BEGIN_INSERT);
+			try {
+				for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
+					const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
+					conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
+						name: INSERT_TABLE,
+						create: false
+					});
+				}
+				conn.query(COMMIT_INSERT);
+			} catch (error) {
+				conn.query(ROLLBACK_INSERT);
+				throw error;
 			}
-			conn.query(COPY_STAGING);
-			conn.query(DROP_STAGING);
 			return columns.length;
 		},
 		async close() {

@@ -4,7 +4,10 @@
  * running, and a finished import gives its memory back at once.
  */
 import type { IngestOptions } from './ingest';
+import type { IngestInput } from './input';
 import type { IngestColumnsResult, IngestProgress } from './types';
+
+export { bytesOf, type IngestInput } from './input';
 
 type Reply =
 	| { id: number; result: IngestColumnsResult }
@@ -24,12 +27,12 @@ export function isAbort(error: unknown): boolean {
 }
 
 /**
- * Imports one file in a worker; the bytes are transferred (the caller's copy is emptied).
- * `await ingestInWorker({ name: 'estat_tin00111.tsv', bytes }, { dialect: 'auto', onProgress })`
- * → `{ columns, report }`.
+ * Imports one file in a worker; bytes are transferred (the caller's copy is emptied), a blob is
+ * read by the worker. `await ingestInWorker({ name: 'estat_tin00111.tsv', blob: file },
+ * { dialect: 'auto', onProgress })` → `{ columns, report }`.
  */
 export function ingestInWorker(
-	file: { name: string; bytes: Uint8Array },
+	file: IngestInput,
 	options: WorkerIngestOptions = {}
 ): Promise<IngestColumnsResult> {
 	const { onProgress, signal, ...rest } = options;
@@ -63,8 +66,10 @@ export function ingestInWorker(
 			finish();
 			reject(new Error(event.message || 'import worker failed'));
 		};
-		worker.postMessage({ id: 0, name: file.name, bytes: file.bytes, options: rest }, [
-			file.bytes.buffer
-		]);
+		if ('bytes' in file)
+			worker.postMessage({ id: 0, name: file.name, bytes: file.bytes, options: rest }, [
+				file.bytes.buffer
+			]);
+		else worker.postMessage({ id: 0, name: file.name, blob: file.blob, options: rest });
 	});
 }

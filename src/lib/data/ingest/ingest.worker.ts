@@ -1,24 +1,20 @@
 /**
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
- * Receives `{ id, name, bytes, options }` (bytes transferred); posts `{ id, progress }` while it
+ * Receives `{ id, name, bytes | blob, options }` (bytes transferred, a blob read here); posts `{ id, progress }` while it
  * parses, then `{ id, result }` (the result's column buffers transferred, not copied) or
  * `{ id, error }`. Cancelling is the client terminating the
  * worker: a synchronous parse cannot read messages anyway.
  */
 import { transferables } from './columns';
 import { ingestBytesToColumns, type IngestOptions } from './ingest';
+import { bytesOf, type IngestInput } from './input';
 
-type Request = {
-	id: number;
-	name: string;
-	bytes: Uint8Array;
-	options?: Omit<IngestOptions, 'onProgress'>;
-};
+type Request = IngestInput & { id: number; options?: Omit<IngestOptions, 'onProgress'> };
 
 self.onmessage = async (event: MessageEvent<Request>) => {
-	const { id, name, bytes, options } = event.data;
+	const { id, name, options } = event.data;
 	try {
-		const result = await ingestBytesToColumns(name, bytes, {
+		const result = await ingestBytesToColumns(name, await bytesOf(event.data), {
 			...options,
 			onProgress: (progress) => self.postMessage({ id, progress })
 		});

@@ -10,8 +10,15 @@
  * file is checked against everything imported before.
  */
 import type { Observation } from '../../domain/observation';
-import { observationsOf, usedValues, type ObservationColumns, type TextColumn } from './columns';
+import {
+	observationsOf,
+	usedValues,
+	type CodeArray,
+	type ObservationColumns,
+	type TextColumn
+} from './columns';
 import { Slicer, type SliceOptions } from './slicer';
+import { KeyTable } from './keyTable';
 
 /** Files (or already imported datasets) taking part in an import, in priority order. */
 export interface MergeSource {
@@ -64,6 +71,12 @@ export interface MergePlan {
 	 */
 	readonly rowKeys: readonly (Float64Array | null)[];
 	readonly conflictKeys: readonly number[];
+	/**
+	 * Per source, 1 for each row whose statistic an earlier row (of any source) already had
+	 * (`null` where `rowKeys` is): outside the conflicts, `resolveMerge` keeps the first one
+	 * without a table of every statistic kept.
+	 */
+	readonly repeats: readonly (Uint8Array | null)[];
 }
 
 /** How long a merge may hold the thread before it yields, and how to stop it. */
@@ -138,6 +151,21 @@ async function needingKeys(sources: readonly MergeSource[], slicer: Slicer): Pro
 	);
 }
 
+/**
+ * One digit of each row's mixed-radix key, column by column: a loop over one typed array at a
+ * time stays fast, where a loop over every column per row met three kinds of code arrays.
+ */
+function appendDigit(
+	keys: Float64Array,
+	codes: CodeArray,
+	remap: Int32Array,
+	radix: number,
+	from: number,
+	to: number
+): void {
+	for (let i = from; i < to; i++) keys[i] = keys[i]! * radix + remap[codes[i]!]!;
+}
+
 /** Per source, each row's statistic as one number; `null` where `needed` says no. */
 async function rowKeysOf(
 	sources: readonly MergeSource[],
@@ -171,20 +199,23 @@ async function rowKeysOf(
 		const { columns } = sources[s]!;
 		const codes = KEY_COLUMNS.map((column) => columns.codes[column]);
 		const keys = new Float64Array(columns.length);
-		for (let i = 0; i < columns.length; i++) {
-			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
+		// A plain function per stride: V8 runs a loop inside an async function much slower.
+		const fill = (from: number, to: number) => {
 			if (fits) {
-				let key = 0;
-				for (let k = 0; k < KEY_COLUMNS.length; k++) {
-					key = key * radix[k]! + remap[k]![codes[k]![i]!]!;
-				}
-				keys[i] = key;
-			} else {
+				for (let k = 0; k < KEY_COLUMNS.length; k++)
+					appendDigit(keys, codes[k]!, remap[k]!, radix[k]!, from, to);
+				return;
+			}
+			for (let i = from; i < to; i++) {
 				const tuple = codes.map((c, k) => remap[k]![c[i]!]).join(',');
 				let id = tuples.get(tuple);
 				if (id === undefined) tuples.set(tuple, (id = tuples.size));
 				keys[i] = id;
 			}
+		};
+		for (let from = 0; from < columns.length; from += STRIDE) {
+			await slicer.tick();
+			fill(from, Math.min(columns.length, from + STRIDE));
 		}
 		out.push(keys);
 	}
@@ -230,36 +261,43 @@ export async function planMerge(
 	// Statistic → where it was first seen; the ones seen again also get their list of values,
 	// and become conflicts only when a new file takes part: settled sources were settled before
 	// (earlier imports), or are not the reader's to settle (two bundled vintages of one figure).
-	const first = new Map<number, number>();
+	const first = new KeyTable(rowKeys.reduce((sum, keys) => sum + (keys?.length ?? 0), 0));
 	const conflicting = new Map<number, { at: number; values: number[]; withNew: boolean }>();
+	const repeats: (Uint8Array | null)[] = [];
 	for (let s = 0; s < sources.length; s++) {
 		const source = sources[s]!;
 		duplicates[source.id] = 0;
 		alreadyBundled[source.id] = 0;
 		const keys = rowKeys[s];
-		if (!keys) continue;
-		for (let i = 0; i < keys.length; i++) {
-			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
-			const key = keys[i]!;
-			const seen = first.get(key);
-			if (seen === undefined) {
-				first.set(key, s * ROW_SPAN + i);
-				continue;
+		const repeat = keys ? new Uint8Array(keys.length) : null;
+		repeats.push(repeat);
+		if (!keys || !repeat) continue;
+		// A plain function per stride: V8 runs a loop inside an async function much slower.
+		const scan = (from: number, to: number) => {
+			for (let i = from; i < to; i++) {
+				const key = keys[i]!;
+				const seen = first.setIfAbsent(key, s * ROW_SPAN + i);
+				if (seen === -1) continue;
+				repeat[i] = 1;
+				const entry = conflicting.get(key) ?? { at: seen, values: [seen], withNew: false };
+				const same = entry.values.find((at) => {
+					const t = Math.floor(at / ROW_SPAN);
+					return sameValue(source.columns, i, sources[t]!.columns, at - t * ROW_SPAN);
+				});
+				if (same !== undefined) {
+					if (source.settled) continue;
+					duplicates[source.id]!++;
+					if (sources[Math.floor(same / ROW_SPAN)]!.bundled) alreadyBundled[source.id]!++;
+				} else {
+					entry.values.push(s * ROW_SPAN + i);
+					if (!source.settled) entry.withNew = true;
+					conflicting.set(key, entry);
+				}
 			}
-			const entry = conflicting.get(key) ?? { at: seen, values: [seen], withNew: false };
-			const same = entry.values.find((at) => {
-				const t = Math.floor(at / ROW_SPAN);
-				return sameValue(source.columns, i, sources[t]!.columns, at - t * ROW_SPAN);
-			});
-			if (same !== undefined) {
-				if (source.settled) continue;
-				duplicates[source.id]!++;
-				if (sources[Math.floor(same / ROW_SPAN)]!.bundled) alreadyBundled[source.id]!++;
-			} else {
-				entry.values.push(s * ROW_SPAN + i);
-				if (!source.settled) entry.withNew = true;
-				conflicting.set(key, entry);
-			}
+		};
+		for (let from = 0; from < keys.length; from += STRIDE) {
+			await slicer.tick();
+			scan(from, Math.min(keys.length, from + STRIDE));
 		}
 	}
 	const conflicts: Conflict[] = [];
@@ -279,7 +317,7 @@ export async function planMerge(
 		});
 		conflictKeys.push(key);
 	}
-	return { duplicates, alreadyBundled, conflicts, rowKeys, conflictKeys };
+	return { duplicates, alreadyBundled, conflicts, rowKeys, conflictKeys, repeats };
 }
 
 /**
@@ -307,13 +345,16 @@ export async function resolveMerge(
 		chosen.set(plan.conflictKeys[c]!, option);
 	}
 	const slicer = new Slicer(options);
-	const kept = new Set<number>();
+	// Only conflicted statistics need to remember where they were kept; every other one is kept
+	// at its first row (`repeats`), and in every settled source.
+	const keptChoice = new Set<number>();
 	const out: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
 	for (let s = 0; s < sources.length; s++) {
 		const { id, columns, settled } = sources[s]!;
 		const keep = new Uint8Array(columns.length);
 		const keys = plan.rowKeys[s];
-		if (!keys) {
+		const repeat = plan.repeats[s];
+		if (!keys || !repeat) {
 			// Shares no statistic with any other source, and holds each of its own once.
 			keep.fill(1);
 			out[id] = keep;
@@ -322,17 +363,16 @@ export async function resolveMerge(
 		for (let i = 0; i < keys.length; i++) {
 			if ((i & (STRIDE - 1)) === 0) await slicer.tick();
 			const key = keys[i]!;
-			const option = chosen.get(key);
-			// A settled source keeps what no choice of this merge takes from it, even a figure a
-			// bundled file also has (an import made before bundled files were checked).
-			if (settled && !option) {
-				kept.add(key);
-				keep[i] = 1;
+			const option = chosen.size === 0 ? undefined : chosen.get(key);
+			if (!option) {
+				// A settled source keeps what no choice of this merge takes from it, even a figure
+				// a bundled file also has (an import made before bundled files were checked).
+				if (settled || !repeat[i]) keep[i] = 1;
 				continue;
 			}
-			if (kept.has(key)) continue;
-			if (option && (option.sourceId !== id || !sameOption(columns, i, option))) continue;
-			kept.add(key);
+			if (keptChoice.has(key)) continue;
+			if (option.sourceId !== id || !sameOption(columns, i, option)) continue;
+			keptChoice.add(key);
 			keep[i] = 1;
 		}
 		out[id] = keep;

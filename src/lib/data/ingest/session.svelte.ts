@@ -20,7 +20,7 @@ import {
 	type StoreOutcome
 } from '../imported.svelte';
 import { filterColumns, observationsOf, type ObservationColumns } from './columns';
-import { ingestInWorker, isAbort, type WorkerIngestOptions } from './client';
+import { ingestInWorker, isAbort, type IngestInput, type WorkerIngestOptions } from './client';
 import { coverageOfColumns, type Coverage } from './coverage';
 import { decimalUndecided } from './dialect';
 import { MAX_FILE_BYTES } from './limits';
@@ -72,7 +72,7 @@ export type EngineState = 'idle' | 'loading' | 'loaded' | { failed: string };
 /** What reads, keeps and loads: the browser's by default. */
 export interface SessionDeps {
 	ingest: (
-		file: { name: string; bytes: Uint8Array },
+		file: IngestInput,
 		options: WorkerIngestOptions & { dialect: 'auto' | Dialect }
 	) => Promise<IngestColumnsResult>;
 	/** The datasets imported before (and by other tabs). */
@@ -84,8 +84,15 @@ export interface SessionDeps {
 	bundled: () => Promise<readonly BundledSource[]>;
 	store: (datasets: readonly ImportedDataset[]) => Promise<StoreOutcome>;
 	load: (datasets: readonly ImportedDataset[]) => Promise<number>;
-	/** Starts the query engine while files are parsed (issue #18, item 3); none in Node tests. */
+	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
 	warm?: () => void;
+	/**
+	 * When `warm` is called: as soon as a file is chosen (beside the parse), or once it is read.
+	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two: beside the
+	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s, and gained nothing, since
+	 * keeping the rows in IndexedDB after "Ajouter" takes longer than the engine needs to start.
+	 */
+	warmAt?: 'chosen' | 'read';
 	now: () => string;
 }
 
@@ -110,6 +117,10 @@ const BROWSER: SessionDeps = {
 	store: addImported,
 	load: loadIntoEngine,
 	warm: () => void startEngineEarly(),
+	warmAt:
+		typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4
+			? 'chosen'
+			: 'read',
 	now: () => new Date().toISOString()
 };
 
@@ -118,7 +129,8 @@ const EMPTY_PLAN: MergePlan = {
 	alreadyBundled: {},
 	conflicts: [],
 	rowKeys: [],
-	conflictKeys: []
+	conflictKeys: [],
+	repeats: []
 };
 
 function newId(): string {
@@ -137,7 +149,12 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 	});
 }
 
-const countKept = (mask: Uint8Array) => mask.reduce((sum, k) => sum + k, 0);
+function countKept(mask: Uint8Array): number {
+	// A plain loop: `reduce` with a callback over a million rows was a 25 ms task (100 at CPU ×4).
+	let kept = 0;
+	for (let i = 0; i < mask.length; i++) kept += mask[i]!;
+	return kept;
+}
 
 const withOverrides = (keys: readonly string[]) => (keys.length > 0 ? { overrides: keys } : {});
 const sameOverrides = (a: readonly string[] | undefined, b: readonly string[]) =>
@@ -178,6 +195,13 @@ export class ImportSession {
 		this.plan.conflicts.filter((c) => !Object.hasOwn(this.choices, c.key)).length
 	);
 	readonly reading = $derived(this.entries.some((e) => e.status === 'reading'));
+	/** A file is being read, checked, kept or loaded into the engine: heavy work under way. */
+	readonly busy = $derived(
+		this.reading ||
+			(this.checking && this.ready.length > 0) ||
+			this.adding ||
+			this.engine === 'loading'
+	);
 	/** The ids of the files read on this page (not the earlier imports). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew, never mutated
 	readonly fileIds = $derived(new Set(this.ready.map((e) => e.uid)));
@@ -245,8 +269,9 @@ export class ImportSession {
 			];
 			if (!tooLarge) reads.push(this.read(uid, 'auto'));
 		}
-		// The engine starts while the files are parsed, not after the commit.
-		if (reads.length > 0) this.deps.warm?.();
+		// The engine starts while the files are parsed when there are cores to spare; otherwise
+		// once a file is read (`read`), while the reader looks at its report: not after the commit.
+		if (reads.length > 0 && this.deps.warmAt === 'chosen') this.deps.warm?.();
 		return Promise.all(reads).then(() => undefined);
 	}
 
@@ -258,17 +283,18 @@ export class ImportSession {
 		sheet ??= entry.sheet;
 		this.update(uid, { status: 'reading', progress: null, controller, problem: null, sheet });
 		try {
-			const bytes = new Uint8Array(await entry.file.arrayBuffer());
+			// A chosen File goes to the worker as is (it reads it there); other blobs as bytes.
+			const input: IngestInput =
+				typeof Blob !== 'undefined' && entry.file instanceof Blob
+					? { name: entry.file.name, blob: entry.file }
+					: { name: entry.file.name, bytes: new Uint8Array(await entry.file.arrayBuffer()) };
 			const result = await abortable(
-				this.deps.ingest(
-					{ name: entry.file.name, bytes },
-					{
-						dialect,
-						...(sheet ? { sheet } : {}),
-						signal: controller.signal,
-						onProgress: (progress) => this.update(uid, { progress })
-					}
-				),
+				this.deps.ingest(input, {
+					dialect,
+					...(sheet ? { sheet } : {}),
+					signal: controller.signal,
+					onProgress: (progress) => this.update(uid, { progress })
+				}),
 				controller.signal
 			);
 			this.update(uid, {
@@ -278,6 +304,7 @@ export class ImportSession {
 				coverage: coverageOfColumns(result.columns),
 				controller: null
 			});
+			if (this.deps.warmAt !== 'chosen') this.deps.warm?.();
 		} catch (error) {
 			const cancelled = isAbort(error);
 			this.update(uid, {

@@ -13,6 +13,7 @@ import {
 } from '../imported.svelte';
 import { observationsOf } from './columns';
 import { ingestBytesToColumns } from './ingest';
+import { bytesOf } from './input';
 import { MAX_FILE_BYTES } from './limits';
 import { ImportSession, isBundledSource, type SessionDeps } from './session.svelte';
 
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 const session = (deps: Partial<SessionDeps> = {}) =>
 	new ImportSession({
-		ingest: (file, options) => ingestBytesToColumns(file.name, file.bytes, options),
+		ingest: async (file, options) => ingestBytesToColumns(file.name, await bytesOf(file), options),
 		load: async (datasets) => {
 			let rows = 0;
 			for (const d of datasets)
@@ -224,5 +225,36 @@ describe('ImportSession: the commit path', () => {
 		expect(imported.datasets.map((d) => d.file)).toEqual(['b.csv']);
 		// The refused file stays on the page with its message; the committed one leaves.
 		expect(s.entries.map((e) => e.file.name)).toEqual(['huge.csv']);
+	});
+});
+
+describe('ImportSession: the engine start and the busy flag', () => {
+	it('starts the engine once a file is read on a 2-core machine, beside the parse otherwise', async () => {
+		const calls: string[] = [];
+		const ingest: SessionDeps['ingest'] = async (file, options) => {
+			const result = await ingestBytesToColumns(file.name, await bytesOf(file), options);
+			calls.push(`read ${file.name}`);
+			return result;
+		};
+		const afterRead = session({ ingest, warmAt: 'read', warm: () => calls.push('warm') });
+		const reading = afterRead.addFiles([A]);
+		expect(afterRead.busy).toBe(true);
+		await reading;
+		expect(calls).toEqual(['read a.csv', 'warm']);
+
+		calls.length = 0;
+		const beside = session({ ingest, warmAt: 'chosen', warm: () => calls.push('warm') });
+		await beside.addFiles([A]);
+		expect(calls).toEqual(['warm', 'read a.csv']);
+	});
+
+	it('is busy while a file is read or checked, and quiet once the check is done', async () => {
+		const s = session();
+		expect(s.busy).toBe(false);
+		await s.addFiles([A]);
+		expect(s.reading).toBe(false);
+		expect(s.busy).toBe(true); // read, not yet checked
+		await s.check();
+		expect(s.busy).toBe(false);
 	});
 });

@@ -1,0 +1,83 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Observation } from '../../domain/observation';
+import { columnsOf } from '../ingest/columns';
+import { sql, type Engine } from './engine';
+import { INSERT_BATCH_ROWS, toArrow } from './schema';
+import { testEngine } from './testing';
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = await testEngine();
+});
+afterEach(async () => {
+	await engine.close();
+});
+
+const row = (i: number): Observation => ({
+	dataset: 'bench',
+	indicator: 'E_ESELL',
+	unit: 'PC_ENT',
+	sizeClass: '10-249',
+	nace: 'C10-S951_X_K',
+	geo: i % 2 ? 'FR' : 'DE',
+	period: String(2000 + (i % 25)),
+	value: i % 7 === 0 ? null : i / 100,
+	flags: i % 5 === 0 ? 'b' : '',
+	confStatus: null
+});
+
+describe('inserting observations: batches appended to the table by position', () => {
+	it('builds Arrow batches in the order of the observations table', async () => {
+		const columns = await engine.all<{ name: string }>(
+			sql`SELECT name FROM pragma_table_info('observations') ORDER BY cid`
+		);
+		const fields = toArrow([row(1)], 'a.csv').schema.fields.map((f) => f.name);
+		expect(fields).toEqual(columns.map((c) => c.name));
+	});
+
+	it('keeps every row and field of a file over several batches', async () => {
+		const rows = Array.from({ length: INSERT_BATCH_ROWS * 2 + 3 }, (_, i) => row(i));
+		expect(await engine.insertObservations(columnsOf(rows), 'big.csv')).toBe(rows.length);
+		const [stats] = await engine.all<{ n: number; missing: number; flagged: number; sum: number }>(
+			sql`SELECT count(*) AS n, count(*) FILTER (WHERE value IS NULL) AS missing,
+				count(*) FILTER (WHERE flags = 'b') AS flagged, round(sum(value), 2) AS sum
+				FROM observations WHERE source_file = 'big.csv'`
+		);
+		const present = rows.filter((r) => r.value !== null);
+		expect(stats).toEqual({
+			n: rows.length,
+			missing: rows.length - present.length,
+			flagged: rows.filter((r) => r.flags === 'b').length,
+			sum: Math.round(present.reduce((s, r) => s + r.value!, 0) * 100) / 100
+		});
+		// A row of the last batch, field by field.
+		const probe = rows[INSERT_BATCH_ROWS * 2 + 1]!;
+		const found = await engine.all<Record<string, unknown>>(
+			sql`SELECT dataset, geo, period, value, flags, conf_status FROM observations
+				WHERE source_file = 'big.csv' AND period = ? AND geo = ? AND value = ?`,
+			[probe.period, probe.geo, probe.value]
+		);
+		expect(found).toEqual([
+			{
+				dataset: 'bench',
+				geo: probe.geo,
+				period: probe.period,
+				value: probe.value,
+				flags: probe.flags,
+				conf_status: null
+			}
+		]);
+	});
+
+	it('puts a file in whole or not at all: a batch refused leaves nothing of the file', async () => {
+		// A geo missing (NOT NULL in the table) in the second batch only.
+		const rows = Array.from({ length: INSERT_BATCH_ROWS + 10 }, (_, i) =>
+			i === INSERT_BATCH_ROWS + 5 ? { ...row(i), geo: null as unknown as string } : row(i)
+		);
+		await expect(engine.insertObservations(columnsOf(rows), 'broken.csv')).rejects.toThrow();
+		const [after] = await engine.all<{ n: number }>(sql`SELECT count(*) AS n FROM observations`);
+		expect(after!.n).toBe(0);
+		// The engine takes the next file as usual.
+		expect(await engine.insertObservations(columnsOf([row(1)]), 'next.csv')).toBe(1);
+	});
+});

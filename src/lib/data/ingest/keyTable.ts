@@ -1,0 +1,80 @@
+/**
+ * A map from statistic keys (integers from 0 to 2^53 − 2, as `planMerge` numbers them) to
+ * numbers, in two typed arrays sized once. A `Map` of a million numbers rehashed itself in
+ * single steps of 100 ms and more on the page's thread while a file was checked and kept (issue
+ * #18), and left a million entries for the garbage collector; this table never grows past the
+ * capacity it is given, and is two flat buffers.
+ *
+ * `const t = new KeyTable(3); t.set(42, 7); t.get(42)` → `7`; `t.get(5)` → `-1`.
+ */
+export class KeyTable {
+	/**
+	 * Slot `i` is `cells[2i]` (the key + 1, so that a fresh zeroed buffer is an empty table: no
+	 * fill pass over megabytes) and `cells[2i + 1]` (its value), side by side in memory.
+	 */
+	private readonly cells: Float64Array;
+	private readonly mask: number;
+	/** How many keys the table holds. */
+	size = 0;
+
+	/** Room for `capacity` keys (the table itself is twice that, a power of two). */
+	constructor(readonly capacity: number) {
+		let slots = 16;
+		while (slots < capacity * 2) slots *= 2;
+		this.cells = new Float64Array(slots * 2);
+		this.mask = slots - 1;
+	}
+
+	/** The cell of `key` (`key + 1` is there), or the empty cell where it would go. */
+	private cell(key: number): number {
+		// Both halves of the key (it goes past 2^32), through MurmurHash3's finaliser: every bit
+		// of the key reaches the low bits the mask keeps. Keys are mixed-radix numbers whose low
+		// bits repeat; a plain multiply kept them clustered, and probing took 0.65 s per 1M rows.
+		const low = key % 4294967296;
+		let h = (low | 0) ^ Math.imul((key - low) / 4294967296, 0x27d4eb2d);
+		h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+		h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+		let i = (h ^ (h >>> 16)) & this.mask;
+		const stored = key + 1;
+		for (;;) {
+			const at = this.cells[2 * i]!;
+			if (at === stored || at === 0) return 2 * i;
+			i = (i + 1) & this.mask;
+		}
+	}
+
+	/** The number kept for `key`, or -1 when it has none. */
+	get(key: number): number {
+		const c = this.cell(key);
+		return this.cells[c] === 0 ? -1 : this.cells[c + 1]!;
+	}
+
+	has(key: number): boolean {
+		return this.cells[this.cell(key)] !== 0;
+	}
+
+	/**
+	 * One look-up for "seen before?": the number kept for `key`, or -1 after keeping `value` for it.
+	 * `t.setIfAbsent(42, 7)` → `-1`; again `t.setIfAbsent(42, 8)` → `7`.
+	 */
+	setIfAbsent(key: number, value: number): number {
+		const c = this.cell(key);
+		if (this.cells[c] !== 0) return this.cells[c + 1]!;
+		if (this.size >= this.capacity) throw new Error(`KeyTable: more than ${this.capacity} keys`);
+		this.cells[c] = key + 1;
+		this.cells[c + 1] = value;
+		this.size++;
+		return -1;
+	}
+
+	/** Keeps `value` (≥ 0) for `key`; past `capacity` keys it throws rather than slow down. */
+	set(key: number, value: number): void {
+		const c = this.cell(key);
+		if (this.cells[c] === 0) {
+			if (this.size >= this.capacity) throw new Error(`KeyTable: more than ${this.capacity} keys`);
+			this.cells[c] = key + 1;
+			this.size++;
+		}
+		this.cells[c + 1] = value;
+	}
+}
