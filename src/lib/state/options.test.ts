@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
 import fc from 'fast-check';
-import { columnsOf, observationsOf } from '../data/ingest/columns';
+import { columnsOf, observationsOf, packColumns, unpackColumns } from '../data/ingest/columns';
 import {
 	chooseSeries,
 	choicesOf,
 	columnsSeriesIndex,
 	defaultYear,
 	joinIndexes,
+	packedSeriesIndex,
 	seriesIndex,
 	seriesOptions,
 	seriesRows,
@@ -103,6 +104,35 @@ describe('series index', () => {
 				const fromColumns = columnsSeriesIndex(columns, notRegion);
 				const fromObjects = seriesIndex(observationsOf(columns), (r) => notRegion(r.geo));
 				expect(plain(fromColumns)).toEqual(plain(fromObjects));
+			})
+		);
+	});
+
+	it('groups packed columns run by run as it groups them unpacked, geos in the same order', () => {
+		const code = (list: string[]) => fc.constantFrom(...list);
+		const row = fc.record({
+			dataset: code(['tin00111', 'regions']),
+			indicator: code(['E_ESELL', 'E_AWSELL']),
+			sizeClass: code(['GE10', '10-249']),
+			nace: code(['C10-S951_X_K', 'G47']),
+			geo: code(['FR', 'DE', 'FR10', 'EU27_2020', 'IE']),
+			period: code(['2022', '2023']),
+			value: fc.option(fc.constantFrom(1, 0, -2.5, Number.NaN), { nil: null })
+		});
+		// With its geos in their own order (the plain form sorts them).
+		const exact = (index: SeriesIndex) =>
+			index.groups.map((g) => ({ key: g.key, geos: [...g.geos], rows: g.rows() }));
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 80 }), fc.boolean(), (specs, runsOf) => {
+				// Runs of a series, as the comparison page's rows come, or rows in any order.
+				const list = specs.map((x) => obs(x));
+				if (runsOf) list.sort((a, b) => a.nace.localeCompare(b.nace));
+				const columns = columnsOf(list);
+				const notRegion = (geo: string) => geo !== 'FR10';
+				const packed = packColumns(columns);
+				expect(exact(packedSeriesIndex(packed, notRegion))).toEqual(
+					exact(columnsSeriesIndex(unpackColumns(packed), notRegion))
+				);
 			})
 		);
 	});

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
-import { europeShapes, mapHeight } from './geometry';
+import { geoPath } from 'd3';
+import { europeProjection, europeShapes, mapHeight } from './geometry';
 import {
 	classLabels,
 	colourScale,
 	countryLabel,
 	describeMap,
 	placeMap,
+	projectedShapes,
 	SMALL_AREA,
 	type MapValue
 } from './layout';
@@ -207,6 +209,46 @@ describe('placeMap', () => {
 		expect(layout.scale).toBeNull();
 		expect(layout.legend.classes).toEqual([]);
 		expect(layout.legend.missing.count).toBe(27);
+	});
+});
+
+describe('projectedShapes', () => {
+	it('projects each shape once per size, to the same paths, areas and centroids as projecting again', () => {
+		const shapes = europeShapes();
+		const [width, height] = [720, mapHeight(720)];
+		const kept = projectedShapes(shapes, width, height);
+		// Kept: the same map for the same shapes and size, a new one for another size.
+		expect(projectedShapes(shapes, width, height)).toBe(kept);
+		const phone = projectedShapes(shapes, 340, mapHeight(340));
+		expect(phone).not.toBe(kept);
+		expect(projectedShapes(shapes, width, height)).toBe(kept);
+		const path = geoPath(europeProjection(width, height)).digits(1);
+		const france = shapes.countries.find((s) => s.geo === 'FR')!;
+		expect(kept.get(france)!.d).toBe(path(france.feature));
+		expect(kept.get(france)!.area).toBe(path.area(france.feature));
+		expect(kept.get(france)!.centroid).toEqual(path.centroid(france.feature));
+		expect(phone.get(france)!.d).not.toBe(kept.get(france)!.d);
+		for (const shape of [...shapes.countries, ...shapes.context])
+			expect(kept.get(shape)!.d).toBe(path(shape.feature) ?? '');
+		// The layout drawn from kept shapes is the one drawn from fresh ones.
+		const values = [row('FR', 16.5), row('DE', 20.1), row('MT', null), row('NO', 30)];
+		const opts = { width, height, locale: 'fr' as const };
+		const fresh = { countries: [...shapes.countries], context: [...shapes.context] };
+		// (The colour scale holds a function, new on each call: compared by its classes.)
+		const drawn = ({ scale, ...rest }: ReturnType<typeof placeMap>) => ({
+			...rest,
+			breaks: scale?.breaks
+		});
+		expect(drawn(placeMap(shapes, values, opts))).toEqual(drawn(placeMap(fresh, values, opts)));
+	});
+
+	it('keeps a few sizes only, the oldest dropped first', () => {
+		const shapes = { countries: europeShapes().countries.slice(0, 3), context: [] };
+		const first = projectedShapes(shapes, 300, 300);
+		for (const w of [301, 302, 303, 304]) projectedShapes(shapes, w, 300);
+		expect(projectedShapes(shapes, 303, 300)).toBe(projectedShapes(shapes, 303, 300));
+		expect(projectedShapes(shapes, 300, 300)).not.toBe(first);
+		expect(projectedShapes(shapes, 300, 300)).toEqual(first);
 	});
 });
 

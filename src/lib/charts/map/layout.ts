@@ -271,6 +271,48 @@ export interface MapLayout {
 	offFrame: string[];
 }
 
+/** A shape as drawn at one size: its path, its area and its centroid (viewBox units). */
+export interface ProjectedShape {
+	d: string;
+	area: number;
+	centroid: [number, number];
+}
+
+/** Sizes kept per set of shapes: the prerendered width, the measured one, a phone's. */
+const KEPT_SIZES = 4;
+const projections = new WeakMap<object, Map<string, ReadonlyMap<MapShape, ProjectedShape>>>();
+
+/**
+ * Every shape (countries and context) projected for a `width` × `height` map, computed once per
+ * set of shapes and size and then kept: the projection (clipping, resampling every border) is
+ * the map's costly part, and a new year, a new series or coming back to the map tab draws the
+ * same shapes at the same size (issue #18). The same paths, to the digit, as projecting again.
+ * `projectedShapes(europeShapes(), 720, 723).get(france)?.d` → `M212.3,… Z`
+ */
+export function projectedShapes(
+	shapes: { countries: readonly MapShape[]; context: readonly MapShape[] },
+	width: number,
+	height: number
+): ReadonlyMap<MapShape, ProjectedShape> {
+	const sizes = projections.get(shapes) ?? new Map();
+	projections.set(shapes, sizes);
+	const size = `${width}×${height}`;
+	const kept = sizes.get(size);
+	if (kept) return kept;
+	// One decimal of a viewBox unit is a tenth of a pixel at most: finer digits only weigh on the HTML.
+	const path = geoPath(europeProjection(width, height)).digits(1);
+	const out = new Map<MapShape, ProjectedShape>();
+	for (const shape of [...shapes.countries, ...shapes.context]) {
+		const d = path(shape.feature) ?? '';
+		// Area and centroid only matter for a shape that is drawn.
+		const [cx, cy] = d ? path.centroid(shape.feature) : [NaN, NaN];
+		out.set(shape, { d, area: d ? path.area(shape.feature) : 0, centroid: [cx, cy] });
+	}
+	if (sizes.size >= KEPT_SIZES) sizes.delete(sizes.keys().next().value!);
+	sizes.set(size, out);
+	return out;
+}
+
 /**
  * Places every shape for a `width` × `height` map: each EU member and each other country with a
  * row gets its class colour, or a hatch when its value is missing (null or no row at all); other
@@ -301,8 +343,7 @@ export function placeMap(
 		opts.scale === undefined
 			? colourScale(values.filter((r) => MAPPABLE.has(r.geo)).map((r) => r.value))
 			: opts.scale;
-	// One decimal of a viewBox unit is a tenth of a pixel at most: finer digits only weigh on the HTML.
-	const path = geoPath(europeProjection(width, height)).digits(1);
+	const projected = projectedShapes(shapes, width, height);
 	const drawnGeos = new Set(shapes.countries.map((s) => s.geo));
 	const unmapped = [...rows.keys()].filter((geo) => !drawnGeos.has(geo)).sort();
 
@@ -313,7 +354,7 @@ export function placeMap(
 		const geo = shape.geo!;
 		const row = rows.get(geo);
 		const eu = EU27.has(geo);
-		const d = path(shape.feature) ?? '';
+		const { d, area, centroid } = projected.get(shape)!;
 		if (!eu && !row) {
 			if (d) context.push({ key: geo, name: labelOf('geo', geo, locale), d });
 			continue;
@@ -325,8 +366,7 @@ export function placeMap(
 		const value = row && row.value !== null && Number.isFinite(row.value) ? row.value : null;
 		const classIndex = value !== null && scale ? scale.classOf(value) : null;
 		const name = labelOf('geo', geo, locale);
-		const area = path.area(shape.feature);
-		const [cx, cy] = path.centroid(shape.feature);
+		const [cx, cy] = centroid;
 		const anchor: [number, number] = Number.isFinite(cx) && Number.isFinite(cy) ? [cx, cy] : [0, 0];
 		countries.push({
 			geo,
@@ -350,7 +390,7 @@ export function placeMap(
 		});
 	}
 	for (const shape of shapes.context) {
-		const d = path(shape.feature) ?? '';
+		const { d } = projected.get(shape)!;
 		if (d) context.push({ key: shape.name, name: shape.name, d });
 	}
 	// Document order is tab order: alphabetical in the reader's language beats Natural Earth's

@@ -19,6 +19,7 @@ import {
 	rowsWhereSliced,
 	transferables,
 	unpackColumns,
+	unpackRanges,
 	usedValues,
 	type RowWhere
 } from './columns';
@@ -168,6 +169,39 @@ describe('observation columns', () => {
 		expect(back.codes.geo).toBeInstanceOf(Uint16Array);
 		expect(observationsOf(back)).toEqual(observationsOf(many));
 		expect(observationsOf(unpackColumns(packColumns(emptyColumns())))).toEqual([]);
+	});
+
+	it('unpack some ranges of packed rows alone, as the same rows unpacked whole', () => {
+		const many = columnsOf(
+			Array.from({ length: 300 }, (_, i) =>
+				o(`G${i % 40}`, String(2000 + (i % 9)), i % 7 ? i : null, i % 50 ? undefined : { k: 'v' })
+			)
+		);
+		const packed = packColumns(many);
+		const all = observationsOf(many);
+		const cases: [string, number[], Observation[]][] = [
+			['one range', [10, 20], all.slice(10, 20)],
+			[
+				'several, gaps between',
+				[0, 1, 41, 45, 299, 300],
+				[all[0]!, ...all.slice(41, 45), all[299]!]
+			],
+			['adjacent ranges', [5, 8, 8, 9], all.slice(5, 9)],
+			['nothing', [], []]
+		];
+		for (const [, ranges, expected] of cases)
+			expect(observationsOf(unpackRanges(packed, ranges))).toEqual(expected);
+		expect(unpackRanges(packed, [3, 6]).codes.geo).toBeInstanceOf(Uint8Array);
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 12 }), (cuts) => {
+				const sorted = [...cuts].sort((a, b) => a - b);
+				const ranges = sorted.slice(0, sorted.length - (sorted.length % 2));
+				const expected = [];
+				for (let r = 0; r < ranges.length; r += 2)
+					expected.push(...all.slice(ranges[r], ranges[r + 1]));
+				expect(observationsOf(unpackRanges(packed, ranges))).toEqual(expected);
+			})
+		);
 	});
 
 	it('list each buffer once for transfer', () => {

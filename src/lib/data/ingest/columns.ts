@@ -348,6 +348,48 @@ export function unpackColumns(packed: PackedColumns): ObservationColumns {
 	};
 }
 
+/**
+ * Some rows of packed columns, unpacked alone: `ranges` are `[from, to)` pairs of row indexes,
+ * ascending and not overlapping; the result holds those rows, in that order, with the same
+ * dictionaries. Each column's runs are read once, forward, so a series of a few hundred rows is
+ * unpacked without expanding the 23,000 rows of the comparison page (issue #18).
+ * `observationsOf(unpackRanges(packColumns(columnsOf([a, b, c])), [2, 3]))` → `[c]`
+ */
+export function unpackRanges(packed: PackedColumns, ranges: ArrayLike<number>): ObservationColumns {
+	let length = 0;
+	for (let r = 0; r + 1 < ranges.length; r += 2) length += ranges[r + 1]! - ranges[r]!;
+	const pick = (runs: readonly number[]): Uint32Array => {
+		const out = new Uint32Array(length);
+		let run = 0;
+		let runEnd = runs[1] ?? 0;
+		let at = 0;
+		for (let r = 0; r + 1 < ranges.length; r += 2) {
+			for (let i = ranges[r]!; i < ranges[r + 1]!; i++) {
+				while (i >= runEnd && run + 3 < runs.length) {
+					run += 2;
+					runEnd += runs[run + 1]!;
+				}
+				out[at++] = runs[run]!;
+			}
+		}
+		return out;
+	};
+	const codes = {} as Record<TextColumn, CodeArray>;
+	for (const column of TEXT_COLUMNS)
+		codes[column] = narrow(pick(packed.runs[column]), length, packed.dictionaries[column].length);
+	const values = new Float64Array(length);
+	let at = 0;
+	for (let r = 0; r + 1 < ranges.length; r += 2)
+		for (let i = ranges[r]!; i < ranges[r + 1]!; i++) values[at++] = packed.values[i]!;
+	return {
+		length,
+		dictionaries: packed.dictionaries,
+		codes,
+		values,
+		missing: Uint8Array.from(pick(packed.missing))
+	};
+}
+
 /** Which rows to keep: a test per text column, on its values (a row must pass every test). */
 export type RowWhere = Partial<Record<TextColumn, (value: string | null) => boolean>>;
 

@@ -222,6 +222,50 @@ describe('comparisonFigures', () => {
 		expect(alone.sources.map((s) => s.publisher)).toEqual(['Eurostat']);
 	});
 
+	it('gives the same series and figures from the packed columns the page gets, with or without imports', () => {
+		const fr2023 = bundledRows.find(
+			(r) => r.geo === 'FR' && r.period === '2023' && r.dataset === 'isoc_ec_esels'
+		)!;
+		const completing = {
+			id: 'import-3',
+			dataset: 'isoc_ec_esels',
+			columns: columnsOf([{ ...fr2023, geo: 'CH', value: 40 }])
+		};
+		const replacing = {
+			...completing,
+			columns: columnsOf([{ ...fr2023, value: 42, flags: '' }]),
+			overrides: [statisticKey(fr2023)]
+		};
+		const plain = (index: ReturnType<typeof comparableSeries>) =>
+			index.groups.map((g) => ({ key: g.key, geos: [...g.geos], rows: g.rows(), from: g.origins }));
+		for (const imports of [[], [completing], [replacing]]) {
+			const packed = comparableSeries(data.columns, imports);
+			expect(plain(packed)).toEqual(plain(comparableSeries(bundled, imports)));
+			for (const tab of ['trend', 'ranking', 'catchup'] as const) {
+				const state = { ...defaultState(), tab, sizeClass: fr2023.sizeClass, year: '2023' };
+				expect(comparisonFigures(packed, data.sources, state, tComparison('fr'), 'fr')).toEqual(
+					comparisonFigures(
+						comparableSeries(bundledRows, imports),
+						data.sources,
+						state,
+						tComparison('fr'),
+						'fr'
+					)
+				);
+			}
+		}
+		// The replaced figure is read once, from the file, as from unpacked columns.
+		const group = comparableSeries(data.columns, [replacing]).groups.find(
+			(g) => g.key.dataset === 'isoc_ec_esels' && g.key.sizeClass === fr2023.sizeClass
+		)!;
+		expect(
+			group
+				.rows()
+				.filter((r) => r.geo === 'FR' && r.period === '2023' && r.nace === fr2023.nace)
+				.map((r) => r.value)
+		).toEqual([42]);
+	});
+
 	it('draws a figure an imported file replaced once, with the imported value', () => {
 		// An imported copy of isoc_ec_esels whose France 2023 differs from the bundled one; the
 		// reader kept the imported value at import (`overrides`). Before, both rows were joined.

@@ -48,6 +48,7 @@ import {
 	periodsOf,
 	columnsSeriesIndex,
 	joinIndexes,
+	packedSeriesIndex,
 	seriesIndex,
 	seriesGroup,
 	seriesOptions,
@@ -58,6 +59,7 @@ import {
 } from '../../state/options';
 import {
 	observationsOf,
+	unpackColumns,
 	type ObservationColumns,
 	type PackedColumns
 } from '../../data/ingest/columns';
@@ -198,10 +200,10 @@ export function comparableGeo(geo: string): boolean {
  * shown becomes objects). Imported files given with their id are remembered as the origin of
  * their rows, so that a series names the file it is read from even when that file carries a
  * bundled dataset code.
- * `comparableSeries(unpackColumns(data.columns), imported.datasets)`
+ * `comparableSeries(data.columns, imported.datasets)` (packed columns are grouped as they are)
  */
 export function comparableSeries(
-	bundled: readonly Observation[] | ObservationColumns,
+	bundled: readonly Observation[] | ObservationColumns | PackedColumns,
 	imported: readonly (
 		| ObservationColumns
 		| { id: string; dataset?: string; columns: ObservationColumns; overrides?: readonly string[] }
@@ -212,18 +214,24 @@ export function comparableSeries(
 	const replacing = imported.filter((i) => 'columns' in i);
 	// Bundled columns are grouped as they are (no object per row) unless a figure is replaced.
 	const overriding = replacing.some((i) => (i.overrides?.length ?? 0) > 0);
+	// The page's packed columns are grouped as packed (run by run), and unpacked only when a
+	// figure must be left out.
+	const packed = !Array.isArray(bundled) && 'runs' in bundled ? (bundled as PackedColumns) : null;
+	const asObjects = (): readonly Observation[] =>
+		Array.isArray(bundled)
+			? bundled
+			: observationsOf(packed ? unpackColumns(packed) : (bundled as ObservationColumns));
 	return joinIndexes([
 		withOrigin(
-			!Array.isArray(bundled) && !overriding
-				? columnsSeriesIndex(bundled as ObservationColumns, comparableGeo)
-				: seriesIndex(
-						withoutOverridden(
-							Array.isArray(bundled) ? bundled : observationsOf(bundled as ObservationColumns),
-							replacing,
-							{ sameTable: true }
-						),
-						(r) => comparableGeo(r.geo)
-					),
+			overriding
+				? seriesIndex(withoutOverridden(asObjects(), replacing, { sameTable: true }), (r) =>
+						comparableGeo(r.geo)
+					)
+				: packed
+					? packedSeriesIndex(packed, comparableGeo)
+					: Array.isArray(bundled)
+						? seriesIndex(bundled as readonly Observation[], (r) => comparableGeo(r.geo))
+						: columnsSeriesIndex(bundled as ObservationColumns, comparableGeo),
 			BUNDLED_ORIGIN
 		),
 		...imported.map((i) =>
