@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf } from '../ingest/columns';
-import { sql, type Engine } from './engine';
+import { sql, type Engine, type Row } from './engine';
 import { INSERT_BATCH_ROWS, toArrow } from './schema';
 import { testEngine } from './testing';
 
@@ -52,7 +52,7 @@ describe('inserting observations: batches appended to the table by position', ()
 		});
 		// A row of the last batch, field by field.
 		const probe = rows[INSERT_BATCH_ROWS * 2 + 1]!;
-		const found = await engine.all<Record<string, unknown>>(
+		const found = await engine.all<Row>(
 			sql`SELECT dataset, geo, period, value, flags, conf_status FROM observations
 				WHERE source_file = 'big.csv' AND period = ? AND geo = ? AND value = ?`,
 			[probe.period, probe.geo, probe.value]
