@@ -10,7 +10,7 @@ import {
 	type Vector
 } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
-import type { Observation } from '../../domain/observation';
+import { OBSERVATION_FIELDS, type Observation } from '../../domain/observation';
 import { columnsOf, type ObservationColumns, type TextColumn } from '../ingest/columns';
 import { sql, type Sql } from './engine';
 
@@ -174,20 +174,7 @@ const SQL_NAMES: Record<TextColumn, string> = {
 };
 
 /** The columns of `observations`, in its order (see `CREATE_TABLES`). */
-const TABLE_ORDER = [
-	'dataset',
-	'indicator',
-	'unit',
-	'sizeClass',
-	'nace',
-	'geo',
-	'period',
-	'value',
-	'flags',
-	'confStatus',
-	'extra',
-	'source_file'
-] as const satisfies readonly (TextColumn | 'value' | 'source_file')[];
+const TABLE_ORDER = [...OBSERVATION_FIELDS, 'extra', 'source_file'] as const;
 
 /**
  * Rows `from` to `to` as an Arrow table with the `observations` columns: values travel as typed
