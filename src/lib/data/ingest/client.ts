@@ -7,8 +7,6 @@ import type { IngestOptions } from './ingest';
 import type { IngestInput } from './input';
 import type { IngestColumnsResult, IngestProgress } from './types';
 
-export { bytesOf, type IngestInput } from './input';
-
 type Reply =
 	| { id: number; result: IngestColumnsResult }
 	| { id: number; error: string }

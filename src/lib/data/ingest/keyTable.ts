@@ -1,11 +1,11 @@
 /**
  * A map from statistic keys (integers from 0 to 2^53 − 2, as `planMerge` numbers them) to
- * numbers, in two typed arrays sized once. A `Map` of a million numbers rehashed itself in
+ * numbers, in one typed array sized once. A `Map` of a million numbers rehashed itself in
  * single steps of 100 ms and more on the page's thread while a file was checked and kept (issue
  * #18), and left a million entries for the garbage collector; this table never grows past the
- * capacity it is given, and is two flat buffers.
+ * capacity it is given, and is one flat buffer.
  *
- * `const t = new KeyTable(3); t.set(42, 7); t.get(42)` → `7`; `t.get(5)` → `-1`.
+ * `const t = new KeyTable(3); t.setIfAbsent(42, 7)` → `-1`; again `t.setIfAbsent(42, 8)` → `7`.
  */
 export class KeyTable {
 	/**
@@ -43,19 +43,9 @@ export class KeyTable {
 		}
 	}
 
-	/** The number kept for `key`, or -1 when it has none. */
-	get(key: number): number {
-		const c = this.cell(key);
-		return this.cells[c] === 0 ? -1 : this.cells[c + 1]!;
-	}
-
-	has(key: number): boolean {
-		return this.cells[this.cell(key)] !== 0;
-	}
-
 	/**
-	 * One look-up for "seen before?": the number kept for `key`, or -1 after keeping `value` for it.
-	 * `t.setIfAbsent(42, 7)` → `-1`; again `t.setIfAbsent(42, 8)` → `7`.
+	 * One look-up for "seen before?": the number kept for `key`, or -1 after keeping `value` (≥ 0)
+	 * for it. Past `capacity` keys it throws rather than slow down.
 	 */
 	setIfAbsent(key: number, value: number): number {
 		const c = this.cell(key);
@@ -65,16 +55,5 @@ export class KeyTable {
 		this.cells[c + 1] = value;
 		this.size++;
 		return -1;
-	}
-
-	/** Keeps `value` (≥ 0) for `key`; past `capacity` keys it throws rather than slow down. */
-	set(key: number, value: number): void {
-		const c = this.cell(key);
-		if (this.cells[c] === 0) {
-			if (this.size >= this.capacity) throw new Error(`KeyTable: more than ${this.capacity} keys`);
-			this.cells[c] = key + 1;
-			this.size++;
-		}
-		this.cells[c + 1] = value;
 	}
 }

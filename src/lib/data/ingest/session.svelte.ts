@@ -20,9 +20,10 @@ import {
 	type StoreOutcome
 } from '../imported.svelte';
 import { filterColumns, observationsOf, type ObservationColumns } from './columns';
-import { ingestInWorker, isAbort, type IngestInput, type WorkerIngestOptions } from './client';
+import { ingestInWorker, isAbort, type WorkerIngestOptions } from './client';
 import { coverageOfColumns, type Coverage } from './coverage';
 import { decimalUndecided } from './dialect';
+import type { IngestInput } from './input';
 import { MAX_FILE_BYTES } from './limits';
 import {
 	overridesWon,
