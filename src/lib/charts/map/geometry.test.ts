@@ -2,8 +2,10 @@ import { geoContains, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import {
+	baseProjection,
 	EUROSTAT_TO_NUMERIC,
 	europeProjection,
+	fitTarget,
 	europeShapes,
 	eurostatOf,
 	isContext,
@@ -91,5 +93,38 @@ describe('projection', () => {
 		// Europe fills the frame: France is at least 100 px across on a 720 px map.
 		const [[fx0], [fx1]] = path.bounds(shapeOf('FR')!.feature);
 		expect(fx1 - fx0).toBeGreaterThan(100);
+	});
+});
+
+describe('fitting from the bounds measured once', () => {
+	// d3's own fitting, projecting every border again, as the map did before.
+	const fitted = (width: number, height: number, padding = 8) =>
+		baseProjection().fitExtent(
+			[
+				[padding, padding],
+				[width - padding, height - padding]
+			],
+			fitTarget()
+		);
+	it.each([
+		[720, 723],
+		[358, 380],
+		[1000, 400],
+		[300, 900]
+	])('europeProjection(%i, %i) has d3 fitExtent’s scale and translate, to the last bit', (w, h) => {
+		const ours = europeProjection(w, h);
+		const d3s = fitted(w, h);
+		expect(ours.scale()).toBe(d3s.scale());
+		expect(ours.translate()).toEqual(d3s.translate());
+		expect(ours.clipExtent()).toEqual([
+			[0, 0],
+			[w, h]
+		]);
+	});
+	it.each([720, 358, 1000, 281])('mapHeight(%i) is the height d3 fitWidth gives', (width) => {
+		const target = fitTarget();
+		const projection = baseProjection().fitWidth(width - 16, target);
+		const [[, top], [, bottom]] = geoPath(projection).bounds(target);
+		expect(mapHeight(width)).toBe(Math.ceil(bottom - top + 16));
 	});
 });

@@ -116,15 +116,27 @@ export function fitTarget(shapes: EuropeShapes = europeShapes()) {
  * Europe's own proportions on every screen. `mapHeight(720)` → about 650.
  */
 export function mapHeight(width: number, padding = 8): number {
+	return finish(mapHeightSteps(width, padding));
+}
+
+/**
+ * `mapHeight`, one EU country projected per step (for idle moments), kept per width: each
+ * pass over the EU's borders costs 20–80 ms on a 2-core machine. `finish(mapHeightSteps(720))`
+ */
+export function* mapHeightSteps(width: number, padding = 8): Generator<void, number> {
 	const key = `${width}/${padding}`;
 	const kept = heights.get(key);
 	if (kept !== undefined) return kept;
-	const target = fitTarget();
-	const projection = baseProjection().fitWidth(Math.max(1, width - 2 * padding), target);
-	const [[, top], [, bottom]] = geoPath(projection).bounds(target);
+	// d3's fitWidth, on the bounds measured once (`fitBounds`): the same scale and translate.
+	const [[x0, y0], [x1]] = yield* fitBoundsSteps();
+	const w = Math.max(1, width - 2 * padding);
+	const k = w / (x1 - x0);
+	const projection = baseProjection()
+		.scale(150 * k)
+		.translate([(w - k * (x1 + x0)) / 2, -k * y0]);
+	const [[, top], [, bottom]] = yield* boundsSteps(projection, fitTarget().features);
 	const height = Math.ceil(bottom - top + 2 * padding);
-	// Fitting projects every border of the EU twice (30–80 ms on a 2-core machine): each width
-	// is fitted once. A page meets a handful of widths (screen, export, report), so no eviction.
+	// A page meets a handful of widths (screen, export, report).
 	if (heights.size < 64) heights.set(key, height);
 	return height;
 }
@@ -136,16 +148,73 @@ const heights = new Map<string, number>();
  * `europeProjection(720, 723)([2.35, 48.86])` → about `[213, 448]` (Paris).
  */
 export function europeProjection(width: number, height: number, padding = 8): GeoProjection {
+	// d3's fitExtent, on the bounds measured once (`fitBounds`): the same scale and translate.
+	const [[x0, y0], [x1, y1]] = fitBounds();
+	const w = width - 2 * padding;
+	const h = height - 2 * padding;
+	const k = Math.min(w / (x1 - x0), h / (y1 - y0));
 	return baseProjection()
-		.fitExtent(
-			[
-				[padding, padding],
-				[width - padding, height - padding]
-			],
-			fitTarget()
-		)
+		.scale(150 * k)
+		.translate([padding + (w - k * (x1 + x0)) / 2, padding + (h - k * (y1 + y0)) / 2])
 		.clipExtent([
 			[0, 0],
 			[width, height]
 		]);
+}
+
+/**
+ * The EU27's bounds under the base projection at d3's fitting scale (150, no translate), the
+ * measure every `fitExtent` and `fitWidth` of it starts from. Measured once: fitting projects
+ * every border of the EU, and each map size fitted it again.
+ * `fitBounds()` → `[[x0, y0], [x1, y1]]`
+ */
+export function fitBounds(): Bounds {
+	return finish(fitBoundsSteps());
+}
+
+/** `fitBounds`, one EU country per step. `finish(fitBoundsSteps())` */
+export function* fitBoundsSteps(): Generator<void, Bounds> {
+	if (unitBounds) return unitBounds;
+	const bounds = yield* boundsSteps(
+		baseProjection().scale(150).translate([0, 0]),
+		fitTarget().features
+	);
+	unitBounds ??= bounds;
+	return unitBounds;
+}
+let unitBounds: Bounds | null = null;
+
+type Bounds = [[number, number], [number, number]];
+
+/**
+ * The planar bounds of `features` under `projection`, one feature per step. d3 streams the
+ * features of a collection one after the other into one bounds stream, which keeps the least
+ * and greatest x and y: the bounds of each, combined, are the collection's, to the bit.
+ * `finish(boundsSteps(projection, features))` → `[[x0, y0], [x1, y1]]`
+ */
+export function* boundsSteps(
+	projection: GeoProjection,
+	features: readonly Feature[]
+): Generator<void, Bounds> {
+	const path = geoPath(projection);
+	let out: Bounds = [
+		[Infinity, Infinity],
+		[-Infinity, -Infinity]
+	];
+	for (const f of features) {
+		yield;
+		const [[x0, y0], [x1, y1]] = path.bounds(f);
+		out = [
+			[Math.min(out[0][0], x0), Math.min(out[0][1], y0)],
+			[Math.max(out[1][0], x1), Math.max(out[1][1], y1)]
+		];
+	}
+	return out;
+}
+
+/** Runs steps to their end at once. `finish(fitBoundsSteps())` → the bounds */
+export function finish<T>(steps: Generator<void, T>): T {
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
 }

@@ -10,6 +10,8 @@ import {
 	placeMap,
 	projectedShapes,
 	projectWhenIdle,
+	prepareMap,
+	mapViewWidth,
 	SMALL_AREA,
 	type MapValue
 } from './layout';
@@ -264,10 +266,13 @@ describe('projectWhenIdle', () => {
 			slices.shift()!(() => 0);
 			runs += 1;
 		}
-		// The first step fits the projection, then one shape per slice, then the hand-over.
-		expect(runs).toBe(shapes.countries.length + 1);
-		const kept = projectedShapes(shapes, 500, 400);
+		// The first step fits the projection; then per slice a shape's path, and for a shape
+		// drawn its area and its centroid; then the hand-over.
 		const path = geoPath(europeProjection(500, 400)).digits(1);
+		const drawn = shapes.countries.filter((s) => path(s.feature)).length;
+		expect(drawn).toBeGreaterThan(0);
+		expect(runs).toBe(1 + shapes.countries.length + 2 * drawn);
+		const kept = projectedShapes(shapes, 500, 400);
 		for (const shape of shapes.countries)
 			expect(kept.get(shape)!.d).toBe(path(shape.feature) ?? '');
 		// Ready already: nothing more to schedule.
@@ -281,6 +286,37 @@ describe('projectWhenIdle', () => {
 		slices.shift()!(() => 50);
 		expect(slices).toHaveLength(0);
 		expect(projectedShapes(shapes, 500, 400).size).toBe(3);
+	});
+});
+
+describe('prepareMap', () => {
+	it('fits, measures and projects Europe in one-country slices, and the map then finds its shapes kept', () => {
+		const slices: ((timeLeft: () => number) => void)[] = [];
+		let measured = 0;
+		// An odd width no other test uses, so that nothing is kept yet.
+		prepareMap(
+			() => (measured += 1) && 611,
+			720,
+			(slice) => slices.push(slice)
+		);
+		let runs = 0;
+		while (slices.length > 0) {
+			slices.shift()!(() => 0);
+			runs += 1;
+		}
+		expect(measured).toBe(1);
+		// Fitting bounds (kept from other tests or 27 steps), the height (27), every shape (one each).
+		const shapes = europeShapes();
+		expect(runs).toBeGreaterThanOrEqual(27 + shapes.countries.length + shapes.context.length);
+		const height = mapHeight(611);
+		const kept = projectedShapes(shapes, 611, height);
+		const path = geoPath(europeProjection(611, height)).digits(1);
+		const france = shapes.countries.find((s) => s.geo === 'FR')!;
+		expect(kept.get(france)!.d).toBe(path(france.feature));
+		expect(mapViewWidth(720, 611)).toBe(611);
+		expect(mapViewWidth(720, 0)).toBe(720);
+		expect(mapViewWidth(720, 900)).toBe(720);
+		expect(mapViewWidth(720, 200)).toBe(280);
 	});
 });
 

@@ -11,7 +11,7 @@ import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
 import type { MapShape } from './geometry';
-import { europeProjection, europeShapes, mapHeight } from './geometry';
+import { europeProjection, europeShapes, fitBoundsSteps, mapHeightSteps } from './geometry';
 
 /** One country's figure for the year shown, as the page passes it. */
 export interface MapValue {
@@ -316,12 +316,25 @@ export function projectWhenIdle(
 	idle: (slice: (timeLeft: () => number) => void) => void
 ): void {
 	if (keptShapes(shapes, width, height)) return;
-	const run = projecting(shapes, width, height);
+	runWhenIdle(projecting(shapes, width, height), idle, (out) => {
+		if (!keptShapes(shapes, width, height)) keepShapes(shapes, width, height, out);
+	});
+}
+
+/**
+ * Runs `steps` in the moments `idle` gives, each slice while `timeLeft()` is above 2 ms (one
+ * step at least), then hands their result to `done`. `runWhenIdle(fitBoundsSteps(), idleSlices, keep)`
+ */
+export function runWhenIdle<T>(
+	steps: Generator<void, T>,
+	idle: (slice: (timeLeft: () => number) => void) => void,
+	done: (value: T) => void
+): void {
 	const slice = (timeLeft: () => number) => {
 		do {
-			const step = run.next();
+			const step = steps.next();
 			if (step.done) {
-				if (!keptShapes(shapes, width, height)) keepShapes(shapes, width, height, step.value);
+				done(step.value);
 				return;
 			}
 		} while (timeLeft() > 2);
@@ -335,8 +348,16 @@ export function projectWhenIdle(
  * timers where it is missing). `idleSlices((timeLeft) => …)`
  */
 export function idleSlices(slice: (timeLeft: () => number) => void): void {
+	// At most ~12 ms each even when the browser offers 50: an input that comes during a slice
+	// waits for its end.
 	if (typeof requestIdleCallback === 'function')
-		requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()), { timeout: 10_000 });
+		requestIdleCallback(
+			(deadline) => {
+				const end = performance.now() + 12;
+				slice(() => Math.min(deadline.timeRemaining(), end - performance.now()));
+			},
+			{ timeout: 10_000 }
+		);
 	else
 		setTimeout(() => {
 			const end = performance.now() + 10;
@@ -359,10 +380,17 @@ export function mapViewWidth(width: number, measured: number): number {
  * `prepareMap(() => panel.clientWidth)`
  */
 export function prepareMap(measure: () => number, width = 720, idle = idleSlices): void {
-	idle(() => {
+	const shapes = europeShapes();
+	// One EU country's borders per step at most: the fitting bounds, the height, then the shapes.
+	function* steps(): Generator<void, void> {
+		yield* fitBoundsSteps();
 		const viewWidth = mapViewWidth(width, measure());
-		projectWhenIdle(europeShapes(), viewWidth, mapHeight(viewWidth), idle);
-	});
+		const height = yield* mapHeightSteps(viewWidth);
+		if (keptShapes(shapes, viewWidth, height)) return;
+		const out = yield* projecting(shapes, viewWidth, height);
+		if (!keptShapes(shapes, viewWidth, height)) keepShapes(shapes, viewWidth, height, out);
+	}
+	runWhenIdle(steps(), idle, () => undefined);
 }
 
 function keptShapes(
@@ -386,7 +414,7 @@ function keepShapes(
 	return out;
 }
 
-/** The projection of every shape, one shape per step (the first step fits the projection). */
+/** The projection of every shape: its path, area and centroid one step each. */
 function* projecting(
 	shapes: { countries: readonly MapShape[]; context: readonly MapShape[] },
 	width: number,
@@ -398,9 +426,12 @@ function* projecting(
 	for (const shape of [...shapes.countries, ...shapes.context]) {
 		yield;
 		const d = path(shape.feature) ?? '';
-		// Area and centroid only matter for a shape that is drawn.
+		// Area and centroid only matter for a shape that is drawn; each is a pass of its own.
+		if (d) yield;
+		const area = d ? path.area(shape.feature) : 0;
+		if (d) yield;
 		const [cx, cy] = d ? path.centroid(shape.feature) : [NaN, NaN];
-		out.set(shape, { d, area: d ? path.area(shape.feature) : 0, centroid: [cx, cy] });
+		out.set(shape, { d, area, centroid: [cx, cy] });
 	}
 	return out;
 }
