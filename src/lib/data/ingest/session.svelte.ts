@@ -84,7 +84,11 @@ export interface SessionDeps {
 	 */
 	bundled: () => Promise<readonly BundledSource[]>;
 	store: (datasets: readonly ImportedDataset[]) => Promise<StoreOutcome>;
-	load: (datasets: readonly ImportedDataset[]) => Promise<number>;
+	/**
+	 * Loads the rows into the engine. Called beside `store`: the engine commits them only once
+	 * `commitWhen` settles to `true` (the store added them), and rolls them back otherwise.
+	 */
+	load: (datasets: readonly ImportedDataset[], commitWhen: Promise<boolean>) => Promise<number>;
 	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
 	warm?: () => void;
 	/**
@@ -116,7 +120,7 @@ const BROWSER: SessionDeps = {
 	// The page passes the site's files (`realBundledColumns(base)`); none without a page.
 	bundled: () => Promise.resolve([]),
 	store: addImported,
-	load: loadIntoEngine,
+	load: (datasets, commitWhen) => loadIntoEngine(datasets, commitWhen),
 	warm: () => void startEngineEarly(),
 	warmAt:
 		typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4
@@ -273,6 +277,10 @@ export class ImportSession {
 		// The engine starts while the files are parsed when there are cores to spare; otherwise
 		// once a file is read (`read`), while the reader looks at its report: not after the commit.
 		if (reads.length > 0 && this.deps.warmAt === 'chosen') this.deps.warm?.();
+		// The bundled files the check compares with are fetched and read (small, in Workers of
+		// their own) while the file is parsed, not after: the check then starts at once. A
+		// failure here is the check's to report.
+		if (reads.length > 0) this.deps.bundled().catch(() => undefined);
 		return Promise.all(reads).then(() => undefined);
 	}
 
@@ -298,6 +306,7 @@ export class ImportSession {
 				}),
 				controller.signal
 			);
+			performance.mark('T:read-done');
 			this.update(uid, {
 				status: 'done',
 				result,
@@ -392,7 +401,9 @@ export class ImportSession {
 			...files.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
 		]);
 		try {
+			performance.mark('T:check-start');
 			const plan = await planMerge(sources, { signal });
+			performance.mark('T:check-end');
 			this.checked = { key, sources, plan };
 			this.checkFailed = null;
 		} catch (error) {
@@ -419,6 +430,7 @@ export class ImportSession {
 		if (!this.checked || this.blocked !== null) return;
 		const { sources, plan } = this.checked;
 		this.adding = true;
+		performance.mark('T:commit-start');
 		let masks: Record<string, Uint8Array> | null;
 		try {
 			masks = await resolveMerge(sources, plan, this.choices);
@@ -426,6 +438,7 @@ export class ImportSession {
 			this.adding = false;
 		}
 		if (!masks) return;
+		performance.mark('T:resolved');
 		const kept = masks;
 		const now = this.deps.now();
 		const won = overridesWon(sources, plan, this.choices);
@@ -460,22 +473,28 @@ export class ImportSession {
 				};
 			});
 		const committedIds = this.fileIds;
-		const outcome = await this.deps.store([...changed, ...added]);
+		performance.mark('T:filtered');
+		const storing = this.deps.store([...changed, ...added]);
+		// DuckDB (its own Worker in the browser) gets the rows beside the store, not after it, and
+		// shows them only once the store has added them: a refusal (another tab wrote first, or
+		// the store failed outright) leaves nothing in the engine either.
+		const loading = this.deps.load(
+			added,
+			storing.then((o) => o.status !== 'stale')
+		);
+		// Its outcome is read below, or not at all when the store refused: never unhandled.
+		loading.catch(() => undefined);
+		const outcome = await storing;
+		performance.mark('T:stored');
 		this.committed = { files: added.map((d) => d.file), outcome };
 		// Another tab committed first: nothing was added; the check runs again on what it wrote.
 		if (outcome.status === 'stale') return;
 		this.entries = this.entries.filter((e) => !committedIds.has(e.uid));
 		this.choices = {};
-		// DuckDB (its own Worker in the browser) gets the rows in the background: not awaited.
 		this.engine = 'loading';
-		this.loaded = new Promise<void>((done) =>
-			setTimeout(() => {
-				this.deps
-					.load(added)
-					.then(() => (this.engine = 'loaded'))
-					.catch((error: unknown) => (this.engine = { failed: message(error) }))
-					.finally(done);
-			}, 0)
+		this.loaded = loading.then(
+			() => void (this.engine = 'loaded'),
+			(error: unknown) => void (this.engine = { failed: message(error) })
 		);
 	}
 
