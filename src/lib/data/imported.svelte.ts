@@ -479,23 +479,44 @@ export async function loadIntoEngine(
 	commitWhen?: Promise<boolean>
 ): Promise<number> {
 	if (typeof window === 'undefined') return 0;
-	const { getBrowserEngine } = await import('./duckdb/browser');
-	const engine = await getBrowserEngine();
+	const [{ getBrowserEngine }, { arrowStream }, { Slicer }] = await Promise.all([
+		import('./duckdb/browser'),
+		import('./duckdb/schema'),
+		import('./ingest/slicer')
+	]);
+	const starting = getBrowserEngine();
+	// Its failure is read below, once the rows are ready.
+	starting.catch(() => undefined);
+	const todo = list.filter((d) => !inEngine.has(d.id));
+	for (const d of todo) inEngine.add(d.id);
+	// The Arrow streams are built on this thread while the engine starts in its Worker (the
+	// start takes seconds on a 2-core machine), a batch per task; not after it.
+	const streams: Uint8Array[] = [];
+	const slicer = new Slicer({});
+	try {
+		for (const d of todo)
+			streams.push(await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick()));
+	} catch (error) {
+		for (const d of todo) inEngine.delete(d.id);
+		throw error;
+	}
+	const engine = await starting.catch((error: unknown) => {
+		for (const d of todo) inEngine.delete(d.id);
+		throw error;
+	});
 	engineStarted = true;
 	let inserted = 0;
-	for (const d of list) {
-		if (inEngine.has(d.id)) continue;
-		inEngine.add(d.id);
+	for (const [i, d] of todo.entries()) {
 		try {
-			const rows = await engine.insertObservations(
-				d.columns,
-				sourceFileOf(d.id),
-				commitWhen ? { commitWhen } : {}
-			);
+			const rows = await engine.insertObservations(d.columns, sourceFileOf(d.id), {
+				arrow: streams[i]!,
+				...(commitWhen ? { commitWhen } : {})
+			});
 			if (rows === 0 && d.columns.length > 0) inEngine.delete(d.id);
 			inserted += rows;
 		} catch (error) {
-			inEngine.delete(d.id);
+			// Neither this dataset nor the ones after it are in the engine.
+			for (const left of todo.slice(i)) inEngine.delete(left.id);
 			throw error;
 		}
 	}

@@ -87,7 +87,7 @@ async function start(): Promise<Engine> {
 		insertObservations(
 			rows: readonly Observation[] | ObservationColumns,
 			sourceFile: string,
-			{ commitWhen }: InsertOptions = {}
+			{ commitWhen, arrow }: InsertOptions = {}
 		) {
 			return loads(async () => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
@@ -96,7 +96,7 @@ async function start(): Promise<Engine> {
 				// answers between two), handed over (transferred) in one message.
 				const slicer = new Slicer({});
 				performance.mark('T:arrow-start');
-				const bytes = await arrowStream(columns, sourceFile, () => slicer.tick());
+				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
 				performance.mark('T:insert-start');
 				// One transaction: the file is in the table whole or not at all.
 				await loader.query(BEGIN_INSERT);

@@ -26,6 +26,11 @@ export interface InsertOptions {
 	 * once the store said it was added. Absent: committed at once.
 	 */
 	commitWhen?: Promise<boolean>;
+	/**
+	 * The rows as `arrowStream(rows, sourceFile)` gives them, built by the caller beforehand (the
+	 * import page builds them while the engine starts): used as they are, not built again.
+	 */
+	arrow?: Uint8Array;
 }
 
 /** A row as it comes back from the engine: plain JSON values (BIGINTs become numbers). */

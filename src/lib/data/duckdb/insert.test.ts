@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf } from '../ingest/columns';
 import { sql, type Engine, type Row } from './engine';
-import { INSERT_BATCH_ROWS, toArrow } from './schema';
+import { arrowStream, INSERT_BATCH_ROWS, toArrow } from './schema';
 import { testEngine } from './testing';
 
 let engine: Engine;
@@ -128,5 +128,16 @@ describe('inserting observations: batches appended to the table by position', ()
 		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: 0 }]);
 		expect(await engine.insertObservations(columnsOf(rows), 'next.csv')).toBe(rows.length);
 		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: rows.length }]);
+	});
+
+	it('uses an Arrow stream built beforehand as it is', async () => {
+		const rows = Array.from({ length: 30 }, (_, i) => row(i));
+		const arrow = await arrowStream(columnsOf(rows), 'early.csv', undefined, 7);
+		expect(await engine.insertObservations(columnsOf(rows), 'early.csv', { arrow })).toBe(30);
+		const [stats] = await engine.all<{ n: number; periods: number }>(
+			sql`SELECT count(*) AS n, count(DISTINCT period) AS periods FROM observations
+				WHERE source_file = 'early.csv'`
+		);
+		expect(stats).toEqual({ n: 30, periods: 25 });
 	});
 });

@@ -58,12 +58,12 @@ export async function createNodeEngine(): Promise<Engine> {
 		insertObservations(
 			rows: readonly Observation[] | ObservationColumns,
 			sourceFile: string,
-			{ commitWhen }: InsertOptions = {}
+			{ commitWhen, arrow }: InsertOptions = {}
 		) {
 			const insert = async () => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
-				const bytes = await arrowStream(columns, sourceFile);
+				const bytes = arrow ?? (await arrowStream(columns, sourceFile));
 				loader.query(BEGIN_INSERT);
 				try {
 					loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
