@@ -37,7 +37,6 @@ export function getBrowserEngine(): Promise<Engine> {
 }
 
 async function start(): Promise<Engine> {
-	performance.mark('T:engine-start');
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -46,7 +45,6 @@ async function start(): Promise<Engine> {
 	const worker = new Worker(bundle.mainWorker!);
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	performance.mark('T:engine-instantiated');
 	const conn: AsyncDuckDBConnection = await db.connect();
 	// Files are appended through a connection of their own: a file waiting for the store's word
 	// (`commitWhen`) keeps its transaction open there, while the pages' questions go on through
@@ -79,7 +77,6 @@ async function start(): Promise<Engine> {
 	for (const ddl of CREATE_TABLES) await conn.query(ddl);
 	await conn.insertArrowFromIPCStream(geoGroupIpc(), { name: 'geo_group', create: false });
 
-	performance.mark('T:engine-ready');
 	return {
 		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
 			return serial(() => run<R>(query, params));
@@ -95,20 +92,16 @@ async function start(): Promise<Engine> {
 				// One Arrow stream, built on this thread a batch at a time (the page draws and
 				// answers between two), handed over (transferred) in one message.
 				const slicer = new Slicer({});
-				performance.mark('T:arrow-start');
 				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
-				performance.mark('T:insert-start');
 				// One transaction: the file is in the table whole or not at all.
 				await loader.query(BEGIN_INSERT);
 				try {
 					await loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
-					performance.mark('T:inserted');
 					if (commitWhen && !(await commitWhen)) {
 						await loader.query(ROLLBACK_INSERT);
 						return 0;
 					}
 					await loader.query(COMMIT_INSERT);
-					performance.mark('T:insert-end');
 				} catch (error) {
 					await loader.query(ROLLBACK_INSERT).catch(() => undefined);
 					throw error;

@@ -2,8 +2,8 @@
  * One visit of the import page as a state machine, apart from the page that draws it: files are
  * read (`reading` → `done`, `failed`, `cancelled`; `too-large` without reading), checked together
  * with the earlier imports for duplicates and conflicts (`check`), the reader settles each
- * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (store, then engine in the
- * background). Nothing is committed while a file is being read, a check runs, a decimal mark is
+ * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (the store and, beside it,
+ * the engine, which shows them once the store has them). Nothing is committed while a file is being read, a check runs, a decimal mark is
  * undecided or a conflict is open (`blocked`).
  *
  * What reads, keeps and loads is passed in (`SessionDeps`): in the browser the Worker, IndexedDB
@@ -94,8 +94,8 @@ export interface SessionDeps {
 	/**
 	 * When `warm` is called: as soon as a file is chosen (beside the parse), or once it is read.
 	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two: beside the
-	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s, and gained nothing, since
-	 * keeping the rows in IndexedDB after "Ajouter" takes longer than the engine needs to start.
+	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s (4–5 s on a loaded one), and
+	 * brought the rows into DuckDB no sooner (14.7–14.9 s against 13.9–16.0 s, December 2026).
 	 */
 	warmAt?: 'chosen' | 'read';
 	now: () => string;
@@ -306,7 +306,6 @@ export class ImportSession {
 				}),
 				controller.signal
 			);
-			performance.mark('T:read-done');
 			this.update(uid, {
 				status: 'done',
 				result,
@@ -401,9 +400,7 @@ export class ImportSession {
 			...files.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
 		]);
 		try {
-			performance.mark('T:check-start');
 			const plan = await planMerge(sources, { signal });
-			performance.mark('T:check-end');
 			this.checked = { key, sources, plan };
 			this.checkFailed = null;
 		} catch (error) {
@@ -430,7 +427,6 @@ export class ImportSession {
 		if (!this.checked || this.blocked !== null) return;
 		const { sources, plan } = this.checked;
 		this.adding = true;
-		performance.mark('T:commit-start');
 		let masks: Record<string, Uint8Array> | null;
 		try {
 			masks = await resolveMerge(sources, plan, this.choices);
@@ -438,7 +434,6 @@ export class ImportSession {
 			this.adding = false;
 		}
 		if (!masks) return;
-		performance.mark('T:resolved');
 		const kept = masks;
 		const now = this.deps.now();
 		const won = overridesWon(sources, plan, this.choices);
@@ -473,7 +468,6 @@ export class ImportSession {
 				};
 			});
 		const committedIds = this.fileIds;
-		performance.mark('T:filtered');
 		const storing = this.deps.store([...changed, ...added]);
 		// DuckDB (its own Worker in the browser) gets the rows beside the store, not after it, and
 		// shows them only once the store has added them: a refusal (another tab wrote first, or
@@ -485,7 +479,6 @@ export class ImportSession {
 		// Its outcome is read below, or not at all when the store refused: never unhandled.
 		loading.catch(() => undefined);
 		const outcome = await storing;
-		performance.mark('T:stored');
 		this.committed = { files: added.map((d) => d.file), outcome };
 		// Another tab committed first: nothing was added; the check runs again on what it wrote.
 		if (outcome.status === 'stale') return;
