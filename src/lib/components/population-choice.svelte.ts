@@ -4,8 +4,7 @@
  * keeps it. Read after hydration only: a prerendered page has no query string and shows SMEs.
  */
 import { onMount } from 'svelte';
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { currentSearch, writeSearch } from './address.svelte';
 import { readPopulation, writePopulation } from '$lib/state/population';
 import { populationOf, type Population } from '$lib/domain/population';
 
@@ -15,10 +14,15 @@ export function populationChoice() {
 	onMount(() => {
 		mounted = true;
 	});
-	const current = () =>
+	// Derived from the query string: the router taking over the same address changes nothing.
+	const query = $derived(mounted ? currentSearch() : '');
+	const choice = $derived(
 		mounted
-			? readPopulation(page.url.searchParams)
-			: { population: populationOf(null), pinned: null };
+			? // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
+				readPopulation(new URLSearchParams(query))
+			: { population: populationOf(null), pinned: null }
+	);
+	const current = () => choice;
 	return {
 		get population(): Population {
 			return current().population;
@@ -31,17 +35,11 @@ export function populationChoice() {
 		},
 		choose(population: string) {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
-			const params = writePopulation(new URLSearchParams(page.url.search), {
+			const params = writePopulation(new URLSearchParams(query), {
 				...current(),
 				population: populationOf(population)
 			});
-			const query = params.toString();
-			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query string
-			void goto(`${page.url.pathname}${query ? `?${query}` : ''}`, {
-				keepFocus: true,
-				noScroll: true,
-				replaceState: true
-			});
+			writeSearch(params.toString(), true);
 		}
 	};
 }

@@ -116,11 +116,19 @@ export function fitTarget(shapes: EuropeShapes = europeShapes()) {
  * Europe's own proportions on every screen. `mapHeight(720)` → about 650.
  */
 export function mapHeight(width: number, padding = 8): number {
+	const key = `${width}/${padding}`;
+	const kept = heights.get(key);
+	if (kept !== undefined) return kept;
 	const target = fitTarget();
 	const projection = baseProjection().fitWidth(Math.max(1, width - 2 * padding), target);
 	const [[, top], [, bottom]] = geoPath(projection).bounds(target);
-	return Math.ceil(bottom - top + 2 * padding);
+	const height = Math.ceil(bottom - top + 2 * padding);
+	// Fitting projects every border of the EU twice (30–80 ms on a 2-core machine): each width
+	// is fitted once. A page meets a handful of widths (screen, export, report), so no eviction.
+	if (heights.size < 64) heights.set(key, height);
+	return height;
 }
+const heights = new Map<string, number>();
 
 /**
  * The projection for a `width` × `height` map: the EU27 fitted inside `padding`, everything else

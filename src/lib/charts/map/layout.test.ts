@@ -9,6 +9,7 @@ import {
 	describeMap,
 	placeMap,
 	projectedShapes,
+	projectWhenIdle,
 	SMALL_AREA,
 	type MapValue
 } from './layout';
@@ -249,6 +250,37 @@ describe('projectedShapes', () => {
 		expect(projectedShapes(shapes, 303, 300)).toBe(projectedShapes(shapes, 303, 300));
 		expect(projectedShapes(shapes, 300, 300)).not.toBe(first);
 		expect(projectedShapes(shapes, 300, 300)).toEqual(first);
+	});
+});
+
+describe('projectWhenIdle', () => {
+	it('projects in slices, one shape at a time when no time is left, and keeps what projectedShapes gives', () => {
+		// A set of shapes of its own, so that no other test has projected it already.
+		const shapes = { countries: europeShapes().countries.slice(0, 5), context: [] };
+		const slices: ((timeLeft: () => number) => void)[] = [];
+		projectWhenIdle(shapes, 500, 400, (slice) => slices.push(slice));
+		let runs = 0;
+		while (slices.length > 0) {
+			slices.shift()!(() => 0);
+			runs += 1;
+		}
+		// The first step fits the projection, then one shape per slice, then the hand-over.
+		expect(runs).toBe(shapes.countries.length + 1);
+		const kept = projectedShapes(shapes, 500, 400);
+		const path = geoPath(europeProjection(500, 400)).digits(1);
+		for (const shape of shapes.countries)
+			expect(kept.get(shape)!.d).toBe(path(shape.feature) ?? '');
+		// Ready already: nothing more to schedule.
+		projectWhenIdle(shapes, 500, 400, (slice) => slices.push(slice));
+		expect(slices).toHaveLength(0);
+	});
+	it('runs in one slice while time is left', () => {
+		const shapes = { countries: europeShapes().countries.slice(5, 8), context: [] };
+		const slices: ((timeLeft: () => number) => void)[] = [];
+		projectWhenIdle(shapes, 500, 400, (slice) => slices.push(slice));
+		slices.shift()!(() => 50);
+		expect(slices).toHaveLength(0);
+		expect(projectedShapes(shapes, 500, 400).size).toBe(3);
 	});
 });
 

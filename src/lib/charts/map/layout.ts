@@ -11,7 +11,7 @@ import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
 import type { MapShape } from './geometry';
-import { europeProjection } from './geometry';
+import { europeProjection, europeShapes, mapHeight } from './geometry';
 
 /** One country's figure for the year shown, as the page passes it. */
 export interface MapValue {
@@ -294,22 +294,114 @@ export function projectedShapes(
 	width: number,
 	height: number
 ): ReadonlyMap<MapShape, ProjectedShape> {
-	const sizes = projections.get(shapes) ?? new Map();
-	projections.set(shapes, sizes);
-	const size = `${width}×${height}`;
-	const kept = sizes.get(size);
+	const kept = keptShapes(shapes, width, height);
 	if (kept) return kept;
+	const run = projecting(shapes, width, height);
+	let step = run.next();
+	while (!step.done) step = run.next();
+	return keepShapes(shapes, width, height, step.value);
+}
+
+/**
+ * Projects the shapes for a map of `width` × `height` a few at a time, in the moments `idle`
+ * gives (each slice runs while `timeLeft()` is above 2 ms), and keeps them as `projectedShapes`
+ * would: opening the map tab then finds them ready instead of projecting them in one 100–200 ms
+ * task. Does nothing when they are kept already.
+ * `projectWhenIdle(europeShapes(), 720, mapHeight(720), idleSlices)`
+ */
+export function projectWhenIdle(
+	shapes: { countries: readonly MapShape[]; context: readonly MapShape[] },
+	width: number,
+	height: number,
+	idle: (slice: (timeLeft: () => number) => void) => void
+): void {
+	if (keptShapes(shapes, width, height)) return;
+	const run = projecting(shapes, width, height);
+	const slice = (timeLeft: () => number) => {
+		do {
+			const step = run.next();
+			if (step.done) {
+				if (!keptShapes(shapes, width, height)) keepShapes(shapes, width, height, step.value);
+				return;
+			}
+		} while (timeLeft() > 2);
+		idle(slice);
+	};
+	idle(slice);
+}
+
+/**
+ * The browser's idle moments as `projectWhenIdle` takes them (`requestIdleCallback`, or short
+ * timers where it is missing). `idleSlices((timeLeft) => …)`
+ */
+export function idleSlices(slice: (timeLeft: () => number) => void): void {
+	if (typeof requestIdleCallback === 'function')
+		requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()), { timeout: 10_000 });
+	else
+		setTimeout(() => {
+			const end = performance.now() + 10;
+			slice(() => end - performance.now());
+		}, 50);
+}
+
+/**
+ * The width a map of `width` is laid out at when its figure measures `measured`: its own width,
+ * or on a narrower screen the screen's, so the markers of small countries keep their size.
+ * `mapViewWidth(720, 358)` → `358`; `mapViewWidth(720, 0)` (not measured yet) → `720`
+ */
+export function mapViewWidth(width: number, measured: number): number {
+	return measured > 0 && measured < width ? Math.max(280, Math.round(measured)) : width;
+}
+
+/**
+ * Gets Europe's shapes ready, in idle moments, for a map of `width` in a figure `measure()` wide
+ * (read then, when the page is laid out), so that the map tab opens without projecting them.
+ * `prepareMap(() => panel.clientWidth)`
+ */
+export function prepareMap(measure: () => number, width = 720, idle = idleSlices): void {
+	idle(() => {
+		const viewWidth = mapViewWidth(width, measure());
+		projectWhenIdle(europeShapes(), viewWidth, mapHeight(viewWidth), idle);
+	});
+}
+
+function keptShapes(
+	shapes: object,
+	width: number,
+	height: number
+): ReadonlyMap<MapShape, ProjectedShape> | undefined {
+	return projections.get(shapes)?.get(`${width}×${height}`);
+}
+
+function keepShapes(
+	shapes: object,
+	width: number,
+	height: number,
+	out: ReadonlyMap<MapShape, ProjectedShape>
+): ReadonlyMap<MapShape, ProjectedShape> {
+	const sizes = projections.get(shapes) ?? new Map<string, ReadonlyMap<MapShape, ProjectedShape>>();
+	projections.set(shapes, sizes);
+	if (sizes.size >= KEPT_SIZES) sizes.delete(sizes.keys().next().value!);
+	sizes.set(`${width}×${height}`, out);
+	return out;
+}
+
+/** The projection of every shape, one shape per step (the first step fits the projection). */
+function* projecting(
+	shapes: { countries: readonly MapShape[]; context: readonly MapShape[] },
+	width: number,
+	height: number
+): Generator<void, ReadonlyMap<MapShape, ProjectedShape>> {
 	// One decimal of a viewBox unit is a tenth of a pixel at most: finer digits only weigh on the HTML.
 	const path = geoPath(europeProjection(width, height)).digits(1);
 	const out = new Map<MapShape, ProjectedShape>();
 	for (const shape of [...shapes.countries, ...shapes.context]) {
+		yield;
 		const d = path(shape.feature) ?? '';
 		// Area and centroid only matter for a shape that is drawn.
 		const [cx, cy] = d ? path.centroid(shape.feature) : [NaN, NaN];
 		out.set(shape, { d, area: d ? path.area(shape.feature) : 0, centroid: [cx, cy] });
 	}
-	if (sizes.size >= KEPT_SIZES) sizes.delete(sizes.keys().next().value!);
-	sizes.set(size, out);
 	return out;
 }
 

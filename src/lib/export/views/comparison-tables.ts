@@ -122,12 +122,20 @@ export function comparisonTables(
 ): ComparisonTables {
 	const { rows, periods, peers, ranking, year } = figures;
 	const label = (geo: string) => comparisonGeoLabel(geo, m, locale);
-	const at = (geo: string, period: string) =>
-		rows.find((r) => r.geo === geo && r.period === period) ?? null;
+	// The first row of each geo and period, as `find` would give it, without a scan per cell.
+	const byKey = once(() => {
+		const index = new Map<string, (typeof rows)[number]>();
+		for (const r of rows) {
+			const key = `${r.geo}\u0000${r.period}`;
+			if (!index.has(key)) index.set(key, r);
+		}
+		return index;
+	});
+	const at = (geo: string, period: string) => byKey().get(`${geo}\u0000${period}`) ?? null;
 	const cell = (r: Figure | undefined) => valueCell(r, locale);
 
 	const geos = [FOCUS, ...peers];
-	const trend: ComparisonTable = {
+	const trend = (): ComparisonTable => ({
 		columns: [
 			{ id: 'period', label: m.period },
 			...geos.map((geo) => ({ id: geo, label: label(geo), numeric: true }))
@@ -139,9 +147,9 @@ export function comparisonTables(
 				...Object.fromEntries(geos.map((geo) => [geo, cell(at(geo, period))]))
 			}
 		}))
-	};
+	});
 
-	const rankingTable: ComparisonTable = {
+	const rankingTable = (): ComparisonTable => ({
 		columns: [
 			{ id: 'country', label: m.country },
 			{ id: 'rank', label: m.rank, numeric: true },
@@ -167,9 +175,9 @@ export function comparisonTables(
 				}
 			}))
 		]
-	};
+	});
 
-	const map: ComparisonTable = {
+	const map = (): ComparisonTable => ({
 		columns: [
 			{ id: 'country', label: m.country },
 			{ id: 'value', label: `${m.value} ${year}`, numeric: true }
@@ -182,9 +190,9 @@ export function comparisonTables(
 				value: cell(v)
 			}
 		}))
-	};
+	});
 
-	const gap: ComparisonTable = {
+	const gap = (): ComparisonTable => ({
 		columns: [
 			{ id: 'period', label: m.period },
 			{ id: 'fr', label: label(FOCUS), numeric: true },
@@ -200,54 +208,82 @@ export function comparisonTables(
 				gap: pointsCell(g.gap, locale)
 			}
 		}))
-	};
+	});
 
 	// Every country of the series between two years, by name.
-	const { fromYear, toYear } = changeYears(figures, state);
-	const changes = changeRows(
-		[...new Set(rows.map((r) => r.geo))]
-			.sort((a, b) => label(a).localeCompare(label(b), locale))
-			.map((geo) => ({ geo, label: label(geo), figures: pointsOf(rows, geo) })),
-		fromYear,
-		toYear
-	);
-	const change: ComparisonTable = {
-		columns: [
-			{ id: 'country', label: m.country },
-			{ id: 'from', label: fromYear, numeric: true },
-			{ id: 'to', label: toYear, numeric: true },
-			{ id: 'absolute', label: m.absolute, numeric: true },
-			{ id: 'relative', label: m.relative, numeric: true }
-		],
-		rows: changes.map((c) => ({
-			key: c.geo,
-			highlight: c.geo === FOCUS,
-			cells: {
-				country: { text: c.label, sort: c.label },
-				from: cell(c.from),
-				to: cell(c.to),
-				absolute: pointsCell(c.absolute, locale),
-				relative: {
-					text:
-						c.relative === null
-							? '—'
-							: `${c.relative > 0 ? '+' : ''}${formatValue(c.relative, locale, { decimals: 1 })}`,
-					sort: c.relative
+	const years = once(() => changeYears(figures, state));
+	const change = (): ComparisonTable => {
+		const { fromYear, toYear } = years();
+		const changes = changeRows(
+			[...new Set(rows.map((r) => r.geo))]
+				.sort((a, b) => label(a).localeCompare(label(b), locale))
+				.map((geo) => ({ geo, label: label(geo), figures: pointsOf(rows, geo) })),
+			fromYear,
+			toYear
+		);
+		return {
+			columns: [
+				{ id: 'country', label: m.country },
+				{ id: 'from', label: fromYear, numeric: true },
+				{ id: 'to', label: toYear, numeric: true },
+				{ id: 'absolute', label: m.absolute, numeric: true },
+				{ id: 'relative', label: m.relative, numeric: true }
+			],
+			rows: changes.map((c) => ({
+				key: c.geo,
+				highlight: c.geo === FOCUS,
+				cells: {
+					country: { text: c.label, sort: c.label },
+					from: cell(c.from),
+					to: cell(c.to),
+					absolute: pointsCell(c.absolute, locale),
+					relative: {
+						text:
+							c.relative === null
+								? '—'
+								: `${c.relative > 0 ? '+' : ''}${formatValue(c.relative, locale, { decimals: 1 })}`,
+						sort: c.relative
+					}
 				}
-			}
-		}))
+			}))
+		};
 	};
 
-	return {
+	// Only the table of the tab shown is read on each choice: each is built when first read.
+	return lazyTables({
 		trend,
 		ranking: rankingTable,
 		map,
 		gap,
-		catchup: catchupTable(figures.catchup, label, tExplore(locale), locale, PEER_BASELINE, FOCUS),
+		catchup: () =>
+			catchupTable(figures.catchup, label, tExplore(locale), locale, PEER_BASELINE, FOCUS),
 		change,
-		fromYear,
-		toYear
+		fromYear: () => years().fromYear,
+		toYear: () => years().toYear
+	});
+}
+
+/** `f`, run at most once. */
+function once<T>(f: () => T): () => T {
+	let done = false;
+	let value: T;
+	return () => {
+		if (!done) {
+			value = f();
+			done = true;
+		}
+		return value;
 	};
+}
+
+/** An object whose every property is built by its function on first read, then kept. */
+function lazyTables(build: { [K in keyof ComparisonTables]: () => ComparisonTables[K] }) {
+	const tables = {} as ComparisonTables;
+	for (const key of Object.keys(build) as (keyof ComparisonTables)[]) {
+		const get = once<ComparisonTables[typeof key]>(build[key]);
+		Object.defineProperty(tables, key, { get, enumerable: true });
+	}
+	return tables;
 }
 
 /**

@@ -5,8 +5,7 @@
  * hydration only: a prerendered page has no query string, and shows the first target on SMEs.
  */
 import { onMount } from 'svelte';
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { currentSearch, writeSearch } from '$lib/components/address.svelte';
 import { DEFAULT_POPULATION, type Population } from '$lib/domain/population';
 import { readTargetState, writeTargetState, type TargetState } from '$lib/state/targets';
 
@@ -25,12 +24,14 @@ export function targetChoice() {
 	onMount(() => {
 		mounted = true;
 	});
-	const state = (): TargetState => (mounted ? readTargetState(page.url.searchParams) : PLAIN);
-	const go = (next: Omit<TargetState, 'migrated'>) => {
-		const params = writeTargetState(page.url.searchParams, next);
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query string
-		void goto(`${page.url.pathname}?${params}`, { keepFocus: true, noScroll: true });
-	};
+	// Derived from the query string: the router taking over the same address changes nothing.
+	const query = $derived(mounted ? currentSearch() : '');
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once, not state
+	const params = () => new URLSearchParams(query);
+	const read = $derived(mounted ? readTargetState(params()) : PLAIN);
+	const state = (): TargetState => read;
+	const go = (next: Omit<TargetState, 'migrated'>) =>
+		writeSearch(writeTargetState(params(), next).toString());
 	return {
 		get id(): string | null {
 			return state().target;
@@ -48,7 +49,7 @@ export function targetChoice() {
 		},
 		/** The query string to carry to the other target pages (empty before hydration). */
 		get search(): string {
-			return mounted ? page.url.search : '';
+			return query;
 		},
 		choose(id: string) {
 			const s = state();

@@ -22,7 +22,12 @@ export function rovingFocus(focus = 'FR') {
 						focus
 					)
 				];
-			for (const p of all) p.setAttribute('tabindex', p === start ? '0' : '-1');
+			// Only the stops that change: rewriting every point's tabindex on each redraw restyled
+			// them all, and told every observer of the page that a hundred points had changed.
+			for (const p of all) {
+				const tabindex = p === start ? '0' : '-1';
+				if (p.getAttribute('tabindex') !== tabindex) p.setAttribute('tabindex', tabindex);
+			}
 		};
 		settle(null);
 		// Points come and go (a new year, other peers): keep one tab stop among them.
