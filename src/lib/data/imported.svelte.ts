@@ -375,6 +375,9 @@ export type StoreOutcome =
  * `await addImported([dataset])` → `{ status: 'stored' }`
  */
 export async function addImported(added: readonly ImportedDataset[]): Promise<StoreOutcome> {
+	// Read before anything is awaited: the import page loads its new files into the engine beside
+	// this store, and those rows must not be taken for the replaced ones below.
+	const replaced = added.map((d) => d.id).filter((id) => inEngine.has(id));
 	const stored = added.map((d) => toStored(d));
 	let outcome: StoreOutcome;
 	try {
@@ -398,7 +401,7 @@ export async function addImported(added: readonly ImportedDataset[]): Promise<St
 		announce();
 	}
 	// A replaced dataset (a conflict settled against it) must not keep its old rows in the engine.
-	await forgetInEngine([...ids]);
+	await forgetInEngine(replaced);
 	return outcome;
 }
 
@@ -466,19 +469,56 @@ export async function startEngineEarly(): Promise<boolean> {
 
 /**
  * Loads imported datasets into DuckDB-WASM, in the background: the engine module is imported
- * only now (its wasm stays off the first page load) and the page never waits for it.
+ * only now (its wasm stays off the first page load) and the page never waits for it. With
+ * `commitWhen`, the rows go in beside the store's write and are shown by the engine only once it
+ * settles to `true` (see `InsertOptions`); a dataset left out is not counted as held.
  * `await loadIntoEngine(imported.datasets)` → number of observations inserted.
  */
-export async function loadIntoEngine(list: readonly ImportedDataset[] = datasets): Promise<number> {
+export async function loadIntoEngine(
+	list: readonly ImportedDataset[] = datasets,
+	commitWhen?: Promise<boolean>
+): Promise<number> {
 	if (typeof window === 'undefined') return 0;
-	const { getBrowserEngine } = await import('./duckdb/browser');
-	const engine = await getBrowserEngine();
+	const [{ getBrowserEngine }, { arrowStream }, { Slicer }] = await Promise.all([
+		import('./duckdb/browser'),
+		import('./duckdb/schema'),
+		import('./ingest/slicer')
+	]);
+	const starting = getBrowserEngine();
+	// Its failure is read below, once the rows are ready.
+	starting.catch(() => undefined);
+	const todo = list.filter((d) => !inEngine.has(d.id));
+	for (const d of todo) inEngine.add(d.id);
+	// The Arrow streams are built on this thread while the engine starts in its Worker (the
+	// start takes seconds on a 2-core machine), a batch per task; not after it.
+	const streams: Uint8Array[] = [];
+	const slicer = new Slicer({});
+	try {
+		for (const d of todo)
+			streams.push(await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick()));
+	} catch (error) {
+		for (const d of todo) inEngine.delete(d.id);
+		throw error;
+	}
+	const engine = await starting.catch((error: unknown) => {
+		for (const d of todo) inEngine.delete(d.id);
+		throw error;
+	});
 	engineStarted = true;
 	let inserted = 0;
-	for (const d of list) {
-		if (inEngine.has(d.id)) continue;
-		inEngine.add(d.id);
-		inserted += await engine.insertObservations(d.columns, sourceFileOf(d.id));
+	for (const [i, d] of todo.entries()) {
+		try {
+			const rows = await engine.insertObservations(d.columns, sourceFileOf(d.id), {
+				arrow: streams[i]!,
+				...(commitWhen ? { commitWhen } : {})
+			});
+			if (rows === 0 && d.columns.length > 0) inEngine.delete(d.id);
+			inserted += rows;
+		} catch (error) {
+			// Neither this dataset nor the ones after it are in the engine.
+			for (const left of todo.slice(i)) inEngine.delete(left.id);
+			throw error;
+		}
 	}
 	return inserted;
 }

@@ -1,5 +1,7 @@
+import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { dictionaryVector, float64Vector, toArrow, utf8Vector } from './schema';
+import { columnsOf } from '../ingest/columns';
+import { arrowStream, dictionaryVector, float64Vector, toArrow, utf8Vector } from './schema';
 
 describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', () => {
 	it('keeps strings, empty strings, nulls and non-ASCII text', () => {
@@ -19,7 +21,7 @@ describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', ()
 		expect([...v]).toEqual([1.5, null, 0, -3]);
 	});
 
-	it('never calls the Function constructor', () => {
+	it('never calls the Function constructor', async () => {
 		const original = globalThis.Function;
 		const spy = new Proxy(original, {
 			construct() {
@@ -50,6 +52,25 @@ describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', ()
 			);
 			expect(table.numRows).toBe(1);
 			expect(table.getChild('value')!.get(0)).toBeNull();
+			// The stream the engine gets: several batches, written without generated code either.
+			const rows = Array.from({ length: 5 }, (_, i) => ({
+				dataset: 'd',
+				indicator: 'E_ESELL',
+				unit: 'PC_ENT',
+				sizeClass: '10-249',
+				nace: 'C10-S951_X_K',
+				geo: i % 2 ? 'FR' : 'DE',
+				period: String(2020 + i),
+				value: i === 3 ? null : i,
+				flags: '',
+				confStatus: i === 1 ? 'C' : null
+			}));
+			const read = tableFromIPC(await arrowStream(columnsOf(rows), 'imported:x', undefined, 2));
+			expect(read.batches.length).toBe(3);
+			expect(read.getChild('period')!.toArray()).toEqual(rows.map((r) => r.period));
+			expect([...read.getChild('value')!]).toEqual(rows.map((r) => r.value));
+			expect(read.getChild('conf_status')!.toArray()).toEqual(rows.map((r) => r.confStatus));
+			expect(read.getChild('source_file')!.get(4)).toBe('imported:x');
 		} finally {
 			globalThis.Function = original;
 		}

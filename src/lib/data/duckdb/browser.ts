@@ -6,16 +6,16 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import type { Observation } from '../../domain/observation';
 import { columnsOf, type ObservationColumns } from '../ingest/columns';
 import { withQueryCache } from './cache';
-import { sql, type Engine, type Row, type Sql, type SqlParam } from './engine';
+import { Slicer } from '../ingest/slicer';
+import type { Engine, InsertOptions, Row, Sql, SqlParam } from './engine';
 import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
 	CREATE_TABLES,
 	INSERT_TABLE,
 	ROLLBACK_INSERT,
-	geoGroupRows,
-	INSERT_BATCH_ROWS,
-	toArrowIpc,
+	arrowStream,
+	geoGroupIpc,
 	toPlainRows
 } from './schema';
 
@@ -46,14 +46,23 @@ async function start(): Promise<Engine> {
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	const conn: AsyncDuckDBConnection = await db.connect();
+	// Files are appended through a connection of their own: a file waiting for the store's word
+	// (`commitWhen`) keeps its transaction open there, while the pages' questions go on through
+	// `conn` without seeing its rows, nor waiting for it.
+	const loader: AsyncDuckDBConnection = await db.connect();
 
-	// The worker answers one message at a time anyway; a queue keeps staging inserts atomic.
-	let queue: Promise<unknown> = Promise.resolve();
-	const serial = <T>(task: () => Promise<T>): Promise<T> => {
-		const next = queue.then(task, task);
-		queue = next.catch(() => undefined);
-		return next;
+	// The worker answers one message at a time anyway; a queue per connection keeps each
+	// statement, and each file's transaction, whole.
+	const queue = () => {
+		let last: Promise<unknown> = Promise.resolve();
+		return <T>(task: () => Promise<T>): Promise<T> => {
+			const next = last.then(task, task);
+			last = next.catch(() => undefined);
+			return next;
+		};
 	};
+	const serial = queue();
+	const loads = queue();
 
 	const run = async <R>(query: Sql, params: readonly SqlParam[] = []): Promise<R[]> => {
 		const statement = await conn.prepare(query);
@@ -66,32 +75,35 @@ async function start(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) await conn.query(ddl);
-	const insertGroup = sql`INSERT INTO geo_group VALUES (?, ?)`;
-	for (const [grp, geo] of geoGroupRows()) await run(insertGroup, [grp, geo]);
+	await conn.insertArrowFromIPCStream(geoGroupIpc(), { name: 'geo_group', create: false });
 
 	return {
 		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
 			return serial(() => run<R>(query, params));
 		},
-		insertObservations(rows: readonly Observation[] | ObservationColumns, sourceFile: string) {
-			return serial(async () => {
+		insertObservations(
+			rows: readonly Observation[] | ObservationColumns,
+			sourceFile: string,
+			{ commitWhen, arrow }: InsertOptions = {}
+		) {
+			return loads(async () => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
-				// In batches: each Arrow batch is built between two worker round trips, so a
-				// million rows never hold the main thread for long. One transaction: the file is
-				// in the table whole or not at all.
-				await conn.query(BEGIN_INSERT);
+				// One Arrow stream, built on this thread a batch at a time (the page draws and
+				// answers between two), handed over (transferred) in one message.
+				const slicer = new Slicer({});
+				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
+				// One transaction: the file is in the table whole or not at all.
+				await loader.query(BEGIN_INSERT);
 				try {
-					for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
-						const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
-						await conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
-							name: INSERT_TABLE,
-							create: false
-						});
+					await loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					if (commitWhen && !(await commitWhen)) {
+						await loader.query(ROLLBACK_INSERT);
+						return 0;
 					}
-					await conn.query(COMMIT_INSERT);
+					await loader.query(COMMIT_INSERT);
 				} catch (error) {
-					await conn.query(ROLLBACK_INSERT).catch(() => undefined);
+					await loader.query(ROLLBACK_INSERT).catch(() => undefined);
 					throw error;
 				}
 				return columns.length;
@@ -99,6 +111,7 @@ async function start(): Promise<Engine> {
 		},
 		async close() {
 			await conn.close();
+			await loader.close();
 			await db.terminate();
 			started = null;
 		}

@@ -26,9 +26,9 @@ export function withQueryCache(engine: Engine, maxEntries = 200): Engine & { cac
 			while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
 			return hit as Promise<R[]>;
 		},
-		async insertObservations(rows, sourceFile) {
+		async insertObservations(rows, sourceFile, options) {
 			cache.clear();
-			const count = await engine.insertObservations(rows, sourceFile);
+			const count = await engine.insertObservations(rows, sourceFile, options);
 			// Answers computed while the insert ran may predate it.
 			cache.clear();
 			return count;

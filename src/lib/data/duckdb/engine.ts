@@ -17,6 +17,22 @@ export function sql(strings: TemplateStringsArray, ...noInterpolation: never[]):
 
 export type SqlParam = string | number | boolean | null;
 
+/** How an insert ends. */
+export interface InsertOptions {
+	/**
+	 * The rows are appended in a transaction of their own (other questions do not see them),
+	 * committed when this settles to `true`, rolled back when it settles to `false` or rejects:
+	 * the import page loads a file beside keeping it in IndexedDB, and the engine shows it only
+	 * once the store said it was added. Absent: committed at once.
+	 */
+	commitWhen?: Promise<boolean>;
+	/**
+	 * The rows as `arrowStream(rows, sourceFile)` gives them, built by the caller beforehand (the
+	 * import page builds them while the engine starts): used as they are, not built again.
+	 */
+	arrow?: Uint8Array;
+}
+
 /** A row as it comes back from the engine: plain JSON values (BIGINTs become numbers). */
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -29,11 +45,13 @@ export interface Engine {
 	all<R extends Row = Row>(query: Sql, params?: readonly SqlParam[]): Promise<R[]>;
 	/**
 	 * Appends observations (objects, or columns as the importer gives them) to the
-	 * `observations` table, tagged with their source file. Resolves to the rows added.
+	 * `observations` table, tagged with their source file, all or none. Resolves to the rows
+	 * added (0 when `commitWhen` said no).
 	 */
 	insertObservations(
 		rows: readonly Observation[] | ObservationColumns,
-		sourceFile: string
+		sourceFile: string,
+		options?: InsertOptions
 	): Promise<number>;
 	close(): Promise<void>;
 }

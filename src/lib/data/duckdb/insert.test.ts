@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf } from '../ingest/columns';
 import { sql, type Engine, type Row } from './engine';
-import { INSERT_BATCH_ROWS, toArrow } from './schema';
+import { arrowStream, INSERT_BATCH_ROWS, toArrow } from './schema';
 import { testEngine } from './testing';
 
 let engine: Engine;
@@ -79,5 +79,65 @@ describe('inserting observations: batches appended to the table by position', ()
 		expect(after!.n).toBe(0);
 		// The engine takes the next file as usual.
 		expect(await engine.insertObservations(columnsOf([row(1)]), 'next.csv')).toBe(1);
+	});
+
+	it('keeps code arrays of every width (more than 256 and 65,536 distinct values)', async () => {
+		const rows = Array.from({ length: 70_000 }, (_, i) => ({
+			...row(i),
+			period: String(i),
+			geo: `G${i % 300}`
+		}));
+		const columns = columnsOf(rows);
+		expect(columns.codes.geo).toBeInstanceOf(Uint16Array);
+		expect(columns.codes.period).toBeInstanceOf(Uint32Array);
+		expect(await engine.insertObservations(columns, 'wide.csv')).toBe(rows.length);
+		const [stats] = await engine.all<{ n: number; geos: number; periods: number; probe: string }>(
+			sql`SELECT count(*) AS n, count(DISTINCT geo) AS geos, count(DISTINCT period) AS periods,
+				max(geo) FILTER (WHERE period = '69999') AS probe FROM observations`
+		);
+		expect(stats).toEqual({ n: 70_000, geos: 300, periods: 70_000, probe: `G${69_999 % 300}` });
+	});
+
+	it('shows a file held by `commitWhen` to no question until it says yes', async () => {
+		let answer!: (yes: boolean) => void;
+		const commitWhen = new Promise<boolean>((resolve) => (answer = resolve));
+		const rows = Array.from({ length: 100 }, (_, i) => row(i));
+		const loading = engine.insertObservations(columnsOf(rows), 'held.csv', { commitWhen });
+		// Questions asked meanwhile are answered at once, without the held rows.
+		const count = sql`SELECT count(*) AS n FROM observations`;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: 0 }]);
+		answer(true);
+		expect(await loading).toBe(100);
+		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: 100 }]);
+	});
+
+	it('leaves nothing of a file when `commitWhen` says no or fails', async () => {
+		const rows = Array.from({ length: INSERT_BATCH_ROWS + 1 }, (_, i) => row(i));
+		const count = sql`SELECT count(*) AS n FROM observations`;
+		expect(
+			await engine.insertObservations(columnsOf(rows), 'stale.csv', {
+				commitWhen: Promise.resolve(false)
+			})
+		).toBe(0);
+		await expect(
+			engine.insertObservations(columnsOf(rows), 'failed.csv', {
+				commitWhen: Promise.reject(new Error('IndexedDB refused'))
+			})
+		).rejects.toThrow('IndexedDB refused');
+		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: 0 }]);
+		expect(await engine.insertObservations(columnsOf(rows), 'next.csv')).toBe(rows.length);
+		expect(await engine.all<{ n: number }>(count)).toEqual([{ n: rows.length }]);
+	});
+
+	it('uses an Arrow stream built beforehand as it is', async () => {
+		const rows = Array.from({ length: 30 }, (_, i) => row(i));
+		const arrow = await arrowStream(columnsOf(rows), 'early.csv', undefined, 7);
+		expect(await engine.insertObservations(columnsOf(rows), 'early.csv', { arrow })).toBe(30);
+		const [stats] = await engine.all<{ n: number; periods: number }>(
+			sql`SELECT count(*) AS n, count(DISTINCT period) AS periods FROM observations
+				WHERE source_file = 'early.csv'`
+		);
+		expect(stats).toEqual({ n: 30, periods: 25 });
 	});
 });

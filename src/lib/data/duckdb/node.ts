@@ -3,19 +3,17 @@ import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { Observation } from '../../domain/observation';
 import { columnsOf, type ObservationColumns } from '../ingest/columns';
-import type { Engine, Row, Sql, SqlParam } from './engine';
+import type { Engine, InsertOptions, Row, Sql, SqlParam } from './engine';
 import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
 	CREATE_TABLES,
 	INSERT_TABLE,
 	ROLLBACK_INSERT,
-	geoGroupRows,
-	INSERT_BATCH_ROWS,
-	toArrowIpc,
+	arrowStream,
+	geoGroupIpc,
 	toPlainRows
 } from './schema';
-import { sql } from './engine';
 
 /**
  * The Node twin of the browser engine: DuckDB-WASM's own Node build, so unit tests and
@@ -36,6 +34,10 @@ export async function createNodeEngine(): Promise<Engine> {
 	);
 	await db.instantiate();
 	const conn = db.connect();
+	// As in the browser: files are appended through a connection of their own, so a file waiting
+	// for `commitWhen` is seen by no question asked meanwhile.
+	const loader = db.connect();
+	let loads: Promise<unknown> = Promise.resolve();
 
 	const run = <R>(query: Sql, params: readonly SqlParam[] = []): R[] => {
 		const statement = conn.prepare(query);
@@ -47,37 +49,43 @@ export async function createNodeEngine(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) conn.query(ddl);
-	const insertGroup = sql`INSERT INTO geo_group VALUES (?, ?)`;
-	for (const [grp, geo] of geoGroupRows()) run(insertGroup, [grp, geo]);
+	conn.insertArrowFromIPCStream(geoGroupIpc(), { name: 'geo_group', create: false });
 
 	return {
 		async all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {
 			return run<R>(query, params);
 		},
-		async insertObservations(
+		insertObservations(
 			rows: readonly Observation[] | ObservationColumns,
-			sourceFile: string
+			sourceFile: string,
+			{ commitWhen, arrow }: InsertOptions = {}
 		) {
-			const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
-			if (columns.length === 0) return 0;
-			conn.query(BEGIN_INSERT);
-			try {
-				for (let from = 0; from < columns.length; from += INSERT_BATCH_ROWS) {
-					const to = Math.min(columns.length, from + INSERT_BATCH_ROWS);
-					conn.insertArrowFromIPCStream(toArrowIpc(columns, sourceFile, from, to), {
-						name: INSERT_TABLE,
-						create: false
-					});
+			const insert = async () => {
+				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
+				if (columns.length === 0) return 0;
+				const bytes = arrow ?? (await arrowStream(columns, sourceFile));
+				loader.query(BEGIN_INSERT);
+				try {
+					loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					if (commitWhen && !(await commitWhen)) {
+						loader.query(ROLLBACK_INSERT);
+						return 0;
+					}
+					loader.query(COMMIT_INSERT);
+				} catch (error) {
+					loader.query(ROLLBACK_INSERT);
+					throw error;
 				}
-				conn.query(COMMIT_INSERT);
-			} catch (error) {
-				conn.query(ROLLBACK_INSERT);
-				throw error;
-			}
-			return columns.length;
+				return columns.length;
+			};
+			// One file at a time on `loader`: its transaction stays whole.
+			const next = loads.then(insert, insert);
+			loads = next.catch(() => undefined);
+			return next;
 		},
 		async close() {
 			conn.close();
+			loader.close();
 			db.reset();
 		}
 	};

@@ -1,8 +1,13 @@
 import {
+	AsyncByteQueue,
 	Dictionary,
 	Float64,
 	Int32,
+	RecordBatchStreamWriter,
 	Table,
+	Uint16,
+	Uint32,
+	Uint8,
 	Utf8,
 	makeData,
 	makeVector,
@@ -41,7 +46,7 @@ export function geoGroupRows(): [string, string][] {
 }
 
 /**
- * Where Arrow batches go: appended to `observations` by position (`toArrow` builds them in its
+ * Where Arrow batches go: appended to `observations` by position (`arrowStream` builds them in its
  * column order), between `BEGIN_INSERT` and `COMMIT_INSERT`, so that a file is in the table
  * whole or not at all. A staging table copied over afterwards cost three times as long: 1M rows
  * took 2.7–4 s in the engine instead of 0.9–1.6 s.
@@ -207,24 +212,147 @@ export function toArrow(
 }
 
 /**
- * The same table as Arrow IPC stream bytes. DuckDB-WASM is handed bytes rather than a `Table`
- * because its Node build loads apache-arrow as CommonJS while our code gets the ES module: a
- * `Table` from the other copy is serialised to nothing, and the insert silently creates no table.
+ * The bytes an Arrow writer gives, kept as the views it hands over (apache-arrow's own queue
+ * would copy each), and joined once at the end, a slice per task.
  */
-export function toArrowIpc(
-	rows: readonly Observation[] | ObservationColumns,
-	sourceFile: string,
-	from = 0,
-	to?: number
-): Uint8Array {
-	return tableToIPC(toArrow(rows, sourceFile, from, to), 'stream');
+class ViewSink extends AsyncByteQueue {
+	private parts: Uint8Array[] = [];
+	private size = 0;
+	override write(value: Uint8Array | ArrayBufferView | ArrayBuffer): void {
+		const bytes = ArrayBuffer.isView(value)
+			? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+			: new Uint8Array(value);
+		if (bytes.byteLength === 0) return;
+		this.parts.push(bytes);
+		this.size += bytes.byteLength;
+	}
+	async join(pause: () => Promise<void>): Promise<Uint8Array> {
+		const out = new Uint8Array(this.size);
+		let at = 0;
+		let since = 0;
+		for (const part of this.parts) {
+			out.set(part, at);
+			at += part.byteLength;
+			since += part.byteLength;
+			if (since >= JOIN_BYTES) {
+				since = 0;
+				await pause();
+			}
+		}
+		this.parts = [];
+		return out;
+	}
 }
 
 /**
- * Rows per Arrow batch handed to the engine: building one copies a few typed arrays, and the page
- * gets the thread back between two batches. 100,000 rows made tasks of 60–100 ms with the CPU
- * slowed ×4 (issue #18), 25,000 still 60–110 ms unthrottled in a loaded browser; appended
- * straight to the table, 10,000-row batches cost the engine no more time than larger ones.
+ * Bytes copied between two pauses while the stream is joined: the copy lands in fresh memory,
+ * mapped on first touch, and 2 MB took 80–140 ms with the CPU slowed ×4 on a loaded 2-core machine.
+ */
+const JOIN_BYTES = 256 * 1024;
+
+/** The Arrow index type of a code array: its own width, so a batch points into it (no copy). */
+function indexType(codes: ArrayLike<number>): Uint8 | Uint16 | Uint32 {
+	if (codes instanceof Uint8Array) return new Uint8();
+	if (codes instanceof Uint16Array) return new Uint16();
+	return new Uint32();
+}
+
+/**
+ * The rows of `columns` as ONE Arrow IPC stream of batches of `batchRows` rows, for one
+ * `insertArrowFromIPCStream`: DuckDB-WASM plans an append per stream, and 100 streams of 10,000
+ * rows cost it 2.9 s for 1M rows (Node twin, cold) where one stream of 100 batches costs 0.7–1.7 s.
+ * The stream must go in one call: the engine keeps the pieces of a stream sent in several calls
+ * without copying them, and reads freed memory (a crash, or "Allocation failure"). Every batch
+ * shares the column's dictionary (written once) and points into the code arrays (indexes as
+ * wide as they are, no copy to Int32). `pause` runs between batches: the page's thread breathes.
+ * Bytes rather than a `Table`: DuckDB-WASM's Node build loads apache-arrow as CommonJS while our
+ * code gets the ES module, and a `Table` from the other copy is serialised to nothing.
+ * `await arrowStream(columnsOf(rows), 'a.csv')` → the stream's bytes
+ */
+export async function arrowStream(
+	columns: ObservationColumns,
+	sourceFile: string,
+	pause: () => Promise<void> = () => Promise.resolve(),
+	batchRows = INSERT_BATCH_ROWS
+): Promise<Uint8Array> {
+	const sink = new ViewSink();
+	const writer = new RecordBatchStreamWriter({ autoDestroy: false });
+	writer.reset(sink);
+	// One type and one dictionary vector per column for the whole stream: the writer then writes
+	// each dictionary once, and every batch has the same schema.
+	const text = (column: TextColumn | 'source_file') => {
+		const dictionary = column === 'source_file' ? [sourceFile] : columns.dictionaries[column];
+		const codes = column === 'source_file' ? new Uint8Array(0) : columns.codes[column];
+		return {
+			name: column === 'source_file' ? column : SQL_NAMES[column],
+			type: new Dictionary(new Utf8(), indexType(codes)),
+			dictionary: utf8Vector(dictionary),
+			codes,
+			nullCode: dictionary.indexOf(null)
+		};
+	};
+	const texts = new Map(TABLE_ORDER.filter((c) => c !== 'value').map((c) => [c, text(c)] as const));
+	const sourceCodes = new Uint8Array(Math.min(batchRows, columns.length));
+	for (let from = 0; from < columns.length; from += batchRows) {
+		const to = Math.min(columns.length, from + batchRows);
+		const length = to - from;
+		// In the order of the `observations` table: the batch is appended to it by position.
+		const vectors: Record<string, Vector> = {};
+		for (const column of TABLE_ORDER) {
+			const t = column === 'value' ? undefined : texts.get(column);
+			if (!t) {
+				vectors.value = float64FromColumns(columns.values, columns.missing, from, to);
+				continue;
+			}
+			const data =
+				column === 'source_file' ? sourceCodes.subarray(0, length) : t.codes.subarray(from, to);
+			let nullCount = 0;
+			let validity = new Uint8Array(0);
+			if (t.nullCode >= 0) {
+				validity = new Uint8Array(Math.ceil(length / 8));
+				for (let i = 0; i < length; i++) {
+					if (data[i] === t.nullCode) nullCount++;
+					else validity[i >> 3]! |= 1 << (i & 7);
+				}
+			}
+			vectors[t.name] = makeVector(
+				makeData({
+					type: t.type,
+					length,
+					nullCount,
+					nullBitmap: validity,
+					data,
+					dictionary: t.dictionary
+				})
+			);
+		}
+		writer.write(new Table(vectors).batches[0]!);
+		await pause();
+	}
+	// End of stream: `-1` (continuation), then a zero length.
+	sink.write(Int32Array.of(-1, 0));
+	return sink.join(pause);
+}
+
+/**
+ * `geo_group`'s rows as one Arrow IPC stream: one insert, not a prepared statement per row (27
+ * round trips to the engine's Worker took up to 0.9 s of a loaded machine while it started).
+ */
+export function geoGroupIpc(): Uint8Array {
+	const rows = geoGroupRows();
+	return tableToIPC(
+		new Table({
+			grp: utf8Vector(rows.map(([grp]) => grp)),
+			geo: utf8Vector(rows.map(([, geo]) => geo))
+		}),
+		'stream'
+	);
+}
+
+/**
+ * Rows per Arrow batch of the stream handed to the engine: building one copies the values and
+ * writes validity bits, and the page gets the thread back between two batches. In one stream,
+ * 10,000-row batches cost the engine no more than 100,000-row ones (1M rows, Node twin, cold).
  */
 export const INSERT_BATCH_ROWS = 10_000;
 

@@ -27,4 +27,15 @@ describe('KeyTable', () => {
 		expect(table.setIfAbsent(2, 3)).toBe(2); // a known key: no new room needed
 		expect(() => table.setIfAbsent(3, 3)).toThrow(/more than 2 keys/);
 	});
+
+	it('touches a large table a slice at a time, and is still empty afterwards', async () => {
+		const table = new KeyTable(1_000_000);
+		let pauses = 0;
+		await table.touch(async () => void pauses++);
+		// 2^21 slots (≥ 1.5 times the capacity, a power of two) of two cells, 2^15 cells a slice.
+		expect(pauses).toBe(128);
+		expect(table.setIfAbsent(7, 1)).toBe(-1);
+		expect(table.setIfAbsent(7, 2)).toBe(1);
+		expect(table.size).toBe(1);
+	});
 });

@@ -262,6 +262,7 @@ export async function planMerge(
 	// and become conflicts only when a new file takes part: settled sources were settled before
 	// (earlier imports), or are not the reader's to settle (two bundled vintages of one figure).
 	const first = new KeyTable(rowKeys.reduce((sum, keys) => sum + (keys?.length ?? 0), 0));
+	await first.touch(() => slicer.tick());
 	const conflicting = new Map<number, { at: number; values: number[]; withNew: boolean }>();
 	const repeats: (Uint8Array | null)[] = [];
 	for (let s = 0; s < sources.length; s++) {

@@ -2,8 +2,8 @@
  * One visit of the import page as a state machine, apart from the page that draws it: files are
  * read (`reading` → `done`, `failed`, `cancelled`; `too-large` without reading), checked together
  * with the earlier imports for duplicates and conflicts (`check`), the reader settles each
- * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (store, then engine in the
- * background). Nothing is committed while a file is being read, a check runs, a decimal mark is
+ * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (the store and, beside it,
+ * the engine, which shows them once the store has them). Nothing is committed while a file is being read, a check runs, a decimal mark is
  * undecided or a conflict is open (`blocked`).
  *
  * What reads, keeps and loads is passed in (`SessionDeps`): in the browser the Worker, IndexedDB
@@ -84,14 +84,18 @@ export interface SessionDeps {
 	 */
 	bundled: () => Promise<readonly BundledSource[]>;
 	store: (datasets: readonly ImportedDataset[]) => Promise<StoreOutcome>;
-	load: (datasets: readonly ImportedDataset[]) => Promise<number>;
+	/**
+	 * Loads the rows into the engine. Called beside `store`: the engine commits them only once
+	 * `commitWhen` settles to `true` (the store added them), and rolls them back otherwise.
+	 */
+	load: (datasets: readonly ImportedDataset[], commitWhen: Promise<boolean>) => Promise<number>;
 	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
 	warm?: () => void;
 	/**
 	 * When `warm` is called: as soon as a file is chosen (beside the parse), or once it is read.
 	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two: beside the
-	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s, and gained nothing, since
-	 * keeping the rows in IndexedDB after "Ajouter" takes longer than the engine needs to start.
+	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s (4–5 s on a loaded one), and
+	 * brought the rows into DuckDB no sooner (14.7–14.9 s against 13.9–16.0 s, December 2026).
 	 */
 	warmAt?: 'chosen' | 'read';
 	now: () => string;
@@ -116,7 +120,7 @@ const BROWSER: SessionDeps = {
 	// The page passes the site's files (`realBundledColumns(base)`); none without a page.
 	bundled: () => Promise.resolve([]),
 	store: addImported,
-	load: loadIntoEngine,
+	load: (datasets, commitWhen) => loadIntoEngine(datasets, commitWhen),
 	warm: () => void startEngineEarly(),
 	warmAt:
 		typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4
@@ -273,6 +277,10 @@ export class ImportSession {
 		// The engine starts while the files are parsed when there are cores to spare; otherwise
 		// once a file is read (`read`), while the reader looks at its report: not after the commit.
 		if (reads.length > 0 && this.deps.warmAt === 'chosen') this.deps.warm?.();
+		// The bundled files the check compares with are fetched and read (small, in Workers of
+		// their own) while the file is parsed, not after: the check then starts at once. A
+		// failure here is the check's to report.
+		if (reads.length > 0) this.deps.bundled().catch(() => undefined);
 		return Promise.all(reads).then(() => undefined);
 	}
 
@@ -460,22 +468,26 @@ export class ImportSession {
 				};
 			});
 		const committedIds = this.fileIds;
-		const outcome = await this.deps.store([...changed, ...added]);
+		const storing = this.deps.store([...changed, ...added]);
+		// DuckDB (its own Worker in the browser) gets the rows beside the store, not after it, and
+		// shows them only once the store has added them: a refusal (another tab wrote first, or
+		// the store failed outright) leaves nothing in the engine either.
+		const loading = this.deps.load(
+			added,
+			storing.then((o) => o.status !== 'stale')
+		);
+		// Its outcome is read below, or not at all when the store refused: never unhandled.
+		loading.catch(() => undefined);
+		const outcome = await storing;
 		this.committed = { files: added.map((d) => d.file), outcome };
 		// Another tab committed first: nothing was added; the check runs again on what it wrote.
 		if (outcome.status === 'stale') return;
 		this.entries = this.entries.filter((e) => !committedIds.has(e.uid));
 		this.choices = {};
-		// DuckDB (its own Worker in the browser) gets the rows in the background: not awaited.
 		this.engine = 'loading';
-		this.loaded = new Promise<void>((done) =>
-			setTimeout(() => {
-				this.deps
-					.load(added)
-					.then(() => (this.engine = 'loaded'))
-					.catch((error: unknown) => (this.engine = { failed: message(error) }))
-					.finally(done);
-			}, 0)
+		this.loaded = loading.then(
+			() => void (this.engine = 'loaded'),
+			(error: unknown) => void (this.engine = { failed: message(error) })
 		);
 	}
 

@@ -4,7 +4,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../duckdb/engine';
 import { testEngine } from '../duckdb/testing';
 import { countSourceFile } from '../queries/imported';
+import { sql } from '../duckdb/engine';
 import {
+	addImported,
 	imported,
 	removeImported,
 	sourceFileOf,
@@ -32,10 +34,10 @@ afterEach(async () => {
 const session = (deps: Partial<SessionDeps> = {}) =>
 	new ImportSession({
 		ingest: async (file, options) => ingestBytesToColumns(file.name, await bytesOf(file), options),
-		load: async (datasets) => {
+		load: async (datasets, commitWhen) => {
 			let rows = 0;
 			for (const d of datasets)
-				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id));
+				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id), { commitWhen });
 			return rows;
 		},
 		now: () => '2026-12-01T22:00:00.000Z',
@@ -102,6 +104,45 @@ describe('ImportSession: the commit path', () => {
 		expect(byFile('c.csv')!.report).not.toHaveProperty('rejectedRows');
 		await s.loaded;
 		expect(await countSourceFile(engine, sourceFileOf(byFile('c.csv')!.id))).toBe(1);
+	});
+
+	it('loads the engine beside the store, and shows the rows there only once they are stored', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let stored = false;
+		const s = session({
+			store: async (datasets) => {
+				await held;
+				stored = true;
+				return addImported(datasets);
+			}
+		});
+		await s.addFiles([C]);
+		await s.check();
+		const committing = s.commit();
+		// The store has not answered: the engine is loading, and shows nothing of the file.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(stored).toBe(false);
+		expect(await engine.all(sql`SELECT count(*) AS n FROM observations`)).toEqual([{ n: 0 }]);
+		release();
+		await committing;
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		expect(await countSourceFile(engine, sourceFileOf(byFile('c.csv')!.id))).toBe(1);
+	});
+
+	it('another tab wrote first (stale): nothing is added, in the store or in the engine', async () => {
+		const s = session({ store: async () => ({ status: 'stale' }) });
+		await s.addFiles([C]);
+		await s.check();
+		await s.commit();
+		await s.loaded;
+		expect(s.committed?.outcome).toEqual({ status: 'stale' });
+		expect(s.engine).toBe('idle');
+		expect(s.entries).toHaveLength(1);
+		// The load that ran beside the store was rolled back.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(await engine.all(sql`SELECT count(*) AS n FROM observations`)).toEqual([{ n: 0 }]);
 	});
 
 	it('a conflict with an earlier import, settled for the new file, rewrites the earlier dataset', async () => {
