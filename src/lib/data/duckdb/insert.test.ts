@@ -1,8 +1,9 @@
+import { tableFromIPC } from 'apache-arrow';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf } from '../ingest/columns';
 import { sql, type Engine, type Row } from './engine';
-import { arrowStream, INSERT_BATCH_ROWS, toArrow } from './schema';
+import { arrowStream, INSERT_BATCH_ROWS } from './schema';
 import { testEngine } from './testing';
 
 let engine: Engine;
@@ -31,7 +32,8 @@ describe('inserting observations: batches appended to the table by position', ()
 		const columns = await engine.all<{ name: string }>(
 			sql`SELECT name FROM pragma_table_info('observations') ORDER BY cid`
 		);
-		const fields = toArrow([row(1)], 'a.csv').schema.fields.map((f) => f.name);
+		const stream = tableFromIPC(await arrowStream(columnsOf([row(1)]), 'a.csv'));
+		const fields = stream.schema.fields.map((f) => f.name);
 		expect(fields).toEqual(columns.map((c) => c.name));
 	});
 

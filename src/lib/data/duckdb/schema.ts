@@ -2,7 +2,6 @@ import {
 	AsyncByteQueue,
 	Dictionary,
 	Float64,
-	Int32,
 	RecordBatchStreamWriter,
 	Table,
 	Uint16,
@@ -15,8 +14,8 @@ import {
 	type Vector
 } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
-import { OBSERVATION_FIELDS, type Observation } from '../../domain/observation';
-import { columnsOf, type ObservationColumns, type TextColumn } from '../ingest/columns';
+import { OBSERVATION_FIELDS } from '../../domain/observation';
+import type { ObservationColumns, TextColumn } from '../ingest/columns';
 import { sql, type Sql } from './engine';
 
 /** One table for every observation of every loaded file; column names in snake_case for SQL. */
@@ -97,42 +96,6 @@ export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	);
 }
 
-/**
- * Rows `from` to `to` of a dictionary-encoded text column as an Arrow dictionary vector: the
- * row codes and the few distinct strings, nothing encoded per row (DuckDB reads it as VARCHAR).
- * A row whose dictionary entry is `null` is a null. Built by hand for the CSP reason above.
- * `dictionaryVector(['FR', null], Uint8Array.of(0, 1, 0)).toArray()` → `['FR', null, 'FR']`
- */
-export function dictionaryVector(
-	dictionary: readonly (string | null)[],
-	codes: ArrayLike<number> & { subarray(from: number, to: number): ArrayLike<number> },
-	from = 0,
-	to = codes.length
-): Vector<Dictionary<Utf8, Int32>> {
-	const length = to - from;
-	const indices = new Int32Array(codes.subarray(from, to));
-	let nullCount = 0;
-	let validity = new Uint8Array(0);
-	const nullCode = dictionary.indexOf(null);
-	if (nullCode >= 0) {
-		validity = new Uint8Array(Math.ceil(length / 8));
-		for (let i = 0; i < length; i++) {
-			if (indices[i] === nullCode) nullCount++;
-			else validity[i >> 3]! |= 1 << (i & 7);
-		}
-	}
-	return makeVector(
-		makeData({
-			type: new Dictionary(new Utf8(), new Int32()),
-			length,
-			nullCount,
-			nullBitmap: validity,
-			data: indices,
-			dictionary: utf8Vector(dictionary)
-		})
-	);
-}
-
 /** A nullable Float64 vector of rows `from` to `to`, built by hand for the same reason. */
 export function float64FromColumns(
 	values: Float64Array,
@@ -180,36 +143,6 @@ const SQL_NAMES: Record<TextColumn, string> = {
 
 /** The columns of `observations`, in its order (see `CREATE_TABLES`). */
 const TABLE_ORDER = [...OBSERVATION_FIELDS, 'extra', 'source_file'] as const;
-
-/**
- * Rows `from` to `to` as an Arrow table with the `observations` columns: values travel as typed
- * data, never as SQL text. `toArrow([{geo:'FR',...}], 'a.tsv').numRows` → 1
- */
-export function toArrow(
-	rows: readonly Observation[] | ObservationColumns,
-	sourceFile: string,
-	from = 0,
-	to?: number
-): Table {
-	const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
-	const end = to ?? columns.length;
-	// In the order of the `observations` table: a batch is appended to it by position.
-	const vectors: Record<string, Vector> = {};
-	for (const column of TABLE_ORDER) {
-		if (column === 'value')
-			vectors.value = float64FromColumns(columns.values, columns.missing, from, end);
-		else if (column === 'source_file')
-			vectors.source_file = dictionaryVector([sourceFile], new Uint8Array(end - from));
-		else
-			vectors[SQL_NAMES[column]] = dictionaryVector(
-				columns.dictionaries[column],
-				columns.codes[column],
-				from,
-				end
-			);
-	}
-	return new Table(vectors);
-}
 
 /**
  * The bytes an Arrow writer gives, kept as the views it hands over (apache-arrow's own queue
