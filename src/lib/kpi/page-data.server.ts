@@ -29,9 +29,17 @@ export interface TargetPageData {
 
 /**
  * Build-time load shared by the /objectifs/ pages: the targets file (OBSERVATOIRE_DATA_DIR
- * honoured) and, through the named query, the rows each target is measured on.
+ * honoured) and, through the named query, the rows each target is measured on. `sectors: false`
+ * leaves out the sector view's rows (1,221 rows, most of a page's data), for the pages that do
+ * not draw it.
  */
-export async function loadTargetPageData(): Promise<TargetPageData> {
+export async function loadTargetPageData(): Promise<TargetPageData>;
+export async function loadTargetPageData(options: {
+	sectors: false;
+}): Promise<Omit<TargetPageData, 'sectorObservations'>>;
+export async function loadTargetPageData(
+	options: { sectors?: boolean } = {}
+): Promise<TargetPageData | Omit<TargetPageData, 'sectorObservations'>> {
 	const [targets, bundled] = await Promise.all([loadTargets(), loadBundled()]);
 	const { engine, manifest, reports } = bundled;
 	const seen = new Set<string>();
@@ -66,16 +74,21 @@ export async function loadTargetPageData(): Promise<TargetPageData> {
 			observations.push(row);
 		}
 	}
-	const sectorObservations = await sectorRows(engine, {
-		...SECTOR_SERIES,
-		geos: ['FR', ...SECTOR_REFERENCES]
-	});
+	const sectors =
+		options.sectors === false
+			? {}
+			: {
+					sectorObservations: await sectorRows(engine, {
+						...SECTOR_SERIES,
+						geos: ['FR', ...SECTOR_REFERENCES]
+					})
+				};
 	const lastUpdate = (dataset: string) =>
 		reports.find((r) => r.entry.dataset === dataset)?.report.lastUpdate ?? null;
 	return {
 		targets,
 		observations,
-		sectorObservations,
+		...sectors,
 		syntheticDatasets: manifest.files.filter((f) => f.synthetic).map((f) => f.dataset),
 		sources: manifest.files.map((f) => ({
 			dataset: f.dataset,

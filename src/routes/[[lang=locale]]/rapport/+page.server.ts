@@ -1,10 +1,12 @@
 import { REPORT_VIEWS, reportDataIds } from '$lib/export/report-registry';
 import { loadReportData } from '$lib/export/report-data.server';
 import { loadBundled } from '$lib/server/bundled';
+import { packRows } from '$lib/data/page-rows';
 import type { PageServerLoad } from './$types';
 
 // Build time only: the data of every registered view is in the page, so choosing, ordering and
 // printing views needs no query in the browser. The manifest gives the appendix its datasets.
+// Every loader returns an object; its rows travel packed (`+page.ts`).
 export const load: PageServerLoad = async () => {
 	const bundled = await loadBundled();
 	const views = await loadReportData(bundled, reportDataIds(REPORT_VIEWS));
@@ -20,5 +22,8 @@ export const load: PageServerLoad = async () => {
 		synthetic: entry.synthetic,
 		note: entry.note
 	}));
-	return { views, datasets };
+	const packed = Object.fromEntries(
+		Object.entries(views).map(([id, value]) => [id, packRows(value as object)])
+	);
+	return { views: packed, datasets };
 };

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { loadTargetPageData } from '$lib/kpi/page-data.server';
+import { loadTargets } from '$lib/kpi/load.server';
 import { loadReadings } from '$lib/kpi/readings.server';
 
-// Build time only: the targets file and the rows of every target, through the named query; the
-// national rows of every population and the CNNum readings, on the bundled data.
+// Build time only: the targets file, the CNNum readings and the press figures, on the bundled
+// data. The page draws no series, so no rows are written into it.
 export const load: PageServerLoad = async () => {
-	const [targetData, readings] = await Promise.all([loadTargetPageData(), loadReadings()]);
-	return { ...targetData, ...readings };
+	const [targets, { sensitivity, press }] = await Promise.all([loadTargets(), loadReadings()]);
+	return { targets, sensitivity, press };
 };
