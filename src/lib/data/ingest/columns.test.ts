@@ -178,6 +178,8 @@ describe('observation columns', () => {
 			)
 		);
 		const packed = packColumns(many);
+		// The periods count up inside each stretch: written as steps, read back as codes.
+		expect(packed.stepped).toEqual(['period']);
 		const all = observationsOf(many);
 		const cases: [string, number[], Observation[]][] = [
 			['one range', [10, 20], all.slice(10, 20)],
@@ -202,6 +204,46 @@ describe('observation columns', () => {
 				expect(observationsOf(unpackRanges(packed, ranges))).toEqual(expected);
 			})
 		);
+	});
+
+	it('write the period as steps only when shorter, and read either form back to the same rows', () => {
+		expect(packColumns(columnsOf(rows)).stepped).toBeUndefined();
+		let stepped = 0;
+		fc.assert(
+			fc.property(
+				// Series of a geo, each over a few years counting up (as files are), or one year.
+				fc.array(
+					fc.tuple(
+						fc.integer({ min: 0, max: 5 }),
+						fc.integer({ min: 0, max: 12 }),
+						fc.integer({ min: 1, max: 8 })
+					),
+					{ maxLength: 16 }
+				),
+				fc.uniqueArray(fc.integer({ min: 0, max: 128 }), { maxLength: 8 }),
+				(series, cuts) => {
+					const some = columnsOf(
+						series.flatMap(([g, from, years]) =>
+							Array.from({ length: years }, (_, k) => o(`G${g}`, String(2010 + from + k), g + k))
+						)
+					);
+					const packed = packColumns(some);
+					stepped += packed.stepped ? 1 : 0;
+					const all = observationsOf(some);
+					expect(observationsOf(unpackColumns(packed))).toEqual(all);
+					const sorted = [...cuts].filter((c) => c <= all.length).sort((a, b) => a - b);
+					const ranges = sorted.slice(0, sorted.length - (sorted.length % 2));
+					const expected = [];
+					for (let r = 0; r < ranges.length; r += 2)
+						expected.push(...all.slice(ranges[r], ranges[r + 1]));
+					expect(observationsOf(unpackRanges(packed, ranges))).toEqual(expected);
+				}
+			),
+			{ numRuns: 200 }
+		);
+		// Both forms were read back: most generated files count up, some do not.
+		expect(stepped).toBeGreaterThan(20);
+		expect(stepped).toBeLessThan(200);
 	});
 
 	it('list each buffer once for transfer', () => {
