@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagsUsed, sortRows, type TableRow } from './table-rows';
+import { flagsUsed, sortRows, tableBody, type TableRow } from './table-rows';
 
 const row = (key: string, value: number | null, name: string, flags = ''): TableRow => ({
 	key,
@@ -34,5 +34,57 @@ describe('sortRows', () => {
 	}
 	it('lists the flags used once each', () => {
 		expect(flagsUsed(rows)).toEqual(['b', 'u']);
+	});
+});
+
+describe('tableBody', () => {
+	const columns = [
+		{ id: 'name', label: 'Pays' },
+		{ id: 'value', label: '2023', numeric: true },
+		{ id: 'absent', label: 'Écart', numeric: true }
+	];
+	const asked: string[] = [];
+	const meaning = (code: string) => {
+		asked.push(code);
+		return `meaning of ${code}`;
+	};
+
+	it('heads each row with its first cell, a dash where a cell is absent, marks with meanings', () => {
+		const flagged: TableRow = {
+			key: 'e',
+			highlight: true,
+			cells: {
+				name: { text: 'France', sort: 'France' },
+				value: { text: '15,8', sort: 15.8, flags: 'bp', confStatus: 'C' }
+			}
+		};
+		const body = tableBody([rows[1]!, flagged], columns, meaning);
+		expect(body.map((r) => [r.key, r.highlight, r.head?.text, r.cells.map((c) => c.text)])).toEqual(
+			[
+				['b', false, 'Autriche', ['null', '—']],
+				['e', true, 'France', ['15,8', '—']]
+			]
+		);
+		expect(body[1]!.cells[0]).toEqual({
+			column: 'value',
+			text: '15,8',
+			numeric: true,
+			marks: [
+				{ code: 'b', meaning: 'meaning of b' },
+				{ code: 'p', meaning: 'meaning of p' },
+				{ code: 'C', meaning: 'meaning of C' }
+			]
+		});
+		expect(body[0]!.cells[0]!.marks).toEqual([{ code: 'u', meaning: 'meaning of u' }]);
+		expect(body[0]!.head).toEqual({ column: 'name', text: 'Autriche', numeric: false, marks: [] });
+	});
+
+	it('looks each meaning up once, and draws rows without cells when there are no columns', () => {
+		asked.length = 0;
+		tableBody(rows, columns, meaning);
+		expect(asked.sort()).toEqual(['b', 'u']);
+		expect(tableBody(rows.slice(0, 1), [], meaning)).toEqual([
+			{ key: 'a', highlight: false, head: null, cells: [] }
+		]);
 	});
 });
