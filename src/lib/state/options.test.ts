@@ -6,6 +6,8 @@ import {
 	chooseSeries,
 	choicesOf,
 	columnsSeriesIndex,
+	columnsSeriesIndexSliced,
+	hasSeriesIndex,
 	defaultYear,
 	joinIndexes,
 	packedSeriesIndex,
@@ -150,6 +152,41 @@ describe('series index', () => {
 		);
 		const columns = columnsOf([...list, ...list.map((o) => ({ ...o, geo: 'FR' }))]);
 		expect(plain(columnsSeriesIndex(columns))).toEqual(plain(seriesIndex(observationsOf(columns))));
+	});
+
+	it('groups in slices as at once, remembers the index for the same columns and test, stops when asked', async () => {
+		// More rows than one slice (16,384), in several series, some regions left out.
+		const list = Array.from({ length: 40_000 }, (_, i) =>
+			obs({
+				nace: `N${i % 3}`,
+				geo: ['FR', 'DE', 'FR10', 'IE'][i % 4]!,
+				period: String(1990 + (i % 30)),
+				value: i % 11 ? i : null
+			})
+		);
+		const columns = columnsOf(list);
+		const notRegion = (geo: string) => geo !== 'FR10';
+		const copy = { ...columns };
+		const atOnce = columnsSeriesIndex(copy, notRegion);
+		expect(hasSeriesIndex(columns, notRegion)).toBe(false);
+		const sliced = await columnsSeriesIndexSliced(columns, notRegion, { yieldEvery: 0 });
+		expect(plain(sliced)).toEqual(plain(atOnce));
+		expect(sliced.groups.map((g) => g.rows())).toEqual(atOnce.groups.map((g) => g.rows()));
+		// Remembered for these columns and this test only.
+		expect(hasSeriesIndex(columns, notRegion)).toBe(true);
+		expect(columnsSeriesIndex(columns, notRegion)).toBe(sliced);
+		expect(hasSeriesIndex(columns)).toBe(false);
+		expect(columnsSeriesIndex(copy, notRegion)).toBe(atOnce);
+		// Stopped: rejects, and nothing is remembered.
+		const other = { ...columns };
+		const stop = new AbortController();
+		const grouping = columnsSeriesIndexSliced(other, notRegion, {
+			yieldEvery: 0,
+			signal: stop.signal
+		});
+		stop.abort();
+		await expect(grouping).rejects.toThrow(/abort/i);
+		expect(hasSeriesIndex(other, notRegion)).toBe(false);
 	});
 
 	it('joins the groups of one series found in several sources, rows one after the other', () => {
