@@ -84,3 +84,27 @@ test('the tracker chart: its points are one tab stop, each read out with its per
 		(await points.nth(1).getAttribute('aria-label'))!
 	);
 });
+
+test('the map and the gap chart: focus or the pointer shows the tooltip of a country or a year, Escape hides it', async ({
+	page
+}) => {
+	await openHydrated(page, '/comparer/?tab=map');
+	const map = page.locator('figure.map');
+	await map.locator('path.country[data-geo="FR"]').focus();
+	await expect(map.locator('.tooltip')).toContainText('France');
+	await page.keyboard.press('Escape');
+	await expect(map.locator('.tooltip')).toHaveCount(0);
+	await map.locator('path.country[data-geo="DE"]').hover();
+	await expect(map.locator('.tooltip')).toContainText('Allemagne');
+
+	await page.getByTestId('tab-gap').click();
+	const gap = page.locator('figure.gap');
+	const column = gap.locator('g.column').last();
+	await column.focus();
+	await expect(gap.locator('.tooltip')).toContainText((await column.getAttribute('data-period'))!);
+	await page.mouse.move(0, 0);
+	await gap.locator('g.column').first().hover();
+	await expect(gap.locator('.tooltip')).toContainText(
+		(await gap.locator('g.column').first().getAttribute('data-period'))!
+	);
+});
