@@ -24,6 +24,13 @@ export function flagLines(flags: string, confStatus: string | null, locale: Loca
 	];
 }
 
+/** Where a point's tooltip goes (viewBox units) and what it says. */
+export interface TipContent {
+	x: number;
+	y: number;
+	lines: string[];
+}
+
 export interface TooltipPlacement {
 	/** Anchor, in % of the plot box (the box holds the SVG alone). */
 	left: number;

@@ -102,3 +102,29 @@ describe('TrackerChart in English and on a phone', () => {
 		await expect(phone).toMatchFileSnapshot('./__snapshots__/TrackerChart.en.390.svg');
 	});
 });
+
+describe('TrackerChart as a small multiple', () => {
+	it('matches the reviewed SVG: points drawn, none focusable, no words on them', async () => {
+		const small = chartSvg(
+			render(TrackerChart, {
+				props: {
+					input,
+					labels: {
+						actual: 'France (réel)',
+						reference: 'Moyenne UE à 27',
+						required: 'Trajectoire requise',
+						projection: 'Projection au rythme actuel',
+						target: 'Valeur cible'
+					},
+					locale: 'fr',
+					title: 'Bretagne',
+					description: 'Objectif en cours.',
+					compact: true
+				}
+			}).body
+		);
+		expect(small).not.toContain('tabindex');
+		expect(small).not.toContain('aria-label="France (réel)');
+		await expect(small).toMatchFileSnapshot('./__snapshots__/TrackerChart.fr.compact.svg');
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inside, isClear, pathPoints, textBox } from '../core/labels';
-import { placeTracker, type TrackerInput } from './layout';
+import { placeTracker, trackerPointLabel, type TrackerInput } from './layout';
 
 const p = (period: string, value: number | null, flags = '') => ({
 	period,
@@ -156,4 +156,32 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 			expect(inside(box, { x0: 0, y0: 0, x1: width, y1: height })).toBe(true);
 		});
 	}
+});
+
+describe('tracker point labels', () => {
+	it('are made by the layout when it is given the words of the actual path', () => {
+		const l = placeTracker(input, {
+			width: 400,
+			height: 200,
+			margin,
+			locale: 'fr',
+			pointText: 'France (réel)',
+			meaning: (flag) => `<${flag}>`
+		});
+		expect(l.actualPoints.map((q) => q.label)).toEqual([
+			'France (réel), 2016\u00a0: 10,00\u202f%',
+			'France (réel), 2018\u00a0: 12,00\u202f%, b\u00a0: <b>',
+			'France (réel), 2019\u00a0: 13,00\u202f%'
+		]);
+	});
+
+	it('are left empty for a small multiple, whose points are not read out', () => {
+		expect(layout.actualPoints.map((q) => q.label)).toEqual(['', '', '']);
+	});
+
+	it('word flags with i18n/flags by default', () => {
+		expect(trackerPointLabel('Actual', { period: '2022', value: 12.57, flags: 'b' }, 'en')).toBe(
+			'Actual, 2022: 12.57%, b: break in time series'
+		);
+	});
 });

@@ -1,6 +1,8 @@
 import { line, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { formatValue } from '../core/format';
+import { formatPeriod, formatValue } from '../core/format';
+import { colon as colonOf } from '../../i18n/punctuation';
+import { flagMeaning } from '../../i18n/flags';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { comparePeriods, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
@@ -38,6 +40,12 @@ export interface TrackerPoint {
 	value: number;
 	flags: string;
 	marker: Marker;
+	/**
+	 * What a screen reader says of the point (`trackerPointLabel`), made once here rather than by
+	 * each drawn point; '' when the caller gave no `pointText` (a small multiple's points are not
+	 * focusable).
+	 */
+	label: string;
 }
 
 export interface TrackerLayout {
@@ -96,6 +104,10 @@ export function placeTracker(
 		targetText?: string;
 		/** The projection's label, kept clear of too. */
 		projectionText?: string;
+		/** The words a point is read out with before its period and value ("Valeur réelle"). */
+		pointText?: string;
+		/** The words of flags in point labels (i18n/flags by default). */
+		meaning?: (flag: string, locale: Locale) => string;
 	}
 ): TrackerLayout {
 	const f = makeFrame(opts.width, opts.height, opts.margin);
@@ -239,7 +251,16 @@ export function placeTracker(
 							period: p.period,
 							value: p.value,
 							flags: p.flags,
-							marker: markerOf(p.flags)
+							marker: markerOf(p.flags),
+							label:
+								opts.pointText === undefined
+									? ''
+									: trackerPointLabel(
+											opts.pointText,
+											{ period: p.period, value: p.value, flags: p.flags },
+											opts.locale,
+											opts.meaning
+										)
 						}
 					]
 		),
@@ -256,6 +277,25 @@ export function placeTracker(
 		window: { x0: xOf(input.baseline), x1: xOf(input.target.deadline) },
 		scenario: scenario ? placeScenario(scenario, xOf, yOf, known, f.right) : null
 	};
+}
+
+/**
+ * Screen-reader name of a tracker point: the words of the actual path, the period and value, then
+ * each flag with its meaning.
+ * `trackerPointLabel('Valeur réelle', { period: '2022', value: 12.57, flags: 'b' }, 'fr')`
+ * → `Valeur réelle, 2022 : 12,57 %, b : rupture de série`.
+ */
+export function trackerPointLabel(
+	text: string,
+	p: { period: string; value: number; flags: string },
+	locale: Locale,
+	meaning: (flag: string, locale: Locale) => string = flagMeaning
+): string {
+	const colon = colonOf(locale);
+	return [
+		`${text}, ${formatPeriod(p.period, locale)}${colon} ${formatValue(p.value, locale)}`,
+		...[...p.flags].map((fl) => `${fl}${colon} ${meaning(fl, locale)}`)
+	].join(', ');
 }
 
 /** The scenario's shapes; its band starts at the later of its two first years. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	MISSING_MARK_RADIUS,
+	letterOf,
 	markerOf,
 	missingLabel,
 	placeSeries,
 	pointLabel,
 	resolveLabelCollisions,
+	tipOf,
 	yDomain
 } from './layout';
 import { segments, toSeries, type TrendInput, type TrendPoint } from './series';
@@ -107,6 +110,29 @@ describe('markerOf', () => {
 	it('is carried by placed points', () => {
 		const [s] = place([input('FR', [pt('2015', 1, 'b'), pt('2016', 2, 'p')])]).series;
 		expect(s?.points.map((p) => p.marker)).toEqual(['break', 'provisional']);
+	});
+});
+
+describe('letterOf', () => {
+	it.each([
+		['', ''],
+		['b', 'b'],
+		['bp', 'b'],
+		['ue', 'u'],
+		['e', 'e'],
+		['s', 's'],
+		['es', 'e'],
+		['p', 'p'],
+		['d', '']
+	] as const)('%j → %j, the letter of the mark markerOf gives', (flags, letter) => {
+		expect(letterOf(markerOf(flags), flags)).toBe(letter);
+	});
+
+	it('is carried by placed points', () => {
+		const [s] = place([
+			input('FR', [pt('2015', 1, 'b'), pt('2016', 2, 's'), pt('2017', 3)])
+		]).series;
+		expect(s?.points.map((p) => p.letter)).toEqual(['b', 's', '']);
 	});
 });
 
@@ -256,5 +282,70 @@ describe('point and gap labels', () => {
 		expect(missingLabel('EU', pt('2024', null), 'en', meaning)).toBe(
 			'EU, 2024: value not available'
 		);
+	});
+});
+
+describe('labels and tooltips made by the layout', () => {
+	const series = toSeries([
+		input('FR', [pt('2021', 12.9, 'b'), pt('2022', null, 'u'), pt('2023', 13.43, '', 'C')]),
+		input('EU27_2020', [pt('2021', 19.2), pt('2022', null), pt('2023', 19.74, 'e')], 'reference')
+	]);
+	const layout = placeSeries(series, {
+		width: 720,
+		height: 360,
+		margin: MARGIN,
+		locale: 'fr',
+		meaning
+	});
+
+	it('gives every point the label pointLabel makes, and every gap the one missingLabel makes', () => {
+		for (const s of layout.series) {
+			for (const p of s.points) expect(p.label).toBe(pointLabel(s.label, p, 'fr', meaning));
+			for (const g of s.missing) expect(g.label).toBe(missingLabel(s.label, g, 'fr', meaning));
+		}
+		expect(layout.series[0]?.points[0]?.label).toBe(
+			'FR, 2021\u00a0: 12,90\u202f%, flag b\u00a0: <b>'
+		);
+	});
+
+	it('words flags with i18n/flags when not told otherwise', () => {
+		const [s] = placeSeries(series, {
+			width: 720,
+			height: 360,
+			margin: MARGIN,
+			locale: 'en'
+		}).series;
+		expect(s?.points[0]?.label).toBe('FR, 2021: 12.90%, flag b: break in time series');
+	});
+
+	it("places a point's tooltip on it: series, period and value, then each flag", () => {
+		const p = layout.series[0]!.points[1]!;
+		expect(tipOf(layout, 'FR', '2023', false, 'fr')).toEqual({
+			x: p.x,
+			y: p.y,
+			lines: ['FR', '2023\u00a0: 13,43\u202f%', expect.stringMatching(/^C\u00a0: /)]
+		});
+		expect(tipOf(layout, 'FR', '2021', false, 'en')?.lines).toEqual([
+			'FR',
+			'2021: 12.90%',
+			'b: break in time series'
+		]);
+	});
+
+	it("places a gap's tooltip above its mark, with its label", () => {
+		const gap = layout.series[1]!.missing[0]!;
+		expect(tipOf(layout, 'EU27_2020', '2022', true, 'fr')).toEqual({
+			x: gap.x,
+			y: gap.y - MISSING_MARK_RADIUS,
+			lines: [gap.label]
+		});
+	});
+
+	it.each([
+		['a geo the chart does not have', 'DE', '2023', false],
+		['a period with no point', 'FR', '2022', false],
+		['a period with no gap', 'FR', '2023', true]
+	] as const)('gives no tooltip for %s', (_what, geo, period, missing) => {
+		expect(tipOf(layout, geo, period, missing, 'fr')).toBeNull();
 	});
 });

@@ -6,6 +6,8 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { textWidth } from '../core/labels';
 import { colon as colonOf } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
+import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
+import { flagLines, type TipContent } from '../core/tooltip';
 import { comparePeriods, formatPeriod, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { segments, type Emphasis, type TrendSeries } from './series';
@@ -47,6 +49,13 @@ export interface PlacedPoint {
 	flags: string;
 	confStatus: string | null;
 	marker: Marker;
+	/** The flag letter drawn beside a marked point (`letterOf`), '' for an unmarked one. */
+	letter: string;
+	/**
+	 * What a screen reader says of the point (`pointLabel`): made once here, not by each drawn
+	 * point as the chart is built.
+	 */
+	label: string;
 }
 
 export interface MissingMark {
@@ -59,6 +68,8 @@ export interface MissingMark {
 	period: string;
 	flags: string;
 	confStatus: string | null;
+	/** What a screen reader and the tooltip say of the gap (`missingLabel`). */
+	label: string;
 }
 
 export interface EndLabel {
@@ -97,6 +108,9 @@ export const LABEL_LINE_HEIGHT = 17;
 
 /** Height of a missing-value mark, in viewBox units. */
 export const MISSING_MARK_SIZE = 12;
+
+/** Radius of the circle of a missing-value mark (its stroke fits in `MISSING_MARK_SIZE`). */
+export const MISSING_MARK_RADIUS = MISSING_MARK_SIZE / 2 - 1;
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -138,6 +152,19 @@ export function markerOf(flags: string): Marker {
 	if (flags.includes('e') || flags.includes('s')) return 'estimate';
 	if (flags.includes('p')) return 'provisional';
 	return null;
+}
+
+/**
+ * The flag letter drawn beside a marked point: the flag its mark stands for (`e` or `s` for an
+ * estimate, whichever the point has); '' for an unmarked point.
+ * `letterOf('break', 'bp')` → `'b'`; `letterOf('estimate', 's')` → `'s'`; `letterOf(null, '')` → `''`.
+ */
+export function letterOf(marker: Marker, flags: string): string {
+	if (marker === 'break') return 'b';
+	if (marker === 'low-reliability') return 'u';
+	if (marker === 'estimate') return flags.includes('e') ? 'e' : 's';
+	if (marker === 'provisional') return 'p';
+	return '';
 }
 
 /**
@@ -289,9 +316,14 @@ export function placeSeries(
 		 * label line ("Moyenne UE à 27 20,75 %" ran past the chart with a fixed margin).
 		 */
 		endLabelSize?: number;
+		/** The words of flags and confidentiality codes in labels (i18n/flags by default). */
+		meaning?: FlagMeaning;
+		confMeaning?: FlagMeaning;
 	}
 ): TrendLayout {
 	const { locale } = opts;
+	const meaning = opts.meaning ?? flagMeaning;
+	const confMeaning = opts.confMeaning ?? (opts.meaning ? meaning : confStatusMeaning);
 	const f = makeFrame(opts.width, opts.height, endLabelRoom(series, opts));
 	const inset = Math.min(opts.inset ?? 10, f.innerWidth / 4);
 	const domain = yDomain(series, { include: opts.include });
@@ -328,21 +360,21 @@ export function placeSeries(
 	const sayEveryYear = lastKnown.size > 1;
 	const gapsAt = new Map<string, number>();
 	const placed: PlacedSeries[] = series.map((s) => {
-		const points = s.points.flatMap((p) =>
-			p.value === null
-				? []
-				: [
-						{
-							x: xOf(p.period),
-							y: yOf(p.value),
-							period: p.period,
-							value: p.value,
-							flags: p.flags,
-							confStatus: p.confStatus,
-							marker: markerOf(p.flags)
-						}
-					]
-		);
+		const points = s.points.flatMap((p): PlacedPoint[] => {
+			if (p.value === null) return [];
+			const marker = markerOf(p.flags);
+			const known = { period: p.period, value: p.value, flags: p.flags, confStatus: p.confStatus };
+			return [
+				{
+					x: xOf(p.period),
+					y: yOf(p.value),
+					...known,
+					marker,
+					letter: letterOf(marker, p.flags),
+					label: pointLabel(s.label, known, locale, meaning, confMeaning)
+				}
+			];
+		});
 		const missing = s.points
 			.filter((p) => p.value === null)
 			.map((p) => {
@@ -353,7 +385,8 @@ export function placeSeries(
 					y: f.bottom - MISSING_MARK_SIZE * (k + 0.5) - 2 * k,
 					period: p.period,
 					flags: p.flags,
-					confStatus: p.confStatus
+					confStatus: p.confStatus,
+					label: missingLabel(s.label, p, locale, meaning, confMeaning)
 				};
 			});
 		const last = points.at(-1);
@@ -406,5 +439,38 @@ export function placeSeries(
 		),
 		yTicks: makeYTicks(y, locale, 5).map((t) => ({ ...t, y: round(t.y) })),
 		series: placed
+	};
+}
+
+/**
+ * The tooltip of the point of `geo` at `period` (of its gap, with `missing`): where it goes and
+ * its lines (the series, then period and value, then one line per flag; a gap, its label), or null
+ * when the layout has no such point. Made when a point is hovered or focused, not for every point
+ * as the chart is drawn.
+ * `tipOf(layout, 'FR', '2022', false, 'fr')` → `{ x: 420, y: 96, lines: ['France', '2022 : 13,43 %'] }`.
+ */
+export function tipOf(
+	layout: TrendLayout,
+	geo: string,
+	period: string,
+	missing: boolean,
+	locale: Locale
+): TipContent | null {
+	const s = layout.series.find((c) => c.geo === geo);
+	if (!s) return null;
+	if (missing) {
+		const gap = s.missing.find((m) => m.period === period);
+		return gap ? { x: gap.x, y: gap.y - MISSING_MARK_RADIUS, lines: [gap.label] } : null;
+	}
+	const p = s.points.find((q) => q.period === period);
+	if (!p) return null;
+	return {
+		x: p.x,
+		y: p.y,
+		lines: [
+			s.label,
+			`${formatPeriod(p.period, locale)}${colonOf(locale)} ${formatValue(p.value, locale)}`,
+			...flagLines(p.flags, p.confStatus, locale)
+		]
 	};
 }

@@ -3,8 +3,9 @@ import { moveIndex, startIndex } from '../roving';
 /**
  * `{@attach rovingFocus()}` on a chart's `<svg>`: its focusable points (`[tabindex]`) become one
  * tab stop, France's point first (`data-geo="FR"`), and the arrow keys, Home and End move focus
- * between them in document order; each point's own focus handler shows its tooltip, so the
- * tooltip follows. Without JavaScript every point stays a tab stop, as prerendered.
+ * between them in document order; focusing a point shows its tooltip (its own handler, or the
+ * svg's `delegatedTooltip`), so the tooltip follows. Without JavaScript every point stays a tab
+ * stop, as prerendered.
  * @example <svg {@attach rovingFocus()}>…</svg>
  */
 export function rovingFocus(focus = 'FR') {
