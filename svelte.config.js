@@ -14,6 +14,10 @@ const base = normaliseBase(process.env.BASE_PATH);
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// `await` in markup: a part of a page below the fold (`Deferred.svelte`) is hydrated in a
+	// task of its own after the rest, instead of in the one long task of the whole page (issue
+	// #18). Svelte's async mode is experimental until Svelte 6.
+	compilerOptions: { experimental: { async: true } },
 	kit: {
 		adapter: adapter({ pages, assets: pages, fallback: undefined, strict: true }),
 		outDir: process.env.OBSERVATOIRE_KIT_DIR ?? '.svelte-kit',
