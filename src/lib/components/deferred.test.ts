@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The module keeps whether the page has settled: a fresh copy per test, in the browser or not.
+async function deferredIn(browser: boolean) {
+	vi.resetModules();
+	vi.doMock('$app/environment', () => ({ browser }));
+	vi.doMock('$app/navigation', () => ({ afterNavigate: () => undefined }));
+	return import('./deferred');
+}
+
+afterEach(() => {
+	vi.doUnmock('$app/environment');
+	vi.doUnmock('$app/navigation');
+});
+
+/** Whether `promise` has settled once the microtasks queued now have run. */
+async function settledNow(promise: Promise<unknown>): Promise<boolean> {
+	let done = false;
+	void promise.then(() => (done = true));
+	for (let i = 0; i < 10; i++) await Promise.resolve();
+	return done;
+}
+
+describe('hydrationTurn', () => {
+	it('lets a part render at once while prerendering', async () => {
+		const { hydrationTurn } = await deferredIn(false);
+		const turn = hydrationTurn();
+		expect(await settledNow(turn)).toBe(true);
+		expect(await turn).toBe(true);
+	});
+
+	it('gives each part a task of its own while the page is hydrated, in order', async () => {
+		const { hydrationTurn } = await deferredIn(true);
+		const order: number[] = [];
+		const turns = [1, 2, 3].map((n) => hydrationTurn().then(() => order.push(n)));
+		// Not in this task: the rest of the page is hydrated first.
+		expect(await settledNow(turns[0]!)).toBe(false);
+		await Promise.all(turns);
+		expect(order).toEqual([1, 2, 3]);
+	});
+
+	it('lets parts shown once the opening parts have had their turns render at once', async () => {
+		const { hydrationTurn } = await deferredIn(true);
+		const opening = [hydrationTurn(), hydrationTurn()];
+		// Still hydrating: a part added now waits its turn too.
+		const added = hydrationTurn();
+		expect(await settledNow(added)).toBe(false);
+		await Promise.all([...opening, added]);
+		// A part shown later by a choice draws in the same task as the choice.
+		expect(await settledNow(hydrationTurn())).toBe(true);
+	});
+});
