@@ -224,6 +224,11 @@ interface Task {
 	duration: number;
 }
 
+/** Waits until the page is hydrated (`html[data-hydrated]`, set by the root layout); 30 s at most. */
+async function waitHydrated(page: Page): Promise<void> {
+	await waitHydrated(page);
+}
+
 /** The long tasks the probe saw in the page so far (start and duration, ms from navigation). */
 function longTasksOf(page: Page): Promise<Task[]> {
 	return page
@@ -460,6 +465,9 @@ interface InputSample {
 async function hoverFigures(browser: Browser, rate: number) {
 	const { context, page } = await freshPage(browser, rate);
 	await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+	// The points are in the prerendered HTML: hover them once the page is hydrated (the home
+	// trend is hydrated after the rest of the page), as a reader's pointer meets them.
+	await waitHydrated(page);
 	const samples = await page.evaluate(async (count) => {
 		const figure = document.querySelector('figure.trend')!;
 		const points = [...figure.querySelectorAll('svg [tabindex="0"]')];
@@ -519,10 +527,7 @@ async function sliderFigures(browser: Browser, rate: number) {
 	const name = 'Year slider → updated chart';
 	// Counted at `load`, the slider was sometimes not there yet (one run of two found it): wait
 	// for the page's hydration first, as the interaction sections do.
-	await page
-		.locator('html[data-hydrated="true"]')
-		.waitFor({ state: 'attached', timeout: 30_000 })
-		.catch(() => undefined);
+	await waitHydrated(page);
 	if (!response?.ok() || (await slider.count()) === 0) {
 		record(
 			`${name} (p95)${tag(rate)}`,
@@ -677,10 +682,7 @@ async function populationFigures(browser: Browser, rate: number) {
 			await context.close();
 			continue;
 		}
-		await tab
-			.locator('html[data-hydrated]')
-			.waitFor({ timeout: 30_000 })
-			.catch(() => undefined);
+		await waitHydrated(tab);
 		await tab.waitForTimeout(300);
 		const samples = await settledClicks(
 			tab,
@@ -725,10 +727,7 @@ async function changeFigures(browser: Browser, rate: number, which: keyof typeof
 	const { name, url, selector, note } = CHANGES[which];
 	const { context, page: tab } = await freshPage(browser, rate);
 	const response = await tab.goto(`${ORIGIN}${url}`, { waitUntil: 'load' });
-	await tab
-		.locator('html[data-hydrated]')
-		.waitFor({ timeout: 30_000 })
-		.catch(() => undefined);
+	await waitHydrated(tab);
 	if (!response?.ok() || (await tab.locator(selector).count()) < 2) {
 		record(
 			`${name} (p95)${tag(rate)}`,
@@ -773,7 +772,10 @@ async function tabFigures(browser: Browser, rate: number) {
 		await context.close();
 		return;
 	}
+	// The chart is in the prerendered HTML: click once the tabs are hydrated, or the first click
+	// lands on a page still being hydrated and times the hydration with it.
 	await page.locator('#panel figure svg').first().waitFor();
+	await waitHydrated(page);
 	await page.waitForTimeout(300);
 	const samples = await page.evaluate(
 		async (count) => {
