@@ -46,7 +46,29 @@ describe('hydrationTurn', () => {
 		const added = hydrationTurn();
 		expect(await settledNow(added)).toBe(false);
 		await Promise.all([...opening, added]);
-		// A part shown later by a choice draws in the same task as the choice.
+		// Settled once a task finds no part waiting; then a part shown by a choice draws in the
+		// same task as the choice.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(await settledNow(hydrationTurn())).toBe(true);
+	});
+
+	it('gives a part inside the last one a task of its own', async () => {
+		const { hydrationTurn, pageSettled } = await deferredIn(true);
+		await hydrationTurn();
+		// The outer part is hydrated now: the part inside it asks for its turn, and waits a task.
+		const inner = hydrationTurn();
+		expect(await settledNow(inner)).toBe(false);
+		await inner;
+		expect(pageSettled()).toBe(false);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(pageSettled()).toBe(true);
+	});
+
+	it('resolves the first page load in a task of its own, and later ones at once', async () => {
+		const { beforeFirstHydration } = await deferredIn(true);
+		expect(await settledNow(beforeFirstHydration())).toBe(false);
+		expect(await settledNow(beforeFirstHydration())).toBe(true);
+		const server = await deferredIn(false);
+		expect(await settledNow(server.beforeFirstHydration())).toBe(true);
 	});
 });

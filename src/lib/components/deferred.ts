@@ -12,7 +12,9 @@ import { onMount } from 'svelte';
 
 // Turns are given only to the parts of the page being hydrated: once the last of them has had
 // its turn, parts shown later (by a choice, or by a page's `onMount` reading the address) draw at
-// once, in the update that shows them.
+// once, in the update that shows them. A deferred part inside another asks for its turn while the
+// outer one is hydrated, after its turn was given: the page is settled only when a task finds no
+// part waiting, so the inner part still gets a task of its own.
 let settled = !browser;
 
 // One channel for the page, kept here: a port nothing refers to may be collected with its
@@ -21,29 +23,80 @@ let channel: MessageChannel | null = null;
 const turns: (() => void)[] = [];
 
 function giveTurn() {
-	turns.shift()?.();
-	if (turns.length === 0) settled = true;
+	const turn = turns.shift();
+	if (!turn) {
+		settled = true;
+		return;
+	}
+	turn();
+	// Look again in a later task, once this part is hydrated: it may hold parts of its own.
+	if (turns.length === 0) post();
 }
 
-/** A new task for the next part waiting, sooner than `setTimeout` where `MessageChannel` exists. */
+/** Queues a call of `giveTurn` in a task of its own, sooner than `setTimeout` where `MessageChannel` exists. */
+function post() {
+	if (typeof MessageChannel === 'undefined') {
+		setTimeout(giveTurn, 0);
+		return;
+	}
+	if (!channel) {
+		channel = new MessageChannel();
+		channel.port1.onmessage = giveTurn;
+	}
+	channel.port2.postMessage(null);
+}
+
+/** A new task for the next part waiting. */
 function nextTask(): Promise<true> {
 	return new Promise((resolve) => {
 		turns.push(() => resolve(true));
-		if (typeof MessageChannel === 'undefined') {
-			setTimeout(giveTurn, 0);
-			return;
-		}
-		if (!channel) {
-			channel = new MessageChannel();
-			channel.port1.onmessage = giveTurn;
-		}
-		channel.port2.postMessage(null);
+		post();
 	});
 }
 
 /** `await hydrationTurn()` → `true`: in a later task while the page is hydrated, else at once. */
 export function hydrationTurn(): Promise<true> {
 	return settled ? Promise.resolve(true) : nextTask();
+}
+
+/**
+ * The page is hydrated: called by every deferred part once mounted. In Svelte's async mode effects
+ * run only once every part is hydrated, and a part's before its page's: a part the page shows
+ * from its own `onMount` (a report's views read from the address) then draws at once, in order.
+ */
+export function settle(): void {
+	settled = true;
+}
+
+/** Whether the page's first hydration is over: a part created now is shown by a choice. */
+export const pageSettled = () => settled;
+
+let firstLoad = browser;
+
+/**
+ * Resolves in a task of its own before the first page is hydrated, at once afterwards (and while
+ * prerendering). Awaited by the root layout's `load`: loading the app's modules and starting the
+ * router then take one task and hydrating the page's first part another, where they were one
+ * task of 60–85 ms on `/comparer/` and `/objectifs/` (issue #18).
+ */
+export function beforeFirstHydration(): Promise<void> {
+	if (!firstLoad) return Promise.resolve();
+	firstLoad = false;
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Calls `fn` in a task after the browser has painted the next frame; returns a function that
+ * cancels it. What a choice shows below the fold can wait for it: the part the reader looks at
+ * is painted first.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
 }
 
 /**
@@ -56,6 +109,9 @@ export function hydrationTurn(): Promise<true> {
  */
 export function onRouterReady(fn: () => void): void {
 	onMount(() => {
+		// The page's effects run once every deferred part is hydrated: a page without any is
+		// settled here too.
+		settled = true;
 		// A task later: SvelteKit marks its router started a microtask after the first render.
 		const later = setTimeout(fn, 0);
 		return () => clearTimeout(later);
