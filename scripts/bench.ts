@@ -1203,7 +1203,7 @@ async function browserImportFigures(
 			'ms',
 			ok.flatMap((r) => (r.engine === null ? [] : [r.engine])),
 			rows === 1_000_000 && rate === 1 ? { max: 4000, text: '≤ 4 s' } : undefined,
-			'DuckDB-WASM starts once the file is read (beside the parse with 4+ cores)'
+			'DuckDB-WASM starts as the file is chosen, beside the parse'
 		);
 		recordBlocking(
 			`Import ${label} rows, reading`,

@@ -93,9 +93,11 @@ export interface SessionDeps {
 	warm?: () => void;
 	/**
 	 * When `warm` is called: as soon as a file is chosen (beside the parse), or once it is read.
-	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two: beside the
-	 * parse on a 2-core machine it delayed a 1M-row report by 1.5–2 s (4–5 s on a loaded one), and
-	 * brought the rows into DuckDB no sooner (14.7–14.9 s against 13.9–16.0 s, December 2026).
+	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two. On the
+	 * 2-core machine, quiet, beside the parse it made a 1M-row report 0.3 s later (2.3 s against
+	 * 1.9 s) and brought the rows into DuckDB 0.3 s sooner (3.3–3.5 s against 3.7–4.0 s); loaded by
+	 * other work, the report was 1.5–2 s later for no gain (December 2026). The rows in DuckDB are
+	 * what the reader waits for once the report is read: beside the parse.
 	 */
 	warmAt?: 'chosen' | 'read';
 	now: () => string;
@@ -122,10 +124,7 @@ const BROWSER: SessionDeps = {
 	store: addImported,
 	load: (datasets, commitWhen) => loadIntoEngine(datasets, commitWhen),
 	warm: () => void startEngineEarly(),
-	warmAt:
-		typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 0) >= 4
-			? 'chosen'
-			: 'read',
+	warmAt: 'chosen',
 	now: () => new Date().toISOString()
 };
 
@@ -274,8 +273,8 @@ export class ImportSession {
 			];
 			if (!tooLarge) reads.push(this.read(uid, 'auto'));
 		}
-		// The engine starts while the files are parsed when there are cores to spare; otherwise
-		// once a file is read (`read`), while the reader looks at its report: not after the commit.
+		// The engine starts while the files are parsed (`chosen`), or once a file is read (`read`),
+		// while the reader looks at its report: never after the commit.
 		if (reads.length > 0 && this.deps.warmAt === 'chosen') this.deps.warm?.();
 		// The bundled files the check compares with are fetched and read (small, in Workers of
 		// their own) while the file is parsed, not after: the check then starts at once. A
