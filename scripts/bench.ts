@@ -226,7 +226,10 @@ interface Task {
 
 /** Waits until the page is hydrated (`html[data-hydrated]`, set by the root layout); 30 s at most. */
 async function waitHydrated(page: Page): Promise<void> {
-	await waitHydrated(page);
+	await page
+		.locator('html[data-hydrated]')
+		.waitFor({ state: 'attached', timeout: 30_000 })
+		.catch(() => undefined);
 }
 
 /** The long tasks the probe saw in the page so far (start and duration, ms from navigation). */
