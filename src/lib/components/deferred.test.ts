@@ -64,11 +64,20 @@ describe('hydrationTurn', () => {
 		expect(pageSettled()).toBe(true);
 	});
 
-	it('resolves the first page load in a task of its own, and later ones at once', async () => {
-		const { beforeFirstHydration } = await deferredIn(true);
-		expect(await settledNow(beforeFirstHydration())).toBe(false);
-		expect(await settledNow(beforeFirstHydration())).toBe(true);
+	it('gives the first page load its turns in tasks of their own, later loads none', async () => {
+		const { firstLoadTurn } = await deferredIn(true);
+		const order: number[] = [];
+		const second = firstLoadTurn(2).then(() => order.push(2));
+		const first = firstLoadTurn(1).then(() => order.push(1));
+		expect(await settledNow(first)).toBe(false);
+		await first;
+		// The second turn is a task after the first.
+		expect(await settledNow(second)).toBe(false);
+		await second;
+		expect(order).toEqual([1, 2]);
+		expect(await settledNow(firstLoadTurn(1))).toBe(true);
+		expect(await settledNow(firstLoadTurn(2))).toBe(true);
 		const server = await deferredIn(false);
-		expect(await settledNow(server.beforeFirstHydration())).toBe(true);
+		expect(await settledNow(server.firstLoadTurn(2))).toBe(true);
 	});
 });

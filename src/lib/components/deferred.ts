@@ -72,17 +72,25 @@ export function settle(): void {
 export const pageSettled = () => settled;
 
 let firstLoad = browser;
+const firstTurns: Promise<void>[] = [];
 
 /**
- * Resolves in a task of its own before the first page is hydrated, at once afterwards (and while
- * prerendering). Awaited by the root layout's `load`: loading the app's modules and starting the
- * router then take one task and hydrating the page's first part another, where they were one
- * task of 60–85 ms on `/comparer/` and `/objectifs/` (issue #18).
+ * Resolves `turn` tasks later while the first page is loaded in the browser, at once afterwards
+ * (and while prerendering). Loading the app's modules and starting the router, putting a page's
+ * packed rows back together (`+page.ts`, turn 1) and hydrating its first part (the root layout's
+ * `load` waits for turn 2) then take a task each, where they were one task of 60–95 ms on
+ * `/comparer/`, `/objectifs/` and `/objectifs/regions/` (issue #18).
  */
-export function beforeFirstHydration(): Promise<void> {
+export function firstLoadTurn(turn: 1 | 2): Promise<void> {
 	if (!firstLoad) return Promise.resolve();
-	firstLoad = false;
-	return new Promise((resolve) => setTimeout(resolve, 0));
+	while (firstTurns.length < turn) {
+		const before = firstTurns.at(-1) ?? Promise.resolve();
+		firstTurns.push(before.then(() => new Promise((resolve) => setTimeout(resolve, 0))));
+	}
+	const last = firstTurns.length === 2 ? firstTurns[1]! : null;
+	// Once the last turn has come, later navigations load at once.
+	void last?.then(() => (firstLoad = false));
+	return firstTurns[turn - 1]!;
 }
 
 /**
