@@ -85,11 +85,11 @@ export function firstLoadTurn(turn: 1 | 2): Promise<void> {
 	if (!firstLoad) return Promise.resolve();
 	while (firstTurns.length < turn) {
 		const before = firstTurns.at(-1) ?? Promise.resolve();
-		firstTurns.push(before.then(() => new Promise((resolve) => setTimeout(resolve, 0))));
+		const next = before.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+		// Once the last turn has come, later navigations load at once.
+		if (firstTurns.length === 1) void next.then(() => (firstLoad = false));
+		firstTurns.push(next);
 	}
-	const last = firstTurns.length === 2 ? firstTurns[1]! : null;
-	// Once the last turn has come, later navigations load at once.
-	void last?.then(() => (firstLoad = false));
 	return firstTurns[turn - 1]!;
 }
 
@@ -119,7 +119,7 @@ export function onRouterReady(fn: () => void): void {
 	onMount(() => {
 		// The page's effects run once every deferred part is hydrated: a page without any is
 		// settled here too.
-		settled = true;
+		settle();
 		// A task later: SvelteKit marks its router started a microtask after the first render.
 		const later = setTimeout(fn, 0);
 		return () => clearTimeout(later);

@@ -25,16 +25,17 @@ const input = {
 	target: { value: 20, deadline: '2020' },
 	baseline: '2016'
 };
+const labels = {
+	actual: 'France (réel)',
+	reference: 'Moyenne UE à 27',
+	required: 'Trajectoire requise',
+	projection: 'Projection au rythme actuel',
+	target: 'Valeur cible'
+};
 const body = render(TrackerChart, {
 	props: {
 		input,
-		labels: {
-			actual: 'France (réel)',
-			reference: 'Moyenne UE à 27',
-			required: 'Trajectoire requise',
-			projection: 'Projection au rythme actuel',
-			target: 'Valeur cible'
-		},
+		labels,
 		locale: 'fr',
 		title: 'France et objectif',
 		description: 'Objectif en cours.'
@@ -109,13 +110,7 @@ describe('TrackerChart as a small multiple', () => {
 			render(TrackerChart, {
 				props: {
 					input,
-					labels: {
-						actual: 'France (réel)',
-						reference: 'Moyenne UE à 27',
-						required: 'Trajectoire requise',
-						projection: 'Projection au rythme actuel',
-						target: 'Valeur cible'
-					},
+					labels,
 					locale: 'fr',
 					title: 'Bretagne',
 					description: 'Objectif en cours.',
