@@ -81,3 +81,26 @@ describe('hydrationTurn', () => {
 		expect(await settledNow(server.firstLoadTurn(2))).toBe(true);
 	});
 });
+
+describe('slices', () => {
+	it('cuts a list in runs of the given size, in order, the last one shorter', async () => {
+		const { slices } = await deferredIn(true);
+		expect(slices([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+		expect(slices([1, 2, 3, 4], 2)).toEqual([
+			[1, 2],
+			[3, 4]
+		]);
+		expect(slices([], 2)).toEqual([]);
+	});
+
+	it('keeps every item once whatever the size, even a size below one', async () => {
+		const { slices, ROWS_PER_TASK } = await deferredIn(true);
+		const rows = Array.from({ length: 95 }, (_, i) => i);
+		for (const size of [0, 1, 7, ROWS_PER_TASK, 95, 200]) {
+			const cut = slices(rows, size);
+			expect(cut.flat()).toEqual(rows);
+			expect(Math.max(...cut.map((s) => s.length))).toBe(Math.min(95, Math.max(1, size)));
+		}
+		expect(slices(rows).length).toBe(Math.ceil(95 / ROWS_PER_TASK));
+	});
+});

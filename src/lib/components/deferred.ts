@@ -93,6 +93,20 @@ export function firstLoadTurn(turn: 1 | 2): Promise<void> {
 	return firstTurns[turn - 1]!;
 }
 
+/** Rows a long table hydrates per task (each slice after the first is a deferred part). */
+export const ROWS_PER_TASK = 20;
+
+/**
+ * `items` cut in runs of `size`, in order, for a long list hydrated a slice per task.
+ * `slices([1, 2, 3, 4, 5], 2)` → `[[1, 2], [3, 4], [5]]`; `slices([], 2)` → `[]`
+ */
+export function slices<T>(items: readonly T[], size: number = ROWS_PER_TASK): T[][] {
+	const step = Math.max(1, Math.floor(size));
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += step) out.push(items.slice(i, i + step));
+	return out;
+}
+
 /**
  * Calls `fn` in a task after the browser has painted the next frame; returns a function that
  * cancels it. What a choice shows below the fold can wait for it: the part the reader looks at
