@@ -93,7 +93,7 @@ export function firstLoadTurn(turn: 1 | 2): Promise<void> {
 	return firstTurns[turn - 1]!;
 }
 
-/** Rows a long table hydrates per task (each slice after the first is a deferred part). */
+/** Rows a long table hydrates per task (each slice, the first too, is a deferred part). */
 export const ROWS_PER_TASK = 20;
 
 /**
