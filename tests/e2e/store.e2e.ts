@@ -205,6 +205,35 @@ test.describe('broken storage', () => {
 		expect(store.parts).not.toContain(damaged);
 	});
 
+	test('kept rows are read back in a Worker, and by the page itself when the Worker cannot load', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await readFile(page, csv('a.csv', A));
+		await commit(page);
+
+		// A reload reads the kept arrays in `parts.worker` (off the page's thread).
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		const shown = async () => {
+			const row = page.getByTestId('imported-dataset');
+			await expect(row).toContainText('a.csv');
+			// The rows themselves came back: their count and their regions.
+			await expect(row.getByTestId('imported-count')).toHaveText('2');
+			await expect(row).toContainText('FR10');
+			await expect(row).toContainText('FRB0');
+			await expect(page.getByTestId('broken-imports')).toHaveCount(0);
+		};
+		await page.goto('/catalogue/');
+		await shown();
+		expect(workers.some((url) => /parts\.worker/.test(url))).toBe(true);
+
+		// Its script refused (an old cache offline, a strict proxy): the same rows, read in the page.
+		await page.route(/parts\.worker/, (route) => route.abort());
+		await page.goto('/catalogue/');
+		await shown();
+	});
+
 	test('a record not in our shape is named in English too, the others still shown', async ({
 		page
 	}) => {

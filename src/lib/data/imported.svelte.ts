@@ -31,11 +31,11 @@ import {
 	isQuotaError,
 	MissingSlicesError,
 	putRecords,
-	readParts,
 	StaleStoreError,
 	type PartArray,
 	type RecordWithParts
 } from './store/idb';
+import { readPartsOffThread } from './store/parts-reader';
 
 /**
  * An imported dataset, its rows kept as columns (IndexedDB stores them as such, see `toStored`):
@@ -217,7 +217,7 @@ async function fromRecord(id: string, record: unknown): Promise<ReadBack> {
 	if (r.layout === 'columns') {
 		let parts: Record<string, PartArray>;
 		try {
-			parts = await readParts(r.id);
+			parts = await readPartsOffThread(r.id);
 		} catch (error) {
 			return damaged(error instanceof MissingSlicesError ? 'partial' : 'unreadable');
 		}

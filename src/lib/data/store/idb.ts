@@ -212,11 +212,19 @@ export async function deleteOrphanParts(): Promise<number> {
 	return orphans.size;
 }
 
+/** Bytes of slices copied into a whole array before the page gets the thread back. */
+const JOIN_BYTES_PER_TASK = 2 * 1024 * 1024;
+
 /**
- * One record's parts, put back together, read slice by slice (one task each).
+ * One record's parts, put back together, read slice by slice (one task each). In a page, the
+ * slices are joined a few megabytes per task (`yieldEvery`); a Worker (`parts.worker.ts`) joins
+ * them in one go (`yieldEvery: Infinity`).
  * `await readParts('x')` → `{ values: Float64Array(1000000), ... }` (`{}` without IndexedDB).
  */
-export async function readParts(id: string): Promise<Record<string, PartArray>> {
+export async function readParts(
+	id: string,
+	{ yieldEvery = JOIN_BYTES_PER_TASK }: { yieldEvery?: number } = {}
+): Promise<Record<string, PartArray>> {
 	const db = await open();
 	if (!db) return {};
 	const cursor = db.transaction(PARTS, 'readonly').objectStore(PARTS).openCursor(partsOf(id));
@@ -249,7 +257,7 @@ export async function readParts(id: string): Promise<Record<string, PartArray>> 
 		for (const s of list) {
 			// Put together a few megabytes per task: a 1M-row dataset in one go held the page
 			// for 250 ms on every page opened.
-			if (copied >= JOIN_BYTES_PER_TASK) {
+			if (copied >= yieldEvery) {
 				await new Promise((resolve) => setTimeout(resolve, 0));
 				copied = 0;
 			}
@@ -261,9 +269,6 @@ export async function readParts(id: string): Promise<Record<string, PartArray>> 
 	}
 	return parts;
 }
-
-/** Bytes of slices copied into a whole array before the page gets the thread back. */
-const JOIN_BYTES_PER_TASK = 2 * 1024 * 1024;
 
 /**
  * Writes records and their parts (insert or replace by id) in one transaction: all or nothing.
