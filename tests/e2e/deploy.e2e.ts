@@ -129,6 +129,13 @@ test.describe('offline after one visit', () => {
 		await heardOffline(page, context);
 		await expect(page.getByTestId('offline')).toContainText('Offline');
 		await expect(page.getByTestId('verdict')).toBeVisible();
+		// A report's views fetch their data when chosen: the files were kept at the first visit.
+		await page.goto('/rapport/?v=compare-ranking&v=target-national');
+		const views = page.getByTestId('report-view');
+		await expect(views.nth(0).locator('figure svg[role="group"]')).toHaveCount(1);
+		await expect(views.nth(1).getByTestId('verdict')).toBeVisible();
+		await expect(page.getByTestId('view-error')).toHaveCount(0);
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toBeVisible();
 		await recount(page, '/donnees/');
 		await context.setOffline(false);
 	});
@@ -195,6 +202,11 @@ test.describe('published under a sub-path', () => {
 		await expect(page).toHaveURL(new RegExp(`^${origin}${BASE}/en/comparer/`));
 		await page.goto(`${origin}${BASE}/en/embed/home-trend/`);
 		await expect(page.locator('svg').first()).toBeVisible();
+		// A report view's data is fetched under the base path too.
+		await page.goto(`${origin}${BASE}/en/rapport/?v=compare-ranking`);
+		await expect(page.getByTestId('report-view').locator('figure svg[role="group"]')).toHaveCount(
+			1
+		);
 		// Worker, wasm and data files, all under the base path.
 		await recount(page, `${origin}${BASE}/donnees/`);
 		expect(outside).toEqual([]);

@@ -359,6 +359,36 @@ test.describe('report builder', () => {
 		expect(bottom).toBe(top);
 	});
 
+	test('a view whose data cannot be fetched says which file, keeps the others, and draws on retry', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// The default report's data come with the page; another view's are fetched when chosen.
+		await page.route('**/report-views/targets.json', (route) =>
+			route.abort('internetdisconnected')
+		);
+		await page.goto('/rapport/?v=home-kpis&v=target-national');
+		await waitHydrated(page);
+		const views = page.getByTestId('report-view');
+		await expect(views.nth(1).getByTestId('view-error')).toContainText(
+			'/report-views/targets.json'
+		);
+		await expect(views.nth(1).getByTestId('view-error')).toContainText('Vérifiez la connexion');
+		await expect(views.nth(0).locator('.kpi, [data-testid^="kpi"]').first()).toBeVisible();
+		// The annex names what a target view draws, read from its data: it waits, and so does print.
+		await expect(page.getByTestId('appendix-pending')).toBeVisible();
+		await expect(page.getByTestId('print')).toBeDisabled();
+		await page.unroute('**/report-views/targets.json');
+		await views.nth(1).getByRole('button', { name: 'Réessayer' }).click();
+		await expect(views.nth(1).getByTestId('view-error')).toHaveCount(0);
+		await expect(views.nth(1).getByTestId('verdict')).toBeVisible();
+		await expect(page.getByTestId('appendix-pending')).toHaveCount(0);
+		await expect(page.getByTestId('appendix-isoc_ec_esels')).toBeVisible();
+		await expect(page.getByTestId('print')).toBeEnabled();
+		expect(errors).toEqual([]);
+	});
+
 	test('the builder passes axe', async ({ page }) => {
 		await page.goto('/rapport/');
 		await waitHydrated(page);

@@ -19,6 +19,15 @@ export interface ReportState {
 	items: ReportItem[];
 }
 
+/** The report a reader starts from (and the one prerendered): the key figures and the trend. */
+export const DEFAULT_REPORT: Readonly<ReportState> = Object.freeze({
+	title: '',
+	items: [
+		{ id: 'home-kpis', note: '' },
+		{ id: 'home-trend', note: '' }
+	]
+});
+
 /** Limits that keep a link short enough for every browser and mail client. */
 export const MAX_VIEWS = 20;
 export const MAX_NOTE = 600;

@@ -59,6 +59,13 @@ const fr = {
 	contents: 'Sommaire',
 	openOnline: 'Voir en ligne',
 	dataAndSource: 'Données et source en ligne',
+	viewLoading: 'Chargement des données de la vue…',
+	viewFailed: (detail: string) =>
+		`Les données de cette vue n’ont pas pu être chargées (${detail}). Vérifiez la connexion, puis réessayez.`,
+	retry: 'Réessayer',
+	viewsPending: 'Données des vues en cours de chargement : l’impression attend qu’elles soient là.',
+	appendixPending:
+		'L’annexe sera établie quand les données de toutes les vues du rapport seront chargées.',
 	appendix: 'Annexe : sources et méthode',
 	appendixIntro:
 		'Chaque chiffre de ce rapport vient des fichiers ci-dessous, lus par l’importateur de l’Observatoire et interrogés avec DuckDB. Une valeur manquante reste manquante (jamais remplacée par 0 ni interpolée) ; les indicateurs Eurostat accompagnent chaque valeur.',
@@ -139,6 +146,13 @@ const en: ExportMessages = {
 	contents: 'Contents',
 	openOnline: 'View online',
 	dataAndSource: 'Data and source online',
+	viewLoading: 'Loading the view’s data…',
+	viewFailed: (detail: string) =>
+		`This view’s data could not be loaded (${detail}). Check the connection, then try again.`,
+	retry: 'Try again',
+	viewsPending: 'The views’ data are loading: printing waits until they are here.',
+	appendixPending:
+		'The appendix will be drawn up once the data of every view in the report has loaded.',
 	appendix: 'Appendix: sources and method',
 	appendixIntro:
 		'Every figure in this report comes from the files below, read by the Observatory’s importer and queried with DuckDB. A missing value stays missing (never replaced by 0 nor interpolated); Eurostat flags go with every value.',

@@ -1,15 +1,18 @@
-import { REPORT_VIEWS, reportDataIds } from '$lib/export/report-registry';
+import { reportDataIds, reportView } from '$lib/export/report-registry';
+import { DEFAULT_REPORT } from '$lib/export/report-state';
 import { loadReportData } from '$lib/export/report-data.server';
 import { loadBundled } from '$lib/server/bundled';
 import { packRows } from '$lib/data/page-rows';
 import type { PageServerLoad } from './$types';
 
-// Build time only: the data of every registered view is in the page, so choosing, ordering and
-// printing views needs no query in the browser. The manifest gives the appendix its datasets.
+// Build time only: the data of the default report's views is in the page, which is prerendered
+// with them; another view's data is fetched when it is chosen (`$lib/export/report-view-data`),
+// so the page does not carry every view's rows. The manifest gives the appendix its datasets.
 // Every loader returns an object; its rows travel packed (`+page.ts`).
 export const load: PageServerLoad = async () => {
 	const bundled = await loadBundled();
-	const views = await loadReportData(bundled, reportDataIds(REPORT_VIEWS));
+	const shown = DEFAULT_REPORT.items.flatMap((item) => reportView(item.id) ?? []);
+	const views = await loadReportData(bundled, reportDataIds(shown));
 	const datasets = bundled.reports.map(({ entry, report }) => ({
 		dataset: entry.dataset,
 		file: entry.file,
