@@ -63,7 +63,7 @@ const fr = {
 	viewFailed: (detail: string) =>
 		`Les données de cette vue n’ont pas pu être chargées (${detail}). Vérifiez la connexion, puis réessayez.`,
 	retry: 'Réessayer',
-	viewsPending: 'Données des vues en cours de chargement : l’impression attend qu’elles soient là.',
+	viewsPending: 'Impression possible quand les données de toutes les vues seront chargées.',
 	appendixPending:
 		'L’annexe sera établie quand les données de toutes les vues du rapport seront chargées.',
 	appendix: 'Annexe : sources et méthode',
@@ -150,7 +150,7 @@ const en: ExportMessages = {
 	viewFailed: (detail: string) =>
 		`This view’s data could not be loaded (${detail}). Check the connection, then try again.`,
 	retry: 'Try again',
-	viewsPending: 'The views’ data are loading: printing waits until they are here.',
+	viewsPending: 'Printing is possible once every view’s data has loaded.',
 	appendixPending:
 		'The appendix will be drawn up once the data of every view in the report has loaded.',
 	appendix: 'Appendix: sources and method',
