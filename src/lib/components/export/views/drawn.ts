@@ -96,16 +96,18 @@ export interface AppendixItem {
  * The annex of a report: exactly the datasets its views draw, each once, bundled files from the
  * manifest and files imported in this browser by their name and import date. A target view's
  * datasets are computed as the view draws them, so an illustrative set replaced by an imported
- * table is not listed, and the imported table is.
- * `reportAppendix(items, bundledRows, data.views.targets)` → `[{ dataset: 'isoc_ec_esels', … }]`
+ * table is not listed, and the imported table is. `null` while a target view's data is not there
+ * (the report page fetches it): the registry's datasets could name sets the view does not draw.
+ * `reportAppendix(items, bundledRows, views.targets)` → `[{ dataset: 'isoc_ec_esels', … }]`
  */
 export function reportAppendix(
 	items: readonly AppendixItem[],
 	bundled: readonly AppendixRow[],
 	targets: Parameters<typeof drawnTargetDatasets>[0] | undefined
-): AppendixRow[] {
+): AppendixRow[] | null {
 	const used = new Set<string>();
 	for (const item of items) {
+		if (item.dataId === 'targets' && !targets) return null;
 		const codes =
 			item.dataId === 'targets' && targets
 				? drawnTargetDatasets(targets, item.view ?? 'national', item.choices, item.region)
