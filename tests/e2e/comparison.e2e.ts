@@ -90,6 +90,52 @@ test.describe('comparison page on the bundled Eurostat table tin00111', () => {
 		await expect(page.getByTestId('table-ranking')).toBeVisible();
 	});
 
+	// Choices are written as shallow history entries: the router keeps the address it loaded, so
+	// these are the cases where the page must read the browser's address, not the router's.
+	test('back and forward between choices, and back from another page, show each address', async ({
+		page
+	}) => {
+		await page.goto('/comparer/');
+		await ready(page);
+		await page.getByTestId('tab-ranking').click();
+		await expect(page).toHaveURL(/tab=ranking/);
+		const switchTo = (name: string) =>
+			page.getByTestId('population-switch').getByRole('radio', { name });
+		const [sme, ge10] = [switchTo('PME 10–249'), switchTo('10 personnes ou plus')];
+		await ge10.check();
+		await expect(page).toHaveURL(/pop=GE10/);
+		// The ranking's heading names the population counted.
+		const heading = page.locator('#panel h2');
+		await expect(heading).toContainText('10 personnes');
+
+		// Back: SMEs on the ranking; back again: the chart tab; forward twice: 10+ on the ranking.
+		await page.goBack();
+		await expect(page).not.toHaveURL(/pop=GE10/);
+		await expect(page.getByTestId('tab-ranking')).toHaveAttribute('aria-selected', 'true');
+		await expect(sme).toBeChecked();
+		await expect(heading).not.toContainText('10 personnes');
+		await page.goBack();
+		await expect(page).not.toHaveURL(/tab=ranking/);
+		await expect(page.getByTestId('tab-ranking')).toHaveAttribute('aria-selected', 'false');
+		await page.goForward();
+		await page.goForward();
+		await expect(page).toHaveURL(/pop=GE10/);
+		await expect(page.getByTestId('tab-ranking')).toHaveAttribute('aria-selected', 'true');
+		await expect(ge10).toBeChecked();
+		await expect(heading).toContainText('10 personnes');
+
+		// Another page, then back: the router loads the comparison again, the address's choices kept.
+		await page.getByRole('navigation').getByRole('link', { name: 'Objectifs' }).click();
+		await expect(page).toHaveURL(/\/objectifs\//);
+		await waitHydrated(page);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/comparer\/\?.*pop=GE10/);
+		await ready(page);
+		await expect(page.getByTestId('tab-ranking')).toHaveAttribute('aria-selected', 'true');
+		await expect(ge10).toBeChecked();
+		await expect(heading).toContainText('10 personnes');
+	});
+
 	test('the play button steps through the years', async ({ page }) => {
 		await page.goto('/comparer/?v=1&tab=ranking&year=2021');
 		await ready(page);

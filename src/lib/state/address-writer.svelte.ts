@@ -1,13 +1,29 @@
 /**
- * The query string an input has just chosen, shown at once and handed to the router later.
+ * The query string an input has just chosen, shown at once and written to history later.
  *
- * Every choice lives in the address, and SvelteKit's `goto` costs a navigation per input: it reads
- * the scroll position (a forced layout while the input's own style change is pending), writes
+ * Every choice lives in the address, and writing history costs: SvelteKit's `goto` reads the
+ * scroll position (a forced layout while the input's own style change is pending), writes
  * history and re-runs the layout's address-based work, 15–20 ms on a 2-core machine and four times
- * that on a slow laptop, before the page can even start drawing. So a write is kept here first:
- * pages read it as their address at once, and it reaches the router after the frame that shows
- * it. Writes made before that frame are merged into one history step.
+ * that on a slow laptop, before the page can even start drawing; a shallow history entry costs
+ * less, but still a root update. So a write is kept here first: pages read it as their address
+ * at once, and it reaches history after the frame that shows it. Writes made before that frame
+ * are merged into one history step.
  */
+
+/**
+ * The query string a page shows once no write is pending: the browser's, when the browser is on
+ * the page's path, else the router's. The two differ after a shallow write (SvelteKit's
+ * `replaceState`/`pushState` leave `page.url` as it was), after the back button between such
+ * entries, and after a return to one from another page (the router loads the address the entry
+ * was written over). `shownSearch({pathname:'/c/',search:'?pop=GE10'}, {pathname:'/c/',search:''})`
+ * → `'?pop=GE10'`
+ */
+export function shownSearch(
+	browser: { pathname: string; search: string } | null,
+	router: { pathname: string; search: string }
+): string {
+	return browser && browser.pathname === router.pathname ? browser.search : router.search;
+}
 
 /** One pending address: the page's path, its query string (`?a=1` or ''), and no history entry. */
 export interface AddressWrite {
@@ -26,13 +42,13 @@ export function mergeWrites(earlier: AddressWrite | null, later: AddressWrite): 
 	return { ...later, replace: earlier.replace && later.replace };
 }
 
-/** What the writer needs from the browser and the router (the page wires `goto`, frames). */
+/** What the writer needs from the browser and the router (the page wires history, frames). */
 export interface AddressRouter {
 	/** Runs `task` after the next frame is painted. */
 	afterPaint(task: () => void): void;
 	/** The browser's path now: a write for another page is dropped (the reader left). */
 	path(): string;
-	/** The router's navigation to `path + search`; settles when the page's address is updated. */
+	/** Writes `path + search` to history; settles when the page reads the new address. */
 	navigate(write: AddressWrite): Promise<unknown>;
 }
 

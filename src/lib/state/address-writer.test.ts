@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAddressWriter, mergeWrites, type AddressWrite } from './address-writer.svelte';
+import {
+	createAddressWriter,
+	mergeWrites,
+	shownSearch,
+	type AddressWrite
+} from './address-writer.svelte';
 
 /** A router whose frames and navigations the test runs by hand. */
 function fakeRouter(path = '/comparer/') {
@@ -96,5 +101,22 @@ describe('createAddressWriter: shown at once, handed to the router after the fra
 		expect(writer.pendingFor('/comparer/')).toBeNull();
 		router.paint();
 		expect(router.navigations).toHaveLength(0);
+	});
+});
+
+describe('shownSearch: the browser speaks for its own page, the router for another', () => {
+	const router = { pathname: '/comparer/', search: '' };
+	it('reads a shallow entry the router did not load', () => {
+		expect(shownSearch({ pathname: '/comparer/', search: '?pop=GE10' }, router)).toBe('?pop=GE10');
+		expect(
+			shownSearch({ pathname: '/comparer/', search: '' }, { ...router, search: '?tab=gap' })
+		).toBe('');
+	});
+	it("keeps the router's while the browser is already on another page", () => {
+		expect(shownSearch({ pathname: '/objectifs/', search: '?cible=x' }, router)).toBe('');
+		expect(shownSearch({ pathname: '/comparer', search: '?pop=GE10' }, router)).toBe('');
+	});
+	it("reads the router's where there is no browser (prerendering)", () => {
+		expect(shownSearch(null, { pathname: '/comparer/', search: '?pop=GE10' })).toBe('?pop=GE10');
 	});
 });
