@@ -82,6 +82,15 @@ test('an imported regional SME table replaces the illustrative regions it covers
 	const gua = lines.find((l) => l.startsWith('guadeloupe;'))!;
 	expect(gua).toContain(';e;');
 
+	// Reloaded, the file is read back from the browser's store and its rows picked in slices
+	// before the view shows it: the same figures, the same verdicts.
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	await expect(bretagne).toContainText('remplace les données illustratives');
+	await expect(bretagne).not.toContainText('non évalué');
+	await expect(page.getByTestId('counts-real')).not.toContainText('aucune unité réelle');
+	await expect(page.locator('table.data tr[data-unit="guadeloupe"]')).toContainText('estimation');
+
 	// The fact sheet says its figures are real and whose they are, and ranks among real regions.
 	await page.goto('/rapport/region/bretagne/');
 	await page.waitForLoadState('networkidle');

@@ -17,7 +17,9 @@ import {
 	columnsOf,
 	isObservationColumns,
 	matchesWhere,
-	observationsWhere,
+	observationsAt,
+	rowsWhere,
+	rowsWhereSliced,
 	TEXT_COLUMNS,
 	type ObservationColumns,
 	type RowWhere
@@ -140,13 +142,54 @@ function announce() {
 /**
  * The bundled and imported observations that pass `where`, for views that compute in the page.
  * Imported rows are picked column-wise, so only the rows a view needs become objects (a view of
- * one target's series reads a few thousand rows of a million-row file, not the million).
+ * one target's series reads a few thousand rows of a million-row file, not the million). With a
+ * `key` that `wantImported` was told, a dataset read back from the store has its rows picked
+ * already (in slices, before it was shown).
  * `withImported(data.observations, seriesWhere(target))` → `[...bundledKept, ...importedKept]`
  */
-export function withImported(bundled: readonly Observation[], where: RowWhere): Observation[] {
+export function withImported(
+	bundled: readonly Observation[],
+	where: RowWhere,
+	key?: string
+): Observation[] {
 	const kept = withoutOverridden(bundled, datasets).filter((o) => matchesWhere(o, where));
 	if (datasets.length === 0) return kept;
-	return [...kept, ...datasets.flatMap((d) => observationsWhere(d.columns, where))];
+	return [
+		...kept,
+		...datasets.flatMap((d) =>
+			observationsAt(
+				d.columns,
+				(key && picked.get(d.columns)?.get(key)) || rowsWhere(d.columns, where)
+			)
+		)
+	];
+}
+
+// The picks the views of this page life make (`wantImported`), by a key that names their tests;
+// and, per dataset read back from the store, the rows each kept. A kept million-row file is read
+// back as a page opens, and picking a target's rows out of it took one task of 25–45 ms on a
+// 2-core machine (four times that on a slow laptop): it is done in slices before the dataset is
+// shown (issue #18). A dataset's columns never change once made, so a pick stays true for them.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read when a store is read back, not state
+const wanted = new Map<string, RowWhere>();
+const picked = new WeakMap<ObservationColumns, Map<string, Uint32Array>>();
+
+/**
+ * Tells the store that a view picks `where` out of the imported rows, under a `key` that names
+ * its tests (the same key, the same tests). `wantImported('series:E_ESELL|PC_ENT|10-249', where)`
+ */
+export function wantImported(key: string, where: RowWhere): void {
+	wanted.set(key, where);
+}
+
+/** Makes the picks the views want for datasets just read back, in slices. */
+async function pickWanted(read: readonly ImportedDataset[]): Promise<void> {
+	for (const d of read) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- filled before the dataset is shown
+		const picks = new Map<string, Uint32Array>();
+		for (const [key, where] of wanted) picks.set(key, await rowsWhereSliced(d.columns, where));
+		picked.set(d.columns, picks);
+	}
 }
 
 /** What IndexedDB keeps of a dataset besides its arrays (`parts`). */
@@ -296,6 +339,7 @@ async function syncFromStore(): Promise<ImportedDataset[]> {
 			if (read.migrated) migrated.push(read.dataset);
 		}
 	}
+	await pickWanted(kept.filter((d) => current.get(d.id) !== d));
 	// Kept in memory only (never stored: no IndexedDB, quota): they stay for this visit.
 	const unsaved = datasets.filter((d) => !synced.has(d.id) && !seen.has(d.id));
 	const next = [...kept, ...unsaved].sort(byImportDate);

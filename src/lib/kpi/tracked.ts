@@ -2,12 +2,12 @@
  * A target's units tracked on the bundled rows and the reader's imported ones, as every target
  * view computes them (the regions and sectors pages, the region sheet): one copy, so they agree.
  */
-import { imported, sameItems, withImported } from '$lib/data/imported.svelte';
+import { imported, sameItems, wantImported, withImported } from '$lib/data/imported.svelte';
 import type { Locale } from '$lib/domain/locale';
 import type { Observation } from '$lib/domain/observation';
 import type { Target } from '$lib/kpi/targets';
 import { trackTarget, type Tracked } from '$lib/kpi/track';
-import { seriesWhere } from '$lib/kpi/units';
+import { seriesPick } from '$lib/kpi/units';
 import { syntheticCheck, unitLabel } from '$lib/kpi/view';
 
 /** What a target was last tracked on, and the result. */
@@ -34,7 +34,10 @@ export function trackedTarget(
 	data: { observations: readonly Observation[]; syntheticDatasets: readonly string[] },
 	locale: Locale
 ): Tracked {
-	const rows = withImported(data.observations, seriesWhere(target));
+	const pick = seriesPick(target);
+	// Said before any import is read back, so that the rows are picked in slices before it shows.
+	wantImported(pick.key, pick.where);
+	const rows = withImported(data.observations, pick.where, pick.key);
 	// Which datasets are illustrative: the bundled ones and the imports marked so.
 	const synthetic = [
 		...data.syntheticDatasets,

@@ -107,6 +107,15 @@ export function seriesWhere(t: Target): RowWhere {
 	};
 }
 
+/**
+ * `seriesWhere` with a key that names its tests, for `wantImported`/`withImported`: two targets
+ * of the same indicator, unit and size class pick the same rows.
+ * `seriesPick(cnnum).key` → `series:E_ESELL|PC_ENT|10-249`
+ */
+export function seriesPick(t: Target): { key: string; where: RowWhere } {
+	return { key: `series:${t.indicator}|${t.unit}|${t.sizeClass}`, where: seriesWhere(t) };
+}
+
 /** A point with its flags; a confidentiality status (`C`, upper case) rides along so views show it. */
 function toPoint(o: Observation): KpiPoint {
 	return { period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') };

@@ -448,23 +448,50 @@ export function rowsWhere(columns: ObservationColumns, where: RowWhere): Uint32A
 /** A row test per column `where` names: which dictionary entries pass, looked up by code. */
 type RowTests = { codes: CodeArray; pass: Uint8Array }[];
 
+/**
+ * The tests that tell rows apart, the most telling first: a column whose every entry passes is
+ * left out, and the column with the smallest share of passing entries is looked up first, so
+ * that most rows are left out after one lookup. A column no entry passes leaves no test but
+ * itself (no row can pass).
+ */
 function rowTests(columns: ObservationColumns, where: RowWhere): RowTests {
-	const tests: RowTests = [];
+	const tests: (RowTests[number] & { share: number })[] = [];
 	for (const column of TEXT_COLUMNS) {
 		const test = where[column];
 		if (!test) continue;
 		const dictionary = columns.dictionaries[column];
 		const pass = new Uint8Array(dictionary.length);
-		for (let v = 0; v < dictionary.length; v++) pass[v] = test(dictionary[v]!) ? 1 : 0;
-		tests.push({ codes: columns.codes[column], pass });
+		let passing = 0;
+		for (let v = 0; v < dictionary.length; v++) {
+			pass[v] = test(dictionary[v]!) ? 1 : 0;
+			passing += pass[v]!;
+		}
+		if (passing === dictionary.length) continue;
+		const codes = columns.codes[column];
+		if (passing === 0) return [{ codes, pass }];
+		tests.push({ codes, pass, share: passing / dictionary.length });
 	}
-	return tests;
+	return tests.sort((a, b) => a.share - b.share);
 }
 
-/** Writes the kept rows of `from`…`to` into `out` from `kept` on; returns the new count. */
+/**
+ * Writes the kept rows of `from`…`to` into `out` from `kept` on; returns the new count. Indexed
+ * loops, the first test apart: this runs over a million rows while a page opens, often before
+ * the engine has optimised it, where a `for…of` per row cost four times as much.
+ */
 function keepRows(tests: RowTests, from: number, to: number, out: Uint32Array, kept: number) {
+	const n = tests.length;
+	if (n === 0) {
+		for (let i = from; i < to; i++) out[kept++] = i;
+		return kept;
+	}
+	const { codes, pass } = tests[0]!;
 	rows: for (let i = from; i < to; i++) {
-		for (const t of tests) if (!t.pass[t.codes[i]!]) continue rows;
+		if (pass[codes[i]!] === 0) continue;
+		for (let k = 1; k < n; k++) {
+			const t = tests[k]!;
+			if (t.pass[t.codes[i]!] === 0) continue rows;
+		}
 		out[kept++] = i;
 	}
 	return kept;
