@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../domain/observation';
 import fc from 'fast-check';
 import { columnsOf, observationsWhere } from '../data/ingest/columns';
-import { groupByPopulation, outsideSources, outsideTarget, scopeWhere } from './outside';
+import {
+	groupByPopulation,
+	outsideOf,
+	outsideSources,
+	outsideTarget,
+	outsideTargetSliced,
+	scopeWhere
+} from './outside';
 import { observation, TEST_TARGET } from './testing';
 
 const target = TEST_TARGET;
@@ -156,5 +163,51 @@ describe('outsideSources', () => {
 			expect(listed).toEqual(outsideTarget(target!, source(rows), scope));
 			expect(listed[0]!.series.length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('outsideTargetSliced and outsideOf', () => {
+	// Many rows in scope, none rated: the list is built over several tasks.
+	const rows = Array.from({ length: 12000 }, (_, i) =>
+		o(['FR10', 'FRC1', 'FRH0', 'FRY'][i % 4]!, String(1000 + Math.floor(i / 8)), i % 7 ? i : null, {
+			sizeClass: i % 3 ? '10-249' : 'GE250'
+		})
+	);
+	it('lists what outsideTarget lists, giving the thread back between slices', async () => {
+		let yields = 0;
+		const original = globalThis.setTimeout;
+		const counting = ((fn: () => void, ms?: number) => {
+			yields += 1;
+			return original(fn, ms);
+		}) as typeof setTimeout;
+		globalThis.setTimeout = counting;
+		try {
+			const sliced = await outsideTargetSliced(target!, source(rows), 'regions', { yieldEvery: 0 });
+			expect(sliced).toEqual(outsideTarget(target!, source(rows), 'regions'));
+			expect(sliced[0]!.series.map((s) => s.geo)).toEqual([
+				'FR10',
+				'FR10',
+				'FRC1',
+				'FRC1',
+				'FRH0',
+				'FRH0',
+				'FRY',
+				'FRY'
+			]);
+		} finally {
+			globalThis.setTimeout = original;
+		}
+		// One chance to yield per 2,048 rows, and one before the series are summed up.
+		expect(yields).toBeGreaterThanOrEqual(Math.floor(rows.length / 2048) + 1);
+	});
+	it('stops with an AbortError when the page no longer needs the list', async () => {
+		const stop = new AbortController();
+		const files = [{ dataset: 'esell_nuts2', file: 'regional.csv', columns: columnsOf(rows) }];
+		const pending = outsideOf(files, target!, 'regions', { signal: stop.signal, yieldEvery: 0 });
+		stop.abort();
+		await expect(pending).rejects.toThrow(expect.objectContaining({ name: 'AbortError' }));
+		expect(await outsideOf(files, target!, 'regions', { yieldEvery: 0 })).toEqual(
+			outsideTarget(target!, source(rows), 'regions')
+		);
 	});
 });

@@ -11,7 +11,7 @@ import {
 	type ObservationColumns,
 	type RowWhere
 } from '../data/ingest/columns';
-import type { SliceOptions } from '../data/ingest/slicer';
+import { Slicer, type SliceOptions } from '../data/ingest/slicer';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 
@@ -84,6 +84,20 @@ export async function outsideSources(
 	return sources;
 }
 
+/**
+ * What a scope's view lists for the kept files: `outsideSources` then `outsideTargetSliced`,
+ * every step in slices. `await outsideOf(imported.datasets, cnnum, 'sectors', { signal })`
+ */
+export async function outsideOf(
+	datasets: readonly { dataset: string; file: string; columns: ObservationColumns }[],
+	target: Target,
+	scope: 'regions' | 'sectors',
+	options: SliceOptions = {}
+): Promise<OutsideDataset[]> {
+	const sources = await outsideSources(datasets, target, scope, options);
+	return outsideTargetSliced(target, sources, scope, options);
+}
+
 function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'): OutsideReason[] {
 	const reasons: OutsideReason[] = [];
 	if (o.indicator !== target.indicator) reasons.push('indicator');
@@ -97,6 +111,9 @@ function reasonsFor(o: Observation, target: Target, scope: 'regions' | 'sectors'
 	return reasons;
 }
 
+/** Rows looked at between two chances to give the thread back (`outsideTargetSliced`). */
+const STEP_ROWS = 2048;
+
 /**
  * Series of the given sources, in a scope's shape (French regions; or France by sector), that
  * the target does not rate, with why. A series the target rates is not listed.
@@ -108,11 +125,47 @@ export function outsideTarget(
 	sources: readonly OutsideSource[],
 	scope: 'regions' | 'sectors'
 ): OutsideDataset[] {
+	const steps = outsideSteps(target, sources, scope);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `outsideTarget` in slices that give the page's thread back (`options.yieldEvery`): the rows a
+ * kept million-row file puts in a scope took one task (56 ms of it in a profile on a 2-core machine,
+ * several times that on a slow laptop: issue #18). Rejects with an `AbortError` once
+ * `options.signal` is aborted.
+ */
+export async function outsideTargetSliced(
+	target: Target,
+	sources: readonly OutsideSource[],
+	scope: 'regions' | 'sectors',
+	options: SliceOptions = {}
+): Promise<OutsideDataset[]> {
+	const slicer = new Slicer(options);
+	const steps = outsideSteps(target, sources, scope);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await slicer.tick();
+	}
+}
+
+/** The work of `outsideTarget`, pausing every `STEP_ROWS` rows and between series. */
+function* outsideSteps(
+	target: Target,
+	sources: readonly OutsideSource[],
+	scope: 'regions' | 'sectors'
+): Generator<void, OutsideDataset[]> {
 	const result: OutsideDataset[] = [];
 	const inScope = scopeWhere(target, scope);
+	let seen = 0;
 	for (const source of sources) {
 		const bySeries = new Map<string, Observation[]>();
 		for (const o of source.observations) {
+			if (++seen % STEP_ROWS === 0) yield;
 			if (!matchesWhere(o, inScope)) continue;
 			const rated =
 				matchesSeries(o, target) &&
@@ -125,6 +178,7 @@ export function outsideTarget(
 			else bySeries.set(key, [o]);
 		}
 		if (bySeries.size === 0) continue;
+		yield;
 		const series = [...bySeries.values()].map((rows): OutsideSeries => {
 			const sorted = [...rows].sort((a, b) => a.period.localeCompare(b.period));
 			const last = sorted.findLast((o) => o.value !== null) ?? sorted.at(-1)!;
