@@ -8,6 +8,7 @@
 import { imported, type ImportedDataset } from '$lib/data/imported.svelte';
 import { comparableGeo } from '$lib/export/views/comparison';
 import { columnsSeriesIndexSliced, hasSeriesIndex } from '$lib/state/options';
+import { nextTask } from '$lib/data/ingest/slicer';
 
 const grouped = (d: ImportedDataset) => hasSeriesIndex(d.columns, comparableGeo);
 
@@ -35,6 +36,9 @@ export function groupedImports(): { readonly datasets: readonly ImportedDataset[
 				// Grouped at once instead, where it then fails in sight (`comparableSeries`).
 				console.error(error);
 			}
+			// The views then take the new series in a task of their own: in the one that ends the
+			// grouping, the two made a 44–75 ms task with a million rows kept.
+			await nextTask();
 			// A newer list (another import, a removal) has its own run: this one is out of date.
 			if (!stop.signal.aborted) ready = all;
 		})();

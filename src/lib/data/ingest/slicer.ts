@@ -14,7 +14,7 @@ export interface SliceOptions {
 }
 
 /** A new task: the page may draw and handle input before the work goes on. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Lets the page breathe: `tick()` resolves on a new task once `yieldEvery` ms of work have passed.
