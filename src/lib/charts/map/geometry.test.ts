@@ -1,13 +1,20 @@
 import { geoContains, geoPath } from 'd3';
+import type { Feature } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
+import europe from './europe.json';
 import {
 	baseProjection,
+	boundsSteps,
 	EUROSTAT_TO_NUMERIC,
 	europeProjection,
+	europeShapesSteps,
 	fitTarget,
 	europeShapes,
 	eurostatOf,
+	finish,
 	isContext,
 	mapHeight
 } from './geometry';
@@ -126,5 +133,52 @@ describe('fitting from the bounds measured once', () => {
 		const projection = baseProjection().fitWidth(width - 16, target);
 		const [[, top], [, bottom]] = geoPath(projection).bounds(target);
 		expect(mapHeight(width)).toBe(Math.ceil(bottom - top + 16));
+	});
+});
+
+describe('in idle steps', () => {
+	it('turns the file into the shapes topojson gives for the whole collection, one shape per step', () => {
+		const topology = europe as unknown as Topology<{
+			countries: GeometryCollection<{ name: string }>;
+		}>;
+		const whole = feature(topology, topology.objects.countries).features;
+		// Every shape once (Finland and Åland merged), each with its whole-file geometry.
+		const all = [...shapes.countries, ...shapes.context];
+		expect(all.length).toBe(whole.length - 1);
+		for (const shape of shapes.context) {
+			expect(whole.find((f) => f.properties?.name === shape.name)?.geometry).toEqual(
+				shape.feature.geometry
+			);
+		}
+		const greece = whole.find((f) => f.properties?.name === 'Greece')!;
+		expect(shapeOf('EL')!.feature.geometry).toEqual(greece.geometry);
+		// Already there: the steps give the same object at once.
+		const steps = europeShapesSteps();
+		expect(steps.next()).toEqual({ done: true, value: shapes });
+	});
+
+	it('measures bounds one polygon per step, the same to the bit as d3 on the whole', () => {
+		const projection = baseProjection().scale(150).translate([0, 0]);
+		const greece = shapeOf('EL')!.feature;
+		expect(greece.geometry.type).toBe('MultiPolygon');
+		const polygons = greece.geometry.coordinates.length;
+		expect(polygons).toBeGreaterThan(10);
+		const steps = boundsSteps(projection, [greece, shapeOf('FR')!.feature as Feature]);
+		let count = 0;
+		let step = steps.next();
+		while (!step.done) {
+			count += 1;
+			step = steps.next();
+		}
+		const france = shapeOf('FR')!.feature.geometry;
+		const franceParts = france.type === 'MultiPolygon' ? france.coordinates.length : 1;
+		expect(count).toBe(polygons + franceParts);
+		expect(step.value).toEqual(
+			geoPath(projection).bounds({
+				type: 'FeatureCollection',
+				features: [greece, shapeOf('FR')!.feature]
+			})
+		);
+		expect(finish(boundsSteps(projection, [greece]))).toEqual(geoPath(projection).bounds(greece));
 	});
 });

@@ -52,15 +52,27 @@ let cached: EuropeShapes | null = null;
  * 'EL')?.name` → `'Greece'`.
  */
 export function europeShapes(): EuropeShapes {
+	return cached ?? finish(europeShapesSteps());
+}
+
+/**
+ * `europeShapes`, one Natural Earth shape turned into GeoJSON per step (for idle moments: the
+ * whole file is one 15–55 ms task on a 2-core machine as a page hydrates). topojson-client's
+ * `feature` of a collection is the `feature` of each of its geometries, so the shapes are the
+ * same. `finish(europeShapesSteps())` → `europeShapes()`
+ */
+export function* europeShapesSteps(): Generator<void, EuropeShapes> {
 	if (cached) return cached;
 	const topology = europe as unknown as Topology<{
 		countries: GeometryCollection<CountryProps>;
 	}>;
-	const collection = feature(topology, topology.objects.countries);
 	const byGeo = new Map<string, MapShape>();
 	const context: MapShape[] = [];
-	for (const f of collection.features) {
-		const geometry = f.geometry as Polygon | MultiPolygon;
+	for (const object of topology.objects.countries.geometries) {
+		yield;
+		// A country is a Polygon or a MultiPolygon (the file has no other kind).
+		const f = feature(topology, object) as Feature<Polygon | MultiPolygon, CountryProps>;
+		const geometry = f.geometry;
 		const name = f.properties?.name ?? '';
 		const geo = eurostatOf(f.id, name);
 		if (geo === null) {
@@ -83,7 +95,9 @@ export function europeShapes(): EuropeShapes {
 			}
 		};
 	}
-	cached = { countries: [...byGeo.values()], context };
+	// Another caller may have finished them meanwhile: one set of shapes per process, as the
+	// projections are kept per shape object.
+	cached ??= { countries: [...byGeo.values()], context };
 	return cached;
 }
 
@@ -187,7 +201,7 @@ let unitBounds: Bounds | null = null;
 type Bounds = [[number, number], [number, number]];
 
 /**
- * The planar bounds of `features` under `projection`, one feature per step. d3 streams the
+ * The planar bounds of `features` under `projection`, one polygon per step. d3 streams the
  * features of a collection one after the other into one bounds stream, which keeps the least
  * and greatest x and y: the bounds of each, combined, are the collection's, to the bit.
  * `finish(boundsSteps(projection, features))` → `[[x0, y0], [x1, y1]]`
@@ -202,14 +216,27 @@ export function* boundsSteps(
 		[-Infinity, -Infinity]
 	];
 	for (const f of features) {
-		yield;
-		const [[x0, y0], [x1, y1]] = path.bounds(f);
-		out = [
-			[Math.min(out[0][0], x0), Math.min(out[0][1], y0)],
-			[Math.max(out[1][0], x1), Math.max(out[1][1], y1)]
-		];
+		for (const part of partsOf(f)) {
+			yield;
+			const [[x0, y0], [x1, y1]] = path.bounds(part);
+			out = [
+				[Math.min(out[0][0], x0), Math.min(out[0][1], y0)],
+				[Math.max(out[1][0], x1), Math.max(out[1][1], y1)]
+			];
+		}
 	}
 	return out;
+}
+
+/**
+ * A feature as the pieces d3 streams it in: a MultiPolygon's polygons one by one (each between
+ * its own `polygonStart` and `polygonEnd`, so their bounds combined are the whole's), anything
+ * else whole. Greece's or Croatia's islands in one step were a 50 ms idle task (issue #18).
+ */
+function partsOf(f: Feature): readonly (Feature | Polygon)[] {
+	return f.geometry?.type === 'MultiPolygon'
+		? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+		: [f];
 }
 
 /** Runs steps to their end at once. `finish(fitBoundsSteps())` → the bounds */

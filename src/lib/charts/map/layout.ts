@@ -11,7 +11,7 @@ import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
 import type { MapShape } from './geometry';
-import { europeProjection, europeShapes, fitBoundsSteps, mapHeightSteps } from './geometry';
+import { europeProjection, europeShapesSteps, fitBoundsSteps, mapHeightSteps } from './geometry';
 
 /** One country's figure for the year shown, as the page passes it. */
 export interface MapValue {
@@ -380,9 +380,10 @@ export function mapViewWidth(width: number, measured: number): number {
  * `prepareMap(() => panel.clientWidth)`
  */
 export function prepareMap(measure: () => number, width = 720, idle = idleSlices): void {
-	const shapes = europeShapes();
-	// One EU country's borders per step at most: the fitting bounds, the height, then the shapes.
+	// One country's borders per step at most: the shapes themselves, the fitting bounds, the
+	// height, then the paths.
 	function* steps(): Generator<void, void> {
+		const shapes = yield* europeShapesSteps();
 		yield* fitBoundsSteps();
 		const viewWidth = mapViewWidth(width, measure());
 		const height = yield* mapHeightSteps(viewWidth);
