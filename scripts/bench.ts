@@ -114,8 +114,41 @@ window.__name = (f) => f;
 				if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
 		}).observe({ type: 'layout-shift', buffered: true });
 	} catch {}
+	// One input timed to the last change it makes in the page (<main>) and to the frame after
+	// it: settled when three frames pass with no change and \`until()\` holds, \`limit\` ms at
+	// most. \`until\` (when given) is timed too: NaN if it never held.
+	bench.settle = async (act, until, limit = 2000) => {
+		let last = NaN;
+		const watch = new MutationObserver(() => (last = performance.now()));
+		watch.observe(document.querySelector('main') ?? document.body, {
+			subtree: true, childList: true, attributes: true, characterData: true
+		});
+		const t0 = performance.now();
+		act();
+		let frame = NaN;
+		let reached = until ? NaN : 0;
+		let quiet = 0;
+		while ((quiet < 3 || Number.isNaN(reached)) && performance.now() - t0 < limit) {
+			const before = last;
+			await new Promise((r) => requestAnimationFrame(() => r(null)));
+			if (Number.isNaN(reached) && until()) reached = performance.now() - t0;
+			if (last !== before || Number.isNaN(frame)) {
+				frame = performance.now() - t0;
+				quiet = 0;
+			} else quiet += 1;
+		}
+		watch.disconnect();
+		return { t0, dom: last - t0, frame, until: reached };
+	};
 })();
 `;
+
+/** `bench.settle` of `PROBE`, as the functions passed to `evaluate` call it. */
+type Settle = (
+	act: () => void,
+	until?: () => boolean,
+	limit?: number
+) => Promise<{ t0: number; dom: number; frame: number; until: number }>;
 
 interface Figure {
 	name: string;
@@ -654,29 +687,9 @@ async function settledClicks(tab: Page, selector: string, count: number): Promis
 				const now = [...document.querySelectorAll<HTMLElement>(selector)];
 				const input = now[(start + i) % now.length]!;
 				await new Promise((r) => setTimeout(r, 20 + Math.random() * 16));
-				let last = NaN;
-				const mo = new MutationObserver(() => (last = performance.now()));
-				mo.observe(document.querySelector('main') ?? document.body, {
-					subtree: true,
-					childList: true,
-					attributes: true,
-					characterData: true
-				});
-				const t0 = performance.now();
-				input.click();
-				// Until three frames pass with no change: the page has settled.
-				let frameAfter = NaN;
-				let quiet = 0;
-				while (quiet < 3 && performance.now() - t0 < 2000) {
-					const before = last;
-					await new Promise((r) => requestAnimationFrame(() => r(null)));
-					if (last !== before || Number.isNaN(frameAfter)) {
-						frameAfter = performance.now();
-						quiet = 0;
-					} else quiet += 1;
-				}
-				mo.disconnect();
-				out.push({ t0, dom: last - t0, frame: frameAfter - t0 });
+				const { settle } = (window as unknown as { __bench: { settle: Settle } }).__bench;
+				const { t0, dom, frame } = await settle(() => input.click());
+				out.push({ t0, dom, frame });
 			}
 			return out;
 		},
@@ -1077,34 +1090,19 @@ async function afterImport(page: Page, indicators: string[]): Promise<AfterImpor
 				// As the population switch is timed (`settledClicks`): to the last change the pick
 				// makes in the page and the frame after it. The address follows after that frame is
 				// painted (`components/address.svelte.ts`): timed apart, without a budget.
-				let last = NaN;
-				const mo = new MutationObserver(() => (last = performance.now()));
-				mo.observe(document.querySelector('main') ?? document.body, {
-					subtree: true,
-					childList: true,
-					attributes: true,
-					characterData: true
-				});
-				const t0 = performance.now();
-				select.value = wanted;
-				select.dispatchEvent(new Event('change', { bubbles: true }));
-				let frame = NaN;
-				let address = NaN;
-				let quiet = 0;
-				while ((quiet < 3 || Number.isNaN(address)) && performance.now() - t0 < 5000) {
-					const before = last;
-					await new Promise((r) => requestAnimationFrame(() => r(null)));
-					if (Number.isNaN(address) && location.search.includes(wanted))
-						address = performance.now() - t0;
-					if (last !== before || Number.isNaN(frame)) {
-						frame = performance.now() - t0;
-						quiet = 0;
-					} else quiet += 1;
-				}
-				mo.disconnect();
+				const { settle } = (window as unknown as { __bench: { settle: Settle } }).__bench;
+				const timed = await settle(
+					() => {
+						select.value = wanted;
+						select.dispatchEvent(new Event('change', { bubbles: true }));
+					},
+					() => location.search.includes(wanted),
+					5000
+				);
+				const { t0, dom, frame, until: address } = timed;
 				const shown = document.querySelector<HTMLSelectElement>('[data-testid="pick-indicator"]');
 				if (shown?.value !== wanted) return { t0, dom: NaN, frame: NaN, address };
-				return { t0, dom: last - t0, frame, address };
+				return { t0, dom, frame, address };
 			}, code)
 		);
 	}
