@@ -173,6 +173,31 @@ test.describe('comparison page on the bundled Eurostat table tin00111', () => {
 		}
 	});
 
+	test('a map opened before its shapes are ready says so, then draws every country', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto('/comparer/');
+		await ready(page);
+		// A slow machine, the map tab opened at once: the idle preparation has not ended.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+		await page.getByTestId('tab-map').click();
+		const preparing = page.getByTestId('map-preparing');
+		await expect(preparing).toHaveText('Préparation de la carte…');
+		await expect(preparing).toHaveAttribute('role', 'status');
+		// The rest of the view is there meanwhile: its sentence and its title.
+		await expect(page.getByTestId('chart-sentence')).toContainText('France');
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		const map = page.locator('#panel figure.map svg[role="group"]');
+		for (const geo of EU27_2020_MEMBERS) {
+			await expect(map.locator(`path.country[data-geo="${geo}"]`)).toHaveCount(1);
+		}
+		await expect(preparing).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
 	test('the tabs are reachable and switchable with the keyboard', async ({ page }) => {
 		await page.goto('/comparer/');
 		await ready(page);

@@ -61,6 +61,7 @@ export const fr = {
 	absolute: 'Écart absolu (pts)',
 	relative: 'Évolution relative (%)',
 	tableOf: (what: string) => `Tableau : ${what}`,
+	mapPreparing: 'Préparation de la carte…',
 	source: 'Source',
 	survey:
 		'L’année est celle de l’enquête ; les ventes portent sur l’année précédente (enquête 2023 = ventes 2022).',
@@ -128,6 +129,7 @@ export const en: ComparisonMessages = {
 	absolute: 'Absolute change (pp)',
 	relative: 'Relative change (%)',
 	tableOf: (what: string) => `Table: ${what}`,
+	mapPreparing: 'Preparing the map…',
 	source: 'Source',
 	survey:
 		'The year is the survey year; sales refer to the previous year (2023 survey = 2022 sales).',

@@ -55,6 +55,9 @@ export function europeShapes(): EuropeShapes {
 	return cached ?? finish(europeShapesSteps());
 }
 
+/** The shapes if they are parsed already, else null (nothing is computed). */
+export const keptEuropeShapes = (): EuropeShapes | null => cached;
+
 /**
  * `europeShapes`, one Natural Earth shape turned into GeoJSON per step (for idle moments: the
  * whole file is one 15–55 ms task on a 2-core machine as a page hydrates). topojson-client's
@@ -63,6 +66,14 @@ export function europeShapes(): EuropeShapes {
  */
 export function* europeShapesSteps(): Generator<void, EuropeShapes> {
 	if (cached) return cached;
+	return yield* shapeSteps();
+}
+
+// One parse however many callers run the steps at once (the idle preparation and a map the
+// reader opened before it ended): each step runs once.
+const shapeSteps = sharedSteps(parsingShapes);
+
+function* parsingShapes(): Generator<void, EuropeShapes> {
 	const topology = europe as unknown as Topology<{
 		countries: GeometryCollection<CountryProps>;
 	}>;
@@ -156,6 +167,10 @@ export function* mapHeightSteps(width: number, padding = 8): Generator<void, num
 }
 const heights = new Map<string, number>();
 
+/** `mapHeight(width)` if it is kept already, else undefined (nothing is computed). */
+export const keptMapHeight = (width: number, padding = 8): number | undefined =>
+	heights.get(`${width}/${padding}`);
+
 /**
  * The projection for a `width` × `height` map: the EU27 fitted inside `padding`, everything else
  * (Iceland's west, Russia, the Middle East) clipped at the frame's edge.
@@ -237,6 +252,31 @@ function partsOf(f: Feature): readonly (Feature | Polygon)[] {
 	return f.geometry?.type === 'MultiPolygon'
 		? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
 		: [f];
+}
+
+/**
+ * Steps that several callers may run at the same time, each in its own moments (the idle
+ * preparation of the map and the map tab the reader opened meanwhile): `make`'s steps run once,
+ * each caller's step running the next of them, and every caller gets their result. Made again
+ * only if called after they ended (their result kept elsewhere, or wanted again).
+ * `const steps = sharedSteps(parsingShapes); finish(steps())` → the shapes
+ */
+export function sharedSteps<T>(make: () => Generator<void, T>): () => Generator<void, T> {
+	let run: Generator<void, T> | null = null;
+	let last: { value: T; run: Generator<void, T> } | null = null;
+	return function* () {
+		const mine = (run ??= make());
+		while (true) {
+			if (last?.run === mine) return last.value;
+			const step = mine.next();
+			if (step.done) {
+				last = { value: step.value, run: mine };
+				run = null;
+				return step.value;
+			}
+			yield;
+		}
+	};
 }
 
 /** Runs steps to their end at once. `finish(fitBoundsSteps())` → the bounds */

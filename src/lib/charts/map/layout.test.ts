@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { geoPath } from 'd3';
-import { europeProjection, europeShapes, mapHeight } from './geometry';
+import { europeProjection, europeShapes, finish, mapHeight, sharedSteps } from './geometry';
 import {
 	classLabels,
 	colourScale,
@@ -11,6 +11,8 @@ import {
 	projectedShapes,
 	projectWhenIdle,
 	prepareMap,
+	prepareMapNow,
+	mapReady,
 	mapViewWidth,
 	SMALL_AREA,
 	type MapValue
@@ -317,6 +319,149 @@ describe('prepareMap', () => {
 		expect(mapViewWidth(720, 0)).toBe(720);
 		expect(mapViewWidth(720, 900)).toBe(720);
 		expect(mapViewWidth(720, 200)).toBe(280);
+	});
+});
+
+describe('sharedSteps', () => {
+	function counted() {
+		let made = 0;
+		let stepped = 0;
+		const make = function* (): Generator<void, string> {
+			made += 1;
+			for (let i = 0; i < 4; i++) {
+				stepped += 1;
+				yield;
+			}
+			return `result ${made}`;
+		};
+		return { make, counts: () => ({ made, stepped }) };
+	}
+
+	it('runs the steps once for two callers taking turns, and both get the result', () => {
+		const { make, counts } = counted();
+		const steps = sharedSteps(make);
+		const a = steps();
+		const b = steps();
+		const results: string[] = [];
+		let aDone = false;
+		let bDone = false;
+		while (!aDone || !bDone) {
+			if (!aDone) {
+				const s = a.next();
+				if (s.done) {
+					aDone = true;
+					results.push(s.value);
+				}
+			}
+			if (!bDone) {
+				const s = b.next();
+				if (s.done) {
+					bDone = true;
+					results.push(s.value);
+				}
+			}
+		}
+		expect(results).toEqual(['result 1', 'result 1']);
+		expect(counts()).toEqual({ made: 1, stepped: 4 });
+		// Asked again after they ended: made again.
+		expect(finish(steps())).toBe('result 2');
+		expect(counts()).toEqual({ made: 2, stepped: 8 });
+	});
+});
+
+describe('prepareMapNow', () => {
+	// Widths no other test uses, so that nothing is kept yet.
+	it('gets a map ready in slices and says so once, its paths those of the map drawn at once', () => {
+		const slices: ((timeLeft: () => number) => void)[] = [];
+		let ready = 0;
+		expect(mapReady(587)).toBe(false);
+		prepareMapNow(
+			587,
+			() => (ready += 1),
+			(slice) => slices.push(slice)
+		);
+		let runs = 0;
+		while (slices.length > 0) {
+			expect(ready).toBe(0);
+			slices.shift()!(() => 0);
+			runs += 1;
+		}
+		expect(runs).toBeGreaterThan(europeShapes().countries.length);
+		expect(ready).toBe(1);
+		expect(mapReady(587)).toBe(true);
+		const height = mapHeight(587);
+		const path = geoPath(europeProjection(587, height)).digits(1);
+		const kept = projectedShapes(europeShapes(), 587, height);
+		for (const shape of europeShapes().countries)
+			expect(kept.get(shape)!.d).toBe(path(shape.feature) ?? '');
+	});
+
+	it('shares its steps with the idle preparation of the same width, each running once', () => {
+		const drain = (queue: ((timeLeft: () => number) => void)[]) => {
+			let n = 0;
+			for (; queue.length > 0; n += 1) queue.shift()!(() => 0);
+			return n;
+		};
+		// The slices a map takes alone, at a width nobody prepared.
+		const single: ((timeLeft: () => number) => void)[] = [];
+		prepareMapNow(
+			571,
+			() => undefined,
+			(slice) => single.push(slice)
+		);
+		const alone = drain(single);
+
+		const idle: ((timeLeft: () => number) => void)[] = [];
+		const now: ((timeLeft: () => number) => void)[] = [];
+		prepareMap(
+			() => 563,
+			720,
+			(slice) => idle.push(slice)
+		);
+		// The idle preparation has gone some way when the reader opens the map.
+		let total = 0;
+		for (; total < 150; total += 1) idle.shift()!(() => 0);
+		let ready = false;
+		prepareMapNow(
+			563,
+			() => (ready = true),
+			(slice) => now.push(slice)
+		);
+		while (now.length > 0) {
+			now.shift()!(() => 0);
+			total += 1;
+			// Idle moments come now and then meanwhile, and run the next step of the same work.
+			if (total % 3 === 0 && idle.length > 0) {
+				idle.shift()!(() => 0);
+				total += 1;
+			}
+		}
+		expect(ready).toBe(true);
+		expect(mapReady(563)).toBe(true);
+		// Each step ran once: both together took the slices of one map (and a last look each),
+		// not one and a half.
+		total += drain(idle);
+		expect(total).toBeLessThanOrEqual(alone + 4);
+		const shapes = europeShapes();
+		const height = mapHeight(563);
+		const path = geoPath(europeProjection(563, height)).digits(1);
+		for (const shape of shapes.countries)
+			expect(projectedShapes(shapes, 563, height).get(shape)!.d).toBe(path(shape.feature) ?? '');
+	});
+
+	it('never says ready once cancelled', () => {
+		const slices: ((timeLeft: () => number) => void)[] = [];
+		let ready = false;
+		const cancel = prepareMapNow(
+			541,
+			() => (ready = true),
+			(slice) => slices.push(slice)
+		);
+		slices.shift()!(() => 0);
+		cancel();
+		while (slices.length > 0) slices.shift()!(() => 0);
+		expect(ready).toBe(false);
+		expect(slices).toHaveLength(0);
 	});
 });
 

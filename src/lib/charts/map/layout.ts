@@ -11,7 +11,15 @@ import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
 import type { MapShape } from './geometry';
-import { europeProjection, europeShapesSteps, fitBoundsSteps, mapHeightSteps } from './geometry';
+import {
+	europeProjection,
+	europeShapesSteps,
+	fitBoundsSteps,
+	keptEuropeShapes,
+	keptMapHeight,
+	mapHeightSteps,
+	sharedSteps
+} from './geometry';
 
 /** One country's figure for the year shown, as the page passes it. */
 export interface MapValue {
@@ -383,16 +391,84 @@ export function prepareMap(measure: () => number, width = 720, idle = idleSlices
 	// One country's borders per step at most: the shapes themselves, the fitting bounds, the
 	// height, then the paths.
 	function* steps(): Generator<void, void> {
-		const shapes = yield* europeShapesSteps();
+		yield* europeShapesSteps();
 		yield* fitBoundsSteps();
-		const viewWidth = mapViewWidth(width, measure());
-		const height = yield* mapHeightSteps(viewWidth);
-		if (keptShapes(shapes, viewWidth, height)) return;
-		const out = yield* projecting(shapes, viewWidth, height);
-		if (!keptShapes(shapes, viewWidth, height)) keepShapes(shapes, viewWidth, height, out);
+		yield* mapSteps(mapViewWidth(width, measure()));
 	}
 	runWhenIdle(steps(), idle, () => undefined);
 }
+
+/**
+ * Whether a map `width` wide (its view width, `mapViewWidth`) draws without projecting anything:
+ * its shapes parsed, its height measured and its paths kept. `mapReady(611)` → `false` until
+ * `prepareMap` or `prepareMapNow` has got it ready
+ */
+export function mapReady(width: number): boolean {
+	const shapes = keptEuropeShapes();
+	const height = keptMapHeight(width);
+	return shapes !== null && height !== undefined && keptShapes(shapes, width, height) !== undefined;
+}
+
+/**
+ * Gets a map `width` wide ready in short tasks one after the other (`slices`, 12 ms each), not in
+ * idle moments: the reader opened the map and waits for it. Drawn from scratch, the first map
+ * was one task of 150–330 ms on a 2-core machine (×4 that at CPU ×4) when the tab was opened
+ * before `prepareMap` had ended; now that preparation and this one share their steps (each runs
+ * once) and no task is long. Calls `done` when ready; the function returned cancels.
+ * `const cancel = prepareMapNow(611, () => (ready = true))`
+ */
+export function prepareMapNow(
+	width: number,
+	done: () => void,
+	slices: (slice: (timeLeft: () => number) => void) => void = taskSlices
+): () => void {
+	let cancelled = false;
+	runWhenIdle(
+		mapSteps(width),
+		(slice) => {
+			if (!cancelled) slices(slice);
+		},
+		// In a task of its own: the map drawn then is a task's worth by itself.
+		() =>
+			slices(() => {
+				if (!cancelled) done();
+			})
+	);
+	return () => (cancelled = true);
+}
+
+/** Slices of 12 ms in tasks one after the other (a message to the page itself: no timer clamping). */
+export function taskSlices(slice: (timeLeft: () => number) => void): void {
+	const run = () => {
+		const end = performance.now() + 12;
+		slice(() => end - performance.now());
+	};
+	if (typeof MessageChannel === 'undefined') {
+		setTimeout(run, 0);
+		return;
+	}
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => {
+		channel.port1.close();
+		run();
+	};
+	channel.port2.postMessage(null);
+}
+
+/** The shapes, the height and the paths of a map `width` wide, one border per step. */
+function* mapSteps(width: number): Generator<void, void> {
+	const shapes = yield* europeShapesSteps();
+	const height = yield* mapHeightSteps(width);
+	if (keptShapes(shapes, width, height)) return;
+	const key = `${width}×${height}`;
+	const steps = running.get(key) ?? sharedSteps(() => projecting(shapes, width, height));
+	running.set(key, steps);
+	const out = yield* steps();
+	running.delete(key);
+	if (!keptShapes(shapes, width, height)) keepShapes(shapes, width, height, out);
+}
+// The projections under way, by size: the idle one and the one a reader waits for share theirs.
+const running = new Map<string, () => Generator<void, ReadonlyMap<MapShape, ProjectedShape>>>();
 
 function keptShapes(
 	shapes: object,
