@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { holdRegistration, registerWhenFree } from './sw-gate';
+import { holdRegistration, QUIET_MS, registerWhenFree, type GateClock } from './sw-gate';
 
-/** An idle scheduler the test runs by hand. */
+/**
+ * A clock the test runs by hand: idle moments when asked, time moved on by hand, inputs when
+ * asked. By default the reader has been quiet for long.
+ */
 function manual() {
 	const queue: (() => void)[] = [];
+	let now = 0;
+	let lastInput = -QUIET_MS;
+	const timers: { at: number; task: () => void }[] = [];
+	const clock: GateClock = {
+		idle: (task) => void queue.push(task),
+		later: (task, ms) => void timers.push({ at: now + ms, task }),
+		sinceInput: () => now - lastInput
+	};
 	return {
-		scheduler: (task: () => void) => void queue.push(task),
-		runIdle: () => queue.splice(0).forEach((task) => task())
+		scheduler: clock,
+		runIdle: () => queue.splice(0).forEach((task) => task()),
+		input: () => (lastInput = now),
+		wait: (ms: number) => {
+			now += ms;
+			for (const t of timers.filter((t) => t.at <= now)) {
+				timers.splice(timers.indexOf(t), 1);
+				t.task();
+			}
+		}
 	};
 }
 
@@ -47,6 +66,31 @@ describe('service worker registration gate', () => {
 		runIdle();
 		const release = holdRegistration();
 		release();
+		runIdle();
+		expect(registered).toBe(1);
+	});
+
+	it('waits until the reader has left the page alone for a few seconds', () => {
+		const { scheduler, runIdle, input, wait } = manual();
+		let registered = 0;
+		input();
+		registerWhenFree(() => registered++, scheduler);
+		runIdle();
+		expect(registered).toBe(0);
+		wait(QUIET_MS - 1000);
+		input(); // a click: the wait starts again
+		wait(1000);
+		runIdle();
+		expect(registered).toBe(0);
+		// Not when the first wait is over: QUIET_MS after the click.
+		wait(QUIET_MS - 1001);
+		runIdle();
+		expect(registered).toBe(0);
+		wait(1);
+		expect(registered).toBe(0); // at the next idle moment, not in the timer
+		runIdle();
+		expect(registered).toBe(1);
+		wait(QUIET_MS * 2);
 		runIdle();
 		expect(registered).toBe(1);
 	});

@@ -111,7 +111,7 @@ test.describe('offline after one visit', () => {
 	}) => {
 		test.setTimeout(240_000);
 		await page.goto('/');
-		// Installed once idle; ready when every page and data file is cached.
+		// Installed once idle and left alone for 3 s; ready when every page and data file is cached.
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
