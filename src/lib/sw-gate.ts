@@ -5,7 +5,7 @@
  * /comparer/: median 10 → 19–29 ms, slowest 20 → 60–110 ms, issue #18). So it waits for an idle
  * moment with no page holding it back (the import page holds it while a file is read, checked,
  * kept or loaded, and a while before and after) and for the reader to have left the page alone
- * for a few seconds: no click, key or edit (`QUIET_MS`), the first seconds of the visit included.
+ * for a few seconds: no click, key or change (`QUIET_MS`), the first seconds of the visit included.
  * A reader reading a page gives it that moment; one busy with the controls is not made to share
  * the machine with it.
  *
@@ -20,7 +20,7 @@ export type IdleScheduler = (task: () => void) => void;
 export const QUIET_MS = 3000;
 
 /** The reader's inputs the registration keeps clear of. */
-const INPUTS = ['pointerdown', 'keydown', 'input'] as const;
+const INPUTS = ['pointerdown', 'keydown', 'click', 'input', 'change'] as const;
 
 /** What the gate asks of the page: idle moments, a timer, and the time since the last input. */
 export interface GateClock {

@@ -105,6 +105,26 @@ async function heardOffline(page: Page, context: BrowserContext): Promise<void> 
 test.describe('offline after one visit', () => {
 	test.use({ serviceWorkers: 'allow' });
 
+	test('the first install waits while the reader clicks, and comes once they stop', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/comparer/');
+		await expect(page.locator('html[data-hydrated="true"]')).toBeAttached({ timeout: 30_000 });
+		const registered = () =>
+			page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+		// A click every second for six seconds: never three seconds alone, never registered.
+		const tabs = ['ranking', 'trend'];
+		for (let i = 0; i < 6; i++) {
+			await page.getByTestId(`tab-${tabs[i % 2]}`).click();
+			expect(await registered()).toBe(false);
+			await page.waitForTimeout(1000);
+		}
+		expect(await registered()).toBe(false);
+		// Left alone: registered at the next idle moment after three seconds.
+		await expect.poll(registered, { timeout: 30_000 }).toBe(true);
+	});
+
 	test('a reload offline shows the pages on the bundled data and the engine still answers', async ({
 		page,
 		context
