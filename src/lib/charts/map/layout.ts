@@ -412,9 +412,9 @@ export function mapReady(width: number): boolean {
 /**
  * Gets a map `width` wide ready in short tasks one after the other (`slices`, 12 ms each), not in
  * idle moments: the reader opened the map and waits for it. Drawn from scratch, the first map
- * was one task of 150–330 ms on a 2-core machine (×4 that at CPU ×4) when the tab was opened
- * before `prepareMap` had ended; now that preparation and this one share their steps (each runs
- * once) and no task is long. Calls `done` when ready; the function returned cancels.
+ * was one task of 150–330 ms on a 2-core machine (four times that at CPU ×4) when the tab was
+ * opened before `prepareMap` had ended; now that preparation and this one share their steps
+ * (each runs once) and no task is long. Calls `done` when ready; the function returned cancels.
  * `const cancel = prepareMapNow(611, () => (ready = true))`
  */
 export function prepareMapNow(
