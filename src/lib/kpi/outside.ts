@@ -11,7 +11,7 @@ import {
 	type ObservationColumns,
 	type RowWhere
 } from '../data/ingest/columns';
-import { Slicer, type SliceOptions } from '../data/ingest/slicer';
+import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/slicer';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 
@@ -49,6 +49,9 @@ export interface OutsideSource {
 	observations: readonly Observation[];
 }
 
+/** A kept imported file as the lists read it: its columns, not yet rows. */
+export type KeptFile = Pick<OutsideSource, 'dataset' | 'file'> & { columns: ObservationColumns };
+
 const FRENCH_NUTS = /^FR[0-9A-Z]{1,3}$/;
 
 /**
@@ -70,7 +73,7 @@ export function scopeWhere(target: Target, scope: 'regions' | 'sectors'): RowWhe
  * `await outsideSources(imported.datasets, cnnum, 'sectors')` → `[{ dataset, file, observations }]`
  */
 export async function outsideSources(
-	datasets: readonly { dataset: string; file: string; columns: ObservationColumns }[],
+	datasets: readonly KeptFile[],
 	target: Target,
 	scope: 'regions' | 'sectors',
 	options: SliceOptions = {}
@@ -89,7 +92,7 @@ export async function outsideSources(
  * every step in slices. `await outsideOf(imported.datasets, cnnum, 'sectors', { signal })`
  */
 export async function outsideOf(
-	datasets: readonly { dataset: string; file: string; columns: ObservationColumns }[],
+	datasets: readonly KeptFile[],
 	target: Target,
 	scope: 'regions' | 'sectors',
 	options: SliceOptions = {}
@@ -125,11 +128,7 @@ export function outsideTarget(
 	sources: readonly OutsideSource[],
 	scope: 'regions' | 'sectors'
 ): OutsideDataset[] {
-	const steps = outsideSteps(target, sources, scope);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return finish(outsideSteps(target, sources, scope));
 }
 
 /**
@@ -144,13 +143,7 @@ export async function outsideTargetSliced(
 	scope: 'regions' | 'sectors',
 	options: SliceOptions = {}
 ): Promise<OutsideDataset[]> {
-	const slicer = new Slicer(options);
-	const steps = outsideSteps(target, sources, scope);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-		await slicer.tick();
-	}
+	return finishSliced(outsideSteps(target, sources, scope), new Slicer(options));
 }
 
 /** The work of `outsideTarget`, pausing every `STEP_ROWS` rows and between series. */

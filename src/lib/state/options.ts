@@ -11,7 +11,7 @@ import {
 	type ObservationColumns,
 	type PackedColumns
 } from '../data/ingest/columns';
-import { Slicer, type SliceOptions } from '../data/ingest/slicer';
+import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/slicer';
 import { comparePeriods } from '../domain/period';
 
 /** The fields that name one published series. */
@@ -144,10 +144,7 @@ export function columnsSeriesIndex(
 ): SeriesIndex {
 	const known = builtIndexes.get(columns)?.get(keepGeo);
 	if (known) return known;
-	const steps = columnsSeriesIndexSteps(columns, keepGeo);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return remember(columns, keepGeo, step.value);
+	return remember(columns, keepGeo, finish(columnsSeriesIndexSteps(columns, keepGeo)));
 }
 
 /**
@@ -167,13 +164,8 @@ export async function columnsSeriesIndexSliced(
 	if (known) return known;
 	const slicer = new Slicer(options);
 	await slicer.first();
-	const steps = columnsSeriesIndexSteps(columns, keepGeo);
-	let step = steps.next();
-	while (!step.done) {
-		await slicer.tick();
-		step = steps.next();
-	}
-	return remember(columns, keepGeo, step.value);
+	const index = await finishSliced(columnsSeriesIndexSteps(columns, keepGeo), slicer);
+	return remember(columns, keepGeo, index);
 }
 
 /** Whether `columnsSeriesIndex(columns, keepGeo)` would answer without grouping the rows. */

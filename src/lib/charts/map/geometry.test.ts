@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
+import { finish } from '../../data/ingest/slicer';
 import europe from './europe.json';
 import {
 	baseProjection,
@@ -14,7 +15,6 @@ import {
 	fitTarget,
 	europeShapes,
 	eurostatOf,
-	finish,
 	isContext,
 	mapHeight
 } from './geometry';

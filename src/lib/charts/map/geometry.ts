@@ -11,6 +11,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
+import { finish } from '../../data/ingest/slicer';
 import { eurostatOf } from './countries';
 import europe from './europe.json';
 
@@ -277,11 +278,4 @@ export function sharedSteps<T>(make: () => Generator<void, T>): () => Generator<
 			yield;
 		}
 	};
-}
-
-/** Runs steps to their end at once. `finish(fitBoundsSteps())` → the bounds */
-export function finish<T>(steps: Generator<void, T>): T {
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
 }

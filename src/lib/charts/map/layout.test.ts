@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { geoPath } from 'd3';
-import { europeProjection, europeShapes, finish, mapHeight, sharedSteps } from './geometry';
+import { finish } from '../../data/ingest/slicer';
+import { europeProjection, europeShapes, mapHeight, sharedSteps } from './geometry';
 import {
 	classLabels,
 	colourScale,

@@ -10,6 +10,7 @@ import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
+import { finish } from '../../data/ingest/slicer';
 import type { MapShape } from './geometry';
 import {
 	europeProjection,
@@ -304,10 +305,7 @@ export function projectedShapes(
 ): ReadonlyMap<MapShape, ProjectedShape> {
 	const kept = keptShapes(shapes, width, height);
 	if (kept) return kept;
-	const run = projecting(shapes, width, height);
-	let step = run.next();
-	while (!step.done) step = run.next();
-	return keepShapes(shapes, width, height, step.value);
+	return keepShapes(shapes, width, height, finish(projecting(shapes, width, height)));
 }
 
 /**

@@ -17,6 +17,30 @@ export interface SliceOptions {
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Runs work written as steps (a generator that yields between them) to its end at once.
+ * `finish(fitBoundsSteps())` → the bounds
+ */
+export function finish<T>(steps: Generator<void, T>): T {
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/**
+ * Runs work written as steps to its end, `slicer.tick()` between two steps: the same result as
+ * `finish`, the thread given back every `yieldEvery` ms. Rejects as `tick()` does.
+ * `await finishSliced(outsideSteps(…), new Slicer({ signal }))`
+ */
+export async function finishSliced<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+	let step = steps.next();
+	while (!step.done) {
+		await slicer.tick();
+		step = steps.next();
+	}
+	return step.value;
+}
+
+/**
  * Lets the page breathe: `tick()` resolves on a new task once `yieldEvery` ms of work have passed.
  * `const slicer = new Slicer({ yieldEvery: 8 }); for (…) { await slicer.tick(); … }`
  */
