@@ -38,6 +38,7 @@ import {
 	type RecordWithParts
 } from './store/idb';
 import { readPartsOffThread } from './store/parts-reader';
+import type { Engine } from './duckdb/engine';
 
 /**
  * An imported dataset, its rows kept as columns (IndexedDB stores them as such, see `toStored`):
@@ -511,6 +512,29 @@ export async function startEngineEarly(): Promise<boolean> {
 	}
 }
 
+/** The browser engine, started, and each file's Arrow stream built (a batch per task) meanwhile. */
+async function engineWithStreams(
+	list: readonly Pick<ImportedDataset, 'id' | 'columns'>[]
+): Promise<{ engine: Engine; streams: Uint8Array[] }> {
+	const [{ getBrowserEngine }, { arrowStream }, { Slicer }] = await Promise.all([
+		import('./duckdb/browser'),
+		import('./duckdb/schema'),
+		import('./ingest/slicer')
+	]);
+	const starting = getBrowserEngine();
+	// Its failure is read below, once the streams are built.
+	starting.catch(() => undefined);
+	// The Arrow streams are built on this thread while the engine starts in its Worker (the
+	// start takes seconds on a 2-core machine), a batch per task; not after it.
+	const streams: Uint8Array[] = [];
+	const slicer = new Slicer({});
+	for (const d of list)
+		streams.push(await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick()));
+	const engine = await starting;
+	engineStarted = true;
+	return { engine, streams };
+}
+
 /**
  * Loads imported datasets into DuckDB-WASM, in the background: the engine module is imported
  * only now (its wasm stays off the first page load) and the page never waits for it. With
@@ -523,37 +547,20 @@ export async function loadIntoEngine(
 	commitWhen?: Promise<boolean>
 ): Promise<number> {
 	if (typeof window === 'undefined') return 0;
-	const [{ getBrowserEngine }, { arrowStream }, { Slicer }] = await Promise.all([
-		import('./duckdb/browser'),
-		import('./duckdb/schema'),
-		import('./ingest/slicer')
-	]);
-	const starting = getBrowserEngine();
-	// Its failure is read below, once the rows are ready.
-	starting.catch(() => undefined);
 	const todo = list.filter((d) => !inEngine.has(d.id));
 	for (const d of todo) inEngine.add(d.id);
-	// The Arrow streams are built on this thread while the engine starts in its Worker (the
-	// start takes seconds on a 2-core machine), a batch per task; not after it.
-	const streams: Uint8Array[] = [];
-	const slicer = new Slicer({});
+	let ready: Awaited<ReturnType<typeof engineWithStreams>>;
 	try {
-		for (const d of todo)
-			streams.push(await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick()));
+		ready = await engineWithStreams(todo);
 	} catch (error) {
 		for (const d of todo) inEngine.delete(d.id);
 		throw error;
 	}
-	const engine = await starting.catch((error: unknown) => {
-		for (const d of todo) inEngine.delete(d.id);
-		throw error;
-	});
-	engineStarted = true;
 	let inserted = 0;
 	for (const [i, d] of todo.entries()) {
 		try {
-			const rows = await engine.insertObservations(d.columns, sourceFileOf(d.id), {
-				arrow: streams[i]!,
+			const rows = await ready.engine.insertObservations(d.columns, sourceFileOf(d.id), {
+				arrow: ready.streams[i]!,
 				...(commitWhen ? { commitWhen } : {})
 			});
 			if (rows === 0 && d.columns.length > 0) inEngine.delete(d.id);
@@ -565,4 +572,66 @@ export async function loadIntoEngine(
 		}
 	}
 	return inserted;
+}
+
+/**
+ * A file's rows loaded into the engine before anyone decided to keep them, in a transaction that
+ * no view sees. The import page stages a file as soon as it is read, while the reader looks at
+ * its report and the check runs; adding it then only commits (issue #18: on the 2-core machine
+ * 1M rows took 0.9–1.2 s to insert and 2–7 ms to commit, Node twin).
+ */
+export interface StagedLoad {
+	/**
+	 * The reader's word, once: `true` when the dataset was added as staged (the engine shows its
+	 * rows), `false` when it was not, or not as staged (they are taken out). Later calls, and
+	 * calls after the load failed, do nothing.
+	 */
+	settle(keep: boolean): void;
+	/** The rows the engine shows once settled (0 when taken out); rejects when the load failed. */
+	loaded: Promise<number>;
+}
+
+/**
+ * Stages `columns` as the imported dataset `id` in the engine (`engine`, or DuckDB-WASM, started
+ * if need be). `const s = stageInEngine(uid, result.columns); ...; s.settle(true); await s.loaded`
+ * → the number of rows, shown under `sourceFileOf(uid)`.
+ */
+export function stageInEngine(
+	id: string,
+	columns: ObservationColumns,
+	engine?: () => Promise<Engine>
+): StagedLoad {
+	let decide!: (keep: boolean) => void;
+	const decided = new Promise<boolean>((resolve) => (decide = resolve));
+	let state: 'staged' | 'kept' | 'dropped' | 'failed' = 'staged';
+	const loaded = (async () => {
+		if (!engine && typeof window === 'undefined') return 0;
+		const { engine: target, streams } = engine
+			? { engine: await engine(), streams: [] as Uint8Array[] }
+			: await engineWithStreams([{ id, columns }]);
+		return target.insertObservations(columns, sourceFileOf(id), {
+			...(streams[0] ? { arrow: streams[0] } : {}),
+			commitWhen: decided
+		});
+	})().then(
+		(rows) => {
+			if (state === 'kept' && rows === 0) inEngine.delete(id);
+			return rows;
+		},
+		(error: unknown) => {
+			if (state === 'kept') inEngine.delete(id);
+			state = 'failed';
+			throw error;
+		}
+	);
+	return {
+		settle(keep) {
+			if (state !== 'staged') return;
+			state = keep ? 'kept' : 'dropped';
+			// Held from now on: a view that loads the kept datasets meanwhile must not load it twice.
+			if (keep) inEngine.add(id);
+			decide(keep);
+		},
+		loaded
+	};
 }

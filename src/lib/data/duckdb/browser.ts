@@ -46,9 +46,9 @@ async function start(): Promise<Engine> {
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	const conn: AsyncDuckDBConnection = await db.connect();
-	// Files are appended through a connection of their own: a file waiting for the store's word
-	// (`commitWhen`) keeps its transaction open there, while the pages' questions go on through
-	// `conn` without seeing its rows, nor waiting for it.
+	// Files are appended through connections of their own (`loader`, or one per file waiting for
+	// a word: `commitWhen`), so the pages' questions go on through `conn` without seeing rows
+	// not yet committed, nor waiting for them.
 	const loader: AsyncDuckDBConnection = await db.connect();
 
 	// The worker answers one message at a time anyway; a queue per connection keeps each
@@ -86,7 +86,7 @@ async function start(): Promise<Engine> {
 			sourceFile: string,
 			{ commitWhen, arrow }: InsertOptions = {}
 		) {
-			return loads(async () => {
+			const append = async (connection: AsyncDuckDBConnection) => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
 				// One Arrow stream, built on this thread a batch at a time (the page draws and
@@ -94,20 +94,32 @@ async function start(): Promise<Engine> {
 				const slicer = new Slicer({});
 				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
 				// One transaction: the file is in the table whole or not at all.
-				await loader.query(BEGIN_INSERT);
+				await connection.query(BEGIN_INSERT);
 				try {
-					await loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					await connection.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
 					if (commitWhen && !(await commitWhen)) {
-						await loader.query(ROLLBACK_INSERT);
+						await connection.query(ROLLBACK_INSERT);
 						return 0;
 					}
-					await loader.query(COMMIT_INSERT);
+					await connection.query(COMMIT_INSERT);
 				} catch (error) {
-					await loader.query(ROLLBACK_INSERT).catch(() => undefined);
+					await connection.query(ROLLBACK_INSERT).catch(() => undefined);
 					throw error;
 				}
 				return columns.length;
-			});
+			};
+			if (!commitWhen) return loads(() => append(loader));
+			// A file waiting for a word holds its transaction on a connection of its own: the
+			// import page loads a file as soon as it is read, while the reader looks at its report
+			// (`stageInEngine`), and that wait must not hold back another file's load.
+			return (async () => {
+				const own = await db.connect();
+				try {
+					return await append(own);
+				} finally {
+					await own.close().catch(() => undefined);
+				}
+			})();
 		},
 		async close() {
 			await conn.close();

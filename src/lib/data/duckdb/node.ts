@@ -34,7 +34,7 @@ export async function createNodeEngine(): Promise<Engine> {
 	);
 	await db.instantiate();
 	const conn = db.connect();
-	// As in the browser: files are appended through a connection of their own, so a file waiting
+	// As in the browser: files are appended through connections of their own, so a file waiting
 	// for `commitWhen` is seen by no question asked meanwhile.
 	const loader = db.connect();
 	let loads: Promise<unknown> = Promise.resolve();
@@ -60,25 +60,31 @@ export async function createNodeEngine(): Promise<Engine> {
 			sourceFile: string,
 			{ commitWhen, arrow }: InsertOptions = {}
 		) {
-			const insert = async () => {
+			const append = async (connection: typeof loader) => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
 				const bytes = arrow ?? (await arrowStream(columns, sourceFile));
-				loader.query(BEGIN_INSERT);
+				connection.query(BEGIN_INSERT);
 				try {
-					loader.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					connection.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
 					if (commitWhen && !(await commitWhen)) {
-						loader.query(ROLLBACK_INSERT);
+						connection.query(ROLLBACK_INSERT);
 						return 0;
 					}
-					loader.query(COMMIT_INSERT);
+					connection.query(COMMIT_INSERT);
 				} catch (error) {
-					loader.query(ROLLBACK_INSERT);
+					connection.query(ROLLBACK_INSERT);
 					throw error;
 				}
 				return columns.length;
 			};
-			// One file at a time on `loader`: its transaction stays whole.
+			// As in the browser: a file waiting for a word has a connection of its own; the others
+			// go one at a time through `loader`, so that each transaction stays whole.
+			if (commitWhen) {
+				const own = db.connect();
+				return append(own).finally(() => own.close());
+			}
+			const insert = () => append(loader);
 			const next = loads.then(insert, insert);
 			loads = next.catch(() => undefined);
 			return next;

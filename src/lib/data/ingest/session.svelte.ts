@@ -3,7 +3,8 @@
  * read (`reading` → `done`, `failed`, `cancelled`; `too-large` without reading), checked together
  * with the earlier imports for duplicates and conflicts (`check`), the reader settles each
  * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (the store and, beside it,
- * the engine, which shows them once the store has them). Nothing is committed while a file is being read, a check runs, a decimal mark is
+ * the engine, which shows them once the store has them). Each file read is loaded into the engine
+ * at once, unseen (`stage`), so that adding it whole only commits. Nothing is committed while a file is being read, a check runs, a decimal mark is
  * undecided or a conflict is open (`blocked`).
  *
  * What reads, keeps and loads is passed in (`SessionDeps`): in the browser the Worker, IndexedDB
@@ -15,8 +16,10 @@ import {
 	addImported,
 	imported,
 	loadIntoEngine,
+	stageInEngine,
 	startEngineEarly,
 	type ImportedDataset,
+	type StagedLoad,
 	type StoreOutcome
 } from '../imported.svelte';
 import { filterColumns, observationsOf, type ObservationColumns } from './columns';
@@ -89,6 +92,11 @@ export interface SessionDeps {
 	 * `commitWhen` settles to `true` (the store added them), and rolls them back otherwise.
 	 */
 	load: (datasets: readonly ImportedDataset[], commitWhen: Promise<boolean>) => Promise<number>;
+	/**
+	 * Loads a file's rows as soon as it is read, unseen until settled (`stageInEngine`): a file
+	 * added whole is then only committed. None: files are loaded at the commit (`load`).
+	 */
+	stage?: (id: string, columns: ObservationColumns) => StagedLoad;
 	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
 	warm?: () => void;
 	/**
@@ -123,6 +131,7 @@ const BROWSER: SessionDeps = {
 	bundled: () => Promise.resolve([]),
 	store: addImported,
 	load: (datasets, commitWhen) => loadIntoEngine(datasets, commitWhen),
+	stage: (id, columns) => stageInEngine(id, columns),
 	warm: () => void startEngineEarly(),
 	warmAt: 'chosen',
 	now: () => new Date().toISOString()
@@ -236,6 +245,9 @@ export class ImportSession {
 	});
 
 	private readonly deps: SessionDeps;
+	/** Each read file's rows staged in the engine, and which read of the file they are. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	private readonly staged = new Map<string, { reads: number; load: StagedLoad }>();
 
 	constructor(deps: Partial<SessionDeps> = {}) {
 		this.deps = { ...BROWSER, ...deps };
@@ -289,6 +301,7 @@ export class ImportSession {
 		if (!entry) return;
 		const controller = new AbortController();
 		sheet ??= entry.sheet;
+		this.unstage(uid);
 		this.update(uid, { status: 'reading', progress: null, controller, problem: null, sheet });
 		try {
 			// A chosen File goes to the worker as is (it reads it there); other blobs as bytes.
@@ -312,6 +325,12 @@ export class ImportSession {
 				coverage: coverageOfColumns(result.columns),
 				controller: null
 			});
+			// Into the engine while the reader reads the report: adding the file then only commits.
+			if (this.deps.stage && result.columns.length > 0)
+				this.staged.set(uid, {
+					reads: entry.reads + 1,
+					load: this.deps.stage(uid, result.columns)
+				});
 			if (this.deps.warmAt !== 'chosen') this.deps.warm?.();
 		} catch (error) {
 			const cancelled = isAbort(error);
@@ -326,6 +345,22 @@ export class ImportSession {
 	/** Stops reading a file. */
 	cancel(uid: string) {
 		this.entries.find((e) => e.uid === uid)?.controller?.abort();
+		this.unstage(uid);
+	}
+
+	/** Takes a file's staged rows out of the engine (none staged: nothing to do). */
+	private unstage(uid: string) {
+		const staged = this.staged.get(uid);
+		if (!staged) return;
+		this.staged.delete(uid);
+		staged.load.settle(false);
+		// A failed stage has nothing to take out; the commit loads the file anew if it comes.
+		staged.load.loaded.catch(() => undefined);
+	}
+
+	/** The page is left: rows staged and never added are taken out of the engine. */
+	dispose() {
+		for (const uid of [...this.staged.keys()]) this.unstage(uid);
 	}
 
 	/** Takes a file out of this visit (reading stopped). */
@@ -448,9 +483,16 @@ export class ImportSession {
 				columns: filterColumns(d.columns, kept[d.id]!),
 				...withOverrides(won(d.id, overrides))
 			}));
+		// A file added whole, as read, has its staged rows committed; another (rows dropped by the
+		// check, or none staged) is loaded now with the rows it keeps.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
+		const fromStage = new Map<string, StagedLoad>();
 		const added: ImportedDataset[] = this.ready
 			.filter((e) => kept[e.uid] && countKept(kept[e.uid]!) > 0)
 			.map((e) => {
+				const staged = this.staged.get(e.uid);
+				if (staged?.reads === e.reads && countKept(kept[e.uid]!) === e.result!.columns.length)
+					fromStage.set(e.uid, staged.load);
 				// The preview and the rejected lines are for this page only: not worth storing.
 				// eslint-disable-next-line @typescript-eslint/no-unused-vars
 				const { rejectedRows, ...report } = e.result!.report;
@@ -467,14 +509,34 @@ export class ImportSession {
 				};
 			});
 		const committedIds = this.fileIds;
+		for (const uid of [...this.staged.keys()]) if (!fromStage.has(uid)) this.unstage(uid);
 		const storing = this.deps.store([...changed, ...added]);
-		// DuckDB (its own Worker in the browser) gets the rows beside the store, not after it, and
-		// shows them only once the store has added them: a refusal (another tab wrote first, or
-		// the store failed outright) leaves nothing in the engine either.
-		const loading = this.deps.load(
-			added,
-			storing.then((o) => o.status !== 'stale')
+		const accepted = storing.then((o) => o.status !== 'stale');
+		// Staged rows are shown once the store has added them; on `stale` they stay staged for the
+		// next attempt, and a store that failed outright takes them out.
+		accepted.then(
+			(yes) => {
+				if (!yes) return;
+				for (const [uid, load] of fromStage) {
+					this.staged.delete(uid);
+					load.settle(true);
+				}
+			},
+			() => {
+				for (const uid of fromStage.keys()) this.unstage(uid);
+			}
 		);
+		// DuckDB (its own Worker in the browser) gets the other rows beside the store, not after
+		// it, and shows them only once the store has added them: a refusal (another tab wrote
+		// first, or the store failed outright) leaves nothing in the engine either.
+		const rest = added.filter((d) => !fromStage.has(d.id));
+		const loading = Promise.all([
+			// A stage that failed (the engine could not start then) is tried again the usual way.
+			...added
+				.filter((d) => fromStage.has(d.id))
+				.map((d) => fromStage.get(d.id)!.loaded.catch(() => this.deps.load([d], accepted))),
+			rest.length > 0 ? this.deps.load(rest, accepted) : 0
+		]).then((counts) => counts.reduce((sum, n) => sum + n, 0));
 		// Its outcome is read below, or not at all when the store refused: never unhandled.
 		loading.catch(() => undefined);
 		const outcome = await storing;

@@ -10,8 +10,10 @@ import {
 	imported,
 	removeImported,
 	sourceFileOf,
+	stageInEngine,
 	withImported,
-	type ImportedDataset
+	type ImportedDataset,
+	type StagedLoad
 } from '../imported.svelte';
 import { observationsOf } from './columns';
 import { ingestBytesToColumns } from './ingest';
@@ -40,6 +42,7 @@ const session = (deps: Partial<SessionDeps> = {}) =>
 				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id), { commitWhen });
 			return rows;
 		},
+		stage: (id, columns) => stageInEngine(id, columns, async () => engine),
 		now: () => '2026-12-01T22:00:00.000Z',
 		...deps
 	});
@@ -266,6 +269,115 @@ describe('ImportSession: the commit path', () => {
 		expect(imported.datasets.map((d) => d.file)).toEqual(['b.csv']);
 		// The refused file stays on the page with its message; the committed one leaves.
 		expect(s.entries.map((e) => e.file.name)).toEqual(['huge.csv']);
+	});
+});
+
+describe('ImportSession: rows staged in the engine as soon as a file is read', () => {
+	/** The session's stages, and every insert the engine was asked for, by source file. */
+	const watched = (deps: Partial<SessionDeps> = {}) => {
+		const stages: StagedLoad[] = [];
+		const inserts: string[] = [];
+		const counting: Engine = {
+			...engine,
+			insertObservations: (rows, sourceFile, options) => {
+				inserts.push(sourceFile);
+				return engine.insertObservations(rows, sourceFile, options);
+			}
+		};
+		const s = session({
+			load: async (datasets, commitWhen) => {
+				let rows = 0;
+				for (const d of datasets)
+					rows += await counting.insertObservations(d.columns, sourceFileOf(d.id), { commitWhen });
+				return rows;
+			},
+			stage: (id, columns) => {
+				const load = stageInEngine(id, columns, async () => counting);
+				stages.push(load);
+				return load;
+			},
+			...deps
+		});
+		return { s, stages, inserts };
+	};
+	const total = async () =>
+		(await engine.all<{ n: number }>(sql`SELECT count(*) AS n FROM observations`))[0]!.n;
+	/** Whether a promise settles within a moment. */
+	const settles = (p: Promise<unknown>) =>
+		Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 200))]);
+	/** What a stage's load came to, failing (not hanging) when it never settles. */
+	const outcome = (load: StagedLoad) =>
+		Promise.race([
+			load.loaded,
+			new Promise<never>((_, reject) => setTimeout(() => reject(new Error('never settled')), 2000))
+		]);
+
+	it('loads a file when it is read, shows nothing until it is added, then commits without a second insert', async () => {
+		const { s, stages, inserts } = watched();
+		await s.addFiles([C]);
+		const uid = s.entries[0]!.uid;
+		expect(inserts).toEqual([sourceFileOf(uid)]);
+		await s.check();
+		expect(await total()).toBe(0);
+		expect(await settles(stages[0]!.loaded)).toBe(false);
+		await s.commit();
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		expect(inserts).toEqual([sourceFileOf(uid)]);
+		expect(await outcome(stages[0]!)).toBe(1);
+		expect(await countSourceFile(engine, sourceFileOf(uid))).toBe(1);
+	});
+
+	it('a file the check takes rows from is loaded anew with the rows it keeps; its staged rows are taken out', async () => {
+		const { s, stages, inserts } = watched();
+		await s.addFiles([A, B]);
+		await s.check();
+		s.choose(s.plan.conflicts[0]!.key, 1);
+		const [a, b] = s.entries.map((e) => e.uid);
+		await s.commit();
+		await s.loaded;
+		// a.csv lost FR10 to b.csv: staged whole (2 rows), taken out, loaded again with 1.
+		expect(await outcome(stages[0]!)).toBe(0);
+		expect(inserts.filter((f) => f === sourceFileOf(a!))).toHaveLength(2);
+		// b.csv kept 1 of its 2 rows (its FRB0 repeats a.csv's): loaded again too.
+		expect(await outcome(stages[1]!)).toBe(0);
+		expect(await countSourceFile(engine, sourceFileOf(a!))).toBe(1);
+		expect(await countSourceFile(engine, sourceFileOf(b!))).toBe(1);
+		expect(await total()).toBe(2);
+	});
+
+	it('a file removed, read again or left on the page has its staged rows taken out', async () => {
+		const { s, stages } = watched();
+		await s.addFiles([A, C]);
+		const [a, c] = s.entries.map((e) => e.uid);
+		s.remove(a!);
+		expect(await outcome(stages[0]!)).toBe(0);
+		await s.read(c!, 'auto');
+		expect(stages).toHaveLength(3);
+		expect(await outcome(stages[1]!)).toBe(0);
+		expect(await settles(stages[2]!.loaded)).toBe(false);
+		s.dispose();
+		expect(await outcome(stages[2]!)).toBe(0);
+		expect(await total()).toBe(0);
+	});
+
+	it('another tab wrote first: the staged rows wait, unseen, and the next commit adds them', async () => {
+		let tries = 0;
+		const { s, stages, inserts } = watched({
+			store: async (datasets) => (++tries === 1 ? { status: 'stale' } : addImported(datasets))
+		});
+		await s.addFiles([C]);
+		await s.check();
+		await s.commit();
+		expect(s.committed?.outcome).toEqual({ status: 'stale' });
+		expect(await settles(stages[0]!.loaded)).toBe(false);
+		expect(await total()).toBe(0);
+		await s.check();
+		await s.commit();
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		expect(inserts).toHaveLength(1);
+		expect(await total()).toBe(1);
 	});
 });
 
