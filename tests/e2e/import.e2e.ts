@@ -23,6 +23,52 @@ function watchCsp(page: Page): string[] {
 }
 
 test.describe('import page', () => {
+	test('the engine starts when the reader opens the file dialog, before any file is chosen', async ({
+		page
+	}) => {
+		const wasm: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().endsWith('.wasm')) wasm.push(r.url());
+		});
+		await openImporter(page);
+		await page.waitForTimeout(500);
+		expect(wasm).toEqual([]);
+		// The "Choisir des fichiers" button opens the dialog; the reader takes their time there.
+		const [chooser] = await Promise.all([
+			page.waitForEvent('filechooser'),
+			page.getByText('Choisir des fichiers', { exact: true }).click()
+		]);
+		await expect.poll(() => wasm.length, { timeout: 15_000 }).toBeGreaterThan(0);
+		await chooser.setFiles(fixture('regional_nuts2021_cp1252.csv'));
+		await expect(page.getByTestId('report')).toContainText('regional_nuts2021_cp1252.csv');
+	});
+
+	test('the engine starts when a file is dragged over the drop zone, not for dragged text', async ({
+		page
+	}) => {
+		const wasm: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().endsWith('.wasm')) wasm.push(r.url());
+		});
+		await openImporter(page);
+		const drag = (withFile: boolean) =>
+			page.evaluateHandle((file) => {
+				const data = new DataTransfer();
+				if (file) data.items.add(new File(['geo;TIME_PERIOD;OBS_VALUE\n'], 'a.csv'));
+				else data.setData('text/plain', 'FR10');
+				return data;
+			}, withFile);
+		await page
+			.getByTestId('drop-zone')
+			.dispatchEvent('dragenter', { dataTransfer: await drag(false) });
+		await page.waitForTimeout(1000);
+		expect(wasm).toEqual([]);
+		await page
+			.getByTestId('drop-zone')
+			.dispatchEvent('dragenter', { dataTransfer: await drag(true) });
+		await expect.poll(() => wasm.length, { timeout: 15_000 }).toBeGreaterThan(0);
+	});
+
 	test('reads a semicolon / decimal-comma / Windows-1252 regional file, keeps it across a reload, and removes it', async ({
 		page
 	}) => {

@@ -295,6 +295,15 @@ export class ImportSession {
 		return Promise.all(reads).then(() => undefined);
 	}
 
+	/**
+	 * The reader is about to give files: they opened the file dialog or dragged something over
+	 * the page. The engine starts now (with `warmAt: 'chosen'`), while they pick, which takes
+	 * seconds, instead of when the file arrives, beside its parse.
+	 */
+	expectFiles() {
+		if (this.deps.warmAt === 'chosen') this.deps.warm?.();
+	}
+
 	/** Reads (or reads again, with another dialect or sheet) one file. Resolves when it is done. */
 	async read(uid: string, dialect: 'auto' | Dialect, sheet?: string): Promise<void> {
 		const entry = this.entries.find((e) => e.uid === uid);

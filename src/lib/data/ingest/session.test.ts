@@ -382,7 +382,7 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 });
 
 describe('ImportSession: the engine start and the busy flag', () => {
-	it('starts the engine once a file is read on a 2-core machine, beside the parse otherwise', async () => {
+	it('starts the engine once a file is read on a 2-core machine, when the reader picks a file otherwise', async () => {
 		const calls: string[] = [];
 		const ingest: SessionDeps['ingest'] = async (file, options) => {
 			const result = await ingestBytesToColumns(file.name, await bytesOf(file), options);
@@ -399,6 +399,15 @@ describe('ImportSession: the engine start and the busy flag', () => {
 		const beside = session({ ingest, warmAt: 'chosen', warm: () => calls.push('warm') });
 		await beside.addFiles([A]);
 		expect(calls).toEqual(['warm', 'read a.csv']);
+
+		// The file dialog opened (or a file dragged over the page): before any file, except
+		// where the engine waits for the read.
+		calls.length = 0;
+		const picking = session({ ingest, warmAt: 'chosen', warm: () => calls.push('warm') });
+		picking.expectFiles();
+		expect(calls).toEqual(['warm']);
+		afterRead.expectFiles();
+		expect(calls).toEqual(['warm']);
 	});
 
 	it('is busy while a file is read or checked, and quiet once the check is done', async () => {
