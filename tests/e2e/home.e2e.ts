@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { wasmRequests } from './wasm';
 
 test.describe('home page on the bundled Eurostat dataset isoc_ec_esels (SMEs by default)', () => {
 	test('leads with the CNNum verdict, then the SMEs’ 2025 figures, rank, gap and its change', async ({
@@ -88,10 +89,7 @@ test.describe('home page on the bundled Eurostat dataset isoc_ec_esels (SMEs by 
 	test('draws France and the EU27 over time in the prerendered HTML, without waiting for DuckDB', async ({
 		page
 	}) => {
-		const wasm: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().endsWith('.wasm')) wasm.push(request.url());
-		});
+		const wasm = wasmRequests(page);
 		await page.goto('/');
 		const chart = page.locator('figure svg, svg[role="img"]').first();
 		await expect(chart).toBeVisible();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { openHydrated } from './hydrated';
+import { wasmRequests } from './wasm';
 import { eurostatShapedCsv } from '../../scripts/lib/eurostat-shaped';
 
 /** Opens the import page and waits until it is interactive (hydrated). */
@@ -26,10 +27,7 @@ test.describe('import page', () => {
 	test('the engine starts when the reader opens the file dialog, before any file is chosen', async ({
 		page
 	}) => {
-		const wasm: string[] = [];
-		page.on('request', (r) => {
-			if (r.url().endsWith('.wasm')) wasm.push(r.url());
-		});
+		const wasm = wasmRequests(page);
 		await openImporter(page);
 		await page.waitForTimeout(500);
 		expect(wasm).toEqual([]);
@@ -46,10 +44,7 @@ test.describe('import page', () => {
 	test('the engine starts when a file is dragged over the drop zone, not for dragged text', async ({
 		page
 	}) => {
-		const wasm: string[] = [];
-		page.on('request', (r) => {
-			if (r.url().endsWith('.wasm')) wasm.push(r.url());
-		});
+		const wasm = wasmRequests(page);
 		await openImporter(page);
 		const drag = (withFile: boolean) =>
 			page.evaluateHandle((file) => {
