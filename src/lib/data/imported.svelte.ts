@@ -624,6 +624,8 @@ export function stageInEngine(
 			throw error;
 		}
 	);
+	// Read at the commit, or never (a file removed): a failure before then is not unhandled.
+	loaded.catch(() => undefined);
 	return {
 		settle(keep) {
 			if (state !== 'staged') return;

@@ -4,8 +4,8 @@
  * with the earlier imports for duplicates and conflicts (`check`), the reader settles each
  * conflict (`choose`, `keepAll`), and `commit` keeps the chosen rows (the store and, beside it,
  * the engine, which shows them once the store has them). Each file read is loaded into the engine
- * at once, unseen (`stage`), so that adding it whole only commits. Nothing is committed while a file is being read, a check runs, a decimal mark is
- * undecided or a conflict is open (`blocked`).
+ * at once, unseen (`stage`), so that adding it whole only commits. Nothing is committed while a
+ * file is being read, a check runs, a decimal mark is undecided or a conflict is open (`blocked`).
  *
  * What reads, keeps and loads is passed in (`SessionDeps`): in the browser the Worker, IndexedDB
  * and DuckDB-WASM; in the unit tests the same importer on the main thread and the Node engine.

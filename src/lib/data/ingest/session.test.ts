@@ -361,6 +361,21 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 		expect(await total()).toBe(0);
 	});
 
+	it('a stage that failed (the engine could not start then) is loaded the usual way at the commit', async () => {
+		const { s, inserts } = watched({
+			stage: (id, columns) =>
+				stageInEngine(id, columns, () => Promise.reject(new Error('engine offline')))
+		});
+		await s.addFiles([C]);
+		await s.check();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await s.commit();
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		expect(inserts).toEqual([sourceFileOf(byFile('c.csv')!.id)]);
+		expect(await total()).toBe(1);
+	});
+
 	it('another tab wrote first: the staged rows wait, unseen, and the next commit adds them', async () => {
 		let tries = 0;
 		const { s, stages, inserts } = watched({
