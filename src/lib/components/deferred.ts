@@ -9,6 +9,7 @@
 import { browser } from '$app/environment';
 import { afterNavigate } from '$app/navigation';
 import { onMount } from 'svelte';
+import { inNewTask } from '../data/ingest/slicer';
 
 // Turns are given only to the parts of the page being hydrated: once the last of them has had
 // its turn, parts shown later (by a choice, or by a page's `onMount` reading the address) draw at
@@ -17,9 +18,6 @@ import { onMount } from 'svelte';
 // part waiting, so the inner part still gets a task of its own.
 let settled = !browser;
 
-// One channel for the page, kept here: a port nothing refers to may be collected with its
-// message still queued.
-let channel: MessageChannel | null = null;
 const turns: (() => void)[] = [];
 
 function giveTurn() {
@@ -33,18 +31,8 @@ function giveTurn() {
 	if (turns.length === 0) post();
 }
 
-/** Queues a call of `giveTurn` in a task of its own, sooner than `setTimeout` where `MessageChannel` exists. */
-function post() {
-	if (typeof MessageChannel === 'undefined') {
-		setTimeout(giveTurn, 0);
-		return;
-	}
-	if (!channel) {
-		channel = new MessageChannel();
-		channel.port1.onmessage = giveTurn;
-	}
-	channel.port2.postMessage(null);
-}
+/** Queues a call of `giveTurn` in a task of its own. */
+const post = () => inNewTask(giveTurn);
 
 /** A new task for the next part waiting. */
 function nextTask(): Promise<true> {

@@ -10,7 +10,7 @@ import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
-import { finish } from '../../data/ingest/slicer';
+import { finish, inNewTask } from '../../data/ingest/slicer';
 import type { MapShape } from './geometry';
 import {
 	europeProjection,
@@ -435,22 +435,12 @@ export function prepareMapNow(
 	return () => (cancelled = true);
 }
 
-/** Slices of 12 ms in tasks one after the other (a message to the page itself: no timer clamping). */
+/** Slices of 12 ms in tasks one after the other (`inNewTask`: no timer clamping). */
 export function taskSlices(slice: (timeLeft: () => number) => void): void {
-	const run = () => {
+	inNewTask(() => {
 		const end = performance.now() + 12;
 		slice(() => end - performance.now());
-	};
-	if (typeof MessageChannel === 'undefined') {
-		setTimeout(run, 0);
-		return;
-	}
-	const channel = new MessageChannel();
-	channel.port1.onmessage = () => {
-		channel.port1.close();
-		run();
-	};
-	channel.port2.postMessage(null);
+	});
 }
 
 /** The shapes, the height and the paths of a map `width` wide, one border per step. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Slicer } from './slicer';
+import { inNewTask, Slicer } from './slicer';
 
 describe('Slicer: long work gives the thread back every few milliseconds', () => {
 	it('yields once the time is spent, on a new task, and not before', async () => {
@@ -33,5 +33,27 @@ describe('Slicer: long work gives the thread back every few milliseconds', () =>
 		const slicer = new Slicer({ signal: stop.signal, yieldEvery: 0 });
 		stop.abort();
 		await expect(slicer.tick()).rejects.toMatchObject({ name: 'AbortError' });
+	});
+});
+
+describe('inNewTask: work in a task of its own', () => {
+	it('runs each call after the current task, in the order asked, one per task', async () => {
+		const order: string[] = [];
+		inNewTask(() => {
+			order.push('a');
+			// Queued from inside a task: after what was already waiting.
+			inNewTask(() => order.push('c'));
+			void Promise.resolve().then(() => order.push('a microtask'));
+		});
+		inNewTask(() => order.push('b'));
+		order.push('now');
+		await Promise.resolve();
+		expect(order).toEqual(['now']);
+		await new Promise((resolve) => inNewTask(() => resolve(undefined)));
+		// The microtask of the first task ran before the second task: each call is a task; `c`,
+		// asked during `a`, comes after this wait, asked before it.
+		expect(order).toEqual(['now', 'a', 'a microtask', 'b']);
+		await new Promise((resolve) => inNewTask(() => resolve(undefined)));
+		expect(order).toEqual(['now', 'a', 'a microtask', 'b', 'c']);
 	});
 });
