@@ -512,9 +512,13 @@ export async function startEngineEarly(): Promise<boolean> {
 	}
 }
 
-/** The browser engine, started, and each file's Arrow stream built (a batch per task) meanwhile. */
+/**
+ * The browser engine, started, and each file's Arrow stream: the one given (`built`, from the
+ * import worker), or built here (a batch per task) meanwhile, also when the given one failed.
+ */
 async function engineWithStreams(
-	list: readonly Pick<ImportedDataset, 'id' | 'columns'>[]
+	list: readonly Pick<ImportedDataset, 'id' | 'columns'>[],
+	built?: readonly (Promise<Uint8Array> | undefined)[]
 ): Promise<{ engine: Engine; streams: Uint8Array[] }> {
 	const [{ getBrowserEngine }, { arrowStream }, { Slicer }] = await Promise.all([
 		import('./duckdb/browser'),
@@ -528,8 +532,10 @@ async function engineWithStreams(
 	// start takes seconds on a 2-core machine), a batch per task; not after it.
 	const streams: Uint8Array[] = [];
 	const slicer = new Slicer({});
-	for (const d of list)
-		streams.push(await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick()));
+	for (const [i, d] of list.entries()) {
+		const given = await built?.[i]?.catch(() => undefined);
+		streams.push(given ?? (await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick())));
+	}
 	const engine = await starting;
 	engineStarted = true;
 	return { engine, streams };
@@ -593,22 +599,26 @@ export interface StagedLoad {
 
 /**
  * Stages `columns` as the imported dataset `id` in the engine (`engine`, or DuckDB-WASM, started
- * if need be). `const s = stageInEngine(uid, result.columns); ...; s.settle(true); await s.loaded`
+ * if need be), from their Arrow stream when given (`arrow`: built in the import worker), built
+ * here otherwise. `const s = stageInEngine(uid, result.columns); ...; s.settle(true); await s.loaded`
  * → the number of rows, shown under `sourceFileOf(uid)`.
  */
 export function stageInEngine(
 	id: string,
 	columns: ObservationColumns,
-	engine?: () => Promise<Engine>
+	{ engine, arrow }: { engine?: () => Promise<Engine>; arrow?: Promise<Uint8Array> } = {}
 ): StagedLoad {
 	let decide!: (keep: boolean) => void;
 	const decided = new Promise<boolean>((resolve) => (decide = resolve));
-	let state: 'staged' | 'kept' | 'dropped' | 'failed' = 'staged';
+	// Typed wide: `settle` changes it while the load below awaits.
+	let state = 'staged' as 'staged' | 'kept' | 'dropped' | 'failed';
 	const loaded = (async () => {
 		if (!engine && typeof window === 'undefined') return 0;
 		const { engine: target, streams } = engine
-			? { engine: await engine(), streams: [] as Uint8Array[] }
-			: await engineWithStreams([{ id, columns }]);
+			? { engine: await engine(), streams: [await arrow?.catch(() => undefined)] }
+			: await engineWithStreams([{ id, columns }], arrow && [arrow]);
+		// Taken out before it went in (removed, read again, the page left): nothing to insert.
+		if (state === 'dropped') return 0;
 		return target.insertObservations(columns, sourceFileOf(id), {
 			...(streams[0] ? { arrow: streams[0] } : {}),
 			commitWhen: decided

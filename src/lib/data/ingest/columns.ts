@@ -604,6 +604,21 @@ export function usedValues(columns: ObservationColumns, column: TextColumn): (st
 	return dictionary.filter((_, code) => used[code] === 1);
 }
 
+/**
+ * A copy of `columns` with buffers of its own (dictionaries shared: never written to), so that the
+ * original's can be transferred. `copyColumns(c).values !== c.values` → `true`
+ */
+export function copyColumns(columns: ObservationColumns): ObservationColumns {
+	const codes = {} as Record<TextColumn, CodeArray>;
+	for (const column of TEXT_COLUMNS) codes[column] = columns.codes[column].slice();
+	return {
+		...columns,
+		codes,
+		values: columns.values.slice(),
+		missing: columns.missing.slice()
+	};
+}
+
 /** The buffers to list in `postMessage`'s transfer argument. */
 export function transferables(columns: ObservationColumns): ArrayBuffer[] {
 	const buffers = [

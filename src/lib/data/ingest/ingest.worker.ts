@@ -1,25 +1,46 @@
 /**
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
- * Receives `{ id, name, bytes | blob, options }` (bytes transferred, a blob read here); posts `{ id, progress }` while it
- * parses, then `{ id, result }` (the result's column buffers transferred, not copied) or
- * `{ id, error }`. Cancelling is the client terminating the
- * worker: a synchronous parse cannot read messages anyway.
+ * Receives `{ id, name, bytes | blob, options, arrowFor? }` (bytes transferred, a blob read here);
+ * posts `{ id, progress }` while it parses (ten times a second at most), then `{ id, result }`
+ * (the result's column buffers transferred, not copied) or `{ id, error }`. With `arrowFor` (the
+ * rows' `source_file` in the engine), it then builds the rows' Arrow stream and posts
+ * `{ id, arrow }` (transferred) or `{ id, arrowError }`. Cancelling is the client terminating
+ * the worker: a synchronous parse cannot read messages anyway.
  */
-import { transferables } from './columns';
+import { copyColumns, transferables } from './columns';
 import { ingestBytesToColumns, type IngestOptions } from './ingest';
 import { bytesOf, type IngestInput } from './input';
+import { throttledProgress } from './progress';
 
-type Request = IngestInput & { id: number; options?: Omit<IngestOptions, 'onProgress'> };
+type Request = IngestInput & {
+	id: number;
+	options?: Omit<IngestOptions, 'onProgress'>;
+	arrowFor?: string;
+};
 
 self.onmessage = async (event: MessageEvent<Request>) => {
-	const { id, name, options } = event.data;
+	const { id, name, options, arrowFor } = event.data;
+	let result;
 	try {
-		const result = await ingestBytesToColumns(name, await bytesOf(event.data), {
+		result = await ingestBytesToColumns(name, await bytesOf(event.data), {
 			...options,
-			onProgress: (progress) => self.postMessage({ id, progress })
+			onProgress: throttledProgress((progress) => self.postMessage({ id, progress }))
 		});
-		self.postMessage({ id, result }, { transfer: transferables(result.columns) });
 	} catch (error) {
 		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+		return;
+	}
+	const wantsArrow = arrowFor !== undefined && result.columns.length > 0;
+	// The page gets its buffers now; this copy (milliseconds) is what the stream is built from.
+	const kept = wantsArrow ? copyColumns(result.columns) : null;
+	self.postMessage({ id, result }, { transfer: transferables(result.columns) });
+	if (!kept || arrowFor === undefined) return;
+	try {
+		// Loaded only now: a file read for its report alone never pays for apache-arrow.
+		const { arrowStream } = await import('../duckdb/schema');
+		const arrow = await arrowStream(kept, arrowFor);
+		self.postMessage({ id, arrow }, { transfer: [arrow.buffer as ArrayBuffer] });
+	} catch (error) {
+		self.postMessage({ id, arrowError: error instanceof Error ? error.message : String(error) });
 	}
 };

@@ -16,6 +16,7 @@ import {
 	addImported,
 	imported,
 	loadIntoEngine,
+	sourceFileOf,
 	stageInEngine,
 	startEngineEarly,
 	type ImportedDataset,
@@ -23,7 +24,12 @@ import {
 	type StoreOutcome
 } from '../imported.svelte';
 import { filterColumns, observationsOf, type ObservationColumns } from './columns';
-import { ingestInWorker, isAbort, type WorkerIngestOptions } from './client';
+import {
+	ingestInWorker,
+	isAbort,
+	type WorkerIngestOptions,
+	type WorkerIngestResult
+} from './client';
 import { coverageOfColumns, type Coverage } from './coverage';
 import { decimalUndecided } from './dialect';
 import type { IngestInput } from './input';
@@ -78,7 +84,7 @@ export interface SessionDeps {
 	ingest: (
 		file: IngestInput,
 		options: WorkerIngestOptions & { dialect: 'auto' | Dialect }
-	) => Promise<IngestColumnsResult>;
+	) => Promise<WorkerIngestResult>;
 	/** The datasets imported before (and by other tabs). */
 	existing: () => readonly ImportedDataset[];
 	/**
@@ -94,9 +100,10 @@ export interface SessionDeps {
 	load: (datasets: readonly ImportedDataset[], commitWhen: Promise<boolean>) => Promise<number>;
 	/**
 	 * Loads a file's rows as soon as it is read, unseen until settled (`stageInEngine`): a file
-	 * added whole is then only committed. None: files are loaded at the commit (`load`).
+	 * added whole is then only committed. None: files are loaded at the commit (`load`). `arrow`:
+	 * the rows' Arrow stream, when the reader built it (see `WorkerIngestOptions.arrowFor`).
 	 */
-	stage?: (id: string, columns: ObservationColumns) => StagedLoad;
+	stage?: (id: string, columns: ObservationColumns, arrow?: Promise<Uint8Array>) => StagedLoad;
 	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
 	warm?: () => void;
 	/**
@@ -131,7 +138,7 @@ const BROWSER: SessionDeps = {
 	bundled: () => Promise.resolve([]),
 	store: addImported,
 	load: (datasets, commitWhen) => loadIntoEngine(datasets, commitWhen),
-	stage: (id, columns) => stageInEngine(id, columns),
+	stage: (id, columns, arrow) => stageInEngine(id, columns, arrow ? { arrow } : {}),
 	warm: () => void startEngineEarly(),
 	warmAt: 'chosen',
 	now: () => new Date().toISOString()
@@ -318,10 +325,12 @@ export class ImportSession {
 				typeof Blob !== 'undefined' && entry.file instanceof Blob
 					? { name: entry.file.name, blob: entry.file }
 					: { name: entry.file.name, bytes: new Uint8Array(await entry.file.arrayBuffer()) };
-			const result = await abortable(
+			const { arrow, ...result } = await abortable(
 				this.deps.ingest(input, {
 					dialect,
 					...(sheet ? { sheet } : {}),
+					// The rows' Arrow stream is built in the reader's worker, for the stage below.
+					...(this.deps.stage ? { arrowFor: sourceFileOf(uid) } : {}),
 					signal: controller.signal,
 					onProgress: (progress) => this.update(uid, { progress })
 				}),
@@ -338,7 +347,7 @@ export class ImportSession {
 			if (this.deps.stage && result.columns.length > 0)
 				this.staged.set(uid, {
 					reads: entry.reads + 1,
-					load: this.deps.stage(uid, result.columns)
+					load: this.deps.stage(uid, result.columns, arrow)
 				});
 			if (this.deps.warmAt !== 'chosen') this.deps.warm?.();
 		} catch (error) {

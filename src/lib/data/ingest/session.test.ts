@@ -5,6 +5,7 @@ import type { Engine } from '../duckdb/engine';
 import { testEngine } from '../duckdb/testing';
 import { countSourceFile } from '../queries/imported';
 import { sql } from '../duckdb/engine';
+import { arrowStream } from '../duckdb/schema';
 import {
 	addImported,
 	imported,
@@ -42,7 +43,7 @@ const session = (deps: Partial<SessionDeps> = {}) =>
 				rows += await engine.insertObservations(d.columns, sourceFileOf(d.id), { commitWhen });
 			return rows;
 		},
-		stage: (id, columns) => stageInEngine(id, columns, async () => engine),
+		stage: (id, columns) => stageInEngine(id, columns, { engine: async () => engine }),
 		now: () => '2026-12-01T22:00:00.000Z',
 		...deps
 	});
@@ -277,10 +278,13 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 	const watched = (deps: Partial<SessionDeps> = {}) => {
 		const stages: StagedLoad[] = [];
 		const inserts: string[] = [];
+		/** The Arrow stream each insert was given (none: the engine built its own). */
+		const given: (Uint8Array | undefined)[] = [];
 		const counting: Engine = {
 			...engine,
 			insertObservations: (rows, sourceFile, options) => {
 				inserts.push(sourceFile);
+				given.push(options?.arrow);
 				return engine.insertObservations(rows, sourceFile, options);
 			}
 		};
@@ -291,14 +295,17 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 					rows += await counting.insertObservations(d.columns, sourceFileOf(d.id), { commitWhen });
 				return rows;
 			},
-			stage: (id, columns) => {
-				const load = stageInEngine(id, columns, async () => counting);
+			stage: (id, columns, arrow) => {
+				const load = stageInEngine(id, columns, {
+					engine: async () => counting,
+					...(arrow ? { arrow } : {})
+				});
 				stages.push(load);
 				return load;
 			},
 			...deps
 		});
-		return { s, stages, inserts };
+		return { s, stages, inserts, given };
 	};
 	const total = async () =>
 		(await engine.all<{ n: number }>(sql`SELECT count(*) AS n FROM observations`))[0]!.n;
@@ -346,6 +353,47 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 		expect(await total()).toBe(2);
 	});
 
+	it('stages the Arrow stream the reader built for it, and builds one when that failed', async () => {
+		const asked: (string | undefined)[] = [];
+		const built = new Map<string, Uint8Array>();
+		// The reader as the browser's Worker answers: columns first, then the rows' stream.
+		const ingest: SessionDeps['ingest'] = async (file, options) => {
+			asked.push(options.arrowFor);
+			const result = await ingestBytesToColumns(file.name, await bytesOf(file), options);
+			const arrow =
+				file.name === 'c.csv'
+					? arrowStream(result.columns, options.arrowFor!).then((bytes) => {
+							built.set(file.name, bytes);
+							return bytes;
+						})
+					: Promise.reject(new Error('the worker stopped'));
+			arrow.catch(() => undefined);
+			return { ...result, arrow };
+		};
+		const { s, inserts, given } = watched({ ingest });
+		await s.addFiles([A, C]);
+		const [a, c] = s.entries.map((e) => e.uid);
+		expect(asked).toEqual([sourceFileOf(a!), sourceFileOf(c!)]);
+		await s.check();
+		await s.commit();
+		await s.loaded;
+		expect(s.engine).toBe('loaded');
+		const insertOf = (uid: string) => given[inserts.indexOf(sourceFileOf(uid))];
+		expect(insertOf(c!)).toBe(built.get('c.csv'));
+		expect(insertOf(a!)).toBeUndefined();
+		expect(inserts).toHaveLength(2);
+		const rows = await engine.all<{ geo: string; period: string; value: number; file: string }>(
+			sql`SELECT geo, period, value, source_file AS file FROM observations ORDER BY file, geo`
+		);
+		expect(rows.map((r) => [r.file, r.geo, r.period, r.value])).toEqual(
+			[
+				[sourceFileOf(a!), 'FR10', '2023', 21.4],
+				[sourceFileOf(a!), 'FRB0', '2023', 15.2],
+				[sourceFileOf(c!), 'FR10', '2024', 23.5]
+			].sort((x, y) => String(x[0]).localeCompare(String(y[0])))
+		);
+	});
+
 	it('a file removed, read again or left on the page has its staged rows taken out', async () => {
 		const { s, stages } = watched();
 		await s.addFiles([A, C]);
@@ -361,10 +409,38 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 		expect(await total()).toBe(0);
 	});
 
+	it('a file taken out before the engine was up is never inserted', async () => {
+		const inserts: string[] = [];
+		let up!: () => void;
+		const engineUp = new Promise<void>((resolve) => (up = resolve));
+		const counting: Engine = {
+			...engine,
+			insertObservations: (rows, sourceFile, options) => {
+				inserts.push(sourceFile);
+				return engine.insertObservations(rows, sourceFile, options);
+			}
+		};
+		const { columns } = await ingestBytesToColumns(
+			'c.csv',
+			await bytesOf({ name: 'c.csv', blob: C }),
+			{
+				dialect: 'auto'
+			}
+		);
+		const load = stageInEngine('early', columns, {
+			engine: async () => (await engineUp, counting)
+		});
+		load.settle(false);
+		up();
+		expect(await outcome(load)).toBe(0);
+		expect(inserts).toEqual([]);
+		expect(await total()).toBe(0);
+	});
+
 	it('a stage that failed (the engine could not start then) is loaded the usual way at the commit', async () => {
 		const { s, inserts } = watched({
 			stage: (id, columns) =>
-				stageInEngine(id, columns, () => Promise.reject(new Error('engine offline')))
+				stageInEngine(id, columns, { engine: () => Promise.reject(new Error('engine offline')) })
 		});
 		await s.addFiles([C]);
 		await s.check();

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ingestInWorker, isAbort } from './client';
+import { ingestTextToColumns } from './ingest';
+
+// A stand-in for the browser's Worker: the test answers as the import Worker does (see
+// ingest.worker.test.ts for what that one really posts).
+class FakeWorker {
+	static last: FakeWorker;
+	onmessage: ((event: { data: unknown }) => void) | null = null;
+	onerror: ((event: { message: string }) => void) | null = null;
+	requests: Record<string, unknown>[] = [];
+	terminated = false;
+	constructor() {
+		FakeWorker.last = this;
+	}
+	postMessage(request: Record<string, unknown>) {
+		this.requests.push(request);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	reply(data: Record<string, unknown>) {
+		this.onmessage?.({ data: { id: 0, ...data } });
+	}
+}
+
+beforeAll(() => vi.stubGlobal('Worker', FakeWorker));
+afterAll(() => vi.unstubAllGlobals());
+
+const result = ingestTextToColumns('a.csv', 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\n', {
+	dialect: 'auto'
+});
+const file = () => ({ name: 'a.csv', bytes: new Uint8Array([1, 2]) });
+
+describe('ingestInWorker', () => {
+	it('with arrowFor: resolves with the columns, the stream comes later; the worker ends after it', async () => {
+		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
+		const worker = FakeWorker.last;
+		expect(worker.requests[0]).toMatchObject({ name: 'a.csv', arrowFor: 'imported:x' });
+		worker.reply({ result });
+		const read = await reading;
+		expect(read.columns.length).toBe(1);
+		expect(worker.terminated).toBe(false);
+		const bytes = new Uint8Array([9]);
+		worker.reply({ arrow: bytes });
+		expect(await read.arrow).toBe(bytes);
+		expect(worker.terminated).toBe(true);
+	});
+
+	it('a stream that failed, or an import cancelled before it came, rejects the stream only', async () => {
+		const failing = ingestInWorker(file(), { arrowFor: 'imported:x' });
+		FakeWorker.last.reply({ result });
+		const failed = await failing;
+		FakeWorker.last.reply({ arrowError: 'out of memory' });
+		await expect(failed.arrow).rejects.toThrow('out of memory');
+
+		const controller = new AbortController();
+		const cancelled = ingestInWorker(file(), { arrowFor: 'imported:y', signal: controller.signal });
+		const worker = FakeWorker.last;
+		worker.reply({ result });
+		const read = await cancelled;
+		controller.abort();
+		expect(worker.terminated).toBe(true);
+		await expect(read.arrow).rejects.toSatisfy(isAbort);
+	});
+
+	it('without arrowFor, or for a file without rows: no stream, the worker ends with the result', async () => {
+		const plain = ingestInWorker(file());
+		expect(FakeWorker.last.requests[0]).not.toHaveProperty('arrowFor');
+		FakeWorker.last.reply({ result });
+		expect((await plain).arrow).toBeUndefined();
+		expect(FakeWorker.last.terminated).toBe(true);
+
+		const empty = ingestTextToColumns('e.csv', 'geo;TIME_PERIOD;OBS_VALUE\n', { dialect: 'auto' });
+		const none = ingestInWorker(file(), { arrowFor: 'imported:z' });
+		FakeWorker.last.reply({ result: empty });
+		expect((await none).arrow).toBeUndefined();
+		expect(FakeWorker.last.terminated).toBe(true);
+	});
+});
