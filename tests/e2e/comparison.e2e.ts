@@ -225,3 +225,28 @@ test.describe('comparison page on the bundled Eurostat table tin00111', () => {
 		}
 	}
 });
+
+test.describe('the page icon', () => {
+	test('is a PNG: a tab switch (a pushState) has Chromium fetch it again, and an SVG would be opened as a document on the page’s thread each time', async ({
+		page
+	}) => {
+		await page.goto('/comparer/');
+		await waitHydrated(page);
+		const icons: { url: string; type: string }[] = [];
+		page.on('response', (response) => {
+			if (/favicon/.test(response.url()))
+				icons.push({ url: response.url(), type: response.headers()['content-type'] ?? '' });
+		});
+		const svgs: string[] = [];
+		page.on('request', (request) => {
+			if (/\.svg(\?|$)/.test(request.url())) svgs.push(request.url());
+		});
+		for (const tab of ['ranking', 'map', 'trend']) {
+			await page.locator(`#tab-${tab}`).click();
+			await expect(page.locator(`#tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+		}
+		await expect.poll(() => icons.length).toBeGreaterThan(0);
+		expect(icons.every((icon) => icon.type === 'image/png')).toBe(true);
+		expect(svgs).toEqual([]);
+	});
+});
