@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from '../domain/codes';
 import { describeValue, isRecord } from './json-fields';
+import { compareCodes } from '../domain/text';
 
 /** What kind of event: a policy decision, a meeting, a report, a consultation, the plan itself. */
 export type EventKind = 'policy' | 'meeting' | 'report' | 'consultation' | 'plan';
@@ -100,7 +101,7 @@ export function parseEvents(text: string, file: string): TimelineEvent[] {
 		seen.add(event.id);
 		return event;
 	});
-	return events.sort((a, b) => eventYear(a.date) - eventYear(b.date) || a.id.localeCompare(b.id));
+	return events.sort((a, b) => eventYear(a.date) - eventYear(b.date) || compareCodes(a.id, b.id));
 }
 
 function parseEvent(raw: unknown, at: string, file: string): TimelineEvent {

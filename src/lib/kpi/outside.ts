@@ -14,6 +14,7 @@ import {
 import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/slicer';
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
+import { compareCodes } from '../domain/text';
 
 /** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
 export type OutsideReason =
@@ -173,7 +174,7 @@ function* outsideSteps(
 		if (bySeries.size === 0) continue;
 		yield;
 		const series = [...bySeries.values()].map((rows): OutsideSeries => {
-			const sorted = [...rows].sort((a, b) => a.period.localeCompare(b.period));
+			const sorted = [...rows].sort((a, b) => compareCodes(a.period, b.period));
 			const last = sorted.findLast((o) => o.value !== null) ?? sorted.at(-1)!;
 			const first = sorted[0]!;
 			return {
@@ -187,7 +188,7 @@ function* outsideSteps(
 				reasons: reasonsFor(first, target, scope)
 			};
 		});
-		series.sort((a, b) => a.geo.localeCompare(b.geo) || a.nace.localeCompare(b.nace));
+		series.sort((a, b) => compareCodes(a.geo, b.geo) || compareCodes(a.nace, b.nace));
 		result.push({ dataset: source.dataset, file: source.file, series });
 	}
 	return result;

@@ -5,6 +5,7 @@
  * already holds (bundled or imported) and the tests run them on the bundled file.
  */
 import type { KpiPoint } from './measures';
+import { compareCodes } from '../domain/text';
 
 /** The baseline of the CNNum plan (survey 2016), which the sets "closest" and "climbers" use. */
 export const PEER_BASELINE = '2016';
@@ -61,7 +62,7 @@ export function peerSet(
 		others
 			.map((geo) => ({ geo, s: score(geo) }))
 			.filter((x): x is { geo: string; s: number } => x.s !== null)
-			.sort((a, b) => a.s - b.s || a.geo.localeCompare(b.geo))
+			.sort((a, b) => a.s - b.s || compareCodes(a.geo, b.geo))
 			.slice(0, n)
 			.map((x) => x.geo);
 	if (set === 'closest') {
@@ -149,9 +150,9 @@ export function whoCaughtUp(
 	}
 	return rows.sort((a, b) => {
 		if (a.reached && b.reached)
-			return Number(a.reached) - Number(b.reached) || a.geo.localeCompare(b.geo);
+			return Number(a.reached) - Number(b.reached) || compareCodes(a.geo, b.geo);
 		if (a.reached || b.reached) return a.reached ? -1 : 1;
-		return b.gapEnd - a.gapEnd || a.geo.localeCompare(b.geo);
+		return b.gapEnd - a.gapEnd || compareCodes(a.geo, b.geo);
 	});
 }
 

@@ -10,6 +10,7 @@
  */
 import type { KpiPoint } from './measures';
 import { yearOf } from './measures';
+import { compareCodes } from '../domain/text';
 
 /** Points per year of France and of the EU average under a scenario. */
 export interface ScenarioPaces {
@@ -219,11 +220,11 @@ export function bestPeerPace(
 		.sort(
 			(a, b) =>
 				Math.abs(a.gapStart - focusGap) - Math.abs(b.gapStart - focusGap) ||
-				a.geo.localeCompare(b.geo)
+				compareCodes(a.geo, b.geo)
 		)
 		.slice(0, nearest);
 	return (
-		similar.sort((a, b) => b.shareClosed - a.shareClosed || a.geo.localeCompare(b.geo))[0] ?? null
+		similar.sort((a, b) => b.shareClosed - a.shareClosed || compareCodes(a.geo, b.geo))[0] ?? null
 	);
 }
 

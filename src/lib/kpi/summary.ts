@@ -2,6 +2,7 @@
  * Counting and ordering assessed units for the summary and the tables.
  */
 import { onTrack, type Assessment, type ProgressClass } from './measures';
+import { compareLabels } from '../domain/text';
 
 /** What the colour and the words of a unit say: a progress class, or unrated. */
 export type Status = ProgressClass | 'unrated';
@@ -106,10 +107,10 @@ export function sortUnits<U extends AssessedUnit>(
 	return [...units].sort((x, y) => {
 		const a = value(x);
 		const b = value(y);
-		if (a === null && b === null) return x.label.localeCompare(y.label);
+		if (a === null && b === null) return compareLabels(x.label, y.label);
 		if (a === null) return 1;
 		if (b === null) return -1;
-		const c = typeof a === 'string' ? a.localeCompare(String(b)) : a - (b as number);
-		return c !== 0 ? sign * c : x.label.localeCompare(y.label);
+		const c = typeof a === 'string' ? compareLabels(a, String(b)) : a - (b as number);
+		return c !== 0 ? sign * c : compareLabels(x.label, y.label);
 	});
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/locale';
 import type { Status } from '../../kpi/summary';
 import { formatPercentPoints } from '../core/format';
 import { STATUS_STYLE } from '../tilegrid/status';
+import { compareLabels } from '../../domain/text';
 
 export interface DotInput {
 	key: string;
@@ -53,10 +54,10 @@ export function placeDots(
 	}
 ): DotPlotLayout {
 	const rows = [...units].sort((a, b) => {
-		if (a.gapNow === null && b.gapNow === null) return a.label.localeCompare(b.label);
+		if (a.gapNow === null && b.gapNow === null) return compareLabels(a.label, b.label);
 		if (a.gapNow === null) return 1;
 		if (b.gapNow === null) return -1;
-		return a.gapNow - b.gapNow || a.label.localeCompare(b.label);
+		return a.gapNow - b.gapNow || compareLabels(a.label, b.label);
 	});
 	const values = rows.flatMap((r) => [r.gapStart, r.gapNow]).filter((v): v is number => v !== null);
 	const lo = Math.min(0, ...values);

@@ -4,6 +4,7 @@
  * A marker is a numbered badge above the plot on a thin vertical rule; badges that would overlap
  * are stacked in lanes, and the numbers refer to the list printed under the chart.
  */
+import { compareCodes } from '../../domain/text';
 
 /** One thing to mark: an event of `data/events.json` or a reader's annotation. */
 export interface MarkerInput {
@@ -94,6 +95,6 @@ export function placeMarkers(
 export function numberMarkers<T extends MarkerInput>(markers: readonly T[]): (T & { n: number })[] {
 	return [...markers]
 		.filter((m) => Number.isFinite(m.year))
-		.sort((p, q) => p.year - q.year || p.id.localeCompare(q.id))
+		.sort((p, q) => p.year - q.year || compareCodes(p.id, q.id))
 		.map((m, i) => ({ ...m, n: i + 1 }));
 }

@@ -21,6 +21,7 @@ import {
 	mapHeightSteps,
 	sharedSteps
 } from './geometry';
+import { compareCodes, compareLabels } from '../../domain/text';
 
 /** One country's figure for the year shown, as the page passes it. */
 export interface MapValue {
@@ -583,8 +584,7 @@ export function placeMap(
 	}
 	// Document order is tab order: alphabetical in the reader's language beats Natural Earth's
 	// file order. The focus country's thick outline is drawn apart, on top (see `focus`).
-	const collator = new Intl.Collator(locale);
-	countries.sort((a, b) => collator.compare(a.name, b.name) || (a.geo < b.geo ? -1 : 1));
+	countries.sort((a, b) => compareLabels(a.name, b.name) || compareCodes(a.geo, b.geo));
 
 	const legend: LegendModel = {
 		classes: scale
@@ -637,7 +637,7 @@ export function describeMap(
 		const who = known
 			.filter((r) => r.value === v)
 			.map((r) => name(r.geo))
-			.sort((a, b) => a.localeCompare(b, locale));
+			.sort(compareLabels);
 		parts.push(`${word}${w.colon} ${list(who, locale)} (${formatValue(v, locale)})`);
 	};
 	extreme(Math.max, w.highest);

@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/locale';
+import { compareLabels } from '../../domain/text';
 
 /** One geo's figure for the ranked year, as the page hands it over (value `null` when missing). */
 export interface RankInput {
@@ -50,7 +51,7 @@ export function rankFigures(
 	});
 	const known = kept
 		.filter((f): f is RankInput & { value: number } => f.value !== null && Number.isFinite(f.value))
-		.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+		.sort((a, b) => b.value - a.value || compareLabels(a.label, b.label));
 	const bars: RankedBar[] = known.map((f) => ({
 		...f,
 		rank: 1 + known.filter((o) => o.value > f.value).length,
@@ -59,7 +60,7 @@ export function rankFigures(
 	const missing = kept
 		.filter((f) => f.value === null || !Number.isFinite(f.value))
 		.map((f) => ({ ...f, value: null }))
-		.sort((a, b) => a.label.localeCompare(b.label));
+		.sort((a, b) => compareLabels(a.label, b.label));
 	return { period, bars, missing, ranked: bars.length };
 }
 

@@ -29,6 +29,7 @@ import {
 	REFERENCE,
 	type ComparisonFigures
 } from './comparison';
+import { compareLabels } from '../../domain/text';
 
 /** A table as DataTable and the CSV writer take it. */
 export interface ComparisonTable {
@@ -103,7 +104,7 @@ export function peerChoices(
 		.filter((geo) => isPeer(geo, inSeries))
 		.map((geo) => ({ geo, label: comparisonGeoLabel(geo, m, locale) }))
 		.sort((a, b) =>
-			a.geo === REFERENCE ? -1 : b.geo === REFERENCE ? 1 : a.label.localeCompare(b.label, locale)
+			a.geo === REFERENCE ? -1 : b.geo === REFERENCE ? 1 : compareLabels(a.label, b.label)
 		);
 }
 
@@ -216,7 +217,7 @@ export function comparisonTables(
 		const { fromYear, toYear } = years();
 		const changes = changeRows(
 			[...new Set(rows.map((r) => r.geo))]
-				.sort((a, b) => label(a).localeCompare(label(b), locale))
+				.sort((a, b) => compareLabels(label(a), label(b)))
 				.map((geo) => ({ geo, label: label(geo), figures: pointsOf(rows, geo) })),
 			fromYear,
 			toYear

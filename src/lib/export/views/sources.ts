@@ -8,6 +8,7 @@ import { tWords } from '../../i18n/words';
 import type { Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
 import { flagLabel } from '../../i18n/flags';
+import { compareCodes } from '../../domain/text';
 
 /** What the view knows of a dataset it draws. */
 export interface DrawnSource {
@@ -76,7 +77,7 @@ export function drawnSources(
 			});
 	}
 	return out.sort(
-		(a, b) => Number(a.synthetic) - Number(b.synthetic) || a.dataset.localeCompare(b.dataset)
+		(a, b) => Number(a.synthetic) - Number(b.synthetic) || compareCodes(a.dataset, b.dataset)
 	);
 }
 

@@ -1,4 +1,5 @@
 /** What the data table shows: columns, and rows of cells that carry their sort key and flags. */
+import { compareLabels } from '../../domain/text';
 export interface Column {
 	id: string;
 	label: string;
@@ -43,7 +44,7 @@ export function sortRows(
 			const c =
 				typeof x === 'number' && typeof y === 'number'
 					? x - y
-					: String(x).localeCompare(String(y), 'fr');
+					: compareLabels(String(x), String(y));
 			return c === 0 ? a.i - b.i : sign * c;
 		})
 		.map((e) => e.row);
