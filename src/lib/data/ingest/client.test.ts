@@ -37,9 +37,10 @@ describe('ingestInWorker', () => {
 		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
 		const worker = FakeWorker.last;
 		expect(worker.requests[0]).toMatchObject({ name: 'a.csv', arrowFor: 'imported:x' });
-		worker.reply({ result });
+		worker.reply({ result, coverage: { geos: ['FR10'], periods: ['2023'] } });
 		const read = await reading;
 		expect(read.columns.length).toBe(1);
+		expect(read.coverage).toEqual({ geos: ['FR10'], periods: ['2023'] });
 		expect(worker.terminated).toBe(false);
 		const bytes = new Uint8Array([9]);
 		worker.reply({ arrow: bytes });

@@ -3,12 +3,13 @@
  * (terminating its worker: a synchronous parse cannot be interrupted otherwise) leaves the others
  * running, and a finished import gives its memory back at once.
  */
+import type { Coverage } from './coverage';
 import type { IngestOptions } from './ingest';
 import type { IngestInput } from './input';
 import type { IngestColumnsResult, IngestProgress } from './types';
 
 type Reply =
-	| { id: number; result: IngestColumnsResult }
+	| { id: number; result: IngestColumnsResult; coverage?: Coverage }
 	| { id: number; error: string }
 	| { id: number; progress: IngestProgress }
 	| { id: number; arrow: Uint8Array }
@@ -34,6 +35,8 @@ export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
  */
 export interface WorkerIngestResult extends IngestColumnsResult {
 	arrow?: Promise<Uint8Array>;
+	/** The rows' areas and periods (`coverageOfColumns`), worked out in the worker. */
+	coverage?: Coverage;
 }
 
 /** True for the rejection of a cancelled import: `isAbort(error)` → `true`. */
@@ -89,9 +92,10 @@ export function ingestInWorker(
 				reject(new Error(reply.error));
 				return;
 			}
+			const read = reply.coverage ? { ...reply.result, coverage: reply.coverage } : reply.result;
 			if (arrowFor === undefined || reply.result.columns.length === 0) {
 				finish();
-				resolve(reply.result);
+				resolve(read);
 				return;
 			}
 			const arrow = new Promise<Uint8Array>((resolveStream, rejectStream) => {
@@ -99,7 +103,7 @@ export function ingestInWorker(
 			});
 			// Read when the rows go to the engine, or never (a file removed first).
 			arrow.catch(() => undefined);
-			resolve({ ...reply.result, arrow });
+			resolve({ ...read, arrow });
 		};
 		worker.onerror = (event) => {
 			finish();

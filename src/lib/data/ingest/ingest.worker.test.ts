@@ -38,7 +38,11 @@ const OFFICE = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\nFRC0;
 describe('the import Worker', () => {
 	it('posts the columns, then the Arrow stream of the same rows for the engine', async () => {
 		const replies = await read(OFFICE, { arrowFor: 'imported:r1' });
-		expect(replies.map((m) => Object.keys(m).sort().join())).toEqual(['id,result', 'arrow,id']);
+		expect(replies.map((m) => Object.keys(m).sort().join())).toEqual([
+			'coverage,id,result',
+			'arrow,id'
+		]);
+		expect(replies[0]!.coverage).toEqual({ geos: ['FR10', 'FRB0', 'FRC0'], periods: ['2023'] });
 		const { columns } = replies[0]!.result as { columns: ObservationColumns };
 		const arrow = replies[1]!.arrow as Uint8Array;
 		expect(columns.length).toBe(3);
@@ -54,8 +58,10 @@ describe('the import Worker', () => {
 	});
 
 	it('posts no stream when none was asked for, or the file has no rows', async () => {
-		expect((await read(OFFICE)).map((m) => Object.keys(m).sort().join())).toEqual(['id,result']);
+		expect((await read(OFFICE)).map((m) => Object.keys(m).sort().join())).toEqual([
+			'coverage,id,result'
+		]);
 		const empty = await read('geo;TIME_PERIOD;OBS_VALUE\n', { arrowFor: 'imported:r2' });
-		expect(empty.map((m) => Object.keys(m).sort().join())).toEqual(['id,result']);
+		expect(empty.map((m) => Object.keys(m).sort().join())).toEqual(['coverage,id,result']);
 	});
 });

@@ -325,7 +325,7 @@ export class ImportSession {
 				typeof Blob !== 'undefined' && entry.file instanceof Blob
 					? { name: entry.file.name, blob: entry.file }
 					: { name: entry.file.name, bytes: new Uint8Array(await entry.file.arrayBuffer()) };
-			const { arrow, ...result } = await abortable(
+			const { arrow, coverage, ...result } = await abortable(
 				this.deps.ingest(input, {
 					dialect,
 					...(sheet ? { sheet } : {}),
@@ -340,7 +340,7 @@ export class ImportSession {
 				status: 'done',
 				result,
 				reads: entry.reads + 1,
-				coverage: coverageOfColumns(result.columns),
+				coverage: coverage ?? coverageOfColumns(result.columns),
 				controller: null
 			});
 			// Into the engine while the reader reads the report: adding the file then only commits.

@@ -472,6 +472,23 @@ describe('ImportSession: rows staged in the engine as soon as a file is read', (
 	});
 });
 
+describe('ImportSession: what the reader worked out', () => {
+	it("shows the areas and periods the reader's worker gave, and works them out when none came", async () => {
+		const given = { geos: ['FR10'], periods: ['2023'] };
+		const s = session({
+			ingest: async (file, options) => {
+				const result = await ingestBytesToColumns(file.name, await bytesOf(file), options);
+				return file.name === 'a.csv' ? { ...result, coverage: given } : result;
+			}
+		});
+		await s.addFiles([A, C]);
+		expect(s.entries.map((e) => e.coverage)).toEqual([
+			given,
+			{ geos: ['FR10'], periods: ['2024'] }
+		]);
+	});
+});
+
 describe('ImportSession: the engine start and the busy flag', () => {
 	it('starts the engine once a file is read on a 2-core machine, when the reader picks a file otherwise', async () => {
 		const calls: string[] = [];
