@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { compareCodes } from './text';
 
 /**
  * Eurostat period strings (`2023`, `2023-S1`, `2023-Q1`, `2023-01`, `2023-W05`, `2023-01-15`),
@@ -90,7 +91,7 @@ export function comparePeriods(a: string, b: string): number {
 		if (pa.span !== pb.span) return pa.span > pb.span ? -1 : 1;
 	} else if (pa) return -1;
 	else if (pb) return 1;
-	return a < b ? -1 : a > b ? 1 : 0;
+	return compareCodes(a, b);
 }
 
 const MONTHS: Record<Locale, string[]> = {

@@ -8,6 +8,7 @@
  * both carry the 10+ series. A series is always read from one file, never merged across two: the
  * newest vintage by default, or the one a reader pinned.
  */
+import { compareCodes } from './text';
 
 /** The populations a reader can switch between, in the switch's order: SMEs first. */
 export const POPULATIONS = ['10-249', 'GE10', '10-49', '50-249', 'GE250'] as const;
@@ -76,8 +77,7 @@ export function vintageOf(
  */
 export function compareVintages(a: string, b: string): number {
 	const key = (v: string) => v.replace(/(?:Z|[+-]\d{2}:\d{2})$/, '');
-	const [x, y] = [key(a), key(b)];
-	return x < y ? -1 : x > y ? 1 : 0;
+	return compareCodes(key(a), key(b));
 }
 
 /** The series a question reads: its fields, the file chosen, and why that file. */

@@ -6,6 +6,7 @@
 import type { Observation } from '../domain/observation';
 import type { KpiPoint } from './measures';
 import type { SeriesLookup } from './sensitivity';
+import { compareCodes } from '../domain/text';
 
 /**
  * The dataset a population is read from: the first of `newestFirst` that has rows of it, else
@@ -43,7 +44,7 @@ export function seriesLookup(
 		const points = observations
 			.filter((o) => o.sizeClass === population && o.geo === geo && o.dataset === dataset)
 			.map((o) => ({ period: o.period, value: o.value, flags: o.flags }))
-			.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+			.sort((a, b) => compareCodes(a.period, b.period));
 		cache.set(key, points);
 		return points;
 	};

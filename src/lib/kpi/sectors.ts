@@ -12,6 +12,7 @@ import { summarise, type Summary } from './summary';
 import type { Target } from './targets';
 import type { TrackedUnit } from './track';
 import type { UnitSeries } from './units';
+import { compareCodes } from '../domain/text';
 
 /** The series the sector view reads, as the importer decodes the legacy `sizen_r2` codes. */
 export const SECTOR_SERIES = {
@@ -102,7 +103,7 @@ export function isSectorRow(o: Pick<Observation, 'indicator' | 'unit' | 'sizeCla
 function points(rows: readonly Observation[]): KpiPoint[] {
 	return rows
 		.map((o) => ({ period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') }))
-		.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+		.sort((a, b) => compareCodes(a.period, b.period));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { RowWhere } from '../data/ingest/columns';
 import { illustrativeIndicatorOf, illustrativeUnitOf, standsInFor } from '../domain/illustrative';
 import type { KpiPoint } from './measures';
 import type { Scope, Target } from './targets';
+import { compareCodes } from '../domain/text';
 
 /** The national focus of the dashboard. */
 export const NATIONAL_GEO = 'FR';
@@ -131,9 +132,7 @@ function mergePoints(rows: readonly Observation[]): KpiPoint[] {
 		const had = byPeriod.get(o.period);
 		if (!had || (had.value === null && o.value !== null)) byPeriod.set(o.period, toPoint(o));
 	}
-	return [...byPeriod.values()].sort((a, b) =>
-		a.period < b.period ? -1 : a.period > b.period ? 1 : 0
-	);
+	return [...byPeriod.values()].sort((a, b) => compareCodes(a.period, b.period));
 }
 
 function unitOf(

@@ -26,6 +26,7 @@ import type {
 import { ColumnBuilder, emptyColumns } from './columns';
 import type { LineCount } from './rows';
 import { issueText } from '../../i18n/importIssues';
+import { compareCodes } from '../../domain/text';
 
 /** How to split and read a delimited text, and whom to tell how far the reading got. */
 export interface ParseOptions {
@@ -146,7 +147,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		} else key[slot] = code;
 	}
 	if (extra.length > 0) {
-		extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		extra.sort(([a], [b]) => compareCodes(a, b));
 		const record = Object.create(null) as Record<string, string>;
 		for (const [name, code] of extra) record[name] = code;
 		key.extra = record;

@@ -1,4 +1,5 @@
 import { usedValues, type ObservationColumns } from './columns';
+import { compareCodes } from '../../domain/text';
 
 /** What a set of observations covers: its areas and its periods, sorted. */
 export interface Coverage {
@@ -13,7 +14,7 @@ export interface Coverage {
  */
 export function coverageOfColumns(columns: ObservationColumns): Coverage {
 	const texts = (values: (string | null)[]) =>
-		values.filter((v): v is string => v !== null).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		values.filter((v): v is string => v !== null).sort(compareCodes);
 	return { geos: texts(usedValues(columns, 'geo')), periods: texts(usedValues(columns, 'period')) };
 }
 
