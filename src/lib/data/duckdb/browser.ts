@@ -15,7 +15,8 @@ import {
 	INSERT_TABLE,
 	ROLLBACK_INSERT,
 	arrowStream,
-	geoGroupIpc,
+	INSERT_GEO_GROUP,
+	geoGroupParams,
 	toPlainRows
 } from './schema';
 
@@ -75,7 +76,7 @@ async function start(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) await conn.query(ddl);
-	await conn.insertArrowFromIPCStream(geoGroupIpc(), { name: 'geo_group', create: false });
+	for (const params of geoGroupParams()) await run(INSERT_GEO_GROUP, params);
 
 	return {
 		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {

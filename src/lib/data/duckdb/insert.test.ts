@@ -3,7 +3,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf } from '../ingest/columns';
 import { sql, type Engine, type Row } from './engine';
-import { arrowStream, INSERT_BATCH_ROWS } from './schema';
+import { EU27_2020_MEMBERS } from '../../domain/geo';
+import { compareCodes } from '../../domain/text';
+import { arrowStream, geoGroupParams, INSERT_BATCH_ROWS } from './schema';
 import { testEngine } from './testing';
 
 let engine: Engine;
@@ -141,5 +143,21 @@ describe('inserting observations: batches appended to the table by position', ()
 				WHERE source_file = 'early.csv'`
 		);
 		expect(stats).toEqual({ n: 30, periods: 25 });
+	});
+});
+
+describe('the aggregates table', () => {
+	it('holds each EU member once under EU27_2020, as the code list has them', async () => {
+		const rows = await engine.all<{ grp: string; geo: string }>(
+			sql`SELECT grp, geo FROM geo_group ORDER BY geo`
+		);
+		expect(rows).toEqual(
+			[...EU27_2020_MEMBERS].sort(compareCodes).map((geo) => ({ grp: 'EU27_2020', geo }))
+		);
+	});
+
+	it('gives each aggregate its members in one parameter', () => {
+		expect(geoGroupParams()).toEqual([['EU27_2020', EU27_2020_MEMBERS.join(',')]]);
+		expect(EU27_2020_MEMBERS).toHaveLength(27);
 	});
 });

@@ -11,7 +11,8 @@ import {
 	INSERT_TABLE,
 	ROLLBACK_INSERT,
 	arrowStream,
-	geoGroupIpc,
+	INSERT_GEO_GROUP,
+	geoGroupParams,
 	toPlainRows
 } from './schema';
 
@@ -49,7 +50,7 @@ export async function createNodeEngine(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) conn.query(ddl);
-	conn.insertArrowFromIPCStream(geoGroupIpc(), { name: 'geo_group', create: false });
+	for (const params of geoGroupParams()) run(INSERT_GEO_GROUP, params);
 
 	return {
 		async all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {

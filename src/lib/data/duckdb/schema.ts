@@ -10,7 +10,6 @@ import {
 	Utf8,
 	makeData,
 	makeVector,
-	tableToIPC,
 	type Vector
 } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
@@ -268,18 +267,25 @@ export async function arrowStream(
 }
 
 /**
- * `geo_group`'s rows as one Arrow IPC stream: one insert, not a prepared statement per row (27
- * round trips to the engine's Worker took up to 0.9 s of a loaded machine while it started).
+ * Fills `geo_group` with one aggregate's members, given as `geoGroupParams()` gives them: one
+ * statement per aggregate, not one per row (27 round trips to the engine's Worker took up to
+ * 0.9 s of a loaded machine while it started), and no Arrow stream written on the page's thread
+ * (its first use there compiled apache-arrow's writer: a 90 ms task at CPU ×4 while a 1M-row file
+ * was read, issue #18).
  */
-export function geoGroupIpc(): Uint8Array {
-	const rows = geoGroupRows();
-	return tableToIPC(
-		new Table({
-			grp: utf8Vector(rows.map(([grp]) => grp)),
-			geo: utf8Vector(rows.map(([, geo]) => geo))
-		}),
-		'stream'
-	);
+export const INSERT_GEO_GROUP: Sql = sql`INSERT INTO geo_group SELECT ?, unnest(string_split(?, ','))`;
+
+/**
+ * Parameters of `INSERT_GEO_GROUP`, one pair per aggregate: its code and its members joined by
+ * commas (a code never holds one). `geoGroupParams()` → `[['EU27_2020', 'BE,BG,…,SE']]`
+ */
+export function geoGroupParams(): [string, string][] {
+	const members = new Map<string, string[]>();
+	for (const [grp, geo] of geoGroupRows()) {
+		if (geo.includes(',')) throw new Error(`geo_group: a code holds a comma: ${geo}`);
+		members.set(grp, [...(members.get(grp) ?? []), geo]);
+	}
+	return [...members].map(([grp, geos]) => [grp, geos.join(',')]);
 }
 
 /**
