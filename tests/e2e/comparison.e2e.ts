@@ -136,6 +136,27 @@ test.describe('comparison page on the bundled Eurostat table tin00111', () => {
 		await expect(heading).toContainText('10 personnes');
 	});
 
+	test('switched back to, the trend draws every point again, one tab stop among them', async ({
+		page
+	}) => {
+		await page.goto('/comparer/');
+		await ready(page);
+		const points = page.locator('#panel figure.trend svg g.point');
+		const drawn = await points.count();
+		expect(drawn).toBeGreaterThan(20);
+		const labels = await points.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+		await page.getByTestId('tab-ranking').click();
+		await expect(page.locator('#panel figure.ranking svg').first()).toBeVisible();
+		await expect(points).toHaveCount(0);
+		// The lines come with the frame that shows the tab, the points a task later.
+		await page.getByTestId('tab-trend').click();
+		await expect(points).toHaveCount(drawn);
+		expect(await points.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).toEqual(
+			labels
+		);
+		await expect(page.locator('#panel figure.trend svg [tabindex="0"]')).toHaveCount(1);
+	});
+
 	test('the play button steps through the years', async ({ page }) => {
 		await page.goto('/comparer/?v=1&tab=ranking&year=2021');
 		await ready(page);

@@ -100,3 +100,19 @@ describe('TrendChart in English and on a phone', () => {
 		await expect(phone).toMatchFileSnapshot('./__snapshots__/TrendChart.fr.390.svg');
 	});
 });
+
+describe('TrendChart without its marks (a view switched to draws them a task later)', () => {
+	const bare = chartSvg(
+		render(TrendChart, { props: { series, locale: 'fr', title: 'France', marks: false } }).body
+	);
+	const countIn = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+	it('draws the same lines, end labels and legend, and no point or gap mark', () => {
+		expect(countIn(bare, /<path class="line/g)).toBe(count(/<path class="line/g));
+		expect(countIn(bare, /class="end-label"/g)).toBe(2);
+		expect(countIn(bare, /<g class="point[ "]/g)).toBe(0);
+		expect(countIn(bare, /<g class="missing[ "]/g)).toBe(0);
+		expect(count(/<g class="point[ "]/g)).toBe(9);
+		expect(count(/<g class="missing[ "]/g)).toBe(1);
+	});
+});
