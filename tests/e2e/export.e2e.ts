@@ -263,6 +263,14 @@ test.describe('report builder', () => {
 		const views = page.getByTestId('report-view');
 		await expect(views).toHaveCount(3);
 		await expect(views.nth(1).getByTestId('view-note')).toHaveText('Note sur la courbe');
+		// The trend's lines come with the view, its points a task later: every point is there.
+		const points = views.nth(1).locator('figure svg g.point');
+		await expect(points.filter({ has: page.locator('circle.hit') })).not.toHaveCount(0);
+		expect(await points.count()).toBeGreaterThan(20);
+		await expect(views.nth(1).locator('figure svg g.point[data-geo="FR"]').last()).toHaveAttribute(
+			'aria-label',
+			/^France, 2025/
+		);
 
 		// Edit: a note on the KPI cards, then move the table up with the keyboard.
 		await page.getByTestId('note-home-kpis').fill('Chiffres de l’enquête 2023');
