@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { waitHydrated } from './hydrated';
+import { frenchWayPunctuation } from './punctuation';
 
 /**
  * Every prerendered page of the built site (French, English, embeds, region fact sheets), found
@@ -34,11 +35,12 @@ test('the built site has its pages in both languages', () => {
 });
 
 // Pages are visited in a few batches sharing one browser page: a fresh context per page made
-// the crawl take minutes on a busy machine; a page error is still named with its address.
+// the crawl take minutes on a busy machine; a page error is still named with its address. An
+// English page (`<html lang="en">`) must also write its colons and semicolons the English way.
 const BATCH = 20;
 for (let from = 0; from < pages.length; from += BATCH) {
 	const batch = pages.slice(from, from + BATCH);
-	test(`${batch[0]} … ${batch.at(-1)} load and hydrate without a page error or a console error`, async ({
+	test(`${batch[0]} … ${batch.at(-1)} load and hydrate without a page error or a console error, English ones punctuated the English way`, async ({
 		page
 	}) => {
 		test.setTimeout(batch.length * 30_000);
@@ -54,6 +56,8 @@ for (let from = 0; from < pages.length; from += BATCH) {
 			await waitHydrated(page);
 			// Effects that run after hydration (restoring imports, reading the address) get a moment.
 			await page.waitForTimeout(100);
+			if ((await page.evaluate(() => document.documentElement.lang)) === 'en')
+				for (const f of await frenchWayPunctuation(page)) errors.push(`${at} ${f}`);
 		}
 		// Errors reported late are still counted against the page that was open.
 		await page.goto('about:blank');
