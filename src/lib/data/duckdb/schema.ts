@@ -38,10 +38,8 @@ export const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS geo_group (grp VARCHAR NOT NULL, geo VARCHAR NOT NULL)`
 ];
 
-/** Rows of `geo_group`, from the code lists. `[['EU27_2020','BE'], ...]` */
-export function geoGroupRows(): [string, string][] {
-	return EU27_2020_MEMBERS.map((geo) => ['EU27_2020', geo] as [string, string]);
-}
+/** What `geo_group` holds, from the code lists: each aggregate and its members. */
+const GEO_GROUPS: Readonly<Record<string, readonly string[]>> = { EU27_2020: EU27_2020_MEMBERS };
 
 /**
  * Where Arrow batches go: appended to `observations` by position (`arrowStream` builds them in its
@@ -280,12 +278,11 @@ export const INSERT_GEO_GROUP: Sql = sql`INSERT INTO geo_group SELECT ?, unnest(
  * commas (a code never holds one). `geoGroupParams()` → `[['EU27_2020', 'BE,BG,…,SE']]`
  */
 export function geoGroupParams(): [string, string][] {
-	const members = new Map<string, string[]>();
-	for (const [grp, geo] of geoGroupRows()) {
-		if (geo.includes(',')) throw new Error(`geo_group: a code holds a comma: ${geo}`);
-		members.set(grp, [...(members.get(grp) ?? []), geo]);
-	}
-	return [...members].map(([grp, geos]) => [grp, geos.join(',')]);
+	return Object.entries(GEO_GROUPS).map(([grp, geos]) => {
+		const comma = geos.find((geo) => geo.includes(','));
+		if (comma !== undefined) throw new Error(`geo_group: a code holds a comma: ${comma}`);
+		return [grp, geos.join(',')];
+	});
 }
 
 /**
