@@ -194,6 +194,57 @@ describe('planMerge and resolveMerge', () => {
 		expect(kept.second!.every(([, value]) => value === -1)).toBe(true);
 	});
 
+	it('finds the same duplicates and conflicts whether the codes span few possible keys or many', async () => {
+		// What planMerge must find, with statistic keys as text: repeats with the same value are
+		// duplicates of the new files; statistics with two values are conflicts.
+		const naive = (sources: MergeSource[]) => {
+			const seen = new Map<string, (number | null)[]>();
+			const duplicates: Record<string, number> = {};
+			for (const s of sources) {
+				duplicates[s.id] = 0;
+				for (const x of observationsOf(s.columns)) {
+					const values = seen.get(statisticKey(x)) ?? [];
+					if (values.includes(x.value)) duplicates[s.id]!++;
+					else values.push(x.value);
+					seen.set(statisticKey(x), values);
+				}
+			}
+			return { duplicates, conflicts: [...seen.values()].filter((v) => v.length > 1).length };
+		};
+		// Dense: every geo in every period, as Eurostat publishes (few possible keys per row).
+		// Sparse: each row its own codes in five columns (12 · 6^4 possible keys for 12 rows).
+		const dense = (value: (i: number) => number) =>
+			Array.from({ length: 600 }, (_, i) =>
+				o(`G${i % 30}`, String(2000 + Math.floor(i / 30)), value(i))
+			);
+		const sparse = (value: (i: number) => number) =>
+			Array.from({ length: 12 }, (_, i) => ({
+				...o(`G${i}`, String(2000 + ((i * 5) % 6)), value(i)),
+				indicator: `I${(i * 7) % 6}`,
+				unit: `U${(i * 11) % 6}`,
+				nace: `N${(i * 13) % 6}`
+			}));
+		for (const rows of [dense, sparse]) {
+			const sources = [
+				source(
+					'old',
+					rows((i) => i % 50),
+					true
+				),
+				source(
+					'new',
+					rows((i) => (i % 3 === 0 ? -i : i % 50))
+				),
+				source('again', rows((i) => i % 50).slice(0, 7))
+			];
+			const plan = await planMerge(sources, { yieldEvery: 0 });
+			const expected = naive(sources);
+			expect({ ...plan.duplicates }).toEqual({ ...expected.duplicates, old: 0 });
+			expect(plan.conflicts).toHaveLength(expected.conflicts);
+			expect(plan.conflicts.length).toBeGreaterThan(0);
+		}
+	});
+
 	it('stops when its signal is aborted', async () => {
 		const many = source(
 			'many',

@@ -18,7 +18,7 @@ import {
 	type TextColumn
 } from './columns';
 import { Slicer, type SliceOptions } from './slicer';
-import { KeyTable } from './keyTable';
+import { statisticTable } from './keyTable';
 
 /** Files (or already imported datasets) taking part in an import, in priority order. */
 export interface MergeSource {
@@ -166,12 +166,15 @@ function appendDigit(
 	for (let i = from; i < to; i++) keys[i] = keys[i]! * radix + remap[codes[i]!]!;
 }
 
-/** Per source, each row's statistic as one number; `null` where `needed` says no. */
+/**
+ * Per source, each row's statistic as one number (`null` where `needed` says no), and how many
+ * numbers there could be: every key lies from 0 to `space − 1`.
+ */
 async function rowKeysOf(
 	sources: readonly MergeSource[],
 	needed: readonly boolean[],
 	slicer: Slicer
-): Promise<(Float64Array | null)[]> {
+): Promise<{ keys: (Float64Array | null)[]; space: number }> {
 	// Dictionaries shared by every source: a code's number is the same whichever file has it.
 	const shared = KEY_COLUMNS.map(() => new Map<string | null, number>());
 	const remaps = sources.map((source, s) =>
@@ -187,7 +190,8 @@ async function rowKeysOf(
 	);
 	const radix = shared.map((m) => Math.max(1, m.size));
 	// Past 2^53 the mixed-radix number would lose digits: number the distinct tuples instead.
-	const fits = radix.reduce((product, r) => product * r, 1) <= Number.MAX_SAFE_INTEGER;
+	const product = radix.reduce((p, r) => p * r, 1);
+	const fits = product <= Number.MAX_SAFE_INTEGER;
 	const tuples = new Map<string, number>();
 	const out: (Float64Array | null)[] = [];
 	for (let s = 0; s < sources.length; s++) {
@@ -219,7 +223,7 @@ async function rowKeysOf(
 		}
 		out.push(keys);
 	}
-	return out;
+	return { keys: out, space: fits ? product : tuples.size };
 }
 
 function sameValue(a: ObservationColumns, i: number, b: ObservationColumns, j: number): boolean {
@@ -255,13 +259,20 @@ export async function planMerge(
 ): Promise<MergePlan> {
 	const slicer = new Slicer(options);
 	await slicer.first();
-	const rowKeys = await rowKeysOf(sources, await needingKeys(sources, slicer), slicer);
+	const { keys: rowKeys, space } = await rowKeysOf(
+		sources,
+		await needingKeys(sources, slicer),
+		slicer
+	);
 	const duplicates: Record<string, number> = Object.create(null) as Record<string, number>;
 	const alreadyBundled: Record<string, number> = Object.create(null) as Record<string, number>;
 	// Statistic → where it was first seen; the ones seen again also get their list of values,
 	// and become conflicts only when a new file takes part: settled sources were settled before
 	// (earlier imports), or are not the reader's to settle (two bundled vintages of one figure).
-	const first = new KeyTable(rowKeys.reduce((sum, keys) => sum + (keys?.length ?? 0), 0));
+	const first = statisticTable(
+		rowKeys.reduce((sum, keys) => sum + (keys?.length ?? 0), 0),
+		space
+	);
 	await first.touch(() => slicer.tick());
 	const conflicting = new Map<number, { at: number; values: number[]; withNew: boolean }>();
 	const repeats: (Uint8Array | null)[] = [];
