@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameItems } from './imported.svelte';
+import { sameItems, sourceFileOf } from './imported.svelte';
 
 describe('sameItems: the lists of imports are replaced only when what they hold changed', () => {
 	const a = { id: 'a' };
@@ -17,5 +17,20 @@ describe('sameItems: the lists of imports are replaced only when what they hold 
 	it('compares with the test given', () => {
 		expect(sameItems([a], [{ id: 'a' }], (x, y) => x.id === y.id)).toBe(true);
 		expect(sameItems([a], [b], (x, y) => x.id === y.id)).toBe(false);
+	});
+});
+
+describe("sourceFileOf: the name of an import's rows in the engine", () => {
+	it('is the same for an id every time it is asked, and another for another id', () => {
+		const ids = Array.from({ length: 500 }, () => crypto.randomUUID());
+		const names = ids.map(sourceFileOf);
+		expect(new Set(names).size).toBe(ids.length);
+		expect(ids.map(sourceFileOf)).toEqual(names);
+	});
+	it('fits inside a DuckDB row (12 bytes at most) and never looks like a bundled file name', () => {
+		for (const name of Array.from({ length: 50 }, () => sourceFileOf(crypto.randomUUID()))) {
+			expect(new TextEncoder().encode(name).byteLength).toBeLessThanOrEqual(12);
+			expect(name).toMatch(/^imp:\d+$/);
+		}
 	});
 });
