@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromFileName, datasetFromRef, readCell, readNumber } from './collect';
 import { detectFormat } from './detect';
 import fc from 'fast-check';
-import { lineOf, lineStarts, quotedRows, parseRows, plainRows, type Row } from './rows';
+import {
+	estimateRows,
+	lineOf,
+	lineStarts,
+	quotedRows,
+	parseRows,
+	plainRows,
+	type Row
+} from './rows';
+import { ingestText } from './ingest';
 
 describe('detectFormat', () => {
 	it.each([
@@ -140,5 +149,34 @@ describe('physical lines', () => {
 			['a', 'b'],
 			['x,y', '2']
 		]);
+	});
+});
+
+describe('estimateRows: sizing a parse from the first 64 kB', () => {
+	it('gives about the lines of a uniform text, a little over', () => {
+		const text = 'FR,2023,17.5\n'.repeat(200_000);
+		const estimate = estimateRows(text);
+		expect(estimate).toBeGreaterThanOrEqual(200_000);
+		expect(estimate).toBeLessThanOrEqual(220_000);
+		expect(estimateRows('a\nb\nc\n'.repeat(100_000))).toBe(315_010);
+		expect(estimateRows('')).toBe(0);
+	});
+
+	it('never reserves more than 2^22 rows, whatever the first lines', () => {
+		expect(estimateRows('\n'.repeat(70_000) + 'x'.repeat(50_000_000))).toBe(2 ** 22);
+	});
+
+	it('loses no row when the file holds far more lines than its start suggests', () => {
+		// Long lines first (a wordy comment column), then short ones: the columns grow past it.
+		const header = 'geo,TIME_PERIOD,OBS_VALUE,OBS_COMMENT\n';
+		const wordy = Array.from({ length: 300 }, (_, i) => `W${i},2000,1,${'x'.repeat(300)}\n`);
+		const short = Array.from({ length: 20_000 }, (_, i) => `G${i},2023,${i % 100},\n`);
+		const text = header + wordy.join('') + short.join('');
+		expect(estimateRows(text)).toBeLessThan(5_000);
+		const { observations, report } = ingestText('e_esell.csv', text);
+		expect(report.fatal).toBeNull();
+		expect(report.rowsAccepted).toBe(20_300);
+		expect(observations).toHaveLength(20_300);
+		expect(observations.at(-1)).toMatchObject({ geo: 'G19999', period: '2023', value: 99 });
 	});
 });

@@ -15,7 +15,7 @@ import {
 	type ParseOptions,
 	type Place
 } from './collect';
-import { fitsWidth, parseRows, usedWidth } from './rows';
+import { estimateRows, fitsWidth, parseRows, usedWidth } from './rows';
 import type { IngestColumnsResult } from './types';
 
 type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
@@ -149,7 +149,8 @@ export function parseSdmxCsv(
 ): IngestColumnsResult {
 	const delimiter = options.delimiter ?? ',';
 	const decimal = options.decimal ?? '.';
-	const out = new Collector(file, format, fallbackDataset);
+	// One observation a line: the columns sized for the file's lines at once.
+	const out = new Collector(file, format, fallbackDataset, estimateRows(text));
 	let layout: Layout | null = null;
 	// What is the same on every line of the file, worked out on the first data line.
 	let shape: { names: string[]; place: Place } | null = null;
