@@ -194,22 +194,27 @@ describe('planMerge and resolveMerge', () => {
 		expect(kept.second!.every(([, value]) => value === -1)).toBe(true);
 	});
 
-	it('finds the same duplicates and conflicts whether the codes span few possible keys or many', async () => {
-		// What planMerge must find, with statistic keys as text: repeats with the same value are
-		// duplicates of the new files; statistics with two values are conflicts.
+	it('finds what a plain reading finds, whether the codes span few possible keys or many, and leaves settled sources whole', async () => {
+		// What planMerge must find, with statistic keys as text: a new file's repeat of a value
+		// already seen is a duplicate; a statistic to which a new file brings another value is a
+		// conflict. Settled sources disagreeing among themselves are neither.
 		const naive = (sources: MergeSource[]) => {
-			const seen = new Map<string, (number | null)[]>();
+			const seen = new Map<string, { values: (number | null)[]; withNew: boolean }>();
 			const duplicates: Record<string, number> = {};
 			for (const s of sources) {
 				duplicates[s.id] = 0;
 				for (const x of observationsOf(s.columns)) {
-					const values = seen.get(statisticKey(x)) ?? [];
-					if (values.includes(x.value)) duplicates[s.id]!++;
-					else values.push(x.value);
-					seen.set(statisticKey(x), values);
+					const entry = seen.get(statisticKey(x)) ?? { values: [], withNew: false };
+					if (entry.values.includes(x.value)) duplicates[s.id]! += s.settled ? 0 : 1;
+					else {
+						if (entry.values.length > 0 && !s.settled) entry.withNew = true;
+						entry.values.push(x.value);
+					}
+					seen.set(statisticKey(x), entry);
 				}
 			}
-			return { duplicates, conflicts: [...seen.values()].filter((v) => v.length > 1).length };
+			const conflicts = [...seen.values()].filter((e) => e.withNew).length;
+			return { duplicates, conflicts };
 		};
 		// Dense: every geo in every period, as Eurostat publishes (few possible keys per row).
 		// Sparse: each row its own codes in five columns (12 · 6^4 possible keys for 12 rows).
@@ -224,24 +229,38 @@ describe('planMerge and resolveMerge', () => {
 				unit: `U${(i * 11) % 6}`,
 				nace: `N${(i * 13) % 6}`
 			}));
+		// Figures of the settled sources alone (areas no new file has), on which they disagree;
+		// one with a sector the new file also has, so that a careless number would fall on one of
+		// the new file's statistics.
+		const theirs = (value: number) => [
+			{ ...o('XX', '2001', value), nace: 'N2' },
+			o('YY', '2002', value)
+		];
 		for (const rows of [dense, sparse]) {
 			const sources = [
-				source(
-					'old',
-					rows((i) => i % 50),
-					true
-				),
-				source(
-					'new',
-					rows((i) => (i % 3 === 0 ? -i : i % 50))
-				),
+				source('old', [...theirs(1), ...rows((i) => i % 50).slice(300)], true),
+				{
+					...source('bundled', [...rows((i) => i % 40).slice(0, 9), ...theirs(2)], true),
+					bundled: true
+				},
+				source('new', [
+					...rows((i) => (i % 3 === 0 ? -i : i % 50)),
+					{ ...o('G0', '2000', 5), nace: 'N2' }
+				]),
 				source('again', rows((i) => i % 50).slice(0, 7))
 			];
 			const plan = await planMerge(sources, { yieldEvery: 0 });
 			const expected = naive(sources);
-			expect({ ...plan.duplicates }).toEqual({ ...expected.duplicates, old: 0 });
+			expect({ ...plan.duplicates }).toEqual(expected.duplicates);
 			expect(plan.conflicts).toHaveLength(expected.conflicts);
 			expect(plan.conflicts.length).toBeGreaterThan(0);
+			expect(plan.conflicts.some((c) => ['XX', 'YY'].includes(c.observation.geo))).toBe(false);
+			// Whatever is chosen, the settled sources keep their own figures.
+			const choices = Object.fromEntries(plan.conflicts.map((c) => [c.key, c.options.length - 1]));
+			const kept = keptRows(sources, (await resolveMerge(sources, plan, choices))!);
+			for (const id of ['old', 'bundled']) {
+				expect(kept[id]!.filter(([geo]) => geo === 'XX' || geo === 'YY')).toHaveLength(2);
+			}
 		}
 	});
 
