@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf, filterColumns, observationsOf } from './columns';
-import { planMerge, resolveMerge, statisticKey, type MergeSource } from './merge';
+import { planMerge, resolveMerge, statisticKey, type KeptRows, type MergeSource } from './merge';
 import { csvCell, rejectedRowsCsv } from './rejected';
 import { ingestText } from './ingest';
 
@@ -29,13 +29,14 @@ function source(id: string, observations: Observation[], settled = false): Merge
 	};
 }
 
-/** The rows a resolution keeps, per source, as [geo, value]. */
-function keptRows(sources: MergeSource[], masks: Record<string, Uint8Array>) {
+/** The rows a resolution keeps, per source, as [geo, value]; each count checked against its mask. */
+function keptRows(sources: MergeSource[], kept: Record<string, KeptRows>) {
 	return Object.fromEntries(
-		sources.map((s) => [
-			s.id,
-			observationsOf(filterColumns(s.columns, masks[s.id]!)).map((x) => [x.geo, x.value])
-		])
+		sources.map((s) => {
+			const { mask, count } = kept[s.id]!;
+			expect(count).toBe(mask.reduce((sum, k) => sum + k, 0));
+			return [s.id, observationsOf(filterColumns(s.columns, mask)).map((x) => [x.geo, x.value])];
+		})
 	);
 }
 
