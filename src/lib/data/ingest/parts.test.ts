@@ -9,6 +9,7 @@ import {
 	quotedRows,
 	parseRows,
 	plainRows,
+	splitLine,
 	type Row
 } from './rows';
 import { ingestText } from './ingest';
@@ -178,5 +179,26 @@ describe('estimateRows: sizing a parse from the first 64 kB', () => {
 		expect(report.rowsAccepted).toBe(20_300);
 		expect(observations).toHaveLength(20_300);
 		expect(observations.at(-1)).toMatchObject({ geo: 'G19999', period: '2023', value: 99 });
+	});
+});
+
+describe("splitLine: a line's fields without making the line first", () => {
+	it('gives what slice and split give, for any text, line bounds and delimiter', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', 'b', ',', ';', '\t', '|', ' ', '\n') }),
+				fc.nat(),
+				fc.nat(),
+				(text, x, y) => {
+					const from = Math.min(x, y) % (text.length + 1);
+					const to = Math.max(from, Math.max(x, y) % (text.length + 1));
+					for (const d of [',', ';', '\t', '|'] as const)
+						expect(splitLine(text, from, to, d)).toEqual(text.slice(from, to).split(d));
+				}
+			),
+			{ numRuns: 500 }
+		);
+		expect(splitLine('x\na,,b\n', 2, 6, ',')).toEqual(['a', '', 'b']);
+		expect(splitLine('a,b', 3, 3, ',')).toEqual(['']);
 	});
 });
