@@ -100,9 +100,9 @@ export function keyTableSlots(capacity: number): number {
  * A slot for every possible key, `0` to `space − 1`: the key is its own slot, with no hash and no
  * probing. Eurostat tables are near-complete cubes, so the keys `planMerge` numbers (the codes in
  * mixed radix) often span not much more than the rows: for a 1M-row file checked against the
- * bundled files, 1.8M possible keys, a table of 14 MB where `KeyTable` takes 32 MB, and a direct
- * write in place of a hashed look-up in fresh memory (the check's largest cost in the browser,
- * issue #18). `new DirectTable(10).setIfAbsent(3, 7)` → `-1`; again with 8 → `7`.
+ * three bundled files, 2.0M possible keys, a table of 16 MB where `KeyTable` takes 32 MB, and a
+ * direct write in place of a hashed look-up in fresh memory (the check's largest cost in the
+ * browser, issue #18). `new DirectTable(10).setIfAbsent(3, 7)` → `-1`; again with 8 → `7`.
  */
 export class DirectTable implements StatisticTable {
 	/** Slot `key` holds its value + 1, so that a fresh zeroed buffer is an empty table. */

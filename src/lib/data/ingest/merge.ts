@@ -3,11 +3,11 @@
  * same period) may come twice. With the same value it is a duplicate, kept once; with different
  * values it is a conflict, listed for the person to settle: nothing is overwritten silently.
  *
- * Works on columns (`columns.ts`): each row's statistic becomes one number (its codes' indexes in
- * dictionaries shared by all sources, in mixed radix), so a million rows cost a million map
- * entries, not a million key strings. Planning and resolving yield to the page every few
- * milliseconds (`MergeOptions.yieldEvery`), so the import page keeps answering while a large
- * file is checked against everything imported before.
+ * Works on columns (`columns.ts`): each row's statistic becomes one number (its codes' indexes
+ * among the new files' codes, in mixed radix), so a million rows cost a million slots of a typed
+ * table (`keyTable.ts`), not a million key strings. Planning and resolving yield to the page
+ * every few milliseconds (`MergeOptions.yieldEvery`), so the import page keeps answering while a
+ * large file is checked against everything imported before.
  */
 import type { Observation } from '../../domain/observation';
 import {

@@ -473,14 +473,14 @@ export class ImportSession {
 		if (!this.checked || this.blocked !== null) return;
 		const { sources, plan } = this.checked;
 		this.adding = true;
-		let masks: Record<string, KeptRows> | null;
+		let resolved: Record<string, KeptRows> | null;
 		try {
-			masks = await resolveMerge(sources, plan, this.choices);
+			resolved = await resolveMerge(sources, plan, this.choices);
 		} finally {
 			this.adding = false;
 		}
-		if (!masks) return;
-		const kept = masks;
+		if (!resolved) return;
+		const kept = resolved;
 		const now = this.deps.now();
 		const won = overridesWon(sources, plan, this.choices);
 		const changed: ImportedDataset[] = this.deps
