@@ -1561,6 +1561,9 @@ async function main() {
 	}
 	if (!existsSync(path.join('build', 'index.html')))
 		throw new Error('no build/index.html: run without --no-build');
+	// First, before Chromium starts: measured last, after the browser's imports, the same import
+	// took 3.2–3.9 s where a fresh process took 1.4–1.5 s (2026-12-04).
+	if (wants('import')) importFigures();
 	cpSync('build', BUILD, { recursive: true });
 	const server = spawn(
 		process.execPath,
@@ -1625,7 +1628,6 @@ async function main() {
 				rmSync(dir, { recursive: true, force: true });
 			}
 		}
-		if (wants('import')) importFigures();
 		console.log(
 			`\nObservatoire PME numérique — benchmark, ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs, localhost; figures marked "CPU ×${THROTTLE}" ran with the page's main thread slowed ${THROTTLE} times, the others unthrottled; no network throttling unless a figure names its network\n`
 		);
