@@ -1,5 +1,6 @@
 import type { Engine } from './duckdb/engine';
 import { ingestInWorker } from './ingest/client';
+import { columnsFromJson } from './ingest/columns';
 import type { BundledSource } from './ingest/session.svelte';
 import type { ImportReport } from './ingest/types';
 import { parseManifest, type Manifest, type ManifestEntry } from './manifest';
@@ -59,21 +60,38 @@ let realColumns: Promise<BundledSource[]> | null = null;
 
 /**
  * The real (not illustrative) bundled files as columns, once per page life, without the engine:
- * what the import page checks a new file against, so a figure they have is not kept twice.
+ * what the import page checks a new file against, so a figure they have is not kept twice. Read
+ * at build time by the same importer (`checkColumns.ts`) and fetched as one file: three import
+ * Workers started beside a 1M-row file's parse cost it 0.3–0.5 s (issue #18).
  * `realBundledColumns('')` → `[{ file: 'estat_tin00111.tsv', columns }, ...]`
  */
 export function realBundledColumns(base: string): Promise<BundledSource[]> {
 	realColumns ??= (async () => {
-		const out: BundledSource[] = [];
-		for (const entry of (await fetchManifest(base)).files.filter((f) => !f.synthetic)) {
-			out.push({ file: entry.file, columns: (await readBundledFile(base, entry.file)).columns });
-		}
-		return out;
+		const url = `${base}/data/check-columns.json`;
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+		return checkSourcesOf(await response.json(), url);
 	})().catch((error: unknown) => {
 		realColumns = null;
 		throw error;
 	});
 	return realColumns;
+}
+
+/**
+ * The sources of `check-columns.json`, or an error naming the file when it is not what the build
+ * writes (never a check against half a file). `checkSourcesOf({ files: [] }, 'a.json')` → `[]`
+ */
+export function checkSourcesOf(value: unknown, url: string): BundledSource[] {
+	const files = (value as { files?: unknown } | null)?.files;
+	if (!Array.isArray(files)) throw new Error(`${url}: no list of files`);
+	return files.map((entry: unknown, i) => {
+		const { file, columns } = (entry ?? {}) as { file?: unknown; columns?: unknown };
+		const read = columnsFromJson(columns);
+		if (typeof file !== 'string' || read === null)
+			throw new Error(`${url}: entry ${i + 1} is not a file's columns`);
+		return { file, columns: read };
+	});
 }
 
 async function fetchManifest(base: string): Promise<Manifest> {

@@ -5,7 +5,9 @@ import { testEngine } from '../duckdb/testing';
 import { sql } from '../duckdb/engine';
 import { INSERT_BATCH_ROWS } from '../duckdb/schema';
 import {
+	columnsFromJson,
 	columnsOf,
+	columnsToJson,
 	emptyColumns,
 	filterColumns,
 	isObservationColumns,
@@ -21,6 +23,7 @@ import {
 	unpackColumns,
 	unpackRanges,
 	usedValues,
+	type ColumnsJson,
 	type RowWhere
 } from './columns';
 import { ingestText, ingestTextToColumns } from './ingest';
@@ -301,5 +304,46 @@ describe('observation columns', () => {
 		} finally {
 			await engine.close();
 		}
+	});
+});
+
+describe('columns as JSON (what the import page checks a file against, written at build time)', () => {
+	const rows = [
+		o('FR', '2023', 17.5),
+		o('DE', '2023', null),
+		o('FR', '2024', -0.25, { freq: 'Q' }),
+		o('IT', '2024', 1e-7)
+	];
+	const json = () => JSON.parse(JSON.stringify(columnsToJson(columnsOf(rows)))) as unknown;
+
+	it('reads back the very observations, missing values and extra dimensions included', () => {
+		const back = columnsFromJson(json());
+		expect(back).not.toBeNull();
+		expect(observationsOf(back!)).toEqual(rows);
+		expect(isObservationColumns(back)).toBe(true);
+		expect(columnsFromJson(JSON.parse(JSON.stringify(columnsToJson(emptyColumns()))))!.length).toBe(
+			0
+		);
+	});
+
+	it('turns away anything else whole: a short column, a code outside its dictionary, a value that is no number', () => {
+		const damaged = (change: (j: ColumnsJson) => void) => {
+			const j = json() as ColumnsJson;
+			change(j);
+			return columnsFromJson(j);
+		};
+		expect(damaged(() => undefined)).not.toBeNull();
+		expect(damaged((j) => j.values.pop())).toBeNull();
+		expect(damaged((j) => (j.codes.geo[1] = 99))).toBeNull();
+		expect(damaged((j) => (j.codes.geo[1] = -1))).toBeNull();
+		expect(damaged((j) => (j.codes.geo[1] = 0.5))).toBeNull();
+		expect(damaged((j) => ((j.values as unknown[])[0] = '17.5'))).toBeNull();
+		expect(damaged((j) => ((j.values as unknown[])[0] = null))).toBeNull();
+		expect(damaged((j) => (j.missing[0] = 2))).toBeNull();
+		expect(damaged((j) => ((j.dictionaries.geo as unknown[])[0] = 7))).toBeNull();
+		expect(damaged((j) => delete (j.codes as Partial<ColumnsJson['codes']>).nace)).toBeNull();
+		expect(damaged((j) => (j.length = 3))).toBeNull();
+		expect(columnsFromJson(null)).toBeNull();
+		expect(columnsFromJson('columns')).toBeNull();
 	});
 });

@@ -655,3 +655,69 @@ export function isObservationColumns(value: unknown): value is ObservationColumn
 		);
 	});
 }
+
+/** `ObservationColumns` as JSON can carry them: each typed array as a plain array of numbers. */
+export interface ColumnsJson {
+	length: number;
+	dictionaries: Record<TextColumn, (string | null)[]>;
+	codes: Record<TextColumn, number[]>;
+	values: number[];
+	missing: number[];
+}
+
+/**
+ * Columns as JSON text can hold them (a missing value's slot is 0, as in the columns).
+ * `JSON.stringify(columnsToJson(columnsOf(rows)))` → text that `columnsFromJson` reads back.
+ */
+export function columnsToJson(columns: ObservationColumns): ColumnsJson {
+	const codes = {} as Record<TextColumn, number[]>;
+	for (const column of TEXT_COLUMNS) codes[column] = Array.from(columns.codes[column]);
+	return {
+		length: columns.length,
+		dictionaries: columns.dictionaries,
+		codes,
+		values: Array.from(columns.values, (v, i) => (columns.missing[i] ? 0 : v)),
+		missing: Array.from(columns.missing)
+	};
+}
+
+/**
+ * The columns `columnsToJson` wrote, or `null` for anything else (a wrong length, a code outside
+ * its dictionary, a value that is not a finite number): never half-read.
+ * `columnsFromJson(JSON.parse(text))?.length` → the number of observations
+ */
+export function columnsFromJson(value: unknown): ObservationColumns | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Partial<ColumnsJson>;
+	const length = v.length;
+	if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return null;
+	const isNumbers = (a: unknown): a is number[] => Array.isArray(a) && a.length === length;
+	if (!isNumbers(v.values) || !isNumbers(v.missing) || !v.codes || !v.dictionaries) return null;
+	const codes = {} as Record<TextColumn, CodeArray>;
+	const dictionaries = {} as Record<TextColumn, (string | null)[]>;
+	for (const column of TEXT_COLUMNS) {
+		const dictionary = v.dictionaries[column];
+		const given = v.codes[column];
+		if (!Array.isArray(dictionary) || !isNumbers(given)) return null;
+		if (!dictionary.every((d) => typeof d === 'string' || d === null)) return null;
+		const wide = new Uint32Array(length);
+		for (let i = 0; i < length; i++) {
+			const code = given[i];
+			if (!Number.isInteger(code) || code! < 0 || code! >= dictionary.length) return null;
+			wide[i] = code!;
+		}
+		dictionaries[column] = dictionary;
+		codes[column] = narrow(wide, length, dictionary.length);
+	}
+	const values = new Float64Array(length);
+	const missing = new Uint8Array(length);
+	for (let i = 0; i < length; i++) {
+		const value = v.values[i];
+		const gap = v.missing[i];
+		if (typeof value !== 'number' || !Number.isFinite(value) || (gap !== 0 && gap !== 1))
+			return null;
+		values[i] = value;
+		missing[i] = gap;
+	}
+	return { length, dictionaries, codes, values, missing };
+}

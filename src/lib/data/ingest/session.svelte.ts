@@ -289,9 +289,9 @@ export class ImportSession {
 		// The engine starts while the files are parsed (`chosen`), or once a file is read (`read`),
 		// while the reader looks at its report: never after the commit.
 		if (reads.length > 0 && this.deps.warmAt === 'chosen') this.deps.warm?.();
-		// The bundled files the check compares with are fetched and read (small, in Workers of
-		// their own) while the file is parsed, not after: the check then starts at once. A
-		// failure here is the check's to report.
+		// The bundled files the check compares with are fetched (their columns, read at build
+		// time) while the file is parsed, not after: the check then starts at once. A failure
+		// here is the check's to report.
 		if (reads.length > 0) this.deps.bundled().catch(() => undefined);
 		return Promise.all(reads).then(() => undefined);
 	}
