@@ -38,7 +38,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 import { ingestTextToColumns } from '../src/lib/data/ingest/ingest';
 import { eurostatShapedCsv } from './lib/eurostat-shaped';
-import { busyBetween, coreCount, cpuMeter } from './lib/cpu';
+import { busyBetween, coreCount, cpuMeter, firstTouchCost, type Busy } from './lib/cpu';
 
 const { values: args } = parseArgs({
 	options: {
@@ -153,7 +153,7 @@ type Settle = (
 
 interface Figure {
 	name: string;
-	unit: 'ms' | 'kB' | 'MB' | 'rows/s' | 'x' | 'MB/s' | 'CLS' | '%' | 'core-s';
+	unit: 'ms' | 'kB' | 'MB' | 'rows/s' | 'x' | 'MB/s' | 'CLS' | '%' | 'core-s' | 'ms/MB';
 	samples: number[];
 	budget?: { max?: number; min?: number; text: string };
 	note?: string;
@@ -958,7 +958,7 @@ interface ImportRun {
 	 * The machine's cores (all processes, `/proc/stat`) from the choice to the rows in DuckDB:
 	 * the share of their time that was busy, and what that is in core-seconds; null elsewhere.
 	 */
-	busy: { share: number; coreSeconds: number } | null;
+	busy: Busy | null;
 	error?: string;
 }
 
@@ -1309,6 +1309,22 @@ async function browserImportFigures(
 			undefined,
 			'the busy share times the cores times the time'
 		);
+		// On the 2-core machine a third of that work is the kernel handing out fresh memory (perf,
+		// 2026-12-04): a 1M-row import touches about 800 MB, at 2.5–3.8 ms a megabyte there.
+		record(
+			`Import ${label} rows: share of that work in the kernel, file chosen → rows in DuckDB-WASM${t}`,
+			'%',
+			busy.map((b) => 100 * b.kernelShare),
+			undefined,
+			'system and interrupt time (/proc/stat), every process'
+		);
+		record(
+			`Import ${label} rows: fresh memory touched, file chosen → rows in DuckDB-WASM${t}`,
+			'MB',
+			busy.flatMap((b) => (b.faultedMB === null ? [] : [b.faultedMB])),
+			undefined,
+			'page faults (/proc/vmstat) × 4 kB, every process'
+		);
 		if (rows === 1_000_000) {
 			// People take their time: in the file dialog (the engine starts when it opens), and on
 			// the report before adding the file (its rows were loaded meanwhile, staged, unseen).
@@ -1454,6 +1470,7 @@ function format(value: number, unit: Figure['unit']): string {
 	if (unit === 'ms' || unit === 'rows/s' || unit === '%')
 		return Math.round(value).toLocaleString('en-US');
 	if (unit === 'x') return value.toFixed(1);
+	if (unit === 'ms/MB') return value.toFixed(2);
 	if (unit === 'CLS') return value.toFixed(3);
 	return value.toFixed(1);
 }
@@ -1561,6 +1578,15 @@ async function main() {
 	}
 	if (!existsSync(path.join('build', 'index.html')))
 		throw new Error('no build/index.html: run without --no-build');
+	// What fresh memory costs this machine: the figure that tells two machines' imports apart.
+	const touch = process.platform === 'linux' ? firstTouchCost() : null;
+	record(
+		'This machine: memory touched for the first time (the kernel faults it in)',
+		'ms/MB',
+		touch === null ? [] : [touch],
+		undefined,
+		'128 MB, one write a page, median of 3, in this script before Chromium starts'
+	);
 	// First, before Chromium starts: measured last, after the browser's imports, the same import
 	// took 3.2–3.9 s where a fresh process took 1.4–1.5 s (2026-12-04).
 	if (wants('import')) importFigures();

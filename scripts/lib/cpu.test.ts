@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { busyBetween, cpuMeter, ticksOf, type CpuSample } from './cpu';
+import { busyBetween, cpuMeter, faultsOf, firstTouchCost, ticksOf, type CpuSample } from './cpu';
 
 // The first lines of a real /proc/stat (Linux 6, 2 cores): the machine's line, then one per core.
 const PROC_STAT = `cpu  4705 150 1770 81030 210 0 35 12 0 0
@@ -12,12 +13,13 @@ describe('ticksOf: the machine line of /proc/stat', () => {
 	it('counts idle with waits for disks, and every kind of busy time once', () => {
 		expect(ticksOf(PROC_STAT)).toEqual({
 			idle: 81030 + 210,
+			kernel: 1770 + 0 + 35,
 			total: 4705 + 150 + 1770 + 81030 + 210 + 0 + 35 + 12
 		});
 	});
 
 	it('reads an old kernel line of four counters', () => {
-		expect(ticksOf('cpu 1 2 3 4\n')).toEqual({ idle: 4, total: 10 });
+		expect(ticksOf('cpu 1 2 3 4\n')).toEqual({ idle: 4, kernel: 3, total: 10 });
 	});
 
 	it('says what is wrong with text that is not /proc/stat', () => {
@@ -27,20 +29,44 @@ describe('ticksOf: the machine line of /proc/stat', () => {
 });
 
 describe('busyBetween: the share of the cores busy over a span', () => {
-	// A second at a time: idle 50 of 200 ticks (75% busy), then 190 of 200 (5% busy).
+	// A second at a time: idle 50 of 200 ticks (75% busy, a fifth of it in the kernel, 256 pages
+	// faulted in), then 190 of 200 (5% busy, none of it in the kernel, 512 pages).
 	const samples: CpuSample[] = [
-		{ at: 0, idle: 0, total: 0 },
-		{ at: 1000, idle: 50, total: 200 },
-		{ at: 2000, idle: 240, total: 400 }
+		{ at: 0, idle: 0, kernel: 0, total: 0, faults: 1000 },
+		{ at: 1000, idle: 50, kernel: 30, total: 200, faults: 1256 },
+		{ at: 2000, idle: 240, kernel: 30, total: 400, faults: 1768 }
 	];
 
-	it('gives the share and the core-seconds of the samples inside the span', () => {
-		expect(busyBetween(samples, 0, 1000, 2)).toEqual({ share: 0.75, coreSeconds: 1.5 });
-		expect(busyBetween(samples, 500, 2000, 2)).toEqual({
-			share: 1 - 190 / 200,
-			coreSeconds: (1 - 190 / 200) * 2
+	it('gives the share, the core-seconds, the kernel share and the memory faulted in', () => {
+		expect(busyBetween(samples, 0, 1000, 2)).toEqual({
+			share: 0.75,
+			coreSeconds: 1.5,
+			kernelShare: 0.2,
+			faultedMB: 1
 		});
-		expect(busyBetween(samples, 0, 2000, 4)!.share).toBeCloseTo(1 - 240 / 400, 10);
+		expect(busyBetween(samples, 500, 2000, 2)).toEqual({
+			share: expect.closeTo(10 / 200, 12),
+			coreSeconds: expect.closeTo((10 / 200) * 2, 12),
+			kernelShare: 0,
+			faultedMB: 2
+		});
+		const whole = busyBetween(samples, 0, 2000, 4)!;
+		expect(whole.share).toBeCloseTo(1 - 240 / 400, 10);
+		expect(whole.kernelShare).toBeCloseTo(30 / 160, 10);
+		expect(whole.faultedMB).toBe(3);
+	});
+
+	it('gives no memory figure without fault counts, and no kernel share of no busy time', () => {
+		const blind = busyBetween(
+			[
+				{ at: 0, idle: 0, kernel: 0, total: 0, faults: null },
+				{ at: 1000, idle: 100, kernel: 0, total: 100, faults: null }
+			],
+			0,
+			1000,
+			1
+		);
+		expect(blind).toEqual({ share: 0, coreSeconds: 0, kernelShare: 0, faultedMB: null });
 	});
 
 	it('says nothing with fewer than two samples in the span, or no ticks between them', () => {
@@ -48,14 +74,38 @@ describe('busyBetween: the share of the cores busy over a span', () => {
 		expect(
 			busyBetween(
 				[
-					{ at: 0, idle: 5, total: 9 },
-					{ at: 10, idle: 5, total: 9 }
+					{ at: 0, idle: 5, kernel: 1, total: 9, faults: 0 },
+					{ at: 10, idle: 5, kernel: 1, total: 9, faults: 0 }
 				],
 				0,
 				10,
 				2
 			)
 		).toBeNull();
+	});
+});
+
+describe('faultsOf: the page faults line of /proc/vmstat', () => {
+	it('reads pgfault, not the lines that start alike', () => {
+		expect(faultsOf('pgfree 9\npgfault 4096\npgmajfault 3\npgfault_other 1\n')).toBe(4096);
+	});
+
+	it('says what is wrong with text that is not /proc/vmstat', () => {
+		expect(() => faultsOf('nr_free_pages 12\n')).toThrow('no readable "pgfault" line');
+		expect(() => faultsOf('pgfault many\n')).toThrow('pgfault many');
+	});
+});
+
+describe('firstTouchCost', () => {
+	it('times fresh memory on this machine, when the kernel faults it in page by page', () => {
+		const cost = firstTouchCost(1, 16);
+		if (process.platform !== 'linux') return;
+		// Only a kernel giving every large buffer huge pages leaves nothing to time.
+		const hugePages = readIfThere('/sys/kernel/mm/transparent_hugepage/enabled');
+		if (cost === null) return expect(hugePages).toContain('[always]');
+		expect(cost).toBeGreaterThan(0);
+		// Even a slow virtual machine hands out a megabyte in well under a second.
+		expect(cost).toBeLessThan(1000);
 	});
 });
 
@@ -79,5 +129,30 @@ describe('cpuMeter', () => {
 		expect(busy).not.toBeNull();
 		expect(busy!.share).toBeGreaterThan(0);
 		expect(busy!.share).toBeLessThanOrEqual(1);
+		expect(busy!.kernelShare).toBeGreaterThanOrEqual(0);
+		expect(busy!.kernelShare).toBeLessThanOrEqual(1);
+	});
+
+	it('counts the fresh memory touched while it runs, when it has /proc/vmstat', async () => {
+		const meter = cpuMeter(10);
+		if (meter === null || readIfThere('/proc/vmstat') === null)
+			return expect(process.platform).not.toBe('linux');
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		const buffer = new Uint8Array(32 * 2 ** 20);
+		for (let at = 0; at < buffer.length; at += 4096) buffer[at] = 1;
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		const samples = meter.stop();
+		const busy = busyBetween(samples, samples[0]!.at, samples.at(-1)!.at, 1)!;
+		// Every process counts, so at least the 32 MB touched here (a few pages may come mapped).
+		expect(busy.faultedMB).toBeGreaterThan(32 * 0.9);
+		expect(buffer[4096]).toBe(1);
 	});
 });
+
+function readIfThere(file: string): string | null {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return null;
+	}
+}
