@@ -38,7 +38,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 import { ingestTextToColumns } from '../src/lib/data/ingest/ingest';
 import { eurostatShapedCsv } from './lib/eurostat-shaped';
-import { busyBetween, coreCount, cpuMeter, firstTouchCost, type Busy } from './lib/cpu';
+import { busyBetween, coreCount, cpuMeter, firstTouchCosts, type Busy } from './lib/cpu';
 
 const { values: args } = parseArgs({
 	options: {
@@ -1310,7 +1310,7 @@ async function browserImportFigures(
 			'the busy share times the cores times the time'
 		);
 		// On the 2-core machine a third of that work is the kernel handing out fresh memory (perf,
-		// 2026-12-04): a 1M-row import touches about 800 MB, at 2.5–3.8 ms a megabyte there.
+		// 2026-12-04): a 1M-row import touches about 1.1 GB, at 2.5–3.8 ms a megabyte there.
 		record(
 			`Import ${label} rows: share of that work in the kernel, file chosen → rows in DuckDB-WASM${t}`,
 			'%',
@@ -1579,13 +1579,12 @@ async function main() {
 	if (!existsSync(path.join('build', 'index.html')))
 		throw new Error('no build/index.html: run without --no-build');
 	// What fresh memory costs this machine: the figure that tells two machines' imports apart.
-	const touch = process.platform === 'linux' ? firstTouchCost() : null;
 	record(
 		'This machine: memory touched for the first time (the kernel faults it in)',
 		'ms/MB',
-		touch === null ? [] : [touch],
+		(process.platform === 'linux' ? firstTouchCosts() : null) ?? [],
 		undefined,
-		'128 MB, one write a page, median of 3, in this script before Chromium starts'
+		'128 MB, one write a page, 3 runs, in this script before Chromium starts'
 	);
 	// First, before Chromium starts: measured last, after the browser's imports, the same import
 	// took 3.2–3.9 s where a fresh process took 1.4–1.5 s (2026-12-04).

@@ -107,12 +107,12 @@ export function busyBetween(
 
 /**
  * What this machine's kernel takes to hand out fresh memory: milliseconds per megabyte touched for
- * the first time (one write a page into a new 128 MB buffer), the median of `runs`: a figure to
- * compare machines by, as a 1M-row import touches hundreds of megabytes (the 2-core machine took
- * 2.5–3.8 ms a megabyte on 2026-12-04). `null` where the pages were not faulted in one by one
- * (the buffer came already mapped, or in huge pages): the figure would not measure that.
+ * the first time (one write a page into a new 128 MB buffer), once per run: a figure to compare
+ * machines by, as a 1M-row import touches hundreds of megabytes (the 2-core machine took 2.5–3.8
+ * ms a megabyte on 2026-12-04). `null` where the pages were not faulted in one by one (the buffer
+ * came already mapped, or in huge pages): the figure would not measure that.
  */
-export function firstTouchCost(runs = 3, megabytes = 128): number | null {
+export function firstTouchCosts(runs = 3, megabytes = 128): number[] | null {
 	const costs: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		const faultsBefore = process.resourceUsage().minorPageFault;
@@ -125,16 +125,15 @@ export function firstTouchCost(runs = 3, megabytes = 128): number | null {
 		if (faulted < megabytes * 0.9) return null;
 		costs.push(ms / megabytes);
 	}
-	costs.sort((a, b) => a - b);
-	return costs[Math.floor(costs.length / 2)]!;
+	return costs;
 }
 
 /** Cores the machine has, as `busyBetween` counts them. */
 export const coreCount = (): number => cpus().length;
 
 /**
- * Reads `/proc/stat` (and `/proc/vmstat`) every `everyMs` until `stop()`, which gives the samples; `null` where there
- * is no `/proc/stat`. `const meter = cpuMeter(); …; busyBetween(meter.stop(), a, b, coreCount())`
+ * Reads `/proc/stat` and `/proc/vmstat` every `everyMs` until `stop()`, which gives the samples;
+ * `null` where there is no `/proc/stat`. `const meter = cpuMeter(); …; busyBetween(meter.stop(), a, b, coreCount())`
  */
 export function cpuMeter(everyMs = 50): { stop: () => CpuSample[] } | null {
 	const faults = (): number | null => {
