@@ -12,11 +12,12 @@ import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
 	CREATE_TABLES,
-	INSERT_TABLE,
 	ROLLBACK_INSERT,
+	RowTables,
 	arrowStream,
 	INSERT_GEO_GROUP,
 	geoGroupParams,
+	rowsTableSql,
 	toPlainRows
 } from './schema';
 
@@ -76,6 +77,7 @@ async function start(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) await conn.query(ddl);
+	const tables = new RowTables();
 	for (const params of geoGroupParams()) await run(INSERT_GEO_GROUP, params);
 
 	return {
@@ -94,10 +96,12 @@ async function start(): Promise<Engine> {
 				// answers between two), handed over (transferred) in one message.
 				const slicer = new Slicer({});
 				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
-				// One transaction: the file is in the table whole or not at all.
+				// One transaction: the file is in the engine whole or not at all.
+				const table = tables.name();
 				await connection.query(BEGIN_INSERT);
 				try {
-					await connection.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					await connection.query(rowsTableSql(table, columns, sourceFile));
+					await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						await connection.query(ROLLBACK_INSERT);
 						return 0;
@@ -107,6 +111,8 @@ async function start(): Promise<Engine> {
 					await connection.query(ROLLBACK_INSERT).catch(() => undefined);
 					throw error;
 				}
+				// Shown to the pages' questions once committed, between two of them.
+				await serial(() => conn.query(tables.added(table, sourceFile)));
 				return columns.length;
 			};
 			if (!commitWhen) return loads(() => append(loader));
@@ -121,6 +127,11 @@ async function start(): Promise<Engine> {
 					await own.close().catch(() => undefined);
 				}
 			})();
+		},
+		removeSource(sourceFile: string) {
+			return serial(async () => {
+				for (const statement of tables.removed(sourceFile)) await conn.query(statement);
+			});
 		},
 		async close() {
 			await conn.close();

@@ -24,7 +24,7 @@ describe('query cache in front of the real engine', () => {
 	let calls = 0;
 	afterAll(async () => inner?.close());
 
-	it('answers a repeated question from memory and forgets everything when rows are added', async () => {
+	it('answers a repeated question from memory and forgets everything when rows are added or removed', async () => {
 		inner = await testEngine();
 		const counting: Engine = {
 			all: (q, p) => {
@@ -32,6 +32,7 @@ describe('query cache in front of the real engine', () => {
 				return inner.all(q, p);
 			},
 			insertObservations: (o, f) => inner.insertObservations(o, f),
+			removeSource: (f) => inner.removeSource(f),
 			close: () => inner.close()
 		};
 		const engine = withQueryCache(counting);
@@ -47,6 +48,11 @@ describe('query cache in front of the real engine', () => {
 		expect(engine.cacheSize()).toBe(0);
 		expect(await engine.all(COUNT, ['FR'])).toEqual([{ n: 2 }]);
 		expect(calls).toBe(3);
+
+		await engine.removeSource('a.tsv');
+		expect(engine.cacheSize()).toBe(0);
+		expect(await engine.all(COUNT, ['FR'])).toEqual([{ n: 1 }]);
+		expect(calls).toBe(4);
 	});
 
 	it('tells a number from the same digits as text, and evicts the least recently used', async () => {
@@ -57,6 +63,7 @@ describe('query cache in front of the real engine', () => {
 				return [{ v: String(p[0]) }] as unknown as R[];
 			},
 			insertObservations: async () => 0,
+			removeSource: async () => {},
 			close: async () => {}
 		};
 		const engine = withQueryCache(fake, 2);

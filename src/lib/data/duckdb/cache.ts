@@ -2,8 +2,8 @@ import type { Engine, Row, Sql, SqlParam } from './engine';
 
 /**
  * An engine that answers a repeated question from memory: the same query with the same
- * parameters gives the same rows until observations are added, so a person going back to a
- * view they saw does not wait for the worker again. Inserting clears the cache.
+ * parameters gives the same rows until observations are added or removed, so a person going back to a
+ * view they saw does not wait for the worker again. Inserting or removing clears the cache.
  * `const e = withQueryCache(engine); await e.all(q, ['FR']); await e.all(q, ['FR'])` → one query
  */
 export function withQueryCache(engine: Engine, maxEntries = 200): Engine & { cacheSize(): number } {
@@ -32,6 +32,12 @@ export function withQueryCache(engine: Engine, maxEntries = 200): Engine & { cac
 			// Answers computed while the insert ran may predate it.
 			cache.clear();
 			return count;
+		},
+		async removeSource(sourceFile) {
+			cache.clear();
+			await engine.removeSource(sourceFile);
+			// Answers computed while the rows went may predate it.
+			cache.clear();
 		},
 		close() {
 			cache.clear();

@@ -4,6 +4,8 @@ import type { ObservationColumns } from '../ingest/columns';
 /**
  * SQL text that can only come from a literal in our own source: the `sql` tag refuses
  * interpolation at the type level, so user text can reach a query only as a bound parameter.
+ * One exception, in `schema.ts`: the statement that creates a file's table lists the file's
+ * values as its ENUMs (a `CREATE TABLE` takes no parameters), each quoted by `sqlText`.
  */
 export type Sql = string & { readonly __brand: 'Sql' };
 
@@ -44,8 +46,8 @@ export interface Engine {
 	/** Runs one prepared statement with positional `?` parameters. */
 	all<R extends Row = Row>(query: Sql, params?: readonly SqlParam[]): Promise<R[]>;
 	/**
-	 * Appends observations (objects, or columns as the importer gives them) to the
-	 * `observations` table, tagged with their source file, all or none. Resolves to the rows
+	 * Adds observations (objects, or columns as the importer gives them) to the `observations`
+	 * view, tagged with their source file, all or none. Resolves to the rows
 	 * added (0 when `commitWhen` said no).
 	 */
 	insertObservations(
@@ -53,5 +55,10 @@ export interface Engine {
 		sourceFile: string,
 		options?: InsertOptions
 	): Promise<number>;
+	/**
+	 * Takes out every committed row of one source file (its tables, and their place in
+	 * `observations`); a file still waiting for `commitWhen` is not touched.
+	 */
+	removeSource(sourceFile: string): Promise<void>;
 	close(): Promise<void>;
 }

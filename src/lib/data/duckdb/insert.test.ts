@@ -5,7 +5,14 @@ import { columnsOf } from '../ingest/columns';
 import { sql, type Engine, type Row } from './engine';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { compareCodes } from '../../domain/text';
-import { arrowStream, geoGroupParams, INSERT_BATCH_ROWS } from './schema';
+import {
+	arrowStream,
+	columnType,
+	ENUM_MAX_VALUES,
+	geoGroupParams,
+	INSERT_BATCH_ROWS,
+	sqlText
+} from './schema';
 import { testEngine } from './testing';
 
 let engine: Engine;
@@ -29,8 +36,8 @@ const row = (i: number): Observation => ({
 	confStatus: null
 });
 
-describe('inserting observations: batches appended to the table by position', () => {
-	it('builds Arrow batches in the order of the observations table', async () => {
+describe("inserting observations: batches appended to the file's table by position", () => {
+	it('builds Arrow batches in the order of the columns of `observations`', async () => {
 		const columns = await engine.all<{ name: string }>(
 			sql`SELECT name FROM pragma_table_info('observations') ORDER BY cid`
 		);
@@ -143,6 +150,115 @@ describe('inserting observations: batches appended to the table by position', ()
 				WHERE source_file = 'early.csv'`
 		);
 		expect(stats).toEqual({ n: 30, periods: 25 });
+	});
+});
+
+/** The engine's tables of rows and their columns' types, as DuckDB's catalog lists them. */
+const ROWS_COLUMNS = sql`SELECT table_name, column_name, data_type FROM duckdb_columns()
+	WHERE table_name LIKE 'rows_%' ORDER BY table_name, column_index`;
+
+describe("each file's rows: a table of ENUM codes, read back as text through the view", () => {
+	it('stores a text column as an ENUM of the values the file has, and reads it back as VARCHAR', async () => {
+		const rows = Array.from({ length: 40 }, (_, i) => row(i));
+		await engine.insertObservations(columnsOf(rows), 'enum.csv');
+		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
+		const typeOf = (name: string) => types.find((t) => t.column_name === name)?.data_type;
+		expect(typeOf('geo')).toBe("ENUM('DE', 'FR')");
+		expect(typeOf('source_file')).toBe("ENUM('enum.csv')");
+		expect(typeOf('value')).toBe('DOUBLE');
+		// conf_status has no value in this file: text, not an ENUM of nothing.
+		expect(typeOf('conf_status')).toBe('VARCHAR');
+		const [view] = await engine.all<Row>(
+			sql`SELECT typeof(geo) AS geo, typeof(flags) AS flags, typeof(source_file) AS source_file
+				FROM observations LIMIT 1`
+		);
+		expect(view).toEqual({ geo: 'VARCHAR', flags: 'VARCHAR', source_file: 'VARCHAR' });
+		// Text comparisons, ordering and a code the file does not have behave as on text.
+		const found = await engine.all<{ geo: string; n: number }>(
+			sql`SELECT geo, count(*) AS n FROM observations WHERE geo IN ('FR', 'DE', 'XX') AND geo > 'A'
+				GROUP BY geo ORDER BY geo`
+		);
+		expect(found).toEqual([
+			{ geo: 'DE', n: 20 },
+			{ geo: 'FR', n: 20 }
+		]);
+	});
+
+	it('keeps hostile labels as they were, without running them', async () => {
+		const hostile = [
+			"it's",
+			"x'); DROP TABLE geo_group; --",
+			'\\N',
+			'tab\tand\nnewline',
+			'é€😀',
+			'\u00e9', // é composed and decomposed, A and a: distinct values, as in the file
+			'e\u0301',
+			'A',
+			'a',
+			'\uD800', // two lone surrogates: both reach the engine as U+FFFD
+			'\uDC00'
+		];
+		const rows = hostile.map((label, i) => ({
+			...row(i),
+			nace: label,
+			geo: `G${String(i).padStart(2, '0')}`
+		}));
+		expect(await engine.insertObservations(columnsOf(rows), "o'hostile.csv")).toBe(rows.length);
+		const back = await engine.all<{ geo: string; nace: string; source_file: string }>(
+			sql`SELECT geo, nace, source_file FROM observations ORDER BY geo`
+		);
+		expect(back).toEqual(
+			rows.map((r) => ({
+				geo: r.geo,
+				nace: r.nace.replace(/^[\uD800-\uDFFF]$/, '\uFFFD'), // a lone one, not a pair
+				source_file: "o'hostile.csv"
+			}))
+		);
+		const [groups] = await engine.all<{ n: number }>(sql`SELECT count(*) AS n FROM geo_group`);
+		expect(groups!.n).toBe(27);
+	});
+
+	it('stores as text a column with a NUL character or too many distinct values', () => {
+		expect(columnType(['a', 'b\0c'])).toBe('VARCHAR');
+		expect(columnType([null])).toBe('VARCHAR');
+		expect(columnType(['a', null, "b'c"])).toBe("ENUM('a', 'b''c')");
+		const many = Array.from({ length: ENUM_MAX_VALUES + 1 }, (_, i) => `v${i}`);
+		expect(columnType(many)).toBe('VARCHAR');
+		expect(columnType(many.slice(0, ENUM_MAX_VALUES))).toMatch(/^ENUM\('v0', /);
+		expect(sqlText("a''b")).toBe("'a''''b'");
+	});
+
+	it("takes out one file's rows and tables, and leaves the others and a held file alone", async () => {
+		const count = sql`SELECT source_file, count(*) AS n FROM observations GROUP BY ALL ORDER BY ALL`;
+		await engine.insertObservations(columnsOf([row(1), row(2)]), 'a.csv');
+		await engine.insertObservations(columnsOf([row(3)]), 'b.csv');
+		await engine.insertObservations(columnsOf([row(4)]), 'a.csv');
+		let answer!: (yes: boolean) => void;
+		const held = engine.insertObservations(columnsOf([row(5)]), 'c.csv', {
+			commitWhen: new Promise<boolean>((resolve) => (answer = resolve))
+		});
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		await engine.removeSource('a.csv');
+		await engine.removeSource('c.csv'); // not committed yet: nothing to take out
+		await engine.removeSource('never.csv');
+		expect(await engine.all(count)).toEqual([{ source_file: 'b.csv', n: 1 }]);
+		answer(true);
+		expect(await held).toBe(1);
+		expect(await engine.all(count)).toEqual([
+			{ source_file: 'b.csv', n: 1 },
+			{ source_file: 'c.csv', n: 1 }
+		]);
+		const tables = await engine.all<{ table_name: string }>(ROWS_COLUMNS);
+		expect(new Set(tables.map((t) => t.table_name)).size).toBe(2);
+	});
+
+	it('leaves no table behind when a file is refused or rolled back', async () => {
+		const broken = [row(1), { ...row(2), geo: null as unknown as string }];
+		await expect(engine.insertObservations(columnsOf(broken), 'broken.csv')).rejects.toThrow();
+		await engine.insertObservations(columnsOf([row(1)]), 'no.csv', {
+			commitWhen: Promise.resolve(false)
+		});
+		expect(await engine.all(ROWS_COLUMNS)).toEqual([]);
 	});
 });
 

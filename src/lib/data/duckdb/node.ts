@@ -8,11 +8,12 @@ import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
 	CREATE_TABLES,
-	INSERT_TABLE,
 	ROLLBACK_INSERT,
+	RowTables,
 	arrowStream,
 	INSERT_GEO_GROUP,
 	geoGroupParams,
+	rowsTableSql,
 	toPlainRows
 } from './schema';
 
@@ -50,6 +51,7 @@ export async function createNodeEngine(): Promise<Engine> {
 	};
 
 	for (const ddl of CREATE_TABLES) conn.query(ddl);
+	const tables = new RowTables();
 	for (const params of geoGroupParams()) run(INSERT_GEO_GROUP, params);
 
 	return {
@@ -65,9 +67,11 @@ export async function createNodeEngine(): Promise<Engine> {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
 				const bytes = arrow ?? (await arrowStream(columns, sourceFile));
+				const table = tables.name();
 				connection.query(BEGIN_INSERT);
 				try {
-					connection.insertArrowFromIPCStream(bytes, { name: INSERT_TABLE, create: false });
+					connection.query(rowsTableSql(table, columns, sourceFile));
+					connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						connection.query(ROLLBACK_INSERT);
 						return 0;
@@ -77,6 +81,7 @@ export async function createNodeEngine(): Promise<Engine> {
 					connection.query(ROLLBACK_INSERT);
 					throw error;
 				}
+				conn.query(tables.added(table, sourceFile));
 				return columns.length;
 			};
 			// As in the browser: a file waiting for a word has a connection of its own; the others
@@ -89,6 +94,9 @@ export async function createNodeEngine(): Promise<Engine> {
 			const next = loads.then(insert, insert);
 			loads = next.catch(() => undefined);
 			return next;
+		},
+		async removeSource(sourceFile: string) {
+			for (const statement of tables.removed(sourceFile)) conn.query(statement);
 		},
 		async close() {
 			conn.close();

@@ -1,14 +1,13 @@
 import { sql, type Engine } from '../duckdb/engine';
 
-const DELETE_SOURCE = sql`DELETE FROM observations WHERE source_file = ?`;
 const COUNT_SOURCE = sql`SELECT CAST(count(*) AS INTEGER) AS n FROM observations WHERE source_file = ?`;
 
 /**
- * Drops the rows of one loaded file from the engine; the name travels as a parameter.
+ * Drops the rows of one loaded file from the engine.
  * `await deleteSourceFile(engine, 'imported:abc')` → rows of that import gone.
  */
 export async function deleteSourceFile(engine: Engine, sourceFile: string): Promise<void> {
-	await engine.all(DELETE_SOURCE, [sourceFile]);
+	await engine.removeSource(sourceFile);
 }
 
 /** Rows the engine holds for one loaded file. `await countSourceFile(engine, 'a.tsv')` → `432` */

@@ -1,7 +1,7 @@
 import type { Observation } from '../../domain/observation';
 
 /**
- * An observation as the `observations` table returns it (snake_case columns), for queries that
+ * An observation as the `observations` view returns it (snake_case columns), for queries that
  * select `dataset, indicator, unit, size_class, nace, geo, period, value, flags, conf_status`.
  */
 // A type alias, not an interface: an interface has no implicit index signature and would not
