@@ -471,9 +471,8 @@ async function forgetInEngine(ids: readonly string[]): Promise<void> {
 	for (const id of held) inEngine.delete(id);
 	const engine = await engineIfStarted();
 	if (!engine) return;
-	const { deleteSourceFile } = await import('./queries/imported');
 	for (const id of held) {
-		await deleteSourceFile(engine, sourceFileOf(id)).catch(() => undefined);
+		await engine.removeSource(sourceFileOf(id)).catch(() => undefined);
 	}
 }
 
@@ -481,7 +480,8 @@ async function forgetInEngine(ids: readonly string[]): Promise<void> {
  * Name of an imported dataset's rows in the engine (`source_file`), apart from bundled files
  * (whose names have no colon): `imp:1`, `imp:2`… in the order asked, the same for an id as long
  * as the page lives, which the engine does not outlive. Short since the engine kept it whole in
- * every row (40 MB for 1M rows with the id in it; issue #18); it now keeps it once, and a code a row.
+ * every row (40 MB for 1M rows with the id in it; issue #18); it now keeps it once, and a code a
+ * row.
  * `sourceFileOf('3f…')` → `'imp:1'`; `sourceFileOf('9a…')` → `'imp:2'`; `sourceFileOf('3f…')` → `'imp:1'`
  */
 export function sourceFileOf(id: string): string {

@@ -2,8 +2,9 @@ import type { Engine, Row, Sql, SqlParam } from './engine';
 
 /**
  * An engine that answers a repeated question from memory: the same query with the same
- * parameters gives the same rows until observations are added or removed, so a person going back to a
- * view they saw does not wait for the worker again. Inserting or removing clears the cache.
+ * parameters gives the same rows until observations are added or removed, so a person going
+ * back to a view they saw does not wait for the worker again. Inserting or removing clears the
+ * cache.
  * `const e = withQueryCache(engine); await e.all(q, ['FR']); await e.all(q, ['FR'])` → one query
  */
 export function withQueryCache(engine: Engine, maxEntries = 200): Engine & { cacheSize(): number } {

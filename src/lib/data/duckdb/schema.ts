@@ -24,9 +24,9 @@ import { sql, type Sql } from './engine';
  * rows (Node twin, issue #18): appended in 0.5–0.7 s instead of 1.0–1.6, held in 67 MB of the
  * engine's memory instead of 141; the price is paid by filters that read every row, each code
  * turned back into text (the data page's headline query over them 55–86 ms instead of 25–29),
- * while groupings got faster (its count by dataset 103–144 ms instead of 133–163). `no_observations`
- * stays empty: it gives the view its column types when no file is loaded. Column names in
- * snake_case for SQL.
+ * while groupings got faster (its count by dataset 103–144 ms instead of 133–163).
+ * `no_observations` stays empty: it gives the view its column types when no file is loaded.
+ * Column names in snake_case for SQL.
  */
 export const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS no_observations (
@@ -262,11 +262,6 @@ export class RowTables {
 		return [this.view(), ...gone.map((h) => `DROP TABLE ${h.table}` as Sql)];
 	}
 
-	/** The source files whose rows are committed, each once. */
-	sourceFiles(): string[] {
-		return [...new Set(this.held.map((h) => h.sourceFile))];
-	}
-
 	private view(): Sql {
 		return observationsViewSql(this.held.map((h) => h.table));
 	}
@@ -357,7 +352,8 @@ export async function arrowStream(
 	for (let from = 0; from < columns.length; from += batchRows) {
 		const to = Math.min(columns.length, from + batchRows);
 		const length = to - from;
-		// In the order of `observations`' columns: the batch is appended to the file's table by position.
+		// In the order of `observations`' columns: the batch is appended to the file's table by
+		// position.
 		const vectors: Record<string, Vector> = {};
 		for (const column of TABLE_ORDER) {
 			const t = column === 'value' ? undefined : texts.get(column);

@@ -15,8 +15,8 @@ const SOURCES = sql`SELECT DISTINCT source_file FROM observations`;
  * The Node engine of the unit tests: started once per Vitest worker (the suite runs with
  * `isolate: false`, so this module and its engine outlive one test file) and handed out empty.
  * Starting DuckDB-WASM compiles ~30 MB of WebAssembly: 2 s on an idle machine, 20 s on a busy
- * one, once per file before this helper. `close()` takes every file's rows out instead of closing, so the
- * next file gets the same engine; the worker's exit frees it.
+ * one, once per file before this helper. `close()` takes every file's rows out instead of
+ * closing, so the next file gets the same engine; the worker's exit frees it.
  * @example const engine = await testEngine(); await engine.insertObservations(rows, 'a.tsv');
  */
 export async function testEngine(): Promise<Engine> {
