@@ -234,6 +234,98 @@ test.describe('broken storage', () => {
 		await shown();
 	});
 
+	test('a file read on the import page is kept as Blobs made by its Worker; the slices of earlier releases still read', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await readFile(page, csv('a.csv', A));
+		await commit(page);
+		// Each column is one Blob of its bytes (the import Worker made it): no slice copied by the page.
+		const kept = await page.evaluate(
+			() =>
+				new Promise<{ name: string; index: number; blob: boolean; type: unknown }[]>(
+					(resolve, reject) => {
+						const open = indexedDB.open('observatoire-pme');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const db = open.result;
+							const all = db.transaction('parts', 'readonly').objectStore('parts').getAll();
+							all.onsuccess = () => {
+								db.close();
+								resolve(
+									(
+										all.result as { name: string; index: number; data: unknown; type?: unknown }[]
+									).map((s) => ({
+										name: s.name,
+										index: s.index,
+										blob: s.data instanceof Blob,
+										type: s.type
+									}))
+								);
+							};
+						};
+					}
+				)
+		);
+		expect(kept.length).toBeGreaterThan(2);
+		expect(kept.every((s) => s.blob && s.index === 0)).toBe(true);
+		expect(kept.find((s) => s.name === 'values')?.type).toBe('Float64Array');
+
+		// An earlier release kept typed arrays in slices: rewrite them so, `values` cut in two.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('observatoire-pme');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = async () => {
+						const db = open.result;
+						const read = db.transaction('parts', 'readonly').objectStore('parts').getAll();
+						await new Promise((done) => (read.onsuccess = done));
+						const parts = read.result as { id: string; name: string; data: Blob; type: string }[];
+						const arrays = await Promise.all(
+							parts.map(async (p) => {
+								const buffer = await p.data.arrayBuffer();
+								const typed =
+									p.type === 'Float64Array'
+										? new Float64Array(buffer)
+										: p.type === 'Uint16Array'
+											? new Uint16Array(buffer)
+											: p.type === 'Uint32Array'
+												? new Uint32Array(buffer)
+												: new Uint8Array(buffer);
+								return { ...p, typed };
+							})
+						);
+						const tx = db.transaction('parts', 'readwrite');
+						const store = tx.objectStore('parts');
+						store.clear();
+						for (const { id, name, typed } of arrays) {
+							if (name === 'values') {
+								store.put({ id, name, index: 0, data: typed.slice(0, 1) });
+								store.put({ id, name, index: 1, data: typed.slice(1) });
+							} else store.put({ id, name, index: 0, data: typed });
+						}
+						tx.oncomplete = () => {
+							db.close();
+							resolve();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await page.goto('/catalogue/');
+		const row = page.getByTestId('imported-dataset');
+		await expect(row.getByTestId('imported-count')).toHaveText('2');
+		await expect(row).toContainText('FR10');
+		await expect(row).toContainText('FRB0');
+		await expect(page.getByTestId('broken-imports')).toHaveCount(0);
+		// The values themselves, the first in one slice and the second in another: b.csv's 22.0
+		// for FR10 in 2023 meets the kept 21.4.
+		await openImporter(page);
+		await readFile(page, csv('b.csv', B));
+		await expect(page.getByTestId('conflicts')).toContainText('21,4');
+	});
+
 	test('a record not in our shape is named in English too, the others still shown', async ({
 		page
 	}) => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { offeredBlob } from '../store/idb';
 import { ingestInWorker, isAbort } from './client';
+import { columnArrays } from './columns';
 import { ingestTextToColumns } from './ingest';
 
 // A stand-in for the browser's Worker: the test answers as the import Worker does (see
@@ -33,7 +35,7 @@ const result = ingestTextToColumns('a.csv', 'geo;TIME_PERIOD;OBS_VALUE\nFR10;202
 const file = () => ({ name: 'a.csv', bytes: new Uint8Array([1, 2]) });
 
 describe('ingestInWorker', () => {
-	it('with arrowFor: resolves with the columns, the stream comes later; the worker ends after it', async () => {
+	it('with arrowFor: resolves with the columns, the stream and the Blobs come later; the worker ends after them', async () => {
 		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
 		const worker = FakeWorker.last;
 		expect(worker.requests[0]).toMatchObject({ name: 'a.csv', arrowFor: 'imported:x' });
@@ -45,7 +47,36 @@ describe('ingestInWorker', () => {
 		const bytes = new Uint8Array([9]);
 		worker.reply({ arrow: bytes });
 		expect(await read.arrow).toBe(bytes);
+		expect(worker.terminated).toBe(false);
+		// One Blob per array, in `columnArrays` order, offered to the store for that array.
+		const arrays = columnArrays(read.columns);
+		const blobs = arrays.map((array) => new Blob([array as ArrayBufferView<ArrayBuffer>]));
+		worker.reply({ blobs });
 		expect(worker.terminated).toBe(true);
+		expect(await offeredBlob(read.columns.values)).toBe(blobs[arrays.indexOf(read.columns.values)]);
+		expect(await offeredBlob(read.columns.codes.geo)).toBe(
+			blobs[arrays.indexOf(read.columns.codes.geo)]
+		);
+	});
+
+	it('Blobs that failed, or of another size than their array, are not offered', async () => {
+		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
+		const worker = FakeWorker.last;
+		worker.reply({ result });
+		const read = await reading;
+		worker.reply({ arrow: new Uint8Array([9]) });
+		worker.reply({ blobsError: 'out of memory' });
+		expect(worker.terminated).toBe(true);
+		expect(await offeredBlob(read.columns.values)).toBeNull();
+
+		const again = ingestInWorker(file(), { arrowFor: 'imported:y' });
+		FakeWorker.last.reply({ result });
+		const other = await again;
+		const blobs = columnArrays(other.columns).map(() => new Blob([new Uint8Array(3)]));
+		FakeWorker.last.reply({ blobs });
+		expect(await offeredBlob(other.columns.values)).toBeNull();
+		// An array no worker made a Blob of.
+		expect(await offeredBlob(new Float64Array(2))).toBeNull();
 	});
 
 	it('a stream that failed, or an import cancelled before it came, rejects the stream only', async () => {
@@ -63,6 +94,8 @@ describe('ingestInWorker', () => {
 		controller.abort();
 		expect(worker.terminated).toBe(true);
 		await expect(read.arrow).rejects.toSatisfy(isAbort);
+		// The store then copies the arrays itself.
+		expect(await offeredBlob(read.columns.values)).toBeNull();
 	});
 
 	it('without arrowFor, or for a file without rows: no stream, the worker ends with the result', async () => {

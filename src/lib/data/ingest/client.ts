@@ -3,6 +3,8 @@
  * (terminating its worker: a synchronous parse cannot be interrupted otherwise) leaves the others
  * running, and a finished import gives its memory back at once.
  */
+import { offerBlob } from '../store/idb';
+import { columnArrays } from './columns';
 import type { Coverage } from './coverage';
 import type { IngestOptions } from './ingest';
 import type { IngestInput } from './input';
@@ -13,7 +15,9 @@ type Reply =
 	| { id: number; error: string }
 	| { id: number; progress: IngestProgress }
 	| { id: number; arrow: Uint8Array }
-	| { id: number; arrowError: string };
+	| { id: number; arrowError: string }
+	| { id: number; blobs: Blob[] }
+	| { id: number; blobsError: string };
 
 /** Options of an import in the worker. */
 export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
@@ -23,7 +27,9 @@ export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
 	/**
 	 * The rows' `source_file` in the engine: the worker then also builds their Arrow stream (for
 	 * `insertArrowFromIPCStream`), after the result, so the page's thread does not (1M rows: about
-	 * 0.5 s there, beside the check and the store's write, on a 2-core machine, issue #18).
+	 * 0.5 s there, beside the check and the store's write, on a 2-core machine, issue #18); and
+	 * then a Blob of each column, offered to the store (`offerBlob`), whose write of the columns
+	 * then costs the page nothing.
 	 */
 	arrowFor?: string;
 }
@@ -61,9 +67,15 @@ export function ingestInWorker(
 		}
 		// Vite bundles the worker from this exact `new URL(..., import.meta.url)` pattern.
 		const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
-		// Settles the stream once the result came with one to wait for; `null` before that.
+		// Settle the stream and the columns' Blobs once the result came with them to wait for;
+		// `null` before that.
 		let stream: { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void } | null =
 			null;
+		let blobs: { resolve: (blobs: Blob[]) => void; reject: (error: Error) => void } | null = null;
+		const failLater = (error: Error) => {
+			stream?.reject(error);
+			blobs?.reject(error);
+		};
 		const finish = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);
@@ -71,7 +83,7 @@ export function ingestInWorker(
 		const abort = () => {
 			finish();
 			const cancelled = new DOMException('Import cancelled', 'AbortError');
-			if (stream) stream.reject(cancelled);
+			if (stream) failLater(cancelled);
 			else reject(cancelled);
 		};
 		signal?.addEventListener('abort', abort, { once: true });
@@ -82,9 +94,15 @@ export function ingestInWorker(
 				return;
 			}
 			if ('arrow' in reply || 'arrowError' in reply) {
-				finish();
 				if ('arrow' in reply) stream?.resolve(reply.arrow);
 				else stream?.reject(new Error(reply.arrowError));
+				return;
+			}
+			// The worker's last message.
+			if ('blobs' in reply || 'blobsError' in reply) {
+				finish();
+				if ('blobs' in reply) blobs?.resolve(reply.blobs);
+				else blobs?.reject(new Error(reply.blobsError));
 				return;
 			}
 			if ('error' in reply) {
@@ -103,12 +121,21 @@ export function ingestInWorker(
 			});
 			// Read when the rows go to the engine, or never (a file removed first).
 			arrow.catch(() => undefined);
+			const made = new Promise<Blob[]>((resolveBlobs, rejectBlobs) => {
+				blobs = { resolve: resolveBlobs, reject: rejectBlobs };
+			});
+			columnArrays(reply.result.columns).forEach((array, i) =>
+				offerBlob(
+					array,
+					made.then((all) => all[i]!)
+				)
+			);
 			resolve({ ...read, arrow });
 		};
 		worker.onerror = (event) => {
 			finish();
 			const failed = new Error(event.message || 'import worker failed');
-			if (stream) stream.reject(failed);
+			if (stream) failLater(failed);
 			else reject(failed);
 		};
 		const request = { id: 0, name: file.name, options: rest, ...(arrowFor ? { arrowFor } : {}) };

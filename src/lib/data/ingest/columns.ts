@@ -624,13 +624,17 @@ export function copyColumns(columns: ObservationColumns): ObservationColumns {
 	};
 }
 
+/**
+ * The columns' arrays, always in this order: the import Worker's Blobs of them are matched to
+ * the page's arrays by it. `columnArrays(c)` → `[c.codes.indicator, ..., c.values, c.missing]`
+ */
+export function columnArrays(columns: ObservationColumns): (CodeArray | Float64Array)[] {
+	return [...TEXT_COLUMNS.map((column) => columns.codes[column]), columns.values, columns.missing];
+}
+
 /** The buffers to list in `postMessage`'s transfer argument. */
 export function transferables(columns: ObservationColumns): ArrayBuffer[] {
-	const buffers = [
-		...TEXT_COLUMNS.map((column) => columns.codes[column].buffer),
-		columns.values.buffer,
-		columns.missing.buffer
-	];
+	const buffers = columnArrays(columns).map((array) => array.buffer);
 	// A filtered copy may share buffers with its source; each may be listed once only.
 	return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

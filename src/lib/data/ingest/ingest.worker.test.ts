@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../duckdb/engine';
 import { sql } from '../duckdb/engine';
 import { testEngine } from '../duckdb/testing';
-import type { ObservationColumns } from './columns';
+import { columnArrays, type ObservationColumns } from './columns';
 
 // The import Worker's own module, run here with a stand-in for its global scope: what it posts,
 // in order, is what the page's client (client.ts) receives.
@@ -36,11 +36,12 @@ const read = async (text: string, extra: Record<string, unknown> = {}) => {
 const OFFICE = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\nFRC0;2023;:\n';
 
 describe('the import Worker', () => {
-	it('posts the columns, then the Arrow stream of the same rows for the engine', async () => {
+	it('posts the columns, the Arrow stream of the same rows for the engine, then their Blobs', async () => {
 		const replies = await read(OFFICE, { arrowFor: 'imported:r1' });
 		expect(replies.map((m) => Object.keys(m).sort().join())).toEqual([
 			'coverage,id,result',
-			'arrow,id'
+			'arrow,id',
+			'blobs,id'
 		]);
 		expect(replies[0]!.coverage).toEqual({ geos: ['FR10', 'FRB0', 'FRC0'], periods: ['2023'] });
 		const { columns } = replies[0]!.result as { columns: ObservationColumns };
@@ -55,6 +56,18 @@ describe('the import Worker', () => {
 			['FRB0', 15.2, 'imported:r1'],
 			['FRC0', null, 'imported:r1']
 		]);
+		// Each Blob holds the bytes of the array at its place, which the store writes for it.
+		const blobs = replies[2]!.blobs as Blob[];
+		const arrays = columnArrays(columns);
+		expect(blobs).toHaveLength(arrays.length);
+		for (const [i, blob] of blobs.entries()) {
+			const bytes = new Uint8Array(await blob.arrayBuffer());
+			const array = arrays[i]!;
+			expect(bytes).toEqual(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+		}
+		expect(new Float64Array(await blobs[arrays.indexOf(columns.values)]!.arrayBuffer())[1]).toBe(
+			15.2
+		);
 	});
 
 	it('posts no stream when none was asked for, or the file has no rows', async () => {

@@ -4,10 +4,12 @@
  * columns of a dataset). IndexedDB (rather than OPFS) because every browser the site supports has
  * it, it stores typed arrays without a serialisation step of ours, and it survives restarts.
  *
- * Writing a value into IndexedDB costs the calling thread 20–40 ms per MB in Chromium here: one
- * 20 MB record would freeze the page for the better part of a second. So arrays are cut into
- * slices of at most `SLICE_BYTES`, and each slice is written (or read) from the previous
- * request's callback, a task of its own, inside one transaction: still all or nothing.
+ * Writing a typed array into IndexedDB costs the calling thread 20–40 ms per MB in Chromium here:
+ * one 20 MB record would freeze the page for the better part of a second. So an array whose bytes
+ * were already put in a `Blob` elsewhere (the import Worker does, `offerBlob`) is stored as that
+ * Blob, which costs the page nothing (the browser writes its bytes); any other array is cut into
+ * slices of at most `SLICE_BYTES`, and each slice is written (or read) from the previous request's
+ * callback, a task of its own, inside one transaction: still all or nothing.
  *
  * Every function resolves to a harmless value when IndexedDB is missing (private modes, tests).
  */
@@ -35,11 +37,48 @@ export interface RecordWithParts<T extends { id: string }> {
 	parts?: Readonly<Record<string, PartArray>>;
 }
 
+/** The typed array a Blob part is read back as. */
+type PartType = 'Uint8Array' | 'Uint16Array' | 'Uint32Array' | 'Int32Array' | 'Float64Array';
+
+const PART_TYPES: Record<PartType, new (buffer: ArrayBuffer) => PartArray> = {
+	Uint8Array,
+	Uint16Array,
+	Uint32Array,
+	Int32Array,
+	Float64Array
+};
+
+/** A slice of a typed array, or a whole array as a Blob of its bytes (`index` 0, with `type`). */
 interface StoredSlice {
 	id: string;
 	name: string;
 	index: number;
-	data: PartArray;
+	data: PartArray | Blob;
+	type?: PartType;
+}
+
+/** Blobs of arrays' bytes made off the page's thread, by array: see `offerBlob`. */
+const offered = new WeakMap<PartArray, Promise<Blob>>();
+
+/**
+ * Says that `blob` will hold exactly the bytes of `array` (made from a copy of it in a Worker,
+ * where it costs the page nothing): a later write of `array` stores that Blob instead of
+ * copying slices on the page's thread. A Blob that fails, or whose size differs, is not used.
+ * `offerBlob(columns.values, blobFromWorker)`
+ */
+export function offerBlob(array: PartArray, blob: Promise<Blob>): void {
+	blob.catch(() => undefined);
+	offered.set(array, blob);
+}
+
+/**
+ * The offered Blob of `array`, once made, when it is usable; `null` otherwise (none offered, it
+ * failed, or its size is not the array's). `await offeredBlob(columns.values)` → `Blob`
+ */
+export async function offeredBlob(array: PartArray): Promise<Blob | null> {
+	const blob = await offered.get(array)?.catch(() => null);
+	const type = array.constructor.name;
+	return blob && blob.size === array.byteLength && type in PART_TYPES ? blob : null;
 }
 
 let opening: Promise<IDBDatabase | null> | null = null;
@@ -229,19 +268,33 @@ export async function readParts(
 	if (!db) return {};
 	const cursor = db.transaction(PARTS, 'readonly').objectStore(PARTS).openCursor(partsOf(id));
 	const found = new Map<string, PartArray[]>();
+	const blobs: { name: string; blob: Blob; type: PartType }[] = [];
 	await new Promise<void>((resolve, reject) => {
 		cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB cursor failed'));
 		cursor.onsuccess = () => {
 			const at = cursor.result;
 			if (!at) return resolve();
 			const slice = at.value as StoredSlice;
-			const list = found.get(slice.name) ?? [];
-			list[slice.index] = slice.data;
-			found.set(slice.name, list);
+			if (slice.data instanceof Blob) {
+				if (!slice.type || !(slice.type in PART_TYPES)) {
+					return reject(new Error(`part ${slice.name} of an unknown type`));
+				}
+				blobs.push({ name: slice.name, blob: slice.data, type: slice.type });
+			} else {
+				const list = found.get(slice.name) ?? [];
+				list[slice.index] = slice.data;
+				found.set(slice.name, list);
+			}
 			at.continue();
 		};
 	});
 	const parts: Record<string, PartArray> = Object.create(null) as Record<string, PartArray>;
+	// Read once the transaction is over: a Blob read back is the browser reading a file, off
+	// this thread, and the array is a view of what it gives (no copy). A part whose bytes do not
+	// make whole items throws (a damaged profile).
+	for (const { name, blob, type } of blobs) {
+		parts[name] = new PART_TYPES[type](await blob.arrayBuffer());
+	}
 	// A slice missing (a hole in the list, or the first one) would give a short array: name it.
 	const holes = [...found].filter(([, list]) => Array.from(list).some((s) => !s));
 	if (holes.length > 0) throw new MissingSlicesError(holes.map(([name]) => name));
@@ -272,7 +325,8 @@ export async function readParts(
 
 /**
  * Writes records and their parts (insert or replace by id) in one transaction: all or nothing.
- * The record goes first, then each slice from the previous write's callback. With `unchanged`,
+ * The record goes first, then each part's offered Blob or slices, each from the previous write's
+ * callback. With `unchanged`,
  * the store's records are read first inside the same transaction, and nothing is written unless
  * `unchanged(records)` holds: a tab finds at commit what another tab committed meanwhile.
  * `await putRecords([{ record: { id: 'x', ... }, parts: { values } }])` → `true` when stored,
@@ -284,6 +338,11 @@ export async function putRecords<T extends { id: string }>(
 ): Promise<boolean> {
 	const db = await open();
 	if (!db) return false;
+	// Awaited before the transaction opens: it would commit at the first wait with no request.
+	const blobs = new Map<PartArray, Blob | null>();
+	for (const { parts } of entries) {
+		for (const data of Object.values(parts ?? {})) blobs.set(data, await offeredBlob(data));
+	}
 	const tx = db.transaction([STORE, PARTS], 'readwrite');
 	const records = tx.objectStore(STORE);
 	const parts = tx.objectStore(PARTS);
@@ -304,6 +363,12 @@ export async function putRecords<T extends { id: string }>(
 		writes.push(() => parts.delete(partsOf(record.id)));
 		writes.push(() => records.put(record));
 		for (const [name, data] of Object.entries(arrays ?? {})) {
+			const blob = blobs.get(data);
+			if (blob) {
+				const type = data.constructor.name as PartType;
+				writes.push(() => parts.put({ id: record.id, name, index: 0, data: blob, type }));
+				continue;
+			}
 			slices(data).forEach((slice, index) => {
 				writes.push(() => {
 					const value: StoredSlice = { id: record.id, name, index, data: slice() };
