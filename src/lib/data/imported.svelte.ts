@@ -544,7 +544,7 @@ async function engineWithStreams(
 	const slicer = new Slicer({});
 	for (const [i, d] of list.entries()) {
 		const given = await built?.[i]?.catch(() => undefined);
-		streams.push(given ?? (await arrowStream(d.columns, sourceFileOf(d.id), () => slicer.tick())));
+		streams.push(given ?? (await arrowStream(d.columns, () => slicer.tick())));
 	}
 	const engine = await starting;
 	engineStarted = true;

@@ -95,12 +95,12 @@ async function start(): Promise<Engine> {
 				// One Arrow stream, built on this thread a batch at a time (the page draws and
 				// answers between two), handed over (transferred) in one message.
 				const slicer = new Slicer({});
-				const bytes = arrow ?? (await arrowStream(columns, sourceFile, () => slicer.tick()));
+				const bytes = arrow ?? (await arrowStream(columns, () => slicer.tick()));
 				// One transaction: the file is in the engine whole or not at all.
 				const table = tables.name();
 				await connection.query(BEGIN_INSERT);
 				try {
-					await connection.query(rowsTableSql(table, columns, sourceFile));
+					await connection.query(rowsTableSql(table, columns));
 					await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						await connection.query(ROLLBACK_INSERT);
@@ -112,7 +112,7 @@ async function start(): Promise<Engine> {
 					throw error;
 				}
 				// Shown to the pages' questions once committed, between two of them.
-				await serial(() => conn.query(tables.added(table, sourceFile)));
+				await serial(() => conn.query(tables.added(table, sourceFile, columns)));
 				return columns.length;
 			};
 			if (!commitWhen) return loads(() => append(loader));

@@ -4,8 +4,8 @@ import type { ObservationColumns } from '../ingest/columns';
 /**
  * SQL text that can only come from a literal in our own source: the `sql` tag refuses
  * interpolation at the type level, so user text can reach a query only as a bound parameter.
- * One exception, in `schema.ts`: the statement that creates a file's table lists the file's
- * values as its ENUMs (a `CREATE TABLE` takes no parameters), each quoted by `sqlText`.
+ * One exception, in `schema.ts`: the view `observations` lists each file's values, and its name,
+ * to read the file's codes as text (a view takes no parameters), each quoted by `sqlText`.
  */
 export type Sql = string & { readonly __brand: 'Sql' };
 
@@ -29,7 +29,7 @@ export interface InsertOptions {
 	 */
 	commitWhen?: Promise<boolean>;
 	/**
-	 * The rows as `arrowStream(rows, sourceFile)` gives them, built by the caller beforehand (the
+	 * The rows as `arrowStream(columns)` gives them, built by the caller beforehand (the
 	 * import page builds them while the engine starts): used as they are, not built again.
 	 */
 	arrow?: Uint8Array;

@@ -7,8 +7,8 @@ import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { compareCodes } from '../../domain/text';
 import {
 	arrowStream,
-	columnType,
-	ENUM_MAX_VALUES,
+	dictionaryList,
+	DICTIONARY_MAX_VALUES,
 	geoGroupParams,
 	INSERT_BATCH_ROWS,
 	sqlText
@@ -37,13 +37,13 @@ const row = (i: number): Observation => ({
 });
 
 describe("inserting observations: batches appended to the file's table by position", () => {
-	it('builds Arrow batches in the order of the columns of `observations`', async () => {
+	it('builds Arrow batches in the order of the columns of `observations`, but the file', async () => {
 		const columns = await engine.all<{ name: string }>(
 			sql`SELECT name FROM pragma_table_info('observations') ORDER BY cid`
 		);
-		const stream = tableFromIPC(await arrowStream(columnsOf([row(1)]), 'a.csv'));
+		const stream = tableFromIPC(await arrowStream(columnsOf([row(1)])));
 		const fields = stream.schema.fields.map((f) => f.name);
-		expect(fields).toEqual(columns.map((c) => c.name));
+		expect([...fields, 'source_file']).toEqual(columns.map((c) => c.name));
 	});
 
 	it('keeps every row and field of a file over several batches', async () => {
@@ -143,7 +143,7 @@ describe("inserting observations: batches appended to the file's table by positi
 
 	it('uses an Arrow stream built beforehand as it is', async () => {
 		const rows = Array.from({ length: 30 }, (_, i) => row(i));
-		const arrow = await arrowStream(columnsOf(rows), 'early.csv', undefined, 7);
+		const arrow = await arrowStream(columnsOf(rows), undefined, 7);
 		expect(await engine.insertObservations(columnsOf(rows), 'early.csv', { arrow })).toBe(30);
 		const [stats] = await engine.all<{ n: number; periods: number }>(
 			sql`SELECT count(*) AS n, count(DISTINCT period) AS periods FROM observations
@@ -157,17 +157,21 @@ describe("inserting observations: batches appended to the file's table by positi
 const ROWS_COLUMNS = sql`SELECT table_name, column_name, data_type FROM duckdb_columns()
 	WHERE table_name LIKE 'rows_%' ORDER BY table_name, column_index`;
 
-describe("each file's rows: a table of ENUM codes, read back as text through the view", () => {
-	it('stores a text column as an ENUM of the values the file has, and reads it back as VARCHAR', async () => {
+describe("each file's rows: a table of its codes, read back as text through the view", () => {
+	it("stores a text column as the file's codes, and reads it back as VARCHAR", async () => {
 		const rows = Array.from({ length: 40 }, (_, i) => row(i));
-		await engine.insertObservations(columnsOf(rows), 'enum.csv');
+		await engine.insertObservations(columnsOf(rows), 'codes.csv');
 		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
 		const typeOf = (name: string) => types.find((t) => t.column_name === name)?.data_type;
-		expect(typeOf('geo')).toBe("ENUM('DE', 'FR')");
-		expect(typeOf('source_file')).toBe("ENUM('enum.csv')");
+		expect(typeOf('geo')).toBe('UTINYINT');
 		expect(typeOf('value')).toBe('DOUBLE');
-		// conf_status has no value in this file: text, not an ENUM of nothing.
-		expect(typeOf('conf_status')).toBe('VARCHAR');
+		// The file's name is written by the view, and a column without a value is codes too.
+		expect(typeOf('source_file')).toBeUndefined();
+		expect(typeOf('conf_status')).toBe('UTINYINT');
+		const [nulls] = await engine.all<Row>(
+			sql`SELECT count(*) FILTER (WHERE conf_status IS NULL) AS n FROM observations`
+		);
+		expect(nulls).toEqual({ n: 40 });
 		const [view] = await engine.all<Row>(
 			sql`SELECT typeof(geo) AS geo, typeof(flags) AS flags, typeof(source_file) AS source_file
 				FROM observations LIMIT 1`
@@ -218,14 +222,46 @@ describe("each file's rows: a table of ENUM codes, read back as text through the
 		expect(groups!.n).toBe(27);
 	});
 
-	it('stores as text a column with a NUL character or too many distinct values', () => {
-		expect(columnType(['a', 'b\0c'])).toBe('VARCHAR');
-		expect(columnType([null])).toBe('VARCHAR');
-		expect(columnType(['a', null, "b'c"])).toBe("ENUM('a', 'b''c')");
-		const many = Array.from({ length: ENUM_MAX_VALUES + 1 }, (_, i) => `v${i}`);
-		expect(columnType(many)).toBe('VARCHAR');
-		expect(columnType(many.slice(0, ENUM_MAX_VALUES))).toMatch(/^ENUM\('v0', /);
+	it('keeps as text a column with a NUL character, too many values, or a missing one where none may be', () => {
+		expect(dictionaryList(['a', 'b\0c'], true)).toBeNull();
+		expect(dictionaryList([null], true)).toBe('[NULL]::VARCHAR[]');
+		expect(dictionaryList(['a', null], false)).toBeNull();
+		expect(dictionaryList(['a', null, "b'c"], true)).toBe("['a', NULL, 'b''c']::VARCHAR[]");
+		const many = Array.from({ length: DICTIONARY_MAX_VALUES + 1 }, (_, i) => `v${i}`);
+		expect(dictionaryList(many, false)).toBeNull();
+		expect(dictionaryList(many.slice(0, DICTIONARY_MAX_VALUES), false)).toMatch(/^\['v0', /);
 		expect(sqlText("a''b")).toBe("'a''''b'");
+	});
+
+	it('reads codes and text, past 255 codes, in one file and across files', async () => {
+		// 300 regions (codes past a byte) and, on one row, a label with a NUL (kept as text).
+		const rows = Array.from({ length: 600 }, (_, i) => ({
+			...row(i),
+			geo: `R${String(i % 300).padStart(3, '0')}`,
+			nace: i === 599 ? 'x\0y' : 'C'
+		}));
+		await engine.insertObservations(columnsOf(rows), 'wide.csv');
+		await engine.insertObservations(columnsOf([row(1), row(2)]), 'small.csv');
+		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
+		const typesOf = (name: string) =>
+			types.filter((t) => t.column_name === name).map((t) => t.data_type);
+		expect(typesOf('geo').sort()).toEqual(['USMALLINT', 'UTINYINT']);
+		expect(typesOf('nace').sort()).toEqual(['UTINYINT', 'VARCHAR']);
+		const back = await engine.all<{ geo: string; nace: string; file: string }>(
+			sql`SELECT geo, nace, source_file AS file FROM observations
+				WHERE geo IN ('R000', 'R255', 'R256', 'R299', 'FR') ORDER BY file, geo, nace`
+		);
+		expect(back.map((r) => `${r.file} ${r.geo} ${r.nace}`)).toEqual([
+			'small.csv FR C10-S951_X_K',
+			'wide.csv R000 C',
+			'wide.csv R000 C',
+			'wide.csv R255 C',
+			'wide.csv R255 C',
+			'wide.csv R256 C',
+			'wide.csv R256 C',
+			'wide.csv R299 C',
+			'wide.csv R299 x\0y'
+		]);
 	});
 
 	it("takes out one file's rows and tables, and leaves the others and a held file alone", async () => {

@@ -66,11 +66,11 @@ export async function createNodeEngine(): Promise<Engine> {
 			const append = async (connection: typeof loader) => {
 				const columns = Array.isArray(rows) ? columnsOf(rows) : (rows as ObservationColumns);
 				if (columns.length === 0) return 0;
-				const bytes = arrow ?? (await arrowStream(columns, sourceFile));
+				const bytes = arrow ?? (await arrowStream(columns));
 				const table = tables.name();
 				connection.query(BEGIN_INSERT);
 				try {
-					connection.query(rowsTableSql(table, columns, sourceFile));
+					connection.query(rowsTableSql(table, columns));
 					connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						connection.query(ROLLBACK_INSERT);
@@ -81,7 +81,7 @@ export async function createNodeEngine(): Promise<Engine> {
 					connection.query(ROLLBACK_INSERT);
 					throw error;
 				}
-				conn.query(tables.added(table, sourceFile));
+				conn.query(tables.added(table, sourceFile, columns));
 				return columns.length;
 			};
 			// As in the browser: a file waiting for a word has a connection of its own; the others

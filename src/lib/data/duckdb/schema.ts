@@ -14,19 +14,27 @@ import {
 } from 'apache-arrow';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { OBSERVATION_FIELDS } from '../../domain/observation';
-import type { ObservationColumns, TextColumn } from '../ingest/columns';
+import {
+	TEXT_COLUMNS,
+	type CodeArray,
+	type ObservationColumns,
+	type TextColumn
+} from '../ingest/columns';
 import { sql, type Sql } from './engine';
 
 /**
  * Every observation of every loaded file, as the queries read them: the view `observations`.
- * Each file's rows are a table of their own (`rowsTableSql`), their codes stored as DuckDB ENUMs
- * (a byte or two a row instead of each row's text), and the view reads them back as text. For 1M
- * rows (Node twin, issue #18): appended in 0.5–0.7 s instead of 1.0–1.6, held in 67 MB of the
- * engine's memory instead of 141; the price is paid by filters that read every row, each code
- * turned back into text (the data page's headline query over them 55–86 ms instead of 25–29),
- * while groupings got faster (its count by dataset 103–144 ms instead of 133–163).
- * `no_observations` stays empty: it gives the view its column types when no file is loaded.
- * Column names in snake_case for SQL.
+ * Each file's rows are a table of their own (`rowsTableSql`) that keeps the file's codes, the
+ * integers `ObservationColumns` already holds (a byte or two a row), and the view turns them back
+ * into text through the file's dictionary, written into it as a list (`RowTables`). The Arrow
+ * stream of 1M rows is then built in milliseconds and appended in 0.21–0.26 s (Node twin, issue
+ * #18, an engine that held a file before; 0.42–0.52 s in a fresh one), where as ENUMs it was built
+ * in 0.16–0.18 s and appended in 0.55–0.70 s (each row's text cast to its ENUM), and as text in
+ * 1.0–1.6 s. The price is paid by questions over every row, each
+ * code looked up in its list (over 1M rows, a filter on two columns 48–62 ms instead of 11–34
+ * with ENUMs, a grouping 116–120 ms instead of 50–69); the browser asks the engine only for the
+ * data page's recount, in its own Worker. `no_observations` stays empty: it gives the view its
+ * column types when no file is loaded. Column names in snake_case for SQL.
  */
 export const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS no_observations (
@@ -154,12 +162,12 @@ const TABLE_ORDER = [...OBSERVATION_FIELDS, 'extra', 'source_file'] as const;
 const NULLABLE: ReadonlySet<TextColumn> = new Set(['confStatus', 'extra']);
 
 /**
- * Most distinct values a column's ENUM takes, and most characters of them: past that (a file
- * whose `extra` differs on every row) the column is stored as text, and the statement that
- * creates the table stays small.
+ * Most entries of a dictionary written into the view, and most characters of them: past that (a
+ * file whose `extra` differs on every row) the column is kept as text, and the view stays small
+ * (every question binds it again).
  */
-export const ENUM_MAX_VALUES = 10_000;
-const ENUM_MAX_CHARS = 1_000_000;
+export const DICTIONARY_MAX_VALUES = 2_000;
+const DICTIONARY_MAX_CHARS = 100_000;
 
 /** `sqlText("it's")` → `'it''s'`: the one way text reaches SQL other than as a parameter. */
 export function sqlText(value: string): string {
@@ -173,80 +181,112 @@ export function sqlText(value: string): string {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * The engine type of a text column whose distinct values are `dictionary`: an ENUM of them, or
- * VARCHAR when there are none, too many, or one holds a NUL character (it would end the
- * statement's text). `columnType(['AT', null, 'BE'])` → `ENUM('AT', 'BE')`
+ * A dictionary as the SQL list the view reads a column's codes through (code `i` is entry
+ * `i + 1`), or `null` when the column is kept as text: a dictionary too large, one holding a NUL
+ * character (it would end the statement's text), or a missing value in a column that takes none
+ * (the table's `NOT NULL` then refuses the file, as it should).
+ * `dictionaryList(['AT', null, "it's"], true)` → `['AT', NULL, 'it''s']::VARCHAR[]`
  */
-export function columnType(dictionary: readonly (string | null)[]): string {
-	const values = new Set<string>();
+export function dictionaryList(
+	dictionary: readonly (string | null)[],
+	nullable: boolean
+): string | null {
+	if (dictionary.length === 0 || dictionary.length > DICTIONARY_MAX_VALUES) return null;
+	const entries: string[] = [];
 	let chars = 0;
 	for (const value of dictionary) {
-		if (value === null) continue;
-		if (value.includes('\0')) return 'VARCHAR';
-		const encoded = value.replace(LONE_SURROGATE, '\uFFFD');
-		if (values.has(encoded)) continue;
-		values.add(encoded);
-		chars += encoded.length;
-		if (values.size > ENUM_MAX_VALUES || chars > ENUM_MAX_CHARS) return 'VARCHAR';
+		if (value === null) {
+			if (!nullable) return null;
+			entries.push('NULL');
+			continue;
+		}
+		if (value.includes('\0')) return null;
+		chars += value.length;
+		if (chars > DICTIONARY_MAX_CHARS) return null;
+		entries.push(sqlText(value.replace(LONE_SURROGATE, '\uFFFD')));
 	}
-	if (values.size === 0) return 'VARCHAR';
-	return `ENUM(${[...values].map(sqlText).join(', ')})`;
+	return `[${entries.join(', ')}]::VARCHAR[]`;
+}
+
+/** Each text column's list (`dictionaryList`), or `null` where it is kept as text. */
+function listsOf(columns: ObservationColumns): Record<TextColumn, string | null> {
+	const lists = {} as Record<TextColumn, string | null>;
+	for (const column of TEXT_COLUMNS) {
+		lists[column] = dictionaryList(columns.dictionaries[column], NULLABLE.has(column));
+	}
+	return lists;
+}
+
+/** The engine type of a column of codes: as wide as its array. */
+function codeType(codes: CodeArray): string {
+	if (codes instanceof Uint8Array) return 'UTINYINT';
+	if (codes instanceof Uint16Array) return 'USMALLINT';
+	return 'UINTEGER';
 }
 
 /** `rows_1`, `rows_2`…: the only table names built at run time. */
 const ROWS_TABLE = /^rows_[1-9][0-9]*$/;
 
+/** The columns of a file's table, in the order of `observations` without `source_file`. */
+const ROWS_ORDER = TABLE_ORDER.filter((column) => column !== 'source_file');
+
 /**
  * The statement that creates the table of one file's rows: the columns of `no_observations` in
- * its order (the Arrow stream is appended by position), each text column an ENUM of the file's
- * own values. `rowsTableSql('rows_1', columnsOf(rows), 'a.tsv')` → `CREATE TABLE rows_1 (…)`
+ * its order but `source_file` (the Arrow stream is appended by position; the view writes the file
+ * in), each text column the file's codes or, where `dictionaryList` says so, its text.
+ * `rowsTableSql('rows_1', columnsOf(rows))` → `CREATE TABLE rows_1 (dataset UTINYINT NOT NULL, …)`
  */
-export function rowsTableSql(table: string, columns: ObservationColumns, sourceFile: string): Sql {
+export function rowsTableSql(table: string, columns: ObservationColumns): Sql {
 	if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
-	const definitions = TABLE_ORDER.map((column) => {
+	const lists = listsOf(columns);
+	const definitions = ROWS_ORDER.map((column) => {
 		if (column === 'value') return 'value DOUBLE';
-		if (column === 'source_file') return `source_file ${columnType([sourceFile])} NOT NULL`;
-		const nullable = NULLABLE.has(column) ? '' : ' NOT NULL';
-		return `${SQL_NAMES[column]} ${columnType(columns.dictionaries[column])}${nullable}`;
+		const type = lists[column] === null ? 'VARCHAR' : codeType(columns.codes[column]);
+		const nullable = lists[column] === null && NULLABLE.has(column) ? '' : ' NOT NULL';
+		return `${SQL_NAMES[column]} ${type}${nullable}`;
 	});
 	return `CREATE TABLE ${table} (${definitions.join(', ')})` as Sql;
 }
 
 /**
- * The view `observations` over the tables of rows `tables` (and the empty `no_observations`),
- * every text column read back as VARCHAR: queries compare, sort and group text, as before.
+ * What the view reads of one file's table: every column as text, in the order of `observations`,
+ * codes looked up in their lists, and the file's name. `rowsSelectSql('rows_1', c, 'a.csv')` →
+ * `SELECT (['bench']::VARCHAR[])[dataset::INTEGER + 1] AS dataset, …, 'a.csv' AS source_file FROM rows_1`
  */
-export function observationsViewSql(tables: readonly string[]): Sql {
-	const columns = TABLE_ORDER.map((column) => {
+function rowsSelectSql(table: string, columns: ObservationColumns, sourceFile: string): string {
+	if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
+	// A file name is never one (browsers name imports `imported:…`); it would end the statement.
+	if (sourceFile.includes('\0')) throw new Error('A source file name holds a NUL character');
+	const lists = listsOf(columns);
+	const read = ROWS_ORDER.map((column) => {
 		if (column === 'value') return 'value';
-		const name = column === 'source_file' ? column : SQL_NAMES[column];
-		return `CAST(${name} AS VARCHAR) AS ${name}`;
-	}).join(', ');
-	const parts = ['SELECT * FROM no_observations'];
-	for (const table of tables) {
-		if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
-		parts.push(`SELECT ${columns} FROM ${table}`);
-	}
-	return `CREATE OR REPLACE VIEW observations AS ${parts.join(' UNION ALL ')}` as Sql;
+		const name = SQL_NAMES[column];
+		const list = lists[column];
+		// `::INTEGER` first: code 255 of a UTINYINT column plus one would overflow it.
+		return list === null ? name : `(${list})[${name}::INTEGER + 1] AS ${name}`;
+	});
+	const file = sqlText(sourceFile.replace(LONE_SURROGATE, '\uFFFD'));
+	return `SELECT ${read.join(', ')}, ${file} AS source_file FROM ${table}`;
 }
 
 /**
  * Which table holds which file's rows, in one engine: names new tables, and gives the
- * statements that show a committed table in `observations` or take a file's tables out.
- * `const t = new RowTables(); const name = t.name(); …; engine.run(t.added(name, 'a.tsv'))`
+ * statements that show a committed table in `observations` (the view over `no_observations` and
+ * every committed table) or take a file's tables out.
+ * `const t = new RowTables(); const name = t.name(); …; engine.run(t.added(name, 'a.tsv', columns))`
  */
 export class RowTables {
 	private count = 0;
-	private readonly held: { table: string; sourceFile: string }[] = [];
+	private readonly held: { table: string; sourceFile: string; select: string }[] = [];
 
 	/** A table name not used before in this engine. */
 	name(): string {
 		return `rows_${++this.count}`;
 	}
 
-	/** The view's statement once `table`, holding `sourceFile`'s rows, is committed. */
-	added(table: string, sourceFile: string): Sql {
-		this.held.push({ table, sourceFile });
+	/** The view's statement once `table`, holding `sourceFile`'s `columns`, is committed. */
+	added(table: string, sourceFile: string, columns: ObservationColumns): Sql {
+		this.held.push({ table, sourceFile, select: rowsSelectSql(table, columns, sourceFile) });
 		return this.view();
 	}
 
@@ -263,7 +303,8 @@ export class RowTables {
 	}
 
 	private view(): Sql {
-		return observationsViewSql(this.held.map((h) => h.table));
+		const parts = ['SELECT * FROM no_observations', ...this.held.map((h) => h.select)];
+		return `CREATE OR REPLACE VIEW observations AS ${parts.join(' UNION ALL ')}` as Sql;
 	}
 }
 
@@ -315,71 +356,73 @@ function indexType(codes: ArrayLike<number>): Uint8 | Uint16 | Uint32 {
 
 /**
  * The rows of `columns` as ONE Arrow IPC stream of batches of `batchRows` rows, for one
- * `insertArrowFromIPCStream`: DuckDB-WASM plans an append per stream, and 100 streams of 10,000
- * rows cost it 2.9 s for 1M rows (Node twin, cold) where one stream of 100 batches costs 0.7–1.7 s.
- * The stream must go in one call: the engine keeps the pieces of a stream sent in several calls
- * without copying them, and reads freed memory (a crash, or "Allocation failure"). Every batch
- * shares the column's dictionary (written once) and points into the code arrays (indexes as
- * wide as they are, no copy to Int32). `pause` runs between batches: the page's thread breathes.
- * Bytes rather than a `Table`: DuckDB-WASM's Node build loads apache-arrow as CommonJS while our
- * code gets the ES module, and a `Table` from the other copy is serialised to nothing.
- * `await arrowStream(columnsOf(rows), 'a.csv')` → the stream's bytes
+ * `insertArrowFromIPCStream` into the file's table (`rowsTableSql`): DuckDB-WASM plans an append
+ * per stream, and 100 streams of 10,000 rows cost it 2.9 s for 1M rows (Node twin, cold) where
+ * one stream of 100 batches costs a fraction of it. The stream must go in one call: the engine
+ * keeps the pieces of a stream sent in several calls without copying them, and reads freed memory
+ * (a crash, or "Allocation failure"). A column of codes is a view of the code array (no copy); a
+ * column kept as text is its dictionary (written once) and codes pointing into it. `pause` runs
+ * between batches: the page's thread breathes. Bytes rather than a `Table`: DuckDB-WASM's Node
+ * build loads apache-arrow as CommonJS while our code gets the ES module, and a `Table` from the
+ * other copy is serialised to nothing.
+ * `await arrowStream(columnsOf(rows))` → the stream's bytes
  */
 export async function arrowStream(
 	columns: ObservationColumns,
-	sourceFile: string,
 	pause: () => Promise<void> = () => Promise.resolve(),
 	batchRows = INSERT_BATCH_ROWS
 ): Promise<Uint8Array> {
 	const sink = new ViewSink();
 	const writer = new RecordBatchStreamWriter({ autoDestroy: false });
 	writer.reset(sink);
-	// One type and one dictionary vector per column for the whole stream: the writer then writes
-	// each dictionary once, and every batch has the same schema.
-	const text = (column: TextColumn | 'source_file') => {
-		const dictionary = column === 'source_file' ? [sourceFile] : columns.dictionaries[column];
-		const codes = column === 'source_file' ? new Uint8Array(0) : columns.codes[column];
-		return {
-			name: column === 'source_file' ? column : SQL_NAMES[column],
-			type: new Dictionary(new Utf8(), indexType(codes)),
-			dictionary: utf8Vector(dictionary),
-			codes,
-			nullCode: dictionary.indexOf(null)
-		};
-	};
-	const texts = new Map(TABLE_ORDER.filter((c) => c !== 'value').map((c) => [c, text(c)] as const));
-	const sourceCodes = new Uint8Array(Math.min(batchRows, columns.length));
+	const lists = listsOf(columns);
+	// Per text column kept as text, one type and one dictionary vector for the whole stream: the
+	// writer then writes each dictionary once, and every batch has the same schema.
+	const texts = new Map(
+		TEXT_COLUMNS.filter((column) => lists[column] === null).map((column) => {
+			const dictionary = columns.dictionaries[column];
+			const codes = columns.codes[column];
+			const text = {
+				type: new Dictionary(new Utf8(), indexType(codes)),
+				dictionary: utf8Vector(dictionary),
+				nullCode: dictionary.indexOf(null)
+			};
+			return [column, text] as const;
+		})
+	);
 	for (let from = 0; from < columns.length; from += batchRows) {
 		const to = Math.min(columns.length, from + batchRows);
 		const length = to - from;
-		// In the order of `observations`' columns: the batch is appended to the file's table by
-		// position.
+		// In the order of the table's columns: the batch is appended by position.
 		const vectors: Record<string, Vector> = {};
-		for (const column of TABLE_ORDER) {
-			const t = column === 'value' ? undefined : texts.get(column);
-			if (!t) {
+		for (const column of ROWS_ORDER) {
+			if (column === 'value') {
 				vectors.value = float64FromColumns(columns.values, columns.missing, from, to);
 				continue;
 			}
-			const data =
-				column === 'source_file' ? sourceCodes.subarray(0, length) : t.codes.subarray(from, to);
+			const data = columns.codes[column].subarray(from, to);
+			const text = texts.get(column);
+			if (!text) {
+				vectors[SQL_NAMES[column]] = makeVector(makeData({ type: indexType(data), length, data }));
+				continue;
+			}
 			let nullCount = 0;
 			let validity = new Uint8Array(0);
-			if (t.nullCode >= 0) {
+			if (text.nullCode >= 0) {
 				validity = new Uint8Array(Math.ceil(length / 8));
 				for (let i = 0; i < length; i++) {
-					if (data[i] === t.nullCode) nullCount++;
+					if (data[i] === text.nullCode) nullCount++;
 					else validity[i >> 3]! |= 1 << (i & 7);
 				}
 			}
-			vectors[t.name] = makeVector(
+			vectors[SQL_NAMES[column]] = makeVector(
 				makeData({
-					type: t.type,
+					type: text.type,
 					length,
 					nullCount,
 					nullBitmap: validity,
 					data,
-					dictionary: t.dictionary
+					dictionary: text.dictionary
 				})
 			);
 		}
@@ -413,11 +456,12 @@ export function geoGroupParams(): [string, string][] {
 }
 
 /**
- * Rows per Arrow batch of the stream handed to the engine: building one copies the values and
- * writes validity bits, and the page gets the thread back between two batches. In one stream,
- * 10,000-row batches cost the engine no more than 100,000-row ones (1M rows, Node twin, cold).
+ * Rows per Arrow batch of the stream handed to the engine: a row group of DuckDB's. A batch costs
+ * a copy of its values and their validity bits (the codes are views), and the page gets the
+ * thread back between two. 1M rows, Node twin, in an engine that never held rows (the import
+ * page's case): appended in 0.42–0.52 s in batches of 122,880 rows, 0.59–0.76 s in 10,000.
  */
-export const INSERT_BATCH_ROWS = 10_000;
+export const INSERT_BATCH_ROWS = 122_880;
 
 /** Arrow result rows → plain objects; BIGINT (counts, ranks) → number. */
 export function toPlainRows<R>(rows: { toJSON(): Record<string, unknown> }[]): R[] {

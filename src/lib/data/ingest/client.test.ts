@@ -35,10 +35,10 @@ const result = ingestTextToColumns('a.csv', 'geo;TIME_PERIOD;OBS_VALUE\nFR10;202
 const file = () => ({ name: 'a.csv', bytes: new Uint8Array([1, 2]) });
 
 describe('ingestInWorker', () => {
-	it('with arrowFor: resolves with the columns, the stream and the Blobs come later; the worker ends after them', async () => {
-		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
+	it('with withArrow: resolves with the columns, the stream and the Blobs come later; the worker ends after them', async () => {
+		const reading = ingestInWorker(file(), { withArrow: true });
 		const worker = FakeWorker.last;
-		expect(worker.requests[0]).toMatchObject({ name: 'a.csv', arrowFor: 'imported:x' });
+		expect(worker.requests[0]).toMatchObject({ name: 'a.csv', withArrow: true });
 		worker.reply({ result, coverage: { geos: ['FR10'], periods: ['2023'] } });
 		const read = await reading;
 		expect(read.columns.length).toBe(1);
@@ -60,7 +60,7 @@ describe('ingestInWorker', () => {
 	});
 
 	it('Blobs that failed, or of another size than their array, are not offered', async () => {
-		const reading = ingestInWorker(file(), { arrowFor: 'imported:x' });
+		const reading = ingestInWorker(file(), { withArrow: true });
 		const worker = FakeWorker.last;
 		worker.reply({ result });
 		const read = await reading;
@@ -69,7 +69,7 @@ describe('ingestInWorker', () => {
 		expect(worker.terminated).toBe(true);
 		expect(await offeredBlob(read.columns.values)).toBeNull();
 
-		const again = ingestInWorker(file(), { arrowFor: 'imported:y' });
+		const again = ingestInWorker(file(), { withArrow: true });
 		FakeWorker.last.reply({ result });
 		const other = await again;
 		const blobs = columnArrays(other.columns).map(() => new Blob([new Uint8Array(3)]));
@@ -80,14 +80,14 @@ describe('ingestInWorker', () => {
 	});
 
 	it('a stream that failed, or an import cancelled before it came, rejects the stream only', async () => {
-		const failing = ingestInWorker(file(), { arrowFor: 'imported:x' });
+		const failing = ingestInWorker(file(), { withArrow: true });
 		FakeWorker.last.reply({ result });
 		const failed = await failing;
 		FakeWorker.last.reply({ arrowError: 'out of memory' });
 		await expect(failed.arrow).rejects.toThrow('out of memory');
 
 		const controller = new AbortController();
-		const cancelled = ingestInWorker(file(), { arrowFor: 'imported:y', signal: controller.signal });
+		const cancelled = ingestInWorker(file(), { withArrow: true, signal: controller.signal });
 		const worker = FakeWorker.last;
 		worker.reply({ result });
 		const read = await cancelled;
@@ -98,15 +98,15 @@ describe('ingestInWorker', () => {
 		expect(await offeredBlob(read.columns.values)).toBeNull();
 	});
 
-	it('without arrowFor, or for a file without rows: no stream, the worker ends with the result', async () => {
+	it('without withArrow, or for a file without rows: no stream, the worker ends with the result', async () => {
 		const plain = ingestInWorker(file());
-		expect(FakeWorker.last.requests[0]).not.toHaveProperty('arrowFor');
+		expect(FakeWorker.last.requests[0]).not.toHaveProperty('withArrow');
 		FakeWorker.last.reply({ result });
 		expect((await plain).arrow).toBeUndefined();
 		expect(FakeWorker.last.terminated).toBe(true);
 
 		const empty = ingestTextToColumns('e.csv', 'geo;TIME_PERIOD;OBS_VALUE\n', { dialect: 'auto' });
-		const none = ingestInWorker(file(), { arrowFor: 'imported:z' });
+		const none = ingestInWorker(file(), { withArrow: true });
 		FakeWorker.last.reply({ result: empty });
 		expect((await none).arrow).toBeUndefined();
 		expect(FakeWorker.last.terminated).toBe(true);

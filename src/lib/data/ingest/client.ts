@@ -25,17 +25,17 @@ export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
 	/** Aborting terminates the worker; the promise then rejects with an `AbortError`. */
 	signal?: AbortSignal;
 	/**
-	 * The rows' `source_file` in the engine: the worker then also builds their Arrow stream (for
+	 * The worker then also builds the rows' Arrow stream (for
 	 * `insertArrowFromIPCStream`), after the result, so the page's thread does not (1M rows: about
 	 * 0.5 s there, beside the check and the store's write, on a 2-core machine, issue #18); and
 	 * then a Blob of each column, offered to the store (`offerBlob`), whose write of the columns
 	 * then costs the page nothing.
 	 */
-	arrowFor?: string;
+	withArrow?: boolean;
 }
 
 /**
- * What the worker gives: the columns and report, and with `arrowFor`, the rows' Arrow stream,
+ * What the worker gives: the columns and report, and with `withArrow`, the rows' Arrow stream,
  * which comes a little later (it rejects when the stream could not be built or the import was
  * cancelled meanwhile; no stream for a file without rows).
  */
@@ -59,7 +59,7 @@ export function ingestInWorker(
 	file: IngestInput,
 	options: WorkerIngestOptions = {}
 ): Promise<WorkerIngestResult> {
-	const { onProgress, signal, arrowFor, ...rest } = options;
+	const { onProgress, signal, withArrow, ...rest } = options;
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) {
 			reject(new DOMException('Import cancelled', 'AbortError'));
@@ -111,7 +111,7 @@ export function ingestInWorker(
 				return;
 			}
 			const read = reply.coverage ? { ...reply.result, coverage: reply.coverage } : reply.result;
-			if (arrowFor === undefined || reply.result.columns.length === 0) {
+			if (!withArrow || reply.result.columns.length === 0) {
 				finish();
 				resolve(read);
 				return;
@@ -138,7 +138,7 @@ export function ingestInWorker(
 			if (stream) failLater(failed);
 			else reject(failed);
 		};
-		const request = { id: 0, name: file.name, options: rest, ...(arrowFor ? { arrowFor } : {}) };
+		const request = { id: 0, name: file.name, options: rest, ...(withArrow ? { withArrow } : {}) };
 		if ('bytes' in file) worker.postMessage({ ...request, bytes: file.bytes }, [file.bytes.buffer]);
 		else worker.postMessage({ ...request, blob: file.blob });
 	});

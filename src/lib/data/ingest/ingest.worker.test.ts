@@ -37,7 +37,7 @@ const OFFICE = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\nFRC0;
 
 describe('the import Worker', () => {
 	it('posts the columns, the Arrow stream of the same rows for the engine, then their Blobs', async () => {
-		const replies = await read(OFFICE, { arrowFor: 'imported:r1' });
+		const replies = await read(OFFICE, { withArrow: true });
 		expect(replies.map((m) => Object.keys(m).sort().join())).toEqual([
 			'coverage,id,result',
 			'arrow,id',
@@ -74,7 +74,7 @@ describe('the import Worker', () => {
 		expect((await read(OFFICE)).map((m) => Object.keys(m).sort().join())).toEqual([
 			'coverage,id,result'
 		]);
-		const empty = await read('geo;TIME_PERIOD;OBS_VALUE\n', { arrowFor: 'imported:r2' });
+		const empty = await read('geo;TIME_PERIOD;OBS_VALUE\n', { withArrow: true });
 		expect(empty.map((m) => Object.keys(m).sort().join())).toEqual(['coverage,id,result']);
 	});
 });

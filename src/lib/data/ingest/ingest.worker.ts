@@ -1,9 +1,8 @@
 /**
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
- * Receives `{ id, name, bytes | blob, options, arrowFor? }` (bytes transferred, a blob read here);
+ * Receives `{ id, name, bytes | blob, options, withArrow? }` (bytes transferred, a blob read here);
  * posts `{ id, progress }` while it parses (ten times a second at most), then `{ id, result,
- * coverage }` (the result's column buffers transferred, not copied) or `{ id, error }`. With `arrowFor` (the
- * rows' `source_file` in the engine), it then builds the rows' Arrow stream and posts
+ * coverage }` (the result's column buffers transferred, not copied) or `{ id, error }`. With `withArrow`, it then builds the rows' Arrow stream and posts
  * `{ id, arrow }` (transferred) or `{ id, arrowError }`, and last `{ id, blobs }`: a Blob of each
  * column's bytes (in `columnArrays` order), which the page's store writes instead of copying the
  * arrays on its own thread (or `{ id, blobsError }`). Cancelling is the client terminating the
@@ -18,11 +17,15 @@ import { throttledProgress } from './progress';
 type Request = IngestInput & {
 	id: number;
 	options?: Omit<IngestOptions, 'onProgress'>;
-	arrowFor?: string;
+	withArrow?: boolean;
 };
 
 self.onmessage = async (event: MessageEvent<Request>) => {
-	const { id, name, options, arrowFor } = event.data;
+	const { id, name, options, withArrow } = event.data;
+	// apache-arrow is fetched and compiled while the file is read (this thread waits on the disk
+	// then), not once it is parsed; a file read for its report alone never loads it.
+	const schema = withArrow ? import('../duckdb/schema') : null;
+	schema?.catch(() => undefined);
 	let result;
 	try {
 		result = await ingestBytesToColumns(name, await bytesOf(event.data), {
@@ -33,18 +36,17 @@ self.onmessage = async (event: MessageEvent<Request>) => {
 		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
 		return;
 	}
-	const wantsArrow = arrowFor !== undefined && result.columns.length > 0;
+	const wantsArrow = withArrow === true && result.columns.length > 0;
 	// The page gets its buffers now; this copy (milliseconds) is what the stream is built from.
 	const kept = wantsArrow ? copyColumns(result.columns) : null;
 	// Its areas and periods too: a pass over every row, 54 ms of the page's thread for 1M rows at
 	// CPU ×4 in the task that shows the report.
 	const coverage = coverageOfColumns(result.columns);
 	self.postMessage({ id, result, coverage }, { transfer: transferables(result.columns) });
-	if (!kept || arrowFor === undefined) return;
+	if (!kept || !schema) return;
 	try {
-		// Loaded only now: a file read for its report alone never pays for apache-arrow.
-		const { arrowStream } = await import('../duckdb/schema');
-		const arrow = await arrowStream(kept, arrowFor);
+		const { arrowStream } = await schema;
+		const arrow = await arrowStream(kept);
 		self.postMessage({ id, arrow }, { transfer: [arrow.buffer as ArrayBuffer] });
 	} catch (error) {
 		self.postMessage({ id, arrowError: error instanceof Error ? error.message : String(error) });

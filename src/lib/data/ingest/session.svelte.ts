@@ -16,7 +16,6 @@ import {
 	addImported,
 	imported,
 	loadIntoEngine,
-	sourceFileOf,
 	stageInEngine,
 	startEngineEarly,
 	type ImportedDataset,
@@ -102,7 +101,7 @@ export interface SessionDeps {
 	/**
 	 * Loads a file's rows as soon as it is read, unseen until settled (`stageInEngine`): a file
 	 * added whole is then only committed. None: files are loaded at the commit (`load`). `arrow`:
-	 * the rows' Arrow stream, when the reader built it (see `WorkerIngestOptions.arrowFor`).
+	 * the rows' Arrow stream, when the reader built it (see `WorkerIngestOptions.withArrow`).
 	 */
 	stage?: (id: string, columns: ObservationColumns, arrow?: Promise<Uint8Array>) => StagedLoad;
 	/** Starts the query engine before the commit (issue #18, item 3); none in Node tests. */
@@ -324,7 +323,7 @@ export class ImportSession {
 					dialect,
 					...(sheet ? { sheet } : {}),
 					// The rows' Arrow stream is built in the reader's worker, for the stage below.
-					...(this.deps.stage ? { arrowFor: sourceFileOf(uid) } : {}),
+					...(this.deps.stage ? { withArrow: true } : {}),
 					signal: controller.signal,
 					onProgress: (progress) => this.update(uid, { progress })
 				}),
