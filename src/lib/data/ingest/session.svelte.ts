@@ -185,8 +185,17 @@ export class ImportSession {
 	committed = $state<{ files: string[]; outcome: StoreOutcome } | null>(null);
 	engine = $state<EngineState>('idle');
 	adding = $state(false);
-	/** The last finished check, and the sources it was run on. */
-	checked = $state.raw<{ key: string; sources: MergeSource[]; plan: MergePlan } | null>(null);
+	/**
+	 * The last finished check, the sources it was run on and, when it found no conflict (the
+	 * person has nothing to choose), the rows each source keeps, worked out while they read the
+	 * report: "Ajouter" then goes straight to the store.
+	 */
+	checked = $state.raw<{
+		key: string;
+		sources: MergeSource[];
+		plan: MergePlan;
+		kept?: Promise<Record<string, KeptRows> | null>;
+	} | null>(null);
 	checkFailed = $state<string | null>(null);
 
 	/** Files read and usable. */
@@ -446,7 +455,13 @@ export class ImportSession {
 		]);
 		try {
 			const plan = await planMerge(sources, { signal });
-			this.checked = { key, sources, plan };
+			let kept: Promise<Record<string, KeptRows> | null> | undefined;
+			if (plan.conflicts.length === 0) {
+				kept = resolveMerge(sources, plan, {}, { signal });
+				// Read by `commit`, which works them out again when this failed (a check aborted).
+				kept.catch(() => undefined);
+			}
+			this.checked = { key, sources, plan, ...(kept ? { kept } : {}) };
 			this.checkFailed = null;
 		} catch (error) {
 			if (!signal?.aborted) this.checkFailed = message(error);
@@ -470,11 +485,12 @@ export class ImportSession {
 	async commit(): Promise<void> {
 		// The page disables its button then; a call anyway (a double click) changes nothing.
 		if (!this.checked || this.blocked !== null) return;
-		const { sources, plan } = this.checked;
+		const { sources, plan, kept: early } = this.checked;
 		this.adding = true;
 		let resolved: Record<string, KeptRows> | null;
 		try {
-			resolved = await resolveMerge(sources, plan, this.choices);
+			resolved =
+				(await early?.catch(() => null)) ?? (await resolveMerge(sources, plan, this.choices));
 		} finally {
 			this.adding = false;
 		}

@@ -71,6 +71,8 @@ describe('ImportSession: the commit path', () => {
 		]);
 		expect(s.conflictFiles.map(([, file]) => file)).toEqual(['a.csv', 'b.csv']);
 		expect(s.blocked).toBe('conflicts');
+		// The rows kept depend on the choice: not worked out before it.
+		expect(s.checked!.kept).toBeUndefined();
 		await s.commit();
 		expect(s.committed).toBeNull();
 		expect(imported.datasets).toHaveLength(0);
@@ -99,6 +101,10 @@ describe('ImportSession: the commit path', () => {
 		await s.check();
 		expect(s.plan.conflicts).toEqual([]);
 		expect(s.blocked).toBeNull();
+		// Nothing to choose: the rows kept are worked out at once, for the commit to use.
+		expect(await s.checked!.kept).toEqual({
+			[s.entries[0]!.uid]: { mask: Uint8Array.of(1), count: 1 }
+		});
 		s.setSynthetic(s.entries[0]!.uid, true);
 		await s.commit();
 		expect(s.committed?.files).toEqual(['c.csv']);

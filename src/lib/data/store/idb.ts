@@ -385,6 +385,9 @@ export async function putRecords<T extends { id: string }>(
 	write();
 	try {
 		await finished;
+		// Written: the browser holds the bytes for the store now; the Blob (the whole file's
+		// columns again, in the browser's memory) need not live as long as the arrays.
+		for (const [data, blob] of blobs) if (blob) offered.delete(data);
 	} catch (error) {
 		if (stale) throw new StaleStoreError();
 		throw error;
