@@ -226,7 +226,13 @@ describe("each file's rows: a table of its codes, read back as text through the 
 		expect(dictionaryList(['a', 'b\0c'], true)).toBeNull();
 		expect(dictionaryList([null], true)).toBe('[NULL]::VARCHAR[]');
 		expect(dictionaryList(['a', null], false)).toBeNull();
-		expect(dictionaryList(['a', null, "b'c"], true)).toBe("['a', NULL, 'b''c']::VARCHAR[]");
+		expect(dictionaryList(['a', null, "b'c"], true)).toBe(
+			"['a', NULL, 'b''c']::ENUM('a', 'b''c')[]"
+		);
+		// The same text twice (two lone surrogates both become U+FFFD): one ENUM value, two codes.
+		expect(dictionaryList(['\uD800', '\uDC00'], false)).toBe(
+			"['\uFFFD', '\uFFFD']::ENUM('\uFFFD')[]"
+		);
 		const many = Array.from({ length: DICTIONARY_MAX_VALUES + 1 }, (_, i) => `v${i}`);
 		expect(dictionaryList(many, false)).toBeNull();
 		expect(dictionaryList(many.slice(0, DICTIONARY_MAX_VALUES), false)).toMatch(/^\['v0', /);
