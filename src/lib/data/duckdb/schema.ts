@@ -30,12 +30,12 @@ import { sql, type Sql } from './engine';
  * stream of 1M rows is then built in milliseconds and appended in 0.21–0.26 s (Node twin, issue
  * #18, an engine that held a file before; 0.42–0.52 s in a fresh one), where as ENUMs it was built
  * in 0.16–0.18 s and appended in 0.55–0.70 s (each row's text cast to its ENUM), and as text in
- * 1.0–1.6 s. The price is paid by questions over every row: each
- * code is looked up in its list, and no filter reaches the table's scan (over 1M rows, the data
- * page's headline 114–158 ms instead of 35–65 with ENUM columns, its coverage by file 136–169 ms
- * instead of 95–146); the browser asks the engine only for the data page's recount, in its own
- * Worker. `no_observations` stays empty: it gives the view its
- * column types when no file is loaded. Column names in snake_case for SQL.
+ * 1.0–1.6 s. The price is paid by questions over every row: each code is looked up in its list,
+ * and no filter reaches the table's scan (over 1M rows, the data page's headline 114–158 ms
+ * instead of 35–65 with ENUM columns, its coverage by file 136–169 ms instead of 95–146); the
+ * browser asks the engine only for the data page's recount, in its own Worker. `no_observations`
+ * stays empty: it gives the view its column types when no file is loaded. Column names in
+ * snake_case for SQL.
  */
 export const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS no_observations (

@@ -25,11 +25,10 @@ export interface WorkerIngestOptions extends Omit<IngestOptions, 'onProgress'> {
 	/** Aborting terminates the worker; the promise then rejects with an `AbortError`. */
 	signal?: AbortSignal;
 	/**
-	 * The worker then also builds the rows' Arrow stream (for
-	 * `insertArrowFromIPCStream`), after the result, so the page's thread does not (1M rows: about
-	 * 0.5 s there, beside the check and the store's write, on a 2-core machine, issue #18); and
-	 * then a Blob of each column, offered to the store (`offerBlob`), whose write of the columns
-	 * then costs the page nothing.
+	 * The worker then also builds the rows' Arrow stream (for `insertArrowFromIPCStream`), after
+	 * the result, so the page's thread does not (1M rows: about 0.5 s there, beside the check and
+	 * the store's write, on a 2-core machine, issue #18); and then a Blob of each column, offered
+	 * to the store (`offerBlob`), whose write of the columns then costs the page nothing.
 	 */
 	withArrow?: boolean;
 }

@@ -326,9 +326,9 @@ export async function readParts(
 /**
  * Writes records and their parts (insert or replace by id) in one transaction: all or nothing.
  * The record goes first, then each part's offered Blob or slices, each from the previous write's
- * callback. With `unchanged`,
- * the store's records are read first inside the same transaction, and nothing is written unless
- * `unchanged(records)` holds: a tab finds at commit what another tab committed meanwhile.
+ * callback. With `unchanged`, the store's records are read first inside the same transaction, and
+ * nothing is written unless `unchanged(records)` holds: a tab finds at commit what another tab
+ * committed meanwhile.
  * `await putRecords([{ record: { id: 'x', ... }, parts: { values } }])` → `true` when stored,
  * `false` without IndexedDB; rejects with `StaleStoreError`, or the browser's error (quota).
  */
