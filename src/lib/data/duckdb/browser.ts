@@ -17,7 +17,7 @@ import {
 	arrowStream,
 	INSERT_GEO_GROUP,
 	geoGroupParams,
-	rowsTableSql,
+	rowsTable,
 	toPlainRows
 } from './schema';
 
@@ -98,9 +98,10 @@ async function start(): Promise<Engine> {
 				const bytes = arrow ?? (await arrowStream(columns, () => slicer.tick()));
 				// One transaction: the file is in the engine whole or not at all.
 				const table = tables.name();
+				const layout = rowsTable(table, columns, sourceFile);
 				await connection.query(BEGIN_INSERT);
 				try {
-					await connection.query(rowsTableSql(table, columns));
+					await connection.query(layout.create);
 					await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						await connection.query(ROLLBACK_INSERT);
@@ -112,7 +113,7 @@ async function start(): Promise<Engine> {
 					throw error;
 				}
 				// Shown to the pages' questions once committed, between two of them.
-				await serial(() => conn.query(tables.added(table, sourceFile, columns)));
+				await serial(() => conn.query(tables.added(table, sourceFile, layout.select)));
 				return columns.length;
 			};
 			if (!commitWhen) return loads(() => append(loader));

@@ -13,7 +13,7 @@ import {
 	arrowStream,
 	INSERT_GEO_GROUP,
 	geoGroupParams,
-	rowsTableSql,
+	rowsTable,
 	toPlainRows
 } from './schema';
 
@@ -68,9 +68,10 @@ export async function createNodeEngine(): Promise<Engine> {
 				if (columns.length === 0) return 0;
 				const bytes = arrow ?? (await arrowStream(columns));
 				const table = tables.name();
+				const layout = rowsTable(table, columns, sourceFile);
 				connection.query(BEGIN_INSERT);
 				try {
-					connection.query(rowsTableSql(table, columns));
+					connection.query(layout.create);
 					connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 					if (commitWhen && !(await commitWhen)) {
 						connection.query(ROLLBACK_INSERT);
@@ -81,7 +82,7 @@ export async function createNodeEngine(): Promise<Engine> {
 					connection.query(ROLLBACK_INSERT);
 					throw error;
 				}
-				conn.query(tables.added(table, sourceFile, columns));
+				conn.query(tables.added(table, sourceFile, layout.select));
 				return columns.length;
 			};
 			// As in the browser: a file waiting for a word has a connection of its own; the others

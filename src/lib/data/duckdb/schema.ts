@@ -156,9 +156,6 @@ const SQL_NAMES: Record<TextColumn, string> = {
 	extra: 'extra'
 };
 
-/** The columns of `observations`, in its order (see `CREATE_TABLES`). */
-const TABLE_ORDER = [...OBSERVATION_FIELDS, 'extra', 'source_file'] as const;
-
 /** Text columns that may hold no value (`NULL`), as in `no_observations`. */
 const NULLABLE: ReadonlySet<TextColumn> = new Set(['confStatus', 'extra']);
 
@@ -233,53 +230,67 @@ function codeType(codes: CodeArray): string {
 /** `rows_1`, `rows_2`…: the only table names built at run time. */
 const ROWS_TABLE = /^rows_[1-9][0-9]*$/;
 
-/** The columns of a file's table, in the order of `observations` without `source_file`. */
-const ROWS_ORDER = TABLE_ORDER.filter((column) => column !== 'source_file');
-
 /**
- * The statement that creates the table of one file's rows: the columns of `no_observations` in
- * its order but `source_file` (the Arrow stream is appended by position; the view writes the file
- * in), each text column the file's codes or, where `dictionaryList` says so, its text.
- * `rowsTableSql('rows_1', columnsOf(rows))` → `CREATE TABLE rows_1 (dataset UTINYINT NOT NULL, …)`
+ * The columns of a file's table: those of `observations` (see `CREATE_TABLES`), in its order,
+ * but `source_file`, which the view writes in.
  */
-export function rowsTableSql(table: string, columns: ObservationColumns): Sql {
-	if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
-	const lists = listsOf(columns);
-	const definitions = ROWS_ORDER.map((column) => {
-		if (column === 'value') return 'value DOUBLE';
-		const type = lists[column] === null ? 'VARCHAR' : codeType(columns.codes[column]);
-		const nullable = lists[column] === null && NULLABLE.has(column) ? '' : ' NOT NULL';
-		return `${SQL_NAMES[column]} ${type}${nullable}`;
-	});
-	return `CREATE TABLE ${table} (${definitions.join(', ')})` as Sql;
+const ROWS_ORDER = [...OBSERVATION_FIELDS, 'extra'] as const;
+
+/** One file's table: the statement that creates it, and what the view reads of it. */
+export interface RowsTable {
+	create: Sql;
+	select: string;
 }
 
 /**
- * What the view reads of one file's table: every column as text, in the order of `observations`,
- * codes looked up in their lists, and the file's name. `rowsSelectSql('rows_1', c, 'a.csv')` →
- * `SELECT (['bench']::VARCHAR[])[dataset::INTEGER + 1] AS dataset, …, 'a.csv' AS source_file FROM rows_1`
+ * The table of one file's rows. `create`: the columns in `ROWS_ORDER` (the Arrow stream is
+ * appended by position), each text column the file's codes or, where `dictionaryList` says so,
+ * its text. `select`: every column of `observations` as text, in its order, codes looked up in
+ * their lists, and the file's name.
+ * `rowsTable('rows_1', columnsOf(rows), 'a.csv')` → `{ create: 'CREATE TABLE rows_1 (dataset
+ * UTINYINT NOT NULL, …)', select: "SELECT CAST((['bench']::ENUM('bench')[])[dataset::INTEGER + 1]
+ * AS VARCHAR) AS dataset, …, 'a.csv' AS source_file FROM rows_1" }`
  */
-function rowsSelectSql(table: string, columns: ObservationColumns, sourceFile: string): string {
+export function rowsTable(
+	table: string,
+	columns: ObservationColumns,
+	sourceFile: string
+): RowsTable {
 	if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
-	// A file name is never one (browsers name imports `imported:…`); it would end the statement.
+	// A file name is never one (browsers name imports `imp:…`); it would end the statement.
 	if (sourceFile.includes('\0')) throw new Error('A source file name holds a NUL character');
 	const lists = listsOf(columns);
-	const read = ROWS_ORDER.map((column) => {
-		if (column === 'value') return 'value';
+	const definitions: string[] = [];
+	const read: string[] = [];
+	for (const column of ROWS_ORDER) {
+		if (column === 'value') {
+			definitions.push('value DOUBLE');
+			read.push('value');
+			continue;
+		}
 		const name = SQL_NAMES[column];
 		const list = lists[column];
+		if (list === null) {
+			definitions.push(`${name} VARCHAR${NULLABLE.has(column) ? '' : ' NOT NULL'}`);
+			read.push(name);
+			continue;
+		}
+		definitions.push(`${name} ${codeType(columns.codes[column])} NOT NULL`);
 		// `::INTEGER` first: code 255 of a UTINYINT column plus one would overflow it.
-		return list === null ? name : `CAST((${list})[${name}::INTEGER + 1] AS VARCHAR) AS ${name}`;
-	});
+		read.push(`CAST((${list})[${name}::INTEGER + 1] AS VARCHAR) AS ${name}`);
+	}
 	const file = sqlText(sourceFile.replace(LONE_SURROGATE, '\uFFFD'));
-	return `SELECT ${read.join(', ')}, ${file} AS source_file FROM ${table}`;
+	return {
+		create: `CREATE TABLE ${table} (${definitions.join(', ')})` as Sql,
+		select: `SELECT ${read.join(', ')}, ${file} AS source_file FROM ${table}`
+	};
 }
 
 /**
  * Which table holds which file's rows, in one engine: names new tables, and gives the
  * statements that show a committed table in `observations` (the view over `no_observations` and
  * every committed table) or take a file's tables out.
- * `const t = new RowTables(); const name = t.name(); …; engine.run(t.added(name, 'a.tsv', columns))`
+ * `const t = new RowTables(); const name = t.name(); …; engine.run(t.added(name, 'a.tsv', select))`
  */
 export class RowTables {
 	private count = 0;
@@ -290,9 +301,12 @@ export class RowTables {
 		return `rows_${++this.count}`;
 	}
 
-	/** The view's statement once `table`, holding `sourceFile`'s `columns`, is committed. */
-	added(table: string, sourceFile: string, columns: ObservationColumns): Sql {
-		this.held.push({ table, sourceFile, select: rowsSelectSql(table, columns, sourceFile) });
+	/**
+	 * The view's statement once `table`, holding `sourceFile`'s rows, is committed (`select`: what
+	 * `rowsTable` says the view reads of it).
+	 */
+	added(table: string, sourceFile: string, select: string): Sql {
+		this.held.push({ table, sourceFile, select });
 		return this.view();
 	}
 

@@ -2,11 +2,12 @@
  * Module Web Worker: runs the importer off the main thread, so a big file never freezes the page.
  * Receives `{ id, name, bytes | blob, options, withArrow? }` (bytes transferred, a blob read here);
  * posts `{ id, progress }` while it parses (ten times a second at most), then `{ id, result,
- * coverage }` (the result's column buffers transferred, not copied) or `{ id, error }`. With `withArrow`, it then builds the rows' Arrow stream and posts
- * `{ id, arrow }` (transferred) or `{ id, arrowError }`, and last `{ id, blobs }`: a Blob of each
- * column's bytes (in `columnArrays` order), which the page's store writes instead of copying the
- * arrays on its own thread (or `{ id, blobsError }`). Cancelling is the client terminating the
- * worker: a synchronous parse cannot read messages anyway.
+ * coverage }` (the result's column buffers transferred, not copied) or `{ id, error }`. With
+ * `withArrow`, it then builds the rows' Arrow stream and posts `{ id, arrow }` (transferred) or
+ * `{ id, arrowError }`, and last `{ id, blobs }`: a Blob of each column's bytes (in
+ * `columnArrays` order), which the page's store writes instead of copying the arrays on its own
+ * thread (or `{ id, blobsError }`). Cancelling is the client terminating the worker: a
+ * synchronous parse cannot read messages anyway.
  */
 import { columnArrays, copyColumns, transferables } from './columns';
 import { coverageOfColumns } from './coverage';
