@@ -64,11 +64,17 @@ describe('Arrow vectors built without code generation (CSP: no unsafe-eval)', ()
 			const columns = columnsOf(rows);
 			const read = tableFromIPC(await arrowStream(columns, undefined, 2));
 			expect(read.batches.length).toBe(3);
-			// Codes, which the view reads through the file's dictionary.
-			const periods = [...read.getChild('period')!] as number[];
-			expect(periods.map((code) => columns.dictionaries.period[code])).toEqual(
+			// The codes of the columns with more than one value, packed into one integer (geo's
+			// code, plus period's times geo's two values), which the view reads back through the
+			// file's dictionaries; those with one value are not in the stream.
+			const packed = [...read.getChild('codes_1')!] as number[];
+			expect(packed.map((code) => columns.dictionaries.geo[code % 2])).toEqual(
+				rows.map((r) => r.geo)
+			);
+			expect(packed.map((code) => columns.dictionaries.period[Math.floor(code / 2)])).toEqual(
 				rows.map((r) => r.period)
 			);
+			expect(read.schema.fields.map((f) => f.name)).toEqual(['codes_1', 'conf_status', 'value']);
 			expect([...read.getChild('value')!]).toEqual(rows.map((r) => r.value));
 			expect(read.getChild('conf_status')!.toArray()).toEqual(rows.map((r) => r.confStatus));
 			// The file's name is the view's to write, not a column of the stream.

@@ -11,12 +11,10 @@ import type { Engine, InsertOptions, Row, Sql, SqlParam } from './engine';
 import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
-	CREATE_TABLES,
 	ROLLBACK_INSERT,
 	RowTables,
 	arrowStream,
-	INSERT_GEO_GROUP,
-	geoGroupParams,
+	engineSetup,
 	rowsTable,
 	toPlainRows
 } from './schema';
@@ -76,9 +74,8 @@ async function start(): Promise<Engine> {
 		}
 	};
 
-	for (const ddl of CREATE_TABLES) await conn.query(ddl);
+	await conn.query(engineSetup());
 	const tables = new RowTables();
-	for (const params of geoGroupParams()) await run(INSERT_GEO_GROUP, params);
 
 	return {
 		all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {

@@ -9,7 +9,7 @@ import {
 	arrowStream,
 	dictionaryList,
 	DICTIONARY_MAX_VALUES,
-	geoGroupParams,
+	engineSetup,
 	INSERT_BATCH_ROWS,
 	sqlText
 } from './schema';
@@ -37,13 +37,15 @@ const row = (i: number): Observation => ({
 });
 
 describe("inserting observations: batches appended to the file's table by position", () => {
-	it('builds Arrow batches in the order of the columns of `observations`, but the file', async () => {
-		const columns = await engine.all<{ name: string }>(
-			sql`SELECT name FROM pragma_table_info('observations') ORDER BY cid`
-		);
-		const stream = tableFromIPC(await arrowStream(columnsOf([row(1)])));
+	it("builds Arrow batches in the order of the file's table's columns", async () => {
+		// A NUL keeps nace as text; geo, period and flags have more than one value.
+		const rows = Array.from({ length: 30 }, (_, i) => ({ ...row(i), nace: i ? 'C' : 'C\0' }));
+		await engine.insertObservations(columnsOf(rows), 'order.csv');
+		const columns = await engine.all<{ column_name: string }>(ROWS_COLUMNS);
+		const stream = tableFromIPC(await arrowStream(columnsOf(rows)));
 		const fields = stream.schema.fields.map((f) => f.name);
-		expect([...fields, 'source_file']).toEqual(columns.map((c) => c.name));
+		expect(fields).toEqual(['codes_1', 'nace', 'value']);
+		expect(fields).toEqual(columns.map((c) => c.column_name));
 	});
 
 	it('keeps every row and field of a file over several batches', async () => {
@@ -155,19 +157,20 @@ describe("inserting observations: batches appended to the file's table by positi
 
 /** The engine's tables of rows and their columns' types, as DuckDB's catalog lists them. */
 const ROWS_COLUMNS = sql`SELECT table_name, column_name, data_type FROM duckdb_columns()
-	WHERE table_name LIKE 'rows_%' ORDER BY table_name, column_index`;
+	WHERE table_name LIKE 'rows_%' ORDER BY table_oid, column_index`;
 
 describe("each file's rows: a table of its codes, read back as text through the view", () => {
 	it("stores a text column as the file's codes, and reads it back as VARCHAR", async () => {
 		const rows = Array.from({ length: 40 }, (_, i) => row(i));
 		await engine.insertObservations(columnsOf(rows), 'codes.csv');
 		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
-		const typeOf = (name: string) => types.find((t) => t.column_name === name)?.data_type;
-		expect(typeOf('geo')).toBe('UTINYINT');
-		expect(typeOf('value')).toBe('DOUBLE');
-		// The file's name is written by the view, and a column without a value is codes too.
-		expect(typeOf('source_file')).toBeUndefined();
-		expect(typeOf('conf_status')).toBe('UTINYINT');
+		// geo (2 values), period (25) and flags (2): 100 code combinations, one byte a row. The
+		// columns with one value, conf_status without any, and the file's name are written by the
+		// view.
+		expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
+			'codes_1 UTINYINT',
+			'value DOUBLE'
+		]);
 		const [nulls] = await engine.all<Row>(
 			sql`SELECT count(*) FILTER (WHERE conf_status IS NULL) AS n FROM observations`
 		);
@@ -249,10 +252,14 @@ describe("each file's rows: a table of its codes, read back as text through the 
 		await engine.insertObservations(columnsOf(rows), 'wide.csv');
 		await engine.insertObservations(columnsOf([row(1), row(2)]), 'small.csv');
 		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
-		const typesOf = (name: string) =>
-			types.filter((t) => t.column_name === name).map((t) => t.data_type);
-		expect(typesOf('geo').sort()).toEqual(['USMALLINT', 'UTINYINT']);
-		expect(typesOf('nace').sort()).toEqual(['UTINYINT', 'VARCHAR']);
+		// wide.csv: 300 regions × 25 periods × 2 flags; small.csv: 2 regions × 2 periods.
+		expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
+			'codes_1 USMALLINT',
+			'nace VARCHAR',
+			'value DOUBLE',
+			'codes_1 UTINYINT',
+			'value DOUBLE'
+		]);
 		const back = await engine.all<{ geo: string; nace: string; file: string }>(
 			sql`SELECT geo, nace, source_file AS file FROM observations
 				WHERE geo IN ('R000', 'R255', 'R256', 'R299', 'FR') ORDER BY file, geo, nace`
@@ -268,6 +275,33 @@ describe("each file's rows: a table of its codes, read back as text through the 
 			'wide.csv R299 C',
 			'wide.csv R299 x\0y'
 		]);
+	});
+
+	it('packs codes into several integers when their combinations pass a UINTEGER', async () => {
+		// 2,000 values in each of three columns: 8e9 combinations, more than 2^32.
+		const rows = Array.from({ length: DICTIONARY_MAX_VALUES }, (_, i) => ({
+			...row(i),
+			nace: `N${i}`,
+			geo: `G${(i * 7) % DICTIONARY_MAX_VALUES}`,
+			period: `P${DICTIONARY_MAX_VALUES - 1 - i}`
+		}));
+		await engine.insertObservations(columnsOf(rows), 'packs.csv');
+		const types = await engine.all<{ column_name: string; data_type: string }>(ROWS_COLUMNS);
+		expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
+			'codes_1 UINTEGER', // nace × geo: 4,000,000
+			'codes_2 USMALLINT', // period × flags: 4,000
+			'value DOUBLE'
+		]);
+		const back = await engine.all<{ nace: string; geo: string; period: string; flags: string }>(
+			sql`SELECT nace, geo, period, flags FROM observations ORDER BY value NULLS FIRST, nace`
+		);
+		const byValue = (a: Observation, b: Observation) =>
+			(a.value ?? -1) - (b.value ?? -1) || compareCodes(a.nace, b.nace);
+		expect(back).toEqual(
+			[...rows]
+				.sort(byValue)
+				.map((r) => ({ nace: r.nace, geo: r.geo, period: r.period, flags: r.flags }))
+		);
 	});
 
 	it("takes out one file's rows and tables, and leaves the others and a held file alone", async () => {
@@ -314,8 +348,13 @@ describe('the aggregates table', () => {
 		);
 	});
 
-	it('gives each aggregate its members in one parameter', () => {
-		expect(geoGroupParams()).toEqual([['EU27_2020', EU27_2020_MEMBERS.join(',')]]);
+	it('is filled by the setup with one statement per aggregate', () => {
+		const inserts = engineSetup()
+			.split(';\n')
+			.filter((statement) => statement.startsWith('INSERT'));
+		expect(inserts).toEqual([
+			`INSERT INTO geo_group SELECT 'EU27_2020', unnest(string_split('${EU27_2020_MEMBERS.join(',')}', ','))`
+		]);
 		expect(EU27_2020_MEMBERS).toHaveLength(27);
 	});
 });

@@ -7,12 +7,10 @@ import type { Engine, InsertOptions, Row, Sql, SqlParam } from './engine';
 import {
 	BEGIN_INSERT,
 	COMMIT_INSERT,
-	CREATE_TABLES,
 	ROLLBACK_INSERT,
 	RowTables,
 	arrowStream,
-	INSERT_GEO_GROUP,
-	geoGroupParams,
+	engineSetup,
 	rowsTable,
 	toPlainRows
 } from './schema';
@@ -50,9 +48,8 @@ export async function createNodeEngine(): Promise<Engine> {
 		}
 	};
 
-	for (const ddl of CREATE_TABLES) conn.query(ddl);
+	conn.query(engineSetup());
 	const tables = new RowTables();
-	for (const params of geoGroupParams()) run(INSERT_GEO_GROUP, params);
 
 	return {
 		async all<R extends Row = Row>(query: Sql, params: readonly SqlParam[] = []) {

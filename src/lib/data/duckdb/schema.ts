@@ -24,18 +24,19 @@ import { sql, type Sql } from './engine';
 
 /**
  * Every observation of every loaded file, as the queries read them: the view `observations`.
- * Each file's rows are a table of their own (`rowsTableSql`) that keeps the file's codes, the
- * integers `ObservationColumns` already holds (a byte or two a row), and the view turns them back
- * into text through the file's dictionary, written into it as a list (`RowTables`). The Arrow
- * stream of 1M rows is then built in milliseconds and appended in 0.21–0.26 s (Node twin, issue
- * #18, an engine that held a file before; 0.42–0.52 s in a fresh one), where as ENUMs it was built
- * in 0.16–0.18 s and appended in 0.55–0.70 s (each row's text cast to its ENUM), and as text in
- * 1.0–1.6 s. The price is paid by questions over every row: each code is looked up in its list,
- * and no filter reaches the table's scan (over 1M rows, the data page's headline 114–158 ms
- * instead of 35–65 with ENUM columns, its coverage by file 136–169 ms instead of 95–146); the
- * browser asks the engine only for the data page's recount, in its own Worker. `no_observations`
- * stays empty: it gives the view its column types when no file is loaded. Column names in
- * snake_case for SQL.
+ * Each file's rows are a table of their own (`rowsTable`) that keeps the file's codes, the
+ * integers `ObservationColumns` already holds, packed together (`FileLayout`: 1M rows of the
+ * bench's file are one UINTEGER and a DOUBLE a row), and the view turns them back into text
+ * through the file's dictionaries, written into it as lists (`RowTables`). The Arrow stream of 1M
+ * rows is then built in 30–95 ms and appended in 0.19–0.24 s (Node twin, issue #18, an engine that
+ * never held a file: the import page's case), where with a column per code it was appended in
+ * 0.49–0.52 s, as ENUMs in 0.55–0.70 s (each row's text cast to its ENUM), and as text in 1.0–1.6
+ * s. The price is paid by questions over every row: each code is worked out of its integer and
+ * looked up in its list, and no filter reaches the table's scan (over 1M rows, the data page's
+ * headline 91–156 ms and its coverage by file 110–169 ms, as with a column per code, where ENUM
+ * columns took 35–65 and 95–146); the browser asks the engine only for the data page's recount,
+ * in its own Worker. `no_observations` stays empty: it gives the view its column types when no
+ * file is loaded. Column names in snake_case for SQL.
  */
 export const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS no_observations (
@@ -211,45 +212,92 @@ export function dictionaryList(
 	return `[${entries.join(', ')}]::${type}[]`;
 }
 
-/** Each text column's list (`dictionaryList`), or `null` where it is kept as text. */
-function listsOf(columns: ObservationColumns): Record<TextColumn, string | null> {
-	const lists = {} as Record<TextColumn, string | null>;
-	for (const column of TEXT_COLUMNS) {
-		lists[column] = dictionaryList(columns.dictionaries[column], NULLABLE.has(column));
-	}
-	return lists;
-}
-
-/** The engine type of a column of codes: as wide as its array. */
-function codeType(codes: CodeArray): string {
-	if (codes instanceof Uint8Array) return 'UTINYINT';
-	if (codes instanceof Uint16Array) return 'USMALLINT';
-	return 'UINTEGER';
-}
-
 /** `rows_1`, `rows_2`…: the only table names built at run time. */
 const ROWS_TABLE = /^rows_[1-9][0-9]*$/;
 
-/**
- * The columns of a file's table: those of `observations` (see `CREATE_TABLES`), in its order,
- * but `source_file`, which the view writes in.
- */
-const ROWS_ORDER = [...OBSERVATION_FIELDS, 'extra'] as const;
+/** Largest product of dictionary sizes packed into one column: a UINTEGER's range. */
+const PACK_MAX = 2 ** 32;
 
-/** One file's table: the statement that creates it, and what the view reads of it. */
-export interface RowsTable {
-	create: Sql;
-	select: string;
+/** One text column's codes inside a packed column: `code = (packed // factor) % size`. */
+interface PackedMember {
+	column: TextColumn;
+	factor: number;
+	size: number;
+}
+
+/** A column of a file's table holding the codes of several text columns, mixed into one integer. */
+interface CodePack {
+	name: string;
+	/** Its engine type and the array it is built in: as narrow as the product of its sizes. */
+	width: 8 | 16 | 32;
+	members: PackedMember[];
 }
 
 /**
- * The table of one file's rows. `create`: the columns in `ROWS_ORDER` (the Arrow stream is
- * appended by position), each text column the file's codes or, where `dictionaryList` says so,
- * its text. `select`: every column of `observations` as text, in its order, codes looked up in
- * their lists, and the file's name.
- * `rowsTable('rows_1', columnsOf(rows), 'a.csv')` → `{ create: 'CREATE TABLE rows_1 (dataset
- * UTINYINT NOT NULL, …)', select: "SELECT CAST((['bench']::ENUM('bench')[])[dataset::INTEGER + 1]
- * AS VARCHAR) AS dataset, …, 'a.csv' AS source_file FROM rows_1" }`
+ * How a file's table holds its rows, from its dictionaries: the text columns with one value are
+ * not stored (the view writes it in); the others' codes are mixed into as few integers as their
+ * dictionaries allow (`packed = Σ code × factor`, the factors products of the sizes before), as
+ * DuckDB-WASM's append costs about the same per value whatever its width (1M rows of ten code
+ * columns and a value: 0.49–0.52 s appended in a fresh Node twin, 0.19–0.24 s packed into one
+ * column); columns kept as text (`dictionaryList`) stay columns of their own. The table's columns:
+ * the packs, then the text columns, then `value`, in that order for the Arrow stream and `CREATE
+ * TABLE` alike.
+ */
+interface FileLayout {
+	lists: Record<TextColumn, string | null>;
+	packs: CodePack[];
+	texts: TextColumn[];
+}
+
+function fileLayout(columns: ObservationColumns): FileLayout {
+	const lists = {} as Record<TextColumn, string | null>;
+	const packs: CodePack[] = [];
+	const texts: TextColumn[] = [];
+	let product = Infinity;
+	for (const column of TEXT_COLUMNS) {
+		const list = dictionaryList(columns.dictionaries[column], NULLABLE.has(column));
+		lists[column] = list;
+		const size = columns.dictionaries[column].length;
+		if (list === null) texts.push(column);
+		else if (size > 1) {
+			if (product * size > PACK_MAX) {
+				packs.push({ name: `codes_${packs.length + 1}`, width: 8, members: [] });
+				product = 1;
+			}
+			packs.at(-1)!.members.push({ column, factor: product, size });
+			product *= size;
+			packs.at(-1)!.width = product <= 2 ** 8 ? 8 : product <= 2 ** 16 ? 16 : 32;
+		}
+	}
+	return { lists, packs, texts };
+}
+
+const PACK_TYPES = { 8: 'UTINYINT', 16: 'USMALLINT', 32: 'UINTEGER' } as const;
+
+/** How the view reads one text column of a file's table as text. */
+function readColumn(column: TextColumn, layout: FileLayout): string {
+	const name = SQL_NAMES[column];
+	const list = layout.lists[column];
+	if (list === null) return name;
+	for (const pack of layout.packs) {
+		const at = pack.members.findIndex((m) => m.column === column);
+		if (at < 0) continue;
+		const { factor, size } = pack.members[at]!;
+		// BIGINT first: a UINTEGER plus one could overflow it; the last member needs no modulo.
+		let code = factor === 1 ? `${pack.name}::BIGINT` : `${pack.name}::BIGINT // ${factor}`;
+		if (at < pack.members.length - 1) code = `(${code}) % ${size}`;
+		return `CAST((${list})[${code} + 1] AS VARCHAR) AS ${name}`;
+	}
+	// One value: the only entry of its list.
+	return `CAST((${list})[1] AS VARCHAR) AS ${name}`;
+}
+
+/**
+ * The table of one file's rows (`FileLayout`) and what the view reads of it: every column of
+ * `observations` as text, in its order, codes looked up in their lists, and the file's name.
+ * `rowsTable('rows_1', columnsOf(rows), 'a.csv')` → `{ create: 'CREATE TABLE rows_1 (codes_1
+ * UINTEGER NOT NULL, value DOUBLE)', select: "SELECT CAST((['bench']::ENUM('bench')[])[1] AS
+ * VARCHAR) AS dataset, …, 'a.csv' AS source_file FROM rows_1" }`
  */
 export function rowsTable(
 	table: string,
@@ -259,31 +307,31 @@ export function rowsTable(
 	if (!ROWS_TABLE.test(table)) throw new Error(`Not a table of rows: ${table}`);
 	// A file name is never one (browsers name imports `imp:…`); it would end the statement.
 	if (sourceFile.includes('\0')) throw new Error('A source file name holds a NUL character');
-	const lists = listsOf(columns);
-	const definitions: string[] = [];
-	const read: string[] = [];
-	for (const column of ROWS_ORDER) {
-		if (column === 'value') {
-			definitions.push('value DOUBLE');
-			read.push('value');
-			continue;
-		}
-		const name = SQL_NAMES[column];
-		const list = lists[column];
-		if (list === null) {
-			definitions.push(`${name} VARCHAR${NULLABLE.has(column) ? '' : ' NOT NULL'}`);
-			read.push(name);
-			continue;
-		}
-		definitions.push(`${name} ${codeType(columns.codes[column])} NOT NULL`);
-		// `::INTEGER` first: code 255 of a UTINYINT column plus one would overflow it.
-		read.push(`CAST((${list})[${name}::INTEGER + 1] AS VARCHAR) AS ${name}`);
-	}
+	const layout = fileLayout(columns);
+	const definitions = [
+		...layout.packs.map((pack) => `${pack.name} ${PACK_TYPES[pack.width]} NOT NULL`),
+		...layout.texts.map(
+			(column) => `${SQL_NAMES[column]} VARCHAR${NULLABLE.has(column) ? '' : ' NOT NULL'}`
+		),
+		'value DOUBLE'
+	];
+	const read = OBSERVATION_COLUMNS.map((column) =>
+		column === 'value' ? 'value' : readColumn(column, layout)
+	);
 	const file = sqlText(sourceFile.replace(LONE_SURROGATE, '\uFFFD'));
 	return {
 		create: `CREATE TABLE ${table} (${definitions.join(', ')})` as Sql,
 		select: `SELECT ${read.join(', ')}, ${file} AS source_file FROM ${table}`
 	};
+}
+
+/** The columns of `observations` (see `CREATE_TABLES`), in its order, but `source_file`. */
+const OBSERVATION_COLUMNS = [...OBSERVATION_FIELDS, 'extra'] as const;
+
+/** One file's table: the statement that creates it, and what the view reads of it. */
+export interface RowsTable {
+	create: Sql;
+	select: string;
 }
 
 /**
@@ -374,14 +422,40 @@ function indexType(codes: ArrayLike<number>): Uint8 | Uint16 | Uint32 {
 	return new Uint32();
 }
 
+const PACK_ARRAYS = { 8: Uint8Array, 16: Uint16Array, 32: Uint32Array } as const;
+
+/**
+ * Rows `from` to `to` of one packed column: a view of the codes when the pack is one column of
+ * the same width, else the sum of each member's codes times its factor (below `PACK_MAX`, exact).
+ */
+function packedCodes(
+	columns: ObservationColumns,
+	pack: CodePack,
+	from: number,
+	to: number
+): Uint8Array | Uint16Array | Uint32Array {
+	const Packed = PACK_ARRAYS[pack.width];
+	const [first, ...rest] = pack.members;
+	const firstCodes = columns.codes[first!.column].subarray(from, to);
+	if (rest.length === 0 && firstCodes instanceof Packed) return firstCodes;
+	const packed = new Packed(to - from);
+	packed.set(firstCodes);
+	for (const { column, factor } of rest) addCodes(packed, columns.codes[column], from, factor);
+	return packed;
+}
+
+function addCodes(packed: CodeArray, codes: CodeArray, from: number, factor: number): void {
+	for (let i = 0; i < packed.length; i++) packed[i] = packed[i]! + codes[from + i]! * factor;
+}
+
 /**
  * The rows of `columns` as ONE Arrow IPC stream of batches of `batchRows` rows, for one
- * `insertArrowFromIPCStream` into the file's table (`rowsTableSql`): DuckDB-WASM plans an append
+ * `insertArrowFromIPCStream` into the file's table (`rowsTable`): DuckDB-WASM plans an append
  * per stream, and 100 streams of 10,000 rows cost it 2.9 s for 1M rows (Node twin, cold) where
  * one stream of 100 batches costs a fraction of it. The stream must go in one call: the engine
  * keeps the pieces of a stream sent in several calls without copying them, and reads freed memory
- * (a crash, or "Allocation failure"). A column of codes is a view of the code array (no copy); a
- * column kept as text is its dictionary (written once) and codes pointing into it. `pause` runs
+ * (a crash, or "Allocation failure"). Its columns are the table's (`FileLayout`): codes packed
+ * together, a column kept as text as its dictionary (written once) and codes pointing into it. `pause` runs
  * between batches: the page's thread breathes. Bytes rather than a `Table`: DuckDB-WASM's Node
  * build loads apache-arrow as CommonJS while our code gets the ES module, and a `Table` from the
  * other copy is serialised to nothing.
@@ -395,37 +469,30 @@ export async function arrowStream(
 	const sink = new ViewSink();
 	const writer = new RecordBatchStreamWriter({ autoDestroy: false });
 	writer.reset(sink);
-	const lists = listsOf(columns);
+	const layout = fileLayout(columns);
 	// Per text column kept as text, one type and one dictionary vector for the whole stream: the
 	// writer then writes each dictionary once, and every batch has the same schema.
-	const texts = new Map(
-		TEXT_COLUMNS.filter((column) => lists[column] === null).map((column) => {
-			const dictionary = columns.dictionaries[column];
-			const codes = columns.codes[column];
-			const text = {
-				type: new Dictionary(new Utf8(), indexType(codes)),
-				dictionary: utf8Vector(dictionary),
-				nullCode: dictionary.indexOf(null)
-			};
-			return [column, text] as const;
-		})
-	);
+	const texts = layout.texts.map((column) => {
+		const dictionary = columns.dictionaries[column];
+		const codes = columns.codes[column];
+		return {
+			column,
+			type: new Dictionary(new Utf8(), indexType(codes)),
+			dictionary: utf8Vector(dictionary),
+			nullCode: dictionary.indexOf(null)
+		};
+	});
 	for (let from = 0; from < columns.length; from += batchRows) {
 		const to = Math.min(columns.length, from + batchRows);
 		const length = to - from;
 		// In the order of the table's columns: the batch is appended by position.
 		const vectors: Record<string, Vector> = {};
-		for (const column of ROWS_ORDER) {
-			if (column === 'value') {
-				vectors.value = float64FromColumns(columns.values, columns.missing, from, to);
-				continue;
-			}
-			const data = columns.codes[column].subarray(from, to);
-			const text = texts.get(column);
-			if (!text) {
-				vectors[SQL_NAMES[column]] = makeVector(makeData({ type: indexType(data), length, data }));
-				continue;
-			}
+		for (const pack of layout.packs) {
+			const data = packedCodes(columns, pack, from, to);
+			vectors[pack.name] = makeVector(makeData({ type: indexType(data), length, data }));
+		}
+		for (const text of texts) {
+			const data = columns.codes[text.column].subarray(from, to);
 			let nullCount = 0;
 			let validity = new Uint8Array(0);
 			if (text.nullCode >= 0) {
@@ -435,7 +502,7 @@ export async function arrowStream(
 					else validity[i >> 3]! |= 1 << (i & 7);
 				}
 			}
-			vectors[SQL_NAMES[column]] = makeVector(
+			vectors[SQL_NAMES[text.column]] = makeVector(
 				makeData({
 					type: text.type,
 					length,
@@ -446,6 +513,7 @@ export async function arrowStream(
 				})
 			);
 		}
+		vectors.value = float64FromColumns(columns.values, columns.missing, from, to);
 		writer.write(new Table(vectors).batches[0]!);
 		await pause();
 	}
@@ -455,31 +523,29 @@ export async function arrowStream(
 }
 
 /**
- * Fills `geo_group` with one aggregate's members, given as `geoGroupParams()` gives them: one
- * statement per aggregate, not one per row (27 round trips to the engine's Worker took up to
- * 0.9 s of a loaded machine while it started), and no Arrow stream written on the page's thread
- * (its first use there compiled apache-arrow's writer: a 90 ms task at CPU ×4 while a 1M-row file
- * was read, issue #18).
+ * Everything an engine holds before a file, as one list of statements: the tables, the view,
+ * and each aggregate's members, one statement per aggregate (not one per row: 27 round trips
+ * took up to 0.9 s of a loaded machine), no Arrow stream written on the page's thread (its first
+ * use there compiled apache-arrow's writer: a 90 ms task at CPU ×4 while a 1M-row file was
+ * read), and one round trip to the engine's Worker: the statements, a prepared one and its
+ * closing took 0.37–0.66 s there as a 1M-row file was parsed beside it (issue #18).
  */
-export const INSERT_GEO_GROUP: Sql = sql`INSERT INTO geo_group SELECT ?, unnest(string_split(?, ','))`;
-
-/**
- * Parameters of `INSERT_GEO_GROUP`, one pair per aggregate: its code and its members joined by
- * commas (a code never holds one). `geoGroupParams()` → `[['EU27_2020', 'BE,BG,…,SE']]`
- */
-export function geoGroupParams(): [string, string][] {
-	return Object.entries(GEO_GROUPS).map(([grp, geos]) => {
+export function engineSetup(): Sql {
+	const groups = Object.entries(GEO_GROUPS).map(([grp, geos]) => {
+		// Members travel joined by commas: a code never holds one.
 		const comma = geos.find((geo) => geo.includes(','));
 		if (comma !== undefined) throw new Error(`geo_group: a code holds a comma: ${comma}`);
-		return [grp, geos.join(',')];
+		return `INSERT INTO geo_group SELECT ${sqlText(grp)}, unnest(string_split(${sqlText(geos.join(','))}, ','))`;
 	});
+	return [...CREATE_TABLES, ...groups].join(';\n') as Sql;
 }
 
 /**
  * Rows per Arrow batch of the stream handed to the engine: a row group of DuckDB's. A batch costs
- * a copy of its values and their validity bits (the codes are views), and the page gets the
- * thread back between two. 1M rows, Node twin, in an engine that never held rows (the import
- * page's case): appended in 0.42–0.52 s in batches of 122,880 rows, 0.59–0.76 s in 10,000.
+ * its packed codes, a copy of its values and their validity bits, and the page gets the thread
+ * back between two. 1M rows, Node twin, in an engine that never held rows (the import page's
+ * case), a column per code: appended in 0.42–0.52 s in batches of 122,880 rows, 0.59–0.76 s in
+ * 10,000.
  */
 export const INSERT_BATCH_ROWS = 122_880;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inNewTask, Slicer } from './slicer';
 
 describe('Slicer: long work gives the thread back every few milliseconds', () => {
@@ -16,6 +16,20 @@ describe('Slicer: long work gives the thread back every few milliseconds', () =>
 		expect(slicer.yields).toBe(1);
 		// A task queued before the yield ran during it: the thread was given back.
 		expect(timerRan).toBe(true);
+	});
+
+	it("yields through the browser's scheduler where it has one (no 4 ms clamp of timers)", async () => {
+		const scheduler = { yield: vi.fn(() => Promise.resolve()) };
+		vi.stubGlobal('scheduler', scheduler);
+		try {
+			const slicer = new Slicer({ yieldEvery: 0 });
+			await slicer.first();
+			await slicer.tick();
+			expect(scheduler.yield).toHaveBeenCalledTimes(2);
+			expect(slicer.yields).toBe(2);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('gives the thread back before any work, unless told never to yield', async () => {

@@ -16,6 +16,17 @@ export interface SliceOptions {
 /** A new task: the page may draw and handle input before the work goes on. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Gives the thread back to the page (input, drawing) and goes on as soon as it is free again:
+ * `scheduler.yield()` where the browser has it, else a new task (`nextTask`). A timer chained
+ * from a timer waits at least 4 ms (the HTML standard's clamp of nested timers): with slices of
+ * 8 ms, a third of the work's time spent waiting, and more on a loaded machine.
+ */
+export function yieldToPage(): Promise<void> {
+	const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+	return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
+}
+
 // One channel for the page, kept here: a port nothing refers to may be collected with its
 // message still queued.
 let channel: MessageChannel | null = null;
@@ -86,7 +97,7 @@ export class Slicer {
 		await this.pause();
 	}
 	private async pause(): Promise<void> {
-		await nextTask();
+		await yieldToPage();
 		this.yields += 1;
 		this.options.signal?.throwIfAborted();
 		this.start = performance.now();
