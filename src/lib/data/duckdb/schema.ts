@@ -112,7 +112,10 @@ export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	);
 }
 
-/** A nullable Float64 vector of rows `from` to `to`, built by hand for the same reason. */
+/**
+ * A nullable Float64 vector of rows `from` to `to`, built by hand for the same reason: a view of
+ * the values (no copy: 8 MB for 1M rows), a missing one's slot left as it is and marked missing.
+ */
 export function float64FromColumns(
 	values: Float64Array,
 	missing: Uint8Array,
@@ -120,14 +123,12 @@ export function float64FromColumns(
 	to = values.length
 ): Vector<Float64> {
 	const length = to - from;
-	const data = values.slice(from, to);
+	const data = values.subarray(from, to);
 	const validity = new Uint8Array(Math.ceil(length / 8));
 	let nullCount = 0;
 	for (let i = 0; i < length; i++) {
-		if (missing[from + i]) {
-			nullCount++;
-			data[i] = 0;
-		} else validity[i >> 3]! |= 1 << (i & 7);
+		if (missing[from + i]) nullCount++;
+		else validity[i >> 3]! |= 1 << (i & 7);
 	}
 	return makeVector(
 		makeData({ type: new Float64(), length, nullCount, nullBitmap: validity, data })
