@@ -38,7 +38,7 @@ import { sql, type Sql } from './engine';
  * in its own Worker. `no_observations` stays empty: it gives the view its column types when no
  * file is loaded. Column names in snake_case for SQL.
  */
-export const CREATE_TABLES: Sql[] = [
+const CREATE_TABLES: Sql[] = [
 	sql`CREATE TABLE IF NOT EXISTS no_observations (
 		dataset VARCHAR NOT NULL,
 		indicator VARCHAR NOT NULL,
@@ -254,20 +254,22 @@ function fileLayout(columns: ObservationColumns): FileLayout {
 	const lists = {} as Record<TextColumn, string | null>;
 	const packs: CodePack[] = [];
 	const texts: TextColumn[] = [];
-	let product = Infinity;
+	let pack: CodePack | null = null;
+	let product = 1;
 	for (const column of TEXT_COLUMNS) {
 		const list = dictionaryList(columns.dictionaries[column], NULLABLE.has(column));
 		lists[column] = list;
 		const size = columns.dictionaries[column].length;
 		if (list === null) texts.push(column);
 		else if (size > 1) {
-			if (product * size > PACK_MAX) {
-				packs.push({ name: `codes_${packs.length + 1}`, width: 8, members: [] });
+			if (!pack || product * size > PACK_MAX) {
+				pack = { name: `codes_${packs.length + 1}`, width: 8, members: [] };
+				packs.push(pack);
 				product = 1;
 			}
-			packs.at(-1)!.members.push({ column, factor: product, size });
+			pack.members.push({ column, factor: product, size });
 			product *= size;
-			packs.at(-1)!.width = product <= 2 ** 8 ? 8 : product <= 2 ** 16 ? 16 : 32;
+			pack.width = product <= 2 ** 8 ? 8 : product <= 2 ** 16 ? 16 : 32;
 		}
 	}
 	return { lists, packs, texts };
@@ -456,10 +458,10 @@ function addCodes(packed: CodeArray, codes: CodeArray, from: number, factor: num
  * one stream of 100 batches costs a fraction of it. The stream must go in one call: the engine
  * keeps the pieces of a stream sent in several calls without copying them, and reads freed memory
  * (a crash, or "Allocation failure"). Its columns are the table's (`FileLayout`): codes packed
- * together, a column kept as text as its dictionary (written once) and codes pointing into it. `pause` runs
- * between batches: the page's thread breathes. Bytes rather than a `Table`: DuckDB-WASM's Node
- * build loads apache-arrow as CommonJS while our code gets the ES module, and a `Table` from the
- * other copy is serialised to nothing.
+ * together, a column kept as text as its dictionary (written once) and codes pointing into it.
+ * `pause` runs between batches: the page's thread breathes. Bytes rather than a `Table`:
+ * DuckDB-WASM's Node build loads apache-arrow as CommonJS while our code gets the ES module, and a
+ * `Table` from the other copy is serialised to nothing.
  * `await arrowStream(columnsOf(rows))` → the stream's bytes
  */
 export async function arrowStream(
