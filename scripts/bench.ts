@@ -1182,7 +1182,12 @@ async function openingBlocking(page: Page, url: string) {
 	return blocking(await longTasksOf(page), 0);
 }
 
-/** Each page opened on a second visit (warm cache, as after an import), no import kept. */
+/**
+ * Each page opened on a second visit (warm cache, as after an import), no import kept. The first
+ * visit is let finish (hydrated, then a second) as a person's would: navigating again in the
+ * middle of it (what this did until 2026-12-04) counted the first visit's unfinished work and
+ * its lazily loaded parts, then fetched and compiled cold, as the second visit's.
+ */
 async function pageOpeningFigures(browser: Browser, rate: number) {
 	for (const url of PAGES) {
 		const samples: { longest: number; tbt: number }[] = [];
@@ -1190,7 +1195,7 @@ async function pageOpeningFigures(browser: Browser, rate: number) {
 		for (let i = 0; i < Math.min(RUNS, 3); i++) {
 			const { context, page } = await freshPage(browser, rate);
 			try {
-				await page.goto(`${ORIGIN}${url}`, { waitUntil: 'load', timeout: 120_000 });
+				await openingBlocking(page, url);
 				samples.push(await openingBlocking(page, url));
 			} catch (e) {
 				errors.push(e instanceof Error ? e.message.split('\n')[0]! : String(e));
