@@ -121,7 +121,8 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		geo: '',
 		period: ''
 	};
-	const extra: [string, string][] = [];
+	// Most files have no dimension beyond the model's: no list made for them.
+	let extra: [string, string][] | null = null;
 	let freq: string | null = null;
 	for (let i = 0; i < names.length; i++) {
 		const name = names[i]!;
@@ -129,11 +130,11 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 		// An empty code cannot identify anything: the row would collide with others.
 		if (code === '') return { ok: false, index: i, name, reason: 'empty' };
 		const slot = slots[i]!;
-		if (slot === null) extra.push([name, code]);
+		if (slot === null) (extra ??= []).push([name, code]);
 		else if (slot === 'freq') {
 			freq = code;
 			// Annual is what the model assumes; any other frequency must stay distinguishable.
-			if (code !== 'A') extra.push([name, code]);
+			if (code !== 'A') (extra ??= []).push([name, code]);
 		} else if (slot === 'sizen') {
 			const decoded = decodeSizenR2(code);
 			key.sizeClass = decoded.sizeClass;
@@ -146,7 +147,7 @@ export function buildKey(names: readonly string[], codes: readonly string[]): Ke
 			key.nace = lastNace.today;
 		} else key[slot] = code;
 	}
-	if (extra.length > 0) {
+	if (extra !== null) {
 		extra.sort(([a], [b]) => compareCodes(a, b));
 		const record = Object.create(null) as Record<string, string>;
 		for (const [name, code] of extra) record[name] = code;

@@ -4,6 +4,7 @@ import { detectFormat } from './detect';
 import fc from 'fast-check';
 import {
 	estimateRows,
+	hasLoneCr,
 	lineOf,
 	lineStarts,
 	quotedRows,
@@ -104,6 +105,18 @@ describe('physical lines', () => {
 			[2, ['a\r\nb', '1'], false],
 			[6, ['c', '2'], true]
 		]);
+	});
+
+	it.each([
+		['', false],
+		['a,b\nc', false],
+		['a,b\r\nc,d\r\n', false],
+		['a\rb', true],
+		['a\r\nb\r', true],
+		['a\r\r\n', true]
+	])('tells a lone CR in %j: %s', (text, lone) => {
+		expect(hasLoneCr(text)).toBe(lone);
+		expect(hasLoneCr(text)).toBe(/\r(?!\n)/.test(text));
 	});
 
 	it('reads text without quotes line by line exactly as the quote-aware splitter does', () => {

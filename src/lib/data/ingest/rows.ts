@@ -140,10 +140,22 @@ export function parseRows(
 ): LineCount {
 	// Eurostat's own files quote nothing: without a quote and without old Mac line ends, a row is
 	// a line and a field is what lies between two delimiters, which needs no parser.
-	if (!text.includes('"') && !/\r(?!\n)/.test(text)) {
+	if (!text.includes('"') && !hasLoneCr(text)) {
 		return plainRows(text, delimiter, onRow, onTick);
 	}
 	return quotedRows(text, delimiter, onRow, onTick, options);
+}
+
+/**
+ * Whether a CR ends a line on its own (an old Mac file): `hasLoneCr('a\r\nb')` → `false`,
+ * `hasLoneCr('a\rb')` → `true`. Most files have no CR at all, told by one `indexOf` (a regular
+ * expression over 89 MB took 64 ms).
+ */
+export function hasLoneCr(text: string): boolean {
+	for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+		if (text.charCodeAt(at + 1) !== LF) return true;
+	}
+	return false;
 }
 
 /**

@@ -155,6 +155,7 @@ export function parseSdmxCsv(
 	// What is the same on every line of the file, worked out on the first data line.
 	let shape: { names: string[]; place: Place } | null = null;
 	let first = true;
+	const codes: string[] = [];
 	const tick = options.onProgress;
 	const count = parseRows(
 		text,
@@ -199,10 +200,10 @@ export function parseSdmxCsv(
 				return;
 			}
 			shape ??= shapeOf(layout);
-			const key = buildKey(
-				shape.names,
-				layout.dims.map((d) => fields[d.index]!)
-			);
+			// One array of codes for the file, refilled each row (buildKey keeps none of it).
+			const dims = layout.dims;
+			for (let d = 0; d < dims.length; d++) codes[d] = fields[dims[d]!.index]!;
+			const key = buildKey(shape.names, codes);
 			if (!key.ok) {
 				const column = layout.dims[key.index]!.index + 1;
 				out.rejectRow(line, column, key.name, { code: 'missing-key', params: { name: key.name } });
@@ -220,7 +221,7 @@ export function parseSdmxCsv(
 				return;
 			}
 			const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
-			if (!/^[A-Za-z]*$/.test(flags)) {
+			if (flags !== '' && !/^[A-Za-z]*$/.test(flags)) {
 				out.rejectRow(line, layout.flag + 1, header[layout.flag], {
 					code: 'bad-flag',
 					params: { flag: flags }
