@@ -150,6 +150,54 @@ describe('physical lines', () => {
 		);
 	});
 
+	it('reads lines that repeat the first fields of the line before as the quote-aware splitter does', () => {
+		// Few values, so that lines share their first fields often, and by parts: a field that is
+		// a prefix of another, empty fields, lines shorter or longer than the one before.
+		const field = fc.constantFrom('', 'A', 'AB', 'A,', ' ', 'B;', '0-9', 'x|y');
+		const line = fc.array(field, { minLength: 1, maxLength: 6 });
+		const text = fc
+			.tuple(
+				fc.array(fc.tuple(line, fc.nat(3)), { maxLength: 20 }),
+				fc.constantFrom(',', ';', '\t', '|'),
+				fc.constantFrom('\n', '\r\n'),
+				fc.boolean()
+			)
+			.map(([lines, delimiter, newline, finalNewline]) => {
+				// Each line repeats up to three times, as a long file repeats its codes.
+				const all = lines.flatMap(([fields, times]) =>
+					Array(times + 1).fill(fields.join(delimiter))
+				);
+				return {
+					delimiter: delimiter as ',' | ';' | '\t' | '|',
+					text: all.join(newline) + (finalNewline ? newline : '')
+				};
+			});
+		fc.assert(
+			fc.property(text, ({ text, delimiter }) => {
+				const plain: Row[] = [];
+				const quoted: Row[] = [];
+				const count = plainRows(text, delimiter, (r) => plain.push(r));
+				expect(quotedRows(text, delimiter, (r) => quoted.push(r))).toEqual(count);
+				expect(plain).toEqual(quoted);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('reads lines that share their first fields with the line before, or part of them', () => {
+		const rows: string[][] = [];
+		plainRows('DF,2026,A,BE,1\nDF,2026,A,BG,2\nDF,2027,A,BG,3\nDF,2027\nDF,2027,A,', ',', (r) =>
+			rows.push(r.fields)
+		);
+		expect(rows).toEqual([
+			['DF', '2026', 'A', 'BE', '1'],
+			['DF', '2026', 'A', 'BG', '2'],
+			['DF', '2027', 'A', 'BG', '3'],
+			['DF', '2027'],
+			['DF', '2027', 'A', '']
+		]);
+	});
+
 	it('reads quoted text and lone carriage returns', () => {
 		const rows: string[][] = [];
 		parseRows('a,b\r1,2\r', ',', (r) => rows.push(r.fields));
