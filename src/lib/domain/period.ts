@@ -94,7 +94,8 @@ export function comparePeriods(a: string, b: string): number {
 	return compareCodes(a, b);
 }
 
-const MONTHS: Record<Locale, string[]> = {
+/** Abbreviated month names, as the site writes a month in a period or a date. */
+export const MONTHS: Record<Locale, readonly string[]> = {
 	fr: [
 		'janv.',
 		'févr.',

@@ -1,6 +1,8 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
 import type { Locale } from '../../domain/locale';
 
+import { MONTHS } from '../../domain/period';
+
 export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from '../../domain/period';
 
 /** U+2212, the real minus sign: a hyphen is shorter and screen readers may skip it. */
@@ -119,29 +121,11 @@ export function formatPercentPoints(v: number, locale: Locale, decimals = 2): st
 	return `${signed}${NBSP}${locale === 'fr' ? 'pts' : 'pp'}`;
 }
 
-/** Abbreviated month names as fr-FR and en-GB write them in a medium date. */
-const MONTHS: Record<Locale, readonly string[]> = {
-	fr: [
-		'janv.',
-		'févr.',
-		'mars',
-		'avr.',
-		'mai',
-		'juin',
-		'juil.',
-		'août',
-		'sept.',
-		'oct.',
-		'nov.',
-		'déc.'
-	],
-	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
-};
-
 /**
- * A moment in the reader's time zone, day month year and hour, written out like the numbers (not
- * through `Intl`: its first date format on a page loads the locale's calendar data, a 25 ms task,
- * 110 ms at CPU ×4, on /catalogue/ with an import kept). A text that is not a date is given back.
+ * A moment in the reader's time zone, day month year and hour, written out like the numbers, with
+ * the months the periods use (`Sep`, where en-GB's `Intl` now writes `Sept`). Not through `Intl`:
+ * its first date format on a page loads the locale's calendar data, a 25 ms task (110 ms at CPU
+ * ×4) on /catalogue/ with an import kept. A text that is not a date is given back.
  * `formatDateTime('2026-12-04T23:50:00', 'fr')` → `4 déc. 2026, 23:50`; in `'en'` → `4 Dec 2026, 23:50`.
  */
 export function formatDateTime(iso: string, locale: Locale): string {
