@@ -1,6 +1,5 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
 import type { Locale } from '../../domain/locale';
-
 import { MONTHS } from '../../domain/period';
 
 export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from '../../domain/period';
