@@ -6,7 +6,6 @@ import {
 	decodeAdd,
 	decodeReport,
 	encodeReport,
-	longDate,
 	move,
 	pickChoices,
 	type ReportState
@@ -125,20 +124,6 @@ describe('adding a view as the reader set it', () => {
 			id: 'x',
 			note: ''
 		});
-	});
-});
-
-describe('longDate', () => {
-	it.each([
-		['2026-12-01', 'fr', '1er\u00a0décembre 2026'],
-		['2026-12-02', 'fr', '2\u00a0décembre 2026'],
-		['2026-12-01', 'en', '1\u00a0December 2026'],
-		['2017-03-08T10:00:00Z', 'fr', '8\u00a0mars 2017'],
-		['2016-07', 'fr', 'juillet 2016'],
-		['2016', 'en', '2016'],
-		['soon', 'fr', 'soon']
-	] as const)('%s (%s) → %s', (iso, locale, expected) => {
-		expect(longDate(iso, locale)).toBe(expected);
 	});
 });
 

@@ -126,53 +126,6 @@ export function addQuery(id: string, q = ''): string {
 	return new URLSearchParams([['add', choices ? `${id}@${choices}` : id]]).toString();
 }
 
-const FR_MONTHS = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-];
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/**
- * A date as a report's cover writes it, with the French ordinal for the first of the month and no
- * dependence on the runtime's locale data. `longDate('2026-12-01', 'fr')` → `1er décembre 2026`;
- * `longDate('2026-12-01', 'en')` → `1 December 2026`; also accepts `2016-07` (`juillet 2016`) and `2016`.
- */
-export function longDate(iso: string, locale: 'fr' | 'en'): string {
-	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-	if (!m) return iso;
-	const [, y, mo, d] = m;
-	if (!mo) return y!;
-	const month = (locale === 'fr' ? FR_MONTHS : EN_MONTHS)[Number(mo) - 1];
-	if (!month) return iso;
-	if (!d) return `${month} ${y}`;
-	const day = Number(d);
-	const dayText = locale === 'fr' && day === 1 ? '1er' : String(day);
-	return `${dayText}\u00a0${month} ${y}`;
-}
-
 /**
  * The parameters of an address a view keeps in a report, in their order, the others dropped.
  * `pickChoices('cible=x&tab=1&scenario=1,0', ['cible', 'scenario'])` → `cible=x&scenario=1,0`

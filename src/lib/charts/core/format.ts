@@ -1,6 +1,5 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { MONTHS } from '../../domain/period';
 
 export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from '../../domain/period';
 
@@ -118,19 +117,4 @@ export function formatPercentPoints(v: number, locale: Locale, decimals = 2): st
 	const rounded = roundHalfAway(v, decimals);
 	const signed = rounded > 0 ? `+${text}` : text;
 	return `${signed}${NBSP}${locale === 'fr' ? 'pts' : 'pp'}`;
-}
-
-/**
- * A moment in the reader's time zone, day month year and hour, written out like the numbers, with
- * the months the periods use (`Sep`, where en-GB's `Intl` now writes `Sept`). Not through `Intl`:
- * its first date format on a page loads the locale's calendar data, a 25 ms task (110 ms at CPU
- * ×4) on /catalogue/ with an import kept. A text that is not a date is given back.
- * `formatDateTime('2026-12-04T23:50:00', 'fr')` → `4 déc. 2026, 23:50`; in `'en'` → `4 Dec 2026, 23:50`.
- */
-export function formatDateTime(iso: string, locale: Locale): string {
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return iso;
-	const two = (n: number) => String(n).padStart(2, '0');
-	const day = `${date.getDate()} ${MONTHS[locale][date.getMonth()]} ${date.getFullYear()}`;
-	return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

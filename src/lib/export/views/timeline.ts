@@ -8,7 +8,7 @@ import type { ExploreMessages } from '../../i18n/explore';
 import { numberMarkers, type MarkerInput } from '../../charts/events/layout';
 import { eventYear, type TimelineEvent } from '../../kpi/events';
 import type { TimelineState } from '../../state/timeline';
-import { longDate } from '../report-state';
+import { longDate } from '../../domain/dates';
 import { semicolon } from '../../i18n/punctuation';
 
 export interface ShownMarker extends MarkerInput {
