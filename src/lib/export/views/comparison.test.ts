@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { decodeState, defaultState, type ComparisonState } from '../../state/comparison';
-import { seriesOptions } from '../../state/options';
+import { seriesGroup, seriesOptions } from '../../state/options';
 import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
 import { statisticKey } from '../../data/ingest/merge';
 import { REPORT_LOADERS } from '../report-data.server';
@@ -161,6 +161,36 @@ describe('comparisonFigures', () => {
 		expect(f.mapValues.find((v) => v.geo === 'CH')?.value).toBe(40);
 		expect(f.mapValues.some((v) => v.geo === 'FR10')).toBe(false);
 		expect(seriesOptions(index, new Set()).some((o) => o.dataset === 'mine')).toBe(true);
+	});
+
+	it("groups a page's packed rows once: files imported later find its series grouped, and the one shown unpacked", () => {
+		const fr2015 = bundledRows.find(
+			(r) => r.geo === 'FR' && r.period === '2015' && r.dataset === 'tin00111'
+		)!;
+		const key = (r: typeof fr2015) => ({
+			dataset: r.dataset,
+			indicator: r.indicator,
+			unit: r.unit,
+			sizeClass: r.sizeClass,
+			nace: r.nace
+		});
+		const before = comparableSeries(data.columns, []);
+		const shown = seriesGroup(before, key(fr2015))!;
+		const rows = shown.rows();
+		const imported = {
+			id: 'import-1',
+			columns: columnsOf([{ ...fr2015, dataset: 'mine', geo: 'NO', value: 1 }])
+		};
+		const after = comparableSeries(data.columns, [imported]);
+		// The bundled series are the same groups, their rows already unpacked (the same array).
+		expect(seriesGroup(after, key(fr2015))!.rows()).toBe(rows);
+		expect(after.groups.length).toBe(before.groups.length + 1);
+		// And what grouping the unpacked rows afresh gives.
+		const fresh = comparableSeries(bundled, []);
+		expect(before.groups.map((g) => [g.key, [...g.geos], g.origins])).toEqual(
+			fresh.groups.map((g) => [g.key, [...g.geos], g.origins])
+		);
+		expect(rows).toEqual(seriesGroup(fresh, key(fr2015))!.rows());
 	});
 
 	it('names the imported file a series is read from, even when it carries a bundled dataset code', () => {
