@@ -113,6 +113,29 @@ test.describe('population switch and vintages on the bundled data', () => {
 		);
 	});
 
+	test('on a phone the catalogue is one card per dataset, each value after its name, nothing off screen', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		for (const [path, kind] of [
+			['/catalogue/', /^"Nature\s: "$/],
+			['/en/catalogue/', /^"Kind: "$/]
+		] as const) {
+			await page.goto(path);
+			const table = page.getByTestId('catalogue');
+			await expect(table.locator('thead')).toBeHidden();
+			const fits = await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth);
+			expect(fits).toBe(true);
+			// The illustrative flag comes right after the name, labelled as the locale writes it.
+			const flag = page.getByTestId('bundled-synth_esell_reg').locator('td').first();
+			const label = await flag.evaluate((td) => getComputedStyle(td, '::before').content);
+			expect(label).toMatch(kind);
+			await expect(flag).toContainText(
+				path.startsWith('/en') ? 'illustrative data' : 'données illustratives'
+			);
+		}
+	});
+
 	test('an old embed link keeps 10+; a new one names SMEs', async ({ page }) => {
 		await page.goto('/embed/compare-ranking/?v=1&year=2015');
 		await expect(page.getByTestId('france-rank')).toHaveText(
