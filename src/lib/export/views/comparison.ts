@@ -222,21 +222,18 @@ export function comparableSeries(
 			? bundled
 			: observationsOf(packed ? unpackColumns(packed) : (bundled as ObservationColumns));
 	return joinIndexes([
-		overriding
-			? withOrigin(
-					seriesIndex(withoutOverridden(asObjects(), replacing, { sameTable: true }), (r) =>
-						comparableGeo(r.geo)
-					),
-					BUNDLED_ORIGIN
-				)
-			: packed
-				? packedComparableIndex(packed)
-				: withOrigin(
-						Array.isArray(bundled)
+		packed && !overriding
+			? packedComparableIndex(packed)
+			: withOrigin(
+					overriding
+						? seriesIndex(withoutOverridden(asObjects(), replacing, { sameTable: true }), (r) =>
+								comparableGeo(r.geo)
+							)
+						: Array.isArray(bundled)
 							? seriesIndex(bundled as readonly Observation[], (r) => comparableGeo(r.geo))
 							: columnsSeriesIndex(bundled as ObservationColumns, comparableGeo),
-						BUNDLED_ORIGIN
-					),
+					BUNDLED_ORIGIN
+				),
 		...imported.map((i) =>
 			'columns' in i
 				? withOrigin(columnsSeriesIndex(i.columns, comparableGeo), i.id)
