@@ -966,9 +966,10 @@ interface ImportRun {
  * Imports one file through /importer/ as a reader would: choose it (`setInputFiles`), wait for
  * the file's report, then (when `commit`) press "Ajouter au tableau de bord" as soon as it can
  * be pressed (the check done) and wait for the confirmation and for DuckDB-WASM to hold the
- * rows. Times are taken inside the page, from the input's `change` event. `reader`: milliseconds the reader spends in the file dialog before
- * choosing the file (`pick`: the dialog is opened with the page's button, as a person does), and
- * on the report before pressing (`read`); none by default, as a script does.
+ * rows. Times are taken inside the page, from the input's `change` event. `reader`: milliseconds
+ * the reader spends in the file dialog before choosing the file (`pick`: the dialog is opened with
+ * the page's button, as a person does), and on the report before pressing (`read`); none by
+ * default, as a script does.
  */
 async function importInPage(
 	page: Page,
