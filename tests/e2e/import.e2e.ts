@@ -112,6 +112,15 @@ test.describe('import page', () => {
 		await expect(row).toContainText('regional_nuts2021_cp1252.csv');
 		await expect(row).toContainText('FR10 Île-de-France');
 		await expect(row).toContainText('2022–2023');
+		// On a 1366-pixel laptop, a ministry's usual screen, every column shows, the remove button's
+		// included: the table does not scroll sideways.
+		const viewport = page.viewportSize();
+		await page.setViewportSize({ width: 1366, height: 768 });
+		const catalogue = page.getByTestId('catalogue');
+		expect(await catalogue.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(
+			true
+		);
+		if (viewport) await page.setViewportSize(viewport);
 
 		// Kept in IndexedDB: still there after a reload, and on the regional view.
 		await page.reload();
