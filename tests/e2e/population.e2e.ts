@@ -113,7 +113,7 @@ test.describe('population switch and vintages on the bundled data', () => {
 		);
 	});
 
-	test('on a phone the catalogue is one card per dataset, each value after its name, nothing off screen', async ({
+	test('on a phone the catalogue and its revisions are cards, each value after its name, nothing off screen', async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
@@ -132,6 +132,15 @@ test.describe('population switch and vintages on the bundled data', () => {
 			expect(label).toMatch(kind);
 			await expect(flag).toContainText(
 				path.startsWith('/en') ? 'illustrative data' : 'données illustratives'
+			);
+			// The revisions between vintages are cards too: each value after its column's name.
+			const revisions = page.getByTestId('revisions').locator('table');
+			expect(await revisions.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth)).toBe(
+				true
+			);
+			const period = page.getByTestId('revision-MT-2024').locator('td').first();
+			expect(await period.evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(
+				path.startsWith('/en') ? /^"Survey year: "$/ : /^"Année d’enquête\s: "$/
 			);
 		}
 	});
