@@ -55,10 +55,21 @@ describe('changeRows', () => {
 		{ from: '2016', to: '2023', abs: 13.43, rel: null },
 		{ from: '2010', to: '2023', abs: null, rel: null }
 	];
+	it('keeps the relative change unrounded, for the one rounding where it is written', () => {
+		// Greece, 2010 → 2025: 8.25 → 23.31 is +182.545…%, shown +182.5 (not +182.6 after 182.55).
+		const [row] = changeRows(
+			[{ geo: 'EL', label: 'Grèce', figures: [p('2010', 8.25), p('2025', 23.31)] }],
+			'2010',
+			'2025'
+		);
+		expect(row!.relative).toBeCloseTo(182.5455, 4);
+	});
 	for (const c of cases) {
 		it(`${c.from} → ${c.to}: ${c.abs} pts, ${c.rel} %`, () => {
 			const [row] = changeRows([{ geo: 'FR', label: 'France', figures }], c.from, c.to);
-			expect(row).toMatchObject({ geo: 'FR', absolute: c.abs, relative: c.rel });
+			expect(row).toMatchObject({ geo: 'FR', absolute: c.abs });
+			if (c.rel === null) expect(row!.relative).toBeNull();
+			else expect(row!.relative).toBeCloseTo(c.rel, 2);
 		});
 	}
 });

@@ -61,14 +61,18 @@ export interface ChangeRow {
 	to: GapFigure | null;
 	/** to − from, in percentage points; `null` when either is missing. */
 	absolute: number | null;
-	/** (to − from) / from × 100, in %; `null` when either is missing or `from` is 0. */
+	/**
+	 * (to − from) / from × 100, in %, unrounded: rounded once where it is written (rounding it to
+	 * two decimals first printed Greece's +182.545 % as +182.6); `null` when either is missing or
+	 * `from` is 0.
+	 */
 	relative: number | null;
 }
 
 /**
  * The change of every geo between two periods, absolute (points) and relative (%), in the order
  * of `geos`. `changeRows([{ geo: 'FR', label: 'France', figures }], '2015', '2023')` →
- * `[{ geo: 'FR', absolute: -3.07, relative: -18.61, ... }]` for 16.5 → 13.43.
+ * `[{ geo: 'FR', absolute: -3.07, relative: -18.606…, ... }]` for 16.5 → 13.43.
  */
 export function changeRows(
 	geos: readonly { geo: string; label: string; figures: readonly GapFigure[] }[],
@@ -86,7 +90,7 @@ export function changeRows(
 			from: a,
 			to: b,
 			absolute: av !== null && bv !== null ? round2(bv - av) : null,
-			relative: av !== null && bv !== null && av !== 0 ? round2(((bv - av) / av) * 100) : null
+			relative: av !== null && bv !== null && av !== 0 ? ((bv - av) / av) * 100 : null
 		};
 	});
 }

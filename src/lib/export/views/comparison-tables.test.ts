@@ -85,6 +85,13 @@ describe('comparisonTables', () => {
 		expect(en.find((r) => r.key === 'FR')!.cells.relative!.text).toMatch(/^[+−]?\d+\.\d%$/);
 	});
 
+	it('change: the relative change rounded once, where it is written', () => {
+		// Greece: 8.25 → 23.31 is +182.545…%; rounded to 182.55 first, it was printed +182,6.
+		expect([valueOf('EL', '2010'), valueOf('EL', '2025')]).toEqual([8.25, 23.31]);
+		const t = tables({ tab: 'gap', from: '2010', to: '2025' });
+		expect(t.change.rows.find((r) => r.key === 'EL')!.cells.relative!.text).toBe('+182,5\u202f%');
+	});
+
 	it('who caught up: the export table of the catch-up tab', () => {
 		const t = tables({ tab: 'catchup' });
 		expect(t.catchup.rows.length).toBe(figures({ tab: 'catchup' }).catchup.length);
