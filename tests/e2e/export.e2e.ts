@@ -150,8 +150,15 @@ test.describe('export the home trend chart', () => {
 			'Zone',
 			'Année d’enquête',
 			'Valeur (% des entreprises)',
-			'Indicateurs Eurostat'
+			'Indicateurs Eurostat',
+			'Source'
 		]);
+		// The file names its table and Eurostat's update on every row: it travels without the page.
+		const sources = new Set(rows.map((r) => r[5]));
+		expect(sources.size).toBe(1);
+		expect([...sources][0]).toMatch(
+			/^Source\u00a0: Eurostat, tableau isoc_ec_esels .* — Données\u00a0: .*mise à jour Eurostat 2026-02-27/
+		);
 		// Every point of the chart is a row, and every row is a point or a marked gap of the chart.
 		const points = await page.locator('figure svg g.point').count();
 		const gaps = await page.locator('figure svg g.missing').count();
@@ -171,8 +178,9 @@ test.describe('export the home trend chart', () => {
 			expect(label).toContain(shown);
 			for (const flag of flags ?? '') expect(label).toContain(`flag ${flag}`);
 		}
-		expect(rows).toContainEqual(['FR', 'France', '2025', '15,2', '']);
-		expect(rows).toContainEqual(['FR', 'France', '2022', '12,57', 'b']);
+		const points5 = rows.map((r) => r.slice(0, 5));
+		expect(points5).toContainEqual(['FR', 'France', '2025', '15,2', '']);
+		expect(points5).toContainEqual(['FR', 'France', '2022', '12,57', 'b']);
 		// No bundled label starts with "=": the neutralised formula is checked in csv.test.ts.
 	});
 
@@ -180,7 +188,7 @@ test.describe('export the home trend chart', () => {
 		await openHome(page, '/en/');
 		const text = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		expect(text.startsWith('\ufeffGeo code,Area,Survey year,')).toBe(true);
-		expect(text).toContain('\r\nFR,France,2025,15.2,\r\n');
+		expect(text).toContain('\r\nFR,France,2025,15.2,,"Source: Eurostat, table isoc_ec_esels');
 	});
 
 	test('permalink: copied, then opened in a new page, shows the same view', async ({

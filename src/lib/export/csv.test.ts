@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, cell, neutralise, toCsv, type CsvColumn } from './csv';
+import { BOM, cell, neutralise, toCsv, withSource, type CsvColumn } from './csv';
 
 const columns: CsvColumn[] = [
 	{ key: 'label', fr: 'Libellé', en: 'Label' },
@@ -85,5 +85,29 @@ describe('toCsv', () => {
 
 	it('writes only the header line for no rows', () => {
 		expect(toCsv([], columns, { locale: 'en' })).toBe(`${BOM}Label,Value,Flags\r\n`);
+	});
+});
+
+describe('withSource', () => {
+	const columns: CsvColumn[] = [{ key: 'geo', fr: 'Zone', en: 'Geo' }];
+
+	it('adds the source and the date of the data to every row, in a last column', () => {
+		const file = withSource(
+			[{ geo: 'FR' }, { geo: 'DE' }],
+			columns,
+			'Source : Eurostat',
+			'Données : 2026'
+		);
+		expect(toCsv(file.rows, file.columns, { locale: 'fr' })).toBe(
+			`${BOM}Zone;Source\r\nFR;Source : Eurostat — Données : 2026\r\nDE;Source : Eurostat — Données : 2026\r\n`
+		);
+	});
+
+	it('keeps a table’s own source column, and adds nothing without a source', () => {
+		const own = [...columns, { key: 'source', fr: 'Source', en: 'Source' }];
+		expect(withSource([{ geo: 'FR', source: 'x' }], own, 'Source : Eurostat', '').columns).toEqual(
+			own
+		);
+		expect(withSource([{ geo: 'FR' }], columns, '', ' ').columns).toEqual(columns);
 	});
 });

@@ -123,3 +123,29 @@ export function toCsv(
 	const lines = rows.map((row) => columns.map((c) => row[c.key]));
 	return csvText([header, ...lines], dialect(locale), { bom: true });
 }
+
+/** The key of the column `withSource` adds. */
+export const SOURCE_KEY = 'source';
+
+/**
+ * A chart's rows with where their figures come from, in a last `Source` column, so that the file
+ * names its source and the date of its data once it has left the page (the workbook prints them
+ * above its table; a CSV has no room for that). A table with a source column of its own keeps it.
+ * `withSource([{ geo: 'FR' }], [{ key: 'geo', fr: 'Zone', en: 'Geo' }], 'Source : Eurostat', 'Données : 2025').rows`
+ * → `[{ geo: 'FR', source: 'Source : Eurostat — Données : 2025' }]`
+ */
+export function withSource(
+	rows: readonly Record<string, unknown>[],
+	columns: readonly CsvColumn[],
+	source: string,
+	dataDate: string
+): { rows: Record<string, unknown>[]; columns: CsvColumn[] } {
+	const text = [source, dataDate].filter((s) => s.trim() !== '').join(' — ');
+	if (text === '' || columns.some((c) => c.key === SOURCE_KEY)) {
+		return { rows: [...rows], columns: [...columns] };
+	}
+	return {
+		rows: rows.map((row) => ({ ...row, [SOURCE_KEY]: text })),
+		columns: [...columns, { key: SOURCE_KEY, fr: 'Source', en: 'Source' }]
+	};
+}

@@ -119,6 +119,8 @@ const fr = {
 		pace: string
 	) =>
 		`France : écart ${gapStart} en ${year}, ${gapEnd} en ${end} : il s’est ${narrowing ? 'réduit' : 'creusé'} de ${pace} par an.`,
+	breaksWithin: (years: string) =>
+		`Rupture de série en ${years} (indicateur b) : l’évolution compare des mesures faites différemment.`,
 
 	// Reports
 	addToReport: 'Ajouter au rapport',
@@ -226,6 +228,8 @@ const en: Messages = {
 		`${n} of the ${total} countries below the average in ${year} have reached it since.`,
 	franceRow: (gapStart, year, gapEnd, end, narrowing, pace) =>
 		`France: gap ${gapStart} in ${year}, ${gapEnd} in ${end}: ${narrowing ? 'narrowing' : 'widening'} by ${pace} a year.`,
+	breaksWithin: (years) =>
+		`Break in series in ${years} (flag b): the change compares figures measured differently.`,
 
 	addToReport: 'Add to report',
 	addedFromPage: (view) => `“${view}” added to the report, with the page’s choices.`,

@@ -21,7 +21,7 @@ const fr = {
 	noChart: 'le graphique n’est pas encore affiché',
 	linkName: 'Lien',
 	embedName: 'Code d’intégration',
-	dataDate: (when: string) => `Données : ${when}`,
+	dataDate: (when: string) => `Données\u00a0: ${when}`,
 	flagsLegendTitle: 'Indicateurs Eurostat',
 	columns: {
 		geo: 'Code zone',

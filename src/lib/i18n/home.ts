@@ -20,6 +20,8 @@ const fr = {
 	movePeriods: (from: string, to: string) => `enquête ${from} → enquête ${to}`,
 	sinceBaseline: (by: string, period: string) => `${by} depuis ${period} (référence du plan)`,
 	gapMoveNote: 'Positif : la France gagne du terrain sur la moyenne UE',
+	breakWithin: (years: string) =>
+		`Rupture de série en ${years} (indicateur b) : l’évolution compare des mesures faites différemment`,
 	chartTitle: (first: string, last: string) => `France et moyenne UE, ${first}–${last}`,
 	noTarget: 'Aucun objectif n’est décrit dans data/targets.json.'
 };
@@ -40,6 +42,8 @@ const en: typeof fr = {
 	movePeriods: (from, to) => `${from} survey → ${to} survey`,
 	sinceBaseline: (by, period) => `${by} since ${period} (the plan’s baseline)`,
 	gapMoveNote: 'Positive: France gains on the EU average',
+	breakWithin: (years) =>
+		`Break in series in ${years} (flag b): the change compares figures measured differently`,
 	chartTitle: (first, last) => `France and the EU average, ${first}–${last}`,
 	noTarget: 'No target is described in data/targets.json.'
 };

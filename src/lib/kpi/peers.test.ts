@@ -62,7 +62,11 @@ describe('who caught up with the EU average from below, on the bundled SME serie
 			end: '2017',
 			gapEnd: 0.88,
 			pace: 4.85,
-			stillAbove: true
+			stillAbove: true,
+			startFlags: '',
+			endFlags: '',
+			lastFlags: '',
+			breaks: []
 		});
 		// Estonia reached it in 2019 (17.23 against 16.58) and is below again in 2025 (19.13 < 19.59).
 		expect(rows.find((r) => r.geo === 'EE')).toMatchObject({ reached: '2019', stillAbove: false });
@@ -84,8 +88,15 @@ describe('who caught up with the EU average from below, on the bundled SME serie
 			end: '2025',
 			gapEnd: -4.39,
 			pace: -0.36,
-			stillAbove: null
+			stillAbove: null,
+			startFlags: '',
+			endFlags: '',
+			lastFlags: '',
+			// France's series breaks in 2022 (`b`): its pace compares figures measured differently.
+			breaks: ['2022']
 		});
+		// The Netherlands are "still above" on a 2025 value that breaks the series.
+		expect(rows.find((r) => r.geo === 'NL')).toMatchObject({ lastFlags: 'b', breaks: ['2025'] });
 		// Countries above the average in 2016 are not in the list.
 		expect(rows.map((r) => r.geo)).not.toContain('HR');
 	});

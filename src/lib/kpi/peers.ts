@@ -24,6 +24,12 @@ export const SET_SIZE = { closest: 4, top: 3, climbers: 4 } as const;
 
 type Series = ReadonlyMap<string, readonly KpiPoint[]>;
 
+const flagsAt = (points: readonly KpiPoint[] | undefined, period: string): string =>
+	points?.find((x) => x.period === period)?.flags ?? '';
+
+/** The letters of several flag strings, each once: `mergeFlags('b', 'bu')` → `'bu'`. */
+const mergeFlags = (...flags: string[]): string => [...new Set(flags.join(''))].join('');
+
 const valueAt = (points: readonly KpiPoint[] | undefined, period: string): number | null => {
 	const p = points?.find((x) => x.period === period);
 	return p && typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null;
@@ -101,6 +107,14 @@ export interface CatchUpRow {
 	pace: number;
 	/** Still at or above the average in its latest survey, once reached. */
 	stillAbove: boolean | null;
+	/** Eurostat's flags of the country's value in the baseline year. */
+	startFlags: string;
+	/** Flags of the country's value and of the average at `end`: the gap there rests on both. */
+	endFlags: string;
+	/** Flags of the country's and the average's values in the latest survey (`stillAbove`'s). */
+	lastFlags: string;
+	/** Surveys after the baseline, up to the latest, where the country's or the average's series breaks. */
+	breaks: string[];
 }
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
@@ -145,7 +159,13 @@ export function whoCaughtUp(
 			end: end.period,
 			gapEnd: round(gapEnd),
 			pace: round((gapEnd - gapStart) / (Number(end.period) - Number(baseline))),
-			stillAbove: hit ? last.v >= last.r : null
+			stillAbove: hit ? last.v >= last.r : null,
+			startFlags: flagsAt(points, baseline),
+			endFlags: mergeFlags(flagsAt(points, end.period), flagsAt(ref, end.period)),
+			lastFlags: mergeFlags(flagsAt(points, last.period), flagsAt(ref, last.period)),
+			breaks: later
+				.filter((x) => `${flagsAt(points, x.period)}${flagsAt(ref, x.period)}`.includes('b'))
+				.map((x) => x.period)
 		});
 	}
 	return rows.sort((a, b) => {

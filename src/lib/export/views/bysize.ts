@@ -166,7 +166,7 @@ export function bySizeFooter(
 	locale: Locale
 ): { source: string; dataDate: string; flags: FlagLegendEntry[] } {
 	return {
-		source: homeSource(data.source, locale),
+		source: homeSource(data.source, locale, { dated: false }),
 		dataDate: homeDataDate(data.source, locale),
 		flags: flagLegend(data.rows, locale)
 	};

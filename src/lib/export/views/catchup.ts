@@ -39,18 +39,20 @@ export function catchupTable(
 			highlight: r.geo === focus,
 			cells: {
 				country: { text: label(r.geo), sort: label(r.geo) },
-				start: { text: formatValue(r.start, locale), sort: r.start },
+				start: { text: formatValue(r.start, locale), sort: r.start, flags: r.startFlags },
 				gapStart: pts(r.gapStart),
 				reached: {
 					text: r.reached ?? m.notYet,
 					sort: r.reached === null ? null : Number(r.reached)
 				},
 				end: { text: r.end, sort: r.end },
-				gapEnd: pts(r.gapEnd),
-				pace: pts(r.pace),
+				gapEnd: { ...pts(r.gapEnd), flags: r.endFlags },
+				// A pace across a break in series compares figures measured differently.
+				pace: { ...pts(r.pace), flags: r.breaks.length > 0 ? 'b' : '' },
 				still: {
 					text: r.stillAbove === null ? '' : r.stillAbove ? m.yes : m.no,
-					sort: r.stillAbove === null ? null : Number(r.stillAbove)
+					sort: r.stillAbove === null ? null : Number(r.stillAbove),
+					flags: r.stillAbove === null ? '' : r.lastFlags
 				}
 			}
 		}))

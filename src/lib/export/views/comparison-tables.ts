@@ -14,6 +14,7 @@ import { tExport } from '../../i18n/export';
 import { t } from '../../i18n/messages';
 import { labelled } from '../../i18n/punctuation';
 import { tPopulation } from '../../i18n/population';
+import { sourceDate } from './home';
 import { PEER_BASELINE } from '../../kpi/peers';
 import { FOCUS, type ComparisonState } from '../../state/comparison';
 import { formatPercentPoints, formatValue } from '../../charts/core/format';
@@ -344,7 +345,14 @@ export function comparisonSource(
 			? `${labelled(m.source, locale)} ${file.file}`
 			: '';
 	const day = source
-		? t(locale).retrieved(source.retrievedAt)
+		? sourceDate(
+				{
+					retrievedAt: source.retrievedAt,
+					// The vintage is the file's own update date when it has one, else the manifest's.
+					lastUpdate: source.vintage !== source.retrievedAt ? source.vintage : null
+				},
+				locale
+			)
 		: (file?.importedAt.slice(0, 10) ?? '');
 	return { line, dataDate: tExport(locale).dataDate(day) };
 }

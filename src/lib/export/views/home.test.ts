@@ -7,6 +7,8 @@ import {
 	homeDataDate,
 	homeFigures,
 	homeSource,
+	breaksBetween,
+	sourceDate,
 	homeTrend,
 	previousGap,
 	trendColumns,
@@ -68,6 +70,16 @@ describe('home views', () => {
 			'Data: as published in 2025 (Eurostat update 2025-02-03)'
 		);
 	});
+
+	it("names Eurostat's own update date in the source line when the file carries one", () => {
+		const dated = { ...source, lastUpdate: '2025-02-03T11:00:00' };
+		expect(homeSource(dated, 'fr')).toBe(
+			'Source\u00a0: Eurostat, tableau tin00111 (Ventes), version publiée en 2025 (mise à jour Eurostat 2025-02-03)'
+		);
+		expect(sourceDate({ retrievedAt: '2026-03-02', lastUpdate: null }, 'en')).toBe(
+			'downloaded on 2026-03-02'
+		);
+	});
 });
 
 describe('home figures of a population', () => {
@@ -112,5 +124,30 @@ describe('home figures of a population', () => {
 		expect(homeFigures(data, 'GE10').population).toBe('GE10');
 		expect(homeFigures(data, null).population).toBe('10-249');
 		expect(homeFigures(data, 'x').population).toBe('10-249');
+	});
+});
+
+describe('breaksBetween', () => {
+	const row = (geo: string, period: string, flags = '') => ({
+		geo,
+		period,
+		value: 10,
+		flags,
+		confStatus: null
+	});
+	const rows = [
+		row('FR', '2016'),
+		row('FR', '2022', 'b'),
+		row('EU27_2020', '2019', 'be'),
+		row('DE', '2024', 'b'),
+		row('FR', '2025')
+	];
+	it.each([
+		['2016', '2025', ['2019', '2022']],
+		['2019', '2025', ['2022']],
+		['2022', '2025', []],
+		['2016', '2022', ['2019', '2022']]
+	] as const)('France or the EU average breaking after %s, up to %s', (from, to, expected) => {
+		expect(breaksBetween(rows, from, to)).toEqual(expected);
 	});
 });

@@ -117,6 +117,24 @@ export function previousGap(rows: readonly SeriesRow[], period: string | null): 
 	);
 }
 
+/**
+ * Surveys after `from`, up to `to`, where France's or the EU average's series breaks (Eurostat's
+ * `b`): a change across one compares figures measured differently, and says so.
+ * `breaksBetween(rows, '2016', '2025')` → `['2022']`
+ */
+export function breaksBetween(rows: readonly SeriesRow[], from: string, to: string): string[] {
+	const periods = rows
+		.filter(
+			(r) =>
+				(r.geo === FOCUS_GEO || r.geo === REFERENCE_GEO) &&
+				r.flags.includes('b') &&
+				comparePeriods(r.period, from) > 0 &&
+				comparePeriods(r.period, to) <= 0
+		)
+		.map((r) => r.period);
+	return [...new Set(periods)].sort(comparePeriods);
+}
+
 /** The gap at one survey, or null. `gapAt(rows, '2016')` → `{ period: '2016', gap: -1.11 }` */
 export function gapAt(rows: readonly SeriesRow[], period: string): DatedGap | null {
 	return gapsOf(rows).find((g) => g.period === period) ?? null;
@@ -241,19 +259,38 @@ export function flagLegend(rows: readonly { flags: string }[], locale: Locale): 
 }
 
 /**
- * The source line of the home series, as printed under the chart and in exported pictures.
- * `homeSource(data.source, 'fr')` → `Source : Eurostat, tableau tin00111 (…), version publiée en 2025`
+ * When a bundled table's figures were published, in words: the day it was downloaded (or the year
+ * it was published), with the publisher's own update date when the file carries one.
+ * `sourceDate({ retrievedAt: '2026', lastUpdate: '2026-02-27T11:00:00' }, 'fr')` →
+ * `version publiée en 2026 (mise à jour 2026-02-27)`
  */
-export function homeSource(source: HomeSource, locale: Locale): string {
-	const m = t(locale);
-	const colon = colonIn(locale);
-	return `${m.source}${colon} ${source.source.publisher}, ${m.table} ${source.dataset} (${source.title[locale]}), ${m.retrieved(source.retrievedAt)}`;
+export function sourceDate(
+	source: { retrievedAt: string; lastUpdate?: string | null },
+	locale: Locale
+): string {
+	const retrieved = t(locale).retrieved(source.retrievedAt);
+	return source.lastUpdate
+		? `${retrieved} (${tExport(locale).lastUpdate(source.lastUpdate.slice(0, 10))})`
+		: retrieved;
 }
 
-/** The date of the data in words. `homeDataDate(source, 'en')` → `Data: as published in 2025` */
+/**
+ * The source line of the home series, with the date of its figures; an export printing that date
+ * on a line of its own (`homeDataDate`: pictures, workbooks) asks for it `{ dated: false }`.
+ * `homeSource(data.source, 'fr')` → `Source : Eurostat, tableau isoc_ec_esels (…), version publiée en 2026 (mise à jour Eurostat 2026-02-27)`
+ */
+export function homeSource(
+	source: HomeSource,
+	locale: Locale,
+	{ dated = true }: { dated?: boolean } = {}
+): string {
+	const m = t(locale);
+	const colon = colonIn(locale);
+	const line = `${m.source}${colon} ${source.source.publisher}, ${m.table} ${source.dataset} (${source.title[locale]})`;
+	return dated ? `${line}, ${sourceDate(source, locale)}` : line;
+}
+
+/** The date of the data in words. `homeDataDate(source, 'en')` → `Data: as published in 2026 (updated 2026-02-27)` */
 export function homeDataDate(source: HomeSource, locale: Locale): string {
-	const when = source.lastUpdate
-		? `${t(locale).retrieved(source.retrievedAt)} (${tExport(locale).lastUpdate(source.lastUpdate)})`
-		: t(locale).retrieved(source.retrievedAt);
-	return tExport(locale).dataDate(when);
+	return tExport(locale).dataDate(sourceDate(source, locale));
 }

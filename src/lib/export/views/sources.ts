@@ -7,6 +7,7 @@ import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuati
 import { tWords } from '../../i18n/words';
 import type { Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
+import { t } from '../../i18n/messages';
 import { flagLabel } from '../../i18n/flags';
 import { compareCodes } from '../../domain/text';
 
@@ -83,13 +84,13 @@ export function drawnSources(
 
 /**
  * One source in words: publisher, table, vintage, date, and the illustrative mark.
- * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; téléchargé le 2026)`
+ * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; version publiée en 2026)`
  */
 export function sourceText(s: DrawnSource, locale: Locale): string {
 	const h = tHonest(locale);
 	const dates = [
 		...(s.lastUpdate ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
-		s.imported ? h.importedOn(s.retrievedAt) : h.retrieved(s.retrievedAt)
+		s.imported ? h.importedOn(s.retrievedAt) : t(locale).retrieved(s.retrievedAt)
 	].join(semicolonIn(locale));
 	const who = s.imported
 		? `${tWords(locale).importedFile(s.file)}, ${h.table} ${s.dataset}`
