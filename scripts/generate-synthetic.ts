@@ -159,7 +159,7 @@ export function generateSynthetic(nationalTsv: string, seed = SEED): GeneratedFi
 			file,
 			dataset,
 			title: { fr, en },
-			source: { publisher: 'Observatoire PME numérique (données illustratives)', url: null },
+			source: { publisher: 'Observatoire PME numérique', url: null },
 			retrievedAt: GENERATED_ON,
 			vintage: GENERATED_ON,
 			sha256: sha256(text),

@@ -74,7 +74,7 @@ const fr = {
 		atNow: 'dernier point',
 		gap: 'Écart',
 		later:
-			'Après 2019, les secteurs viennent de npm run data:fetch (isoc_ec_eseln2, indicateurs actuels) une fois en ligne ; le fichier livré s’arrête à l’enquête 2019.',
+			'Après 2019, les secteurs se lisent dans le tableau isoc_ec_eseln2 (indicateurs actuels), que le site ne livre pas encore : le fichier livré s’arrête à l’enquête 2019.',
 		outsideWindow: (b: string, d: string) =>
 			`Le fichier sectoriel livré (2009–2019) ne couvre pas la fenêtre ${b}–${d} de cet objectif.`,
 		illustrativeSectors: 'Séries sectorielles illustratives de la série de l’objectif',
@@ -153,7 +153,7 @@ const en: HonestMessages = {
 		atNow: 'latest point',
 		gap: 'Gap',
 		later:
-			'After 2019, sectors come from npm run data:fetch (isoc_ec_eseln2, today’s indicators) when online; the bundled file ends with the 2019 survey.',
+			'After 2019, sectors are read in table isoc_ec_eseln2 (today’s indicators), which the site does not bundle yet: the bundled file ends with the 2019 survey.',
 		outsideWindow: (b: string, d: string) =>
 			`The bundled sector file (2009–2019) does not cover this target’s ${b}–${d} window.`,
 		illustrativeSectors: 'Illustrative sector series of the target’s series',

@@ -252,7 +252,7 @@ export function resolveLabelCollisions<L extends { y: number; height: number }>(
 /**
  * Screen-reader name of a point; `confMeaning` words the confidentiality status (upper-case
  * codes, a separate Eurostat list since 2025). `pointLabel('France', point, 'fr', flagMeaning)` for 13.43 in
- * 2023 flagged `b` → `France, 2023 : 13,43 %, flag b : rupture de série`.
+ * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur b : rupture de série`.
  */
 export function pointLabel(
 	seriesLabel: string,
@@ -264,7 +264,9 @@ export function pointLabel(
 	const colon = colonOf(locale);
 	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
 	const flags = [
-		...[...point.flags].map((f) => `flag ${f}${colon} ${meaning(f, locale)}`),
+		...[...point.flags].map(
+			(f) => `${locale === 'fr' ? 'indicateur' : 'flag'} ${f}${colon} ${meaning(f, locale)}`
+		),
 		...(point.confStatus
 			? [`${point.confStatus}${colon} ${confMeaning(point.confStatus, locale)}`]
 			: [])

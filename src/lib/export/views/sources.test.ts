@@ -14,7 +14,7 @@ const bundled = [
 	{
 		dataset: 'synth_esell_reg',
 		file: 'synthetic_regions.csv',
-		publisher: 'Observatoire PME numérique (données illustratives)',
+		publisher: 'Observatoire PME numérique',
 		url: null,
 		retrievedAt: '2026-12-01',
 		lastUpdate: null,
@@ -27,7 +27,7 @@ describe('drawnSources and sourceLine', () => {
 		const drawn = drawnSources(['synth_esell_reg', 'isoc_ec_esels'], bundled, []);
 		expect(drawn.map((s) => s.dataset)).toEqual(['isoc_ec_esels', 'synth_esell_reg']);
 		expect(sourceLine(drawn, 'en')).toBe(
-			'Sources: Eurostat, table isoc_ec_esels (last update 2026-02-27; as published in 2026); Observatoire PME numérique (données illustratives), table synth_esell_reg (downloaded on 2026-12-01) — illustrative data.'
+			'Sources: Eurostat, table isoc_ec_esels (last update 2026-02-27; as published in 2026); Observatoire PME numérique, table synth_esell_reg (downloaded on 2026-12-01) — illustrative data.'
 		);
 		expect(sourceLine(drawnSources(['isoc_ec_esels'], bundled, []), 'en')).not.toContain('synth');
 	});
