@@ -310,7 +310,7 @@ const fr = {
 					'Champ : l’enquête Eurostat couvre les entreprises de 10 personnes ou plus, publiées aussi par taille (PME 10–249, 10–49, 50–249, 250 ou plus) ; les baromètres nationaux couvrent souvent les entreprises de 0 à 249 personnes. Les niveaux ne sont pas comparables d’une source à l’autre.',
 					'Décalage : les ventes électroniques portent sur l’année précédant l’enquête (enquête 2019 = ventes 2018).',
 					'Ruptures de série (drapeau b) : la méthode ou le questionnaire a changé ; une rupture entre le départ et le dernier point est affichée à côté du verdict.',
-					'Données illustratives : les séries régionales et sectorielles livrées sont générées, pas des statistiques ; elles sont signalées partout où elles apparaissent. Les régions et secteurs sont comparés à la moyenne UE nationale du même indicateur et de la même population.'
+					'Données illustratives : les séries régionales et sectorielles livrées sont générées, pas des statistiques ; elles sont signalées partout où elles apparaissent. Une région est comparée à la moyenne UE du même indicateur et de la même population ; un secteur à la valeur UE du même secteur, jamais à la moyenne de toutes les activités (qui jugerait la composition sectorielle plutôt qu’un rattrapage) : sans valeur UE pour ce secteur, il n’est pas évalué.'
 				]
 			}
 		]
@@ -631,7 +631,7 @@ const en: TargetMessages = {
 					'Coverage: Eurostat’s survey covers enterprises with 10 or more persons employed, also published by size (SMEs 10–249, 10–49, 50–249, 250 or more); national barometers often cover enterprises with 0 to 249. Levels are not comparable across sources.',
 					'Timing: e-sales refer to the year before the survey (2019 survey = 2018 sales).',
 					'Breaks in series (flag b): the method or questionnaire changed; a break between the start and the latest point is shown next to the verdict.',
-					'Illustrative data: the bundled regional and sector series are generated, not statistics; they are labelled wherever they appear. Regions and sectors are compared with the EU national average of the same indicator and population.'
+					'Illustrative data: the bundled regional and sector series are generated, not statistics; they are labelled wherever they appear. A region is compared with the EU average of the same indicator and population; a sector with the EU value of the same sector, never with the average of all activities (which would judge the sector mix rather than a catch-up): without an EU value for that sector, it is not rated.'
 				]
 			}
 		]

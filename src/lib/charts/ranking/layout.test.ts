@@ -105,4 +105,16 @@ describe('referenceSegments', () => {
 		]);
 		expect(referenceSegments(100, 0, 50, [])).toEqual([{ y1: 0, y2: 50 }]);
 	});
+
+	it('leaves out a crumb of line between the labels of two neighbouring bars', () => {
+		// 22-unit bands, 14-unit labels: 4 units between two labels, less than a dash.
+		const stacked = [
+			{ x0: 90, y0: 4, x1: 120, y1: 18 },
+			{ x0: 90, y0: 26, x1: 120, y1: 40 }
+		];
+		expect(referenceSegments(100, 0, 60, stacked)).toEqual([
+			{ y1: 0, y2: 2 },
+			{ y1: 42, y2: 60 }
+		]);
+	});
 });

@@ -77,6 +77,8 @@ export const REFERENCE_SIZE = 13;
 /**
  * A vertical line at `x` from `top` to `bottom`, cut where it would cross a label: the parts to
  * draw, top to bottom. A graphics desk would rather break the line than let it strike a figure.
+ * A part between two labels shorter than `minLength` is left out: between the labels of
+ * neighbouring bars it was a crumb of dash touching both figures.
  * `referenceSegments(100, 0, 50, [{ x0: 90, y0: 10, x1: 120, y1: 20 }])` →
  * `[{ y1: 0, y2: 8 }, { y1: 22, y2: 50 }]`.
  */
@@ -85,7 +87,8 @@ export function referenceSegments(
 	top: number,
 	bottom: number,
 	labels: readonly Box[],
-	pad = 2
+	pad = 2,
+	minLength = 8
 ): { y1: number; y2: number }[] {
 	const cuts = labels
 		.map((b) => grow(b, pad))
@@ -94,7 +97,9 @@ export function referenceSegments(
 	const out: { y1: number; y2: number }[] = [];
 	let from = top;
 	for (const c of cuts) {
-		if (c.y0 > from) out.push({ y1: round(from), y2: round(c.y0) });
+		// The line's two ends stay, however short: they tie it to its label and to the axis.
+		const crumb = from > top && c.y0 - from < minLength;
+		if (c.y0 > from && !crumb) out.push({ y1: round(from), y2: round(c.y0) });
 		from = Math.max(from, c.y1);
 	}
 	if (from < bottom) out.push({ y1: round(from), y2: round(bottom) });
