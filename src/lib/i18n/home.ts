@@ -21,7 +21,7 @@ const fr = {
 	sinceBaseline: (by: string, period: string) => `${by} depuis ${period} (référence du plan)`,
 	gapMoveNote: 'Positif : la France gagne du terrain sur la moyenne UE',
 	breakWithin: (years: string) =>
-		`Rupture de série en ${years} (indicateur b) : l’évolution compare des mesures faites différemment`,
+		`Rupture de série en ${years} (b) : mesures différentes avant et après`,
 	chartTitle: (first: string, last: string) => `France et moyenne UE, ${first}–${last}`,
 	noTarget: 'Aucun objectif n’est décrit dans data/targets.json.'
 };
@@ -43,7 +43,7 @@ const en: typeof fr = {
 	sinceBaseline: (by, period) => `${by} since ${period} (the plan’s baseline)`,
 	gapMoveNote: 'Positive: France gains on the EU average',
 	breakWithin: (years) =>
-		`Break in series in ${years} (flag b): the change compares figures measured differently`,
+		`Break in series in ${years} (b): measured differently before and after`,
 	chartTitle: (first, last) => `France and the EU average, ${first}–${last}`,
 	noTarget: 'No target is described in data/targets.json.'
 };
