@@ -42,8 +42,7 @@ const en: typeof fr = {
 	movePeriods: (from, to) => `${from} survey → ${to} survey`,
 	sinceBaseline: (by, period) => `${by} since ${period} (the plan’s baseline)`,
 	gapMoveNote: 'Positive: France gains on the EU average',
-	breakWithin: (years) =>
-		`Break in series in ${years} (b): measured differently before and after`,
+	breakWithin: (years) => `Break in series in ${years} (b): measured differently before and after`,
 	chartTitle: (first, last) => `France and the EU average, ${first}–${last}`,
 	noTarget: 'No target is described in data/targets.json.'
 };

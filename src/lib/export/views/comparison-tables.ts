@@ -11,7 +11,6 @@ import { isPopulation } from '../../domain/population';
 import type { ComparisonMessages } from '../../i18n/comparison';
 import { tExplore } from '../../i18n/explore';
 import { tExport } from '../../i18n/export';
-import { t } from '../../i18n/messages';
 import { labelled } from '../../i18n/punctuation';
 import { tPopulation } from '../../i18n/population';
 import { sourceDate } from './home';
