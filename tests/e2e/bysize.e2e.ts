@@ -81,7 +81,9 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 		expect(
 			text.startsWith('\ufeffsize_emp,Size,Year,France (%),France (flags),EU27_2020 (%),')
 		).toBe(true);
-		expect(text).toContain('\r\n10-249,SMEs (10–249),2025,15.2,,19.59,,-4.39\r\n');
+		expect(text).toContain(
+			'\r\n10-249,SMEs (10–249),2025,15.2,,19.59,,-4.39,"Source: Eurostat, table isoc_ec_esels'
+		);
 		const [svg] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByTestId('export-svg').click()

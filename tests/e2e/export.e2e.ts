@@ -450,7 +450,12 @@ test.describe('export a comparison view', () => {
 				value === '' ? '—' : `${Number(value!.replace(',', '.')).toFixed(2).replace('.', ',')}`
 			).toBe(tValue!.replace(/\s*%$/, '').replace(/\u202f|\u00a0/g, ''));
 		});
-		expect(rows).toContainEqual(['France', '12', '16,5']);
+		expect(rows.map((r) => r.slice(0, 3))).toContainEqual(['France', '12', '16,5']);
+		// The last column names the source on every row.
+		expect(header!.at(-1)).toBe('Source');
+		expect(
+			rows.every((r) => r.at(-1)!.includes('tin00111') || r.at(-1)!.includes('isoc_ec_esels'))
+		).toBe(true);
 	});
 
 	test('change table CSV (gap tab): the same countries and changes as the table', async ({

@@ -150,6 +150,12 @@ test('sectors: real Eurostat figures for 2016–2019, each sector against the sa
 	await expect(page.getByTestId('synthetic-label')).toHaveCount(0);
 	await expect(real.getByTestId('view-source')).toContainText('Eurostat, tableau isoc_ec_eseln2');
 	await expect(real.getByTestId('view-source')).not.toContainText('synth_');
+	// Travel agencies (N79) start in 2015: France's 2016 value is missing, flagged u; the row says so.
+	await page.locator('details.nested summary').click();
+	const n79 = page.locator('tr[data-sector="N79"]').getByTestId('fr-start');
+	await expect(n79).toContainText('(2015)');
+	await expect(n79.getByTestId('start-moved')).toHaveText('pas de valeur en 2016');
+	await expect(n79).toContainText('fiabilité faible');
 	// EU27_2019, as published, when chosen.
 	await page.getByTestId('sector-reference').selectOption('EU27_2019');
 	await expect(page.getByTestId('sector-table').first()).toContainText('EU27_2019');

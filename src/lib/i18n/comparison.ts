@@ -116,7 +116,7 @@ export const en: ComparisonMessages = {
 	franceMissing: (year: string) => `France: no published value in ${year}`,
 	rankNote:
 		'Rank among EU countries with a published figure that year; tied countries share their rank.',
-	euAverage: 'EU27 average',
+	euAverage: 'EU-27 average',
 	noData: 'No loaded data allows this comparison.',
 	country: 'Country',
 	period: 'Year',

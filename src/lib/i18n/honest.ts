@@ -71,6 +71,7 @@ const fr = {
 			`Sous-branches et agrégats transversaux (${n}), montrés, non comptés`,
 		france: 'France',
 		atStart: 'départ',
+		noValueIn: (year: string) => `pas de valeur en ${year}`,
 		atNow: 'dernier point',
 		gap: 'Écart',
 		later:
@@ -150,6 +151,7 @@ const en: HonestMessages = {
 			`Sub-sectors and cross-cutting aggregates (${n}), shown, not counted`,
 		france: 'France',
 		atStart: 'start',
+		noValueIn: (year) => `no value in ${year}`,
 		atNow: 'latest point',
 		gap: 'Gap',
 		later:

@@ -99,7 +99,7 @@ const fr = {
 		'Ce lien date d’avant le choix de la population : il montre ce qu’il montrait alors, les entreprises de 10 personnes ou plus, du tableau tin00111 tel que publié en 2025.',
 	migratedLink: 'Voir les PME, dernier millésime',
 	summaryPopulation: (population: string) =>
-		`Régions et secteurs suivis sur la population de l’objectif : ${population}.`,
+		`France, régions et secteurs suivis sur la population de l’objectif : ${population}. Les secteurs réels (tableau isoc_ec_eseln2) se mesurent sur un autre indicateur (E_AESELL) : ils sont jugés à part, page Secteurs.`,
 	press: {
 		title: 'Les chiffres de 2016–2017, rapprochés des séries',
 		intro:
@@ -420,7 +420,7 @@ const en: TargetMessages = {
 		'This link was made before the population choice: it shows what it showed then, enterprises with 10 or more persons employed, from table tin00111 as published in 2025.',
 	migratedLink: 'See SMEs, latest vintage',
 	summaryPopulation: (population: string) =>
-		`Regions and sectors followed on the target’s population: ${population}.`,
+		`France, regions and sectors followed on the target’s population: ${population}. The real sector figures (table isoc_ec_eseln2) measure another indicator (E_AESELL): they are judged apart, on the Sectors page.`,
 	press: {
 		title: 'The figures of 2016–2017, reconciled with the series',
 		intro:

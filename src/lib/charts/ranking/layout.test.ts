@@ -32,9 +32,9 @@ const at = (width: number, locale: 'fr' | 'en', label: string) =>
 describe('placeRanking keeps its labels clear', () => {
 	for (const [width, locale, label] of [
 		[720, 'fr', 'Moyenne UE à 27'],
-		[720, 'en', 'EU27 average'],
+		[720, 'en', 'EU-27 average'],
 		[360, 'fr', 'Moyenne UE à 27'],
-		[360, 'en', 'EU27 average']
+		[360, 'en', 'EU-27 average']
 	] as const) {
 		it(`${width} units, ${locale}: the average line stops at every value label it meets`, () => {
 			const layout = at(width, locale, label);
