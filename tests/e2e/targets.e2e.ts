@@ -119,6 +119,10 @@ test('regions: every one of the 18 regions as a tile, a small multiple and a tab
 		'aria-label',
 		/Mayotte/
 	);
+	// Guyane "moves away" while its gap narrowed (−5,58 → −5,33): its row says why.
+	const guyane = page.locator('table.data tbody tr[data-unit="guyane"]');
+	await expect(guyane).toContainText('s’éloigne');
+	await expect(guyane.getByTestId('away-why')).toContainText('la moyenne UE a baissé davantage');
 	// Sorting is computed in the page: the first row changes when the order flips.
 	const first = page.locator('table.data tbody tr').first();
 	const before = await first.getAttribute('data-unit');
