@@ -66,7 +66,8 @@ describe('who caught up with the EU average from below, on the bundled SME serie
 			startFlags: '',
 			endFlags: '',
 			lastFlags: '',
-			breaks: []
+			breaks: [],
+			paceFlags: ''
 		});
 		// Estonia reached it in 2019 (17.23 against 16.58) and is below again in 2025 (19.13 < 19.59).
 		expect(rows.find((r) => r.geo === 'EE')).toMatchObject({ reached: '2019', stillAbove: false });
@@ -93,7 +94,8 @@ describe('who caught up with the EU average from below, on the bundled SME serie
 			endFlags: '',
 			lastFlags: '',
 			// France's series breaks in 2022 (`b`): its pace compares figures measured differently.
-			breaks: ['2022']
+			breaks: ['2022'],
+			paceFlags: 'b'
 		});
 		// The Netherlands are "still above" on a 2025 value that breaks the series.
 		expect(rows.find((r) => r.geo === 'NL')).toMatchObject({ lastFlags: 'b', breaks: ['2025'] });

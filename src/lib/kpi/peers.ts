@@ -111,10 +111,12 @@ export interface CatchUpRow {
 	startFlags: string;
 	/** Flags of the country's value and of the average at `end`: the gap there rests on both. */
 	endFlags: string;
-	/** Flags of the country's and the average's values in the latest survey (`stillAbove`'s). */
+	/** Flags of the country's and the average's values in the latest survey, once reached (`stillAbove`'s). */
 	lastFlags: string;
 	/** Surveys after the baseline, up to the latest, where the country's or the average's series breaks. */
 	breaks: string[];
+	/** `b` when `breaks` has one: the pace then compares figures measured differently. */
+	paceFlags: string;
 }
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
@@ -151,6 +153,9 @@ export function whoCaughtUp(
 		const end = hit ?? last;
 		const gapStart = v0 - r0;
 		const gapEnd = end.v - end.r;
+		const breaks = later
+			.filter((x) => `${flagsAt(points, x.period)}${flagsAt(ref, x.period)}`.includes('b'))
+			.map((x) => x.period);
 		rows.push({
 			geo,
 			start: v0,
@@ -162,10 +167,9 @@ export function whoCaughtUp(
 			stillAbove: hit ? last.v >= last.r : null,
 			startFlags: flagsAt(points, baseline),
 			endFlags: mergeFlags(flagsAt(points, end.period), flagsAt(ref, end.period)),
-			lastFlags: mergeFlags(flagsAt(points, last.period), flagsAt(ref, last.period)),
-			breaks: later
-				.filter((x) => `${flagsAt(points, x.period)}${flagsAt(ref, x.period)}`.includes('b'))
-				.map((x) => x.period)
+			lastFlags: hit ? mergeFlags(flagsAt(points, last.period), flagsAt(ref, last.period)) : '',
+			breaks,
+			paceFlags: breaks.length > 0 ? 'b' : ''
 		});
 	}
 	return rows.sort((a, b) => {

@@ -47,12 +47,11 @@ export function catchupTable(
 				},
 				end: { text: r.end, sort: r.end },
 				gapEnd: { ...pts(r.gapEnd), flags: r.endFlags },
-				// A pace across a break in series compares figures measured differently.
-				pace: { ...pts(r.pace), flags: r.breaks.length > 0 ? 'b' : '' },
+				pace: { ...pts(r.pace), flags: r.paceFlags },
 				still: {
 					text: r.stillAbove === null ? '' : r.stillAbove ? m.yes : m.no,
 					sort: r.stillAbove === null ? null : Number(r.stillAbove),
-					flags: r.stillAbove === null ? '' : r.lastFlags
+					flags: r.lastFlags
 				}
 			}
 		}))
