@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONF_STATUS, FLAGS, flagCode } from './flags';
+import { CONF_STATUS, FLAGS, flagCode, mergeFlags } from './flags';
 
 describe('the flag code lists', () => {
 	it('marks the letters retired in 2025 as legacy and only those', () => {
@@ -30,5 +30,16 @@ describe('the flag code lists', () => {
 	it('keeps the confidentiality codes upper case (lower-case c is the retired flag)', () => {
 		expect([...CONF_STATUS].sort()).toEqual(['C', 'N', 'P']);
 		expect(CONF_STATUS.has('c')).toBe(false);
+	});
+});
+
+describe('mergeFlags', () => {
+	it.each([
+		[['b', 'bu'], 'bu'],
+		[['', 'e'], 'e'],
+		[['pu', 'up', ''], 'pu'],
+		[[], '']
+	] as const)('%j → %j', (flags, expected) => {
+		expect(mergeFlags(...flags)).toBe(expected);
 	});
 });

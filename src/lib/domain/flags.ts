@@ -42,3 +42,11 @@ export function flagCode(code: string): FlagCode {
 	if (CONF_STATUS.has(code)) return { kind: 'conf', code };
 	return { kind: 'unknown', code };
 }
+
+/**
+ * The letters of several flag strings, each once, in the order met: a figure resting on two
+ * values carries the flags of both. `mergeFlags('b', 'bu')` → `'bu'`
+ */
+export function mergeFlags(...flags: string[]): string {
+	return [...new Set(flags.join(''))].join('');
+}

@@ -6,6 +6,7 @@
  */
 import type { KpiPoint } from './measures';
 import { compareCodes } from '../domain/text';
+import { mergeFlags } from '../domain/flags';
 
 /** The baseline of the CNNum plan (survey 2016), which the sets "closest" and "climbers" use. */
 export const PEER_BASELINE = '2016';
@@ -26,9 +27,6 @@ type Series = ReadonlyMap<string, readonly KpiPoint[]>;
 
 const flagsAt = (points: readonly KpiPoint[] | undefined, period: string): string =>
 	points?.find((x) => x.period === period)?.flags ?? '';
-
-/** The letters of several flag strings, each once: `mergeFlags('b', 'bu')` → `'bu'`. */
-const mergeFlags = (...flags: string[]): string => [...new Set(flags.join(''))].join('');
 
 const valueAt = (points: readonly KpiPoint[] | undefined, period: string): number | null => {
 	const p = points?.find((x) => x.period === period);

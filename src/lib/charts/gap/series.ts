@@ -1,3 +1,4 @@
+import { mergeFlags } from '../../domain/flags';
 import { comparePeriods } from '../../domain/period';
 
 /** A published figure of one geo in one period (value `null` when Eurostat gives `:`). */
@@ -47,7 +48,7 @@ export function gapSeries(
 			gap: fv !== null && rv !== null ? round2(fv - rv) : null,
 			focus: fv,
 			reference: rv,
-			flags: [...new Set([...(a?.flags ?? ''), ...(b?.flags ?? '')])].join(''),
+			flags: mergeFlags(a?.flags ?? '', b?.flags ?? ''),
 			confStatus: a?.confStatus ?? b?.confStatus ?? null
 		};
 	});

@@ -265,7 +265,7 @@ export function pointLabel(
 	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
 	const flags = [
 		...[...point.flags].map(
-			(f) => `${locale === 'fr' ? 'indicateur' : 'flag'} ${f}${colon} ${meaning(f, locale)}`
+			(f) => `${tCharts(locale).flagWord(1)} ${f}${colon} ${meaning(f, locale)}`
 		),
 		...(point.confStatus
 			? [`${point.confStatus}${colon} ${confMeaning(point.confStatus, locale)}`]
