@@ -29,7 +29,15 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(chart.locator('path.reference').first()).toBeVisible();
 		await expect(chart.locator('path.required')).toHaveCount(1);
 		await expect(chart.locator('path.target')).toHaveCount(1);
-		await expect(page.getByTestId('summary-counts')).toContainText('non évalué');
+		// France alone is real; the 18 illustrative regions are counted apart, and the illustrative
+		// sectors, which the sector page sets aside (real Eurostat sectors cover 2016–2019), not at all.
+		await expect(page.getByTestId('counts-real')).toContainText(
+			'0 en bonne voie · 1 hors trajectoire · 0 non évalué'
+		);
+		await expect(page.getByTestId('counts-illustrative')).toContainText(
+			'4 en bonne voie · 14 hors trajectoire · 0 non évalué'
+		);
+		await expect(page.getByTestId('summary')).toContainText('ni montrées ni comptées');
 
 		// The sensitivity table: the default reading and each single change, every other on request.
 		const table = page.getByTestId('sensitivity-table');

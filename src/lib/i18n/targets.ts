@@ -3,6 +3,12 @@ import type { GapDirection, GapStatus, Outcome, UnratedReason } from '../kpi/mea
 import type { MatchHow } from '../kpi/press';
 import type { Status } from '../kpi/summary';
 
+/** What the summary says of the sectors: counted there, or their illustrative series set aside. */
+export interface SummarySectors {
+	counted: boolean;
+	illustrativeSetAside: boolean;
+}
+
 /** Strings of the target pages (/objectifs/), French first. */
 const fr = {
 	nav: 'Objectifs',
@@ -98,8 +104,8 @@ const fr = {
 	migratedNote:
 		'Ce lien date d’avant le choix de la population : il montre ce qu’il montrait alors, les entreprises de 10 personnes ou plus, du tableau tin00111 tel que publié en 2025.',
 	migratedLink: 'Voir les PME, dernier millésime',
-	summaryPopulation: (population: string) =>
-		`France, régions et secteurs suivis sur la population de l’objectif : ${population}. Les secteurs réels (tableau isoc_ec_eseln2) se mesurent sur un autre indicateur (E_AESELL) : ils sont jugés à part, page Secteurs.`,
+	summaryPopulation: (population: string, sectors: SummarySectors) =>
+		`${sectors.counted ? 'France, régions et secteurs suivis' : 'France et régions suivies'} sur la population de l’objectif : ${population}. Les secteurs réels (tableau isoc_ec_eseln2) se mesurent sur un autre indicateur (E_AESELL) : ils sont jugés à part, page Secteurs.${sectors.illustrativeSetAside ? ' Ils couvrent la fenêtre de l’objectif : les séries sectorielles illustratives ne sont donc ni montrées ni comptées.' : ''}`,
 	press: {
 		title: 'Les chiffres de 2016–2017, rapprochés des séries',
 		intro:
@@ -419,8 +425,8 @@ const en: TargetMessages = {
 	migratedNote:
 		'This link was made before the population choice: it shows what it showed then, enterprises with 10 or more persons employed, from table tin00111 as published in 2025.',
 	migratedLink: 'See SMEs, latest vintage',
-	summaryPopulation: (population: string) =>
-		`France, regions and sectors followed on the target’s population: ${population}. The real sector figures (table isoc_ec_eseln2) measure another indicator (E_AESELL): they are judged apart, on the Sectors page.`,
+	summaryPopulation: (population: string, sectors: SummarySectors) =>
+		`${sectors.counted ? 'France, regions and sectors' : 'France and the regions'} followed on the target’s population: ${population}. The real sector figures (table isoc_ec_eseln2) measure another indicator (E_AESELL): they are judged apart, on the Sectors page.${sectors.illustrativeSetAside ? ' They cover the target’s window, so the illustrative sector series are neither shown nor counted.' : ''}`,
 	press: {
 		title: 'The figures of 2016–2017, reconciled with the series',
 		intro:

@@ -1,7 +1,7 @@
 import { targetRows } from '../data/queries/targets';
 import { sectorRows } from '../data/queries/sectors';
 import { illustrativeIndicatorOf, illustrativeUnitOf } from '../domain/illustrative';
-import { SECTOR_REFERENCES, SECTOR_SERIES } from './sectors';
+import { lastSectorPeriod, SECTOR_REFERENCES, SECTOR_SERIES } from './sectors';
 import type { Observation } from '../domain/observation';
 import { loadTargets } from './load.server';
 import type { Target } from './targets';
@@ -14,6 +14,8 @@ export interface TargetPageData {
 	observations: Observation[];
 	/** Rows of the real sector view (isoc_ec_eseln2, E_AESELL, 10+): France, EU28, EU27_2019. */
 	sectorObservations: Observation[];
+	/** Newest survey year of the real sector view, for pages that count sectors without drawing them. */
+	sectorLastPeriod: string | null;
 	syntheticDatasets: string[];
 	sources: {
 		dataset: string;
@@ -74,21 +76,19 @@ export async function loadTargetPageData(
 			observations.push(row);
 		}
 	}
-	const sectors =
-		options.sectors === false
-			? {}
-			: {
-					sectorObservations: await sectorRows(engine, {
-						...SECTOR_SERIES,
-						geos: ['FR', ...SECTOR_REFERENCES]
-					})
-				};
+	const sectorObservations = await sectorRows(engine, {
+		...SECTOR_SERIES,
+		geos: ['FR', ...SECTOR_REFERENCES]
+	});
+	const sectorLastPeriod = lastSectorPeriod(sectorObservations);
+	const sectors = options.sectors === false ? {} : { sectorObservations };
 	const lastUpdate = (dataset: string) =>
 		reports.find((r) => r.entry.dataset === dataset)?.report.lastUpdate ?? null;
 	return {
 		targets,
 		observations,
 		...sectors,
+		sectorLastPeriod,
 		syntheticDatasets: manifest.files.filter((f) => f.synthetic).map((f) => f.dataset),
 		sources: manifest.files.map((f) => ({
 			dataset: f.dataset,

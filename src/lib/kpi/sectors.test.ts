@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../data/ingest/ingest';
-import { SECTOR_TREE, trackSectors } from './sectors';
+import { lastSectorPeriod, SECTOR_TREE, sectorsCover, trackSectors } from './sectors';
 import { observation, TEST_TARGET } from './testing';
 import { trackTarget } from './track';
 import { drawnDatasets } from '../export/views/targets';
@@ -49,6 +49,18 @@ describe('trackSectors on isoc_ec_eseln2 (E_AESELL, 10+)', () => {
 			trackSectors({ ...cnnum, baseline: '2024', deadline: '2026' }, observations, 'EU28', (c) => c)
 				.covers
 		).toBe(false);
+	});
+
+	it('tells a page that does not draw the sectors whether they cover a window, from the last year alone', () => {
+		// Only the real series counts: an E_ESELL row of 2024 in the same list does not extend it.
+		const other = { ...observations[0]!, indicator: 'E_ESELL', period: '2024' };
+		expect(lastSectorPeriod([...observations, other])).toBe('2019');
+		expect(lastSectorPeriod([other])).toBeNull();
+		expect(sectorsCover({ baseline: '2016' }, '2019')).toBe(true);
+		expect(sectorsCover({ baseline: '2019' }, '2019')).toBe(true);
+		expect(sectorsCover({ baseline: '2020' }, '2019')).toBe(false);
+		expect(sectorsCover({ baseline: '2008' }, '2019')).toBe(false);
+		expect(sectorsCover({ baseline: '2016' }, null)).toBe(false);
 	});
 });
 

@@ -100,6 +100,23 @@ export function isSectorRow(o: Pick<Observation, 'indicator' | 'unit' | 'sizeCla
 	);
 }
 
+/** Newest survey year of the real sector series, or null. `lastSectorPeriod(rows)` → `'2019'`. */
+export function lastSectorPeriod(observations: readonly Observation[]): string | null {
+	let last: string | null = null;
+	for (const o of observations)
+		if (isSectorRow(o) && (last === null || o.period > last)) last = o.period;
+	return last;
+}
+
+/**
+ * Whether the real sector file covers a target's window, in which case the sector views judge
+ * the real sectors and set the illustrative sector series aside (every page alike).
+ * `sectorsCover({ baseline: '2016' }, '2019')` → true; `sectorsCover({ baseline: '2021' }, '2019')` → false.
+ */
+export function sectorsCover(target: Pick<Target, 'baseline'>, lastPeriod: string | null): boolean {
+	return lastPeriod !== null && target.baseline >= '2009' && target.baseline <= lastPeriod;
+}
+
 function points(rows: readonly Observation[]): KpiPoint[] {
 	return rows
 		.map((o) => ({ period: o.period, value: o.value, flags: o.flags + (o.confStatus ?? '') }))
@@ -124,11 +141,7 @@ export function trackSectors(
 		const k = `${o.geo}|${o.nace}`;
 		byGeoNace.set(k, [...(byGeoNace.get(k) ?? []), o]);
 	}
-	const lastPeriod =
-		rows
-			.map((o) => o.period)
-			.sort()
-			.at(-1) ?? null;
+	const lastPeriod = lastSectorPeriod(rows);
 	const order = [...SECTOR_TREE.flatMap((s) => [s.code, ...s.children]), ...CROSS_CUTTING].filter(
 		(code) => byGeoNace.has(`FR|${code}`)
 	);
@@ -164,7 +177,7 @@ export function trackSectors(
 		sectors,
 		summary: summarise(sectors.filter((s) => s.counted)),
 		lastPeriod,
-		covers: lastPeriod !== null && target.baseline >= '2009' && target.baseline <= lastPeriod,
+		covers: sectorsCover(target, lastPeriod),
 		datasets: [...datasets].sort()
 	};
 }
