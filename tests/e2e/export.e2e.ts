@@ -757,6 +757,13 @@ test.describe('fiche région', () => {
 		await expect(page.getByTestId('kpi-rank')).toContainText('non classée : données illustratives');
 		await expect(page.getByTestId('kpi-gap')).toContainText('enquête 2023');
 		await expect(page.getByTestId('kpi-latest')).toContainText('enquête 2023');
+		// The verdict (2016–2019) and the cards (2023) say their own periods.
+		await expect(page.getByTestId('periods-used')).toContainText(
+			'départ 2016, dernier point 2019, valeur cible 2019'
+		);
+		await expect(page.getByTestId('periods-used')).toContainText(
+			'Ci-dessous : la dernière enquête publiée (2023).'
+		);
 		await expect(fiche.getByRole('heading', { level: 1 })).toContainText('données illustratives');
 		await expect(page.getByTestId('sources')).toContainText('Eurostat, tableau');
 		await expect(page.getByTestId('sources')).toContainText('synth_esell_reg');

@@ -12,6 +12,7 @@ const fr = {
 	rankNote: (period: string) =>
 		`parmi les régions ayant un chiffre en ${period} ; ex æquo partagés`,
 	survey: (period: string) => `enquête ${period}`,
+	latestAfter: (period: string) => `Ci-dessous : la dernière enquête publiée (${period}).`,
 	pathTitle: 'Trajectoire face à l’objectif',
 	reading: 'Lecture',
 	sources: 'Sources et méthode',
@@ -35,6 +36,7 @@ const en: FicheMessages = {
 	rank: 'Rank among regions',
 	rankNote: (period: string) => `among regions with a figure in ${period}; ties shared`,
 	survey: (period: string) => `survey ${period}`,
+	latestAfter: (period: string) => `Below: the latest survey published (${period}).`,
 	pathTitle: 'Path against the target',
 	reading: 'Reading',
 	sources: 'Sources and method',

@@ -59,6 +59,22 @@ describe('TrackerChart (server render)', () => {
 		expect((svg.match(/<g class="point[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(3);
 		expect(svg).toContain('aria-label="France (réel), 2018\u00a0: 12,00\u202f%, b\u00a0: ');
 	});
+	it('says a missing value in words where it is marked, and in the legend', () => {
+		expect(svg).toContain(
+			'aria-label="France (réel), 2017\u00a0: valeur non disponible (u\u00a0: fiabilité faible)"'
+		);
+		expect(body).toMatch(/<li[^>]*>[\s\S]*?valeur non disponible[\s\S]*?<\/li>/);
+		const noGap = render(TrackerChart, {
+			props: {
+				input: { ...input, actual: input.actual.filter((q) => q.value !== null) },
+				labels,
+				locale: 'fr',
+				title: 't',
+				description: 'd'
+			}
+		}).body;
+		expect(noGap).not.toContain('valeur non disponible');
+	});
 });
 
 describe('TrackerChart in English and on a phone', () => {

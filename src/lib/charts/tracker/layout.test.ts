@@ -48,7 +48,18 @@ describe('placeTracker', () => {
 
 	it('marks breaks and missing values', () => {
 		expect(layout.actualPoints.map((q) => q.marker)).toEqual([null, 'break', null]);
-		expect(layout.actualMissing).toEqual([{ x: 105, period: '2017', flags: 'u' }]);
+		// Without point words (a small multiple), a gap has none either.
+		expect(layout.actualMissing).toEqual([{ x: 105, period: '2017', flags: 'u', label: '' }]);
+	});
+
+	it('says a missing value in words, with its flag and its confidentiality status apart', () => {
+		const l = placeTracker(
+			{ ...input, actual: [p('2016', 10), p('2017', null, 'uC'), p('2019', 13)] },
+			{ width: 400, height: 200, margin, locale: 'fr', pointText: 'Bretagne' }
+		);
+		expect(l.actualMissing.map((m) => m.label)).toEqual([
+			'Bretagne, 2017 : valeur non disponible (u : fiabilité faible, C : confidentiel)'
+		]);
 	});
 
 	it('draws no target mark when the target value is unknown, and no projection when empty', () => {

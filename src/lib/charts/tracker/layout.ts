@@ -2,11 +2,11 @@ import { line, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
 import { formatPeriod, formatValue } from '../core/format';
 import { colon as colonOf } from '../../i18n/punctuation';
-import { flagMeaning } from '../../i18n/flags';
+import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { comparePeriods, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
-import { markerOf, yDomain, type Marker } from '../trend/layout';
+import { markerOf, missingLabel, yDomain, type Marker } from '../trend/layout';
 import { placeLabel, textBox, type Anchor, type Box, type Point } from '../core/labels';
 import { segments, type TrendPoint } from '../trend/series';
 
@@ -55,8 +55,8 @@ export interface TrackerLayout {
 	yTicks: YTick[];
 	actualPaths: string[];
 	actualPoints: TrackerPoint[];
-	/** Periods of the actual series that have no value, marked on the axis. */
-	actualMissing: { x: number; period: string; flags: string }[];
+	/** Periods of the actual series that have no value, marked on the axis, with their words. */
+	actualMissing: { x: number; period: string; flags: string; label: string }[];
 	referencePaths: string[];
 	trajectoryPath: string | null;
 	projectionPath: string | null;
@@ -266,7 +266,26 @@ export function placeTracker(
 		),
 		actualMissing: actual
 			.filter((p) => p.value === null)
-			.map((p) => ({ x: xOf(p.period), period: p.period, flags: p.flags })),
+			.map((p) => ({
+				x: xOf(p.period),
+				period: p.period,
+				flags: p.flags,
+				// Eurostat's flags are lower case, a confidentiality status upper case (`uC`).
+				label:
+					opts.pointText === undefined
+						? ''
+						: missingLabel(
+								opts.pointText,
+								{
+									period: p.period,
+									flags: p.flags.replace(/[A-Z]/g, ''),
+									confStatus: /[A-Z]/.exec(p.flags)?.[0] ?? null
+								},
+								opts.locale,
+								opts.meaning ?? flagMeaning,
+								confStatusMeaning
+							)
+			})),
 		referencePaths: segments(reference).map((run) => path(run) ?? ''),
 		trajectoryPath: known(input.trajectory),
 		projectionPath: known(input.projection),
