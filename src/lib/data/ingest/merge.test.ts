@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf, filterColumns, observationsOf } from './columns';
 import { planMerge, resolveMerge, statisticKey, type KeptRows, type MergeSource } from './merge';
-import { csvCell, rejectedRowsCsv } from './rejected';
+import { csvCell, rejectedRowsCsv } from '../../export/rejected';
 import { ingestText } from './ingest';
 
 function o(geo: string, period: string, value: number | null, dataset = 'd'): Observation {
@@ -83,6 +83,37 @@ describe('planMerge and resolveMerge', () => {
 			extra: Object.assign(Object.create(null), JSON.parse('{"__proto__":"q"}'))
 		};
 		expect((await planMerge([source('s', [x, y])])).conflicts).toEqual([]);
+	});
+
+	it('never takes two tables that name no indicator for one statistic, but still compares a table with itself', async () => {
+		// Data Browser sheets (tin00110, tin00111): geo and period only, no indicator, no unit.
+		const sheet = (geo: string, value: number, dataset: string): Observation => ({
+			...o(geo, '2013', value, dataset),
+			indicator: '',
+			unit: ''
+		});
+		const t110 = source('t110', [sheet('EU27_2020', 13.12, 'tin00110')]);
+		const t111 = source('t111', [sheet('EU27_2020', 13.79, 'tin00111')]);
+		const again = source('again', [sheet('EU27_2020', 13.8, 'tin00111')]);
+		expect((await planMerge([t110, t111])).conflicts).toEqual([]);
+		expect(statisticKey(sheet('EU27_2020', 0, 'tin00110'))).not.toBe(
+			statisticKey(sheet('EU27_2020', 0, 'tin00111'))
+		);
+		// The same table twice, with another value: the reader's conflict, keyed as statisticKey.
+		const plan = await planMerge([t110, t111, again]);
+		expect(plan.conflicts.map((c) => c.options.map((x) => [x.file, x.value]))).toEqual([
+			[
+				['t111.csv', 13.79],
+				['again.csv', 13.8]
+			]
+		]);
+		expect(plan.conflicts[0]!.key).toBe(statisticKey(sheet('EU27_2020', 0, 'tin00111')));
+		// Keeping both tables keeps both figures.
+		const kept = await resolveMerge([t110, t111], await planMerge([t110, t111]), {});
+		expect(keptRows([t110, t111], kept!)).toEqual({
+			t110: [['EU27_2020', 13.12]],
+			t111: [['EU27_2020', 13.79]]
+		});
 	});
 
 	it('treats two missing values as the same value, and a missing value and 0 as different', async () => {
@@ -300,6 +331,23 @@ describe('rejected rows as CSV', () => {
 		expect(csv[0]).toBe('file,line,column,column_name,reason,field_1,field_2,field_3');
 		expect(csv[1]).toMatch(/^r\.csv,2,3,OBS_VALUE,".*is not a number.*",FR1,2023,'=1\+2$/);
 		expect(csv).toHaveLength(3);
+	});
+
+	it('lists every rejected line it kept, past the 200 the page lists, in the reader’s language, and counts the rest', () => {
+		const bad = (n: number) => Array.from({ length: n }, (_, i) => `FR${i};2023;abc`).join('\n');
+		const text = `geo;TIME_PERIOD;OBS_VALUE\nFR;2023;12,5\n${bad(10_050)}\n`;
+		const { report } = ingestText('r.csv', text, { dialect: 'auto' });
+		expect(report.rowsRejected).toBe(10_050);
+		expect(report.issues.filter((i) => i.severity === 'error' && i.line > 0)).toHaveLength(200);
+		const csv = rejectedRowsCsv([report], 'fr').split('\r\n');
+		expect(csv[0]).toBe('fichier;ligne;colonne;nom_colonne;motif;champ_1;champ_2;champ_3');
+		// 10,000 lines kept (lines 3 to 10,002), then one record for the 50 only counted.
+		expect(csv.filter((r) => r.startsWith('r.csv;'))).toHaveLength(10_001);
+		expect(csv[1]).toMatch(/^r\.csv;3;3;OBS_VALUE;.*n’est pas un nombre.*;FR0;2023;abc$/);
+		expect(csv[10_000]).toMatch(/^r\.csv;10002;3;OBS_VALUE;/);
+		expect(csv[10_001]).toBe(
+			'r.csv;;;;"50 autres lignes rejetées, comptées mais non reprises ici (au-delà de 10 000 par fichier)"'
+		);
 	});
 });
 

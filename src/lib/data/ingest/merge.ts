@@ -85,6 +85,8 @@ export type MergeOptions = SliceOptions;
 
 /**
  * The key of a statistic: every code but the dataset, and the period; `extra` dimensions included.
+ * A row that names no indicator (a Data Browser sheet: geo and period only) is known only by its
+ * table: two such tables are never taken for the same statistic (tin00110 and tin00111 are not).
  * `statisticKey({ indicator: 'E_ESELL', geo: 'FR', period: '2023', ... })` → `'E_ESELL\u0001…\u0001FR\u00012023\u0001'`.
  */
 export function statisticKey(o: Observation): string {
@@ -93,7 +95,20 @@ export function statisticKey(o: Observation): string {
 				.map((k) => `${k}=${o.extra![k]}`)
 				.join('\u0002')
 		: '';
-	return [o.indicator, o.unit, o.sizeClass, o.nace, o.geo, o.period, extra].join('\u0001');
+	return [
+		indicatorKey(o.indicator, o.dataset),
+		o.unit,
+		o.sizeClass,
+		o.nace,
+		o.geo,
+		o.period,
+		extra
+	].join('\u0001');
+}
+
+/** The indicator as a statistic's key reads it: its code, or for none, the table it comes from. */
+function indicatorKey(indicator: string | null, dataset: string): string {
+	return indicator ? indicator : `\u0003${dataset}`;
 }
 
 /** The columns that make a statistic (not the dataset, the value or its flags). */
@@ -195,11 +210,24 @@ async function rowKeysOf(
 	// no number. Counting only the new files' codes keeps the numbers few: a 1M-row file checked
 	// against the bundled files spans 2.0M of them, not 11M (a direct table, not a hash table).
 	const shared = KEY_COLUMNS.map(() => new Map<string | null, number>());
+	// A missing indicator is read as the table's (`statisticKey`): the source's one dataset, or
+	// the source itself when it mixes several.
+	const keyValue = (source: MergeSource, column: TextColumn, value: string | null) =>
+		column === 'indicator' && !value
+			? indicatorKey(
+					value,
+					source.columns.dictionaries.dataset.length === 1
+						? (source.columns.dictionaries.dataset[0] ?? source.id)
+						: `\u0004${source.id}`
+				)
+			: value;
 	sources.forEach((source, s) => {
 		if (!needed[s] || source.settled) return;
 		KEY_COLUMNS.forEach((column, k) => {
-			for (const value of source.columns.dictionaries[column])
+			for (const raw of source.columns.dictionaries[column]) {
+				const value = keyValue(source, column, raw);
 				if (!shared[k]!.has(value)) shared[k]!.set(value, shared[k]!.size);
+			}
 		});
 	});
 	const remaps = sources.map((source, s) =>
@@ -207,7 +235,7 @@ async function rowKeysOf(
 			? KEY_COLUMNS.map((column, k) =>
 					Int32Array.from(
 						source.columns.dictionaries[column],
-						(value) => shared[k]!.get(value) ?? -1
+						(value) => shared[k]!.get(keyValue(source, column, value)) ?? -1
 					)
 				)
 			: null

@@ -49,9 +49,16 @@ const session = (deps: Partial<SessionDeps> = {}) =>
 	});
 
 // Two office files (`;`, decimal comma) that disagree on Île-de-France in 2023.
-const A = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n'], 'a.csv');
-const B = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRB0;2023;15,2\n'], 'b.csv');
-const C = new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2024;23,5\n'], 'c.csv');
+// Three files of one statistic (a file that names no indicator is only ever its own table).
+const A = new File(
+	['indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;21,4\nE_ESELL;FRB0;2023;15,2\n'],
+	'a.csv'
+);
+const B = new File(
+	['indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;22,0\nE_ESELL;FRB0;2023;15,2\n'],
+	'b.csv'
+);
+const C = new File(['indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2024;23,5\n'], 'c.csv');
 
 const rowsOf = (d: ImportedDataset | undefined) =>
 	observationsOf(d!.columns).map((o) => [o.geo, o.period, o.value]);
