@@ -167,9 +167,7 @@ export const KNOWN: Readonly<Record<string, string>> = {
 	'src/lib/data/ingest/collect.ts → src/lib/i18n/importIssues.ts':
 		'issues keep an English `message` for scripts; the CLI should render codes itself and `message` go',
 	'src/lib/data/ingest/detect.ts → src/lib/i18n/importIssues.ts':
-		'issues keep an English `message` for scripts; the CLI should render codes itself and `message` go',
-	'src/lib/data/ingest/rejected.ts → src/lib/export/csv.ts':
-		'the rejected-rows file uses the one defusing CSV writer, which belongs in a lower shared module'
+		'issues keep an English `message` for scripts; the CLI should render codes itself and `message` go'
 };
 
 /** The known exception a violation falls under, or null. */

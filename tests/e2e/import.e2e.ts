@@ -160,6 +160,7 @@ test.describe('import page', () => {
 		await page.getByTestId('download-rejected').click();
 		const csv = readFileSync(await (await download).path(), 'utf8');
 		// In the reader's dialect: `;` on the French page, so that French Excel opens it in columns.
+		expect(csv).toContain('fichier;ligne;colonne;nom_colonne;motif');
 		expect(csv).toContain('broken_regional.csv;4;10;OBS_VALUE');
 		expect(csv).toContain('broken_regional.csv;5;;');
 	});

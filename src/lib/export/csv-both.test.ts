@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Column, TableRow } from './views/table-rows';
 import type { Locale } from '../domain/codes';
 import { ingestText } from '../data/ingest/ingest';
-import { rejectedRowsCsv } from '../data/ingest/rejected';
+import { rejectedRowsCsv } from './rejected';
 import { tTargets } from '../i18n/targets';
 import { loadTargetPageData } from '../kpi/page-data.server';
 import { trackTarget } from '../kpi/track';
@@ -203,7 +203,11 @@ describe.each(['fr', 'en'] as const)('the rejected-rows file in %s', (locale) =>
 		expect(report.rowsRejected).toBeGreaterThanOrEqual(HOSTILE.length - 1);
 		expect(liveCells(csv)).toEqual([]);
 		const read = parseQuoted(csv, locale === 'fr' ? ';' : ',');
-		expect(read[0]!.slice(0, 5)).toEqual(['file', 'line', 'column', 'column_name', 'reason']);
+		expect(read[0]!.slice(0, 5)).toEqual(
+			locale === 'fr'
+				? ['fichier', 'ligne', 'colonne', 'nom_colonne', 'motif']
+				: ['file', 'line', 'column', 'column_name', 'reason']
+		);
 		expect(read.slice(1).every((r) => r[0] === 'r.csv')).toBe(true);
 	});
 });

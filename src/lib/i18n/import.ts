@@ -78,6 +78,13 @@ const fr = {
 	issueReason: 'Motif',
 	severity: { error: 'rejet', warning: 'avertissement' },
 	downloadRejected: 'Télécharger les lignes rejetées (CSV)',
+	/** The downloaded file of rejected lines: its column names and its last record. */
+	rejectedFile: {
+		header: ['fichier', 'ligne', 'colonne', 'nom_colonne', 'motif'] as readonly string[],
+		field: (i: number) => `champ_${i}`,
+		notKept: (n: number) =>
+			`${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''} ligne${n > 1 ? 's' : ''} rejetée${n > 1 ? 's' : ''}, comptée${n > 1 ? 's' : ''} mais non reprise${n > 1 ? 's' : ''} ici (au-delà de 10 000 par fichier)`
+	},
 	dialectTitle: 'Réglages de lecture',
 	dialectUnsure:
 		'Nous ne sommes pas sûrs de la façon dont ce fichier est écrit. Regardez l’aperçu et corrigez si besoin :',
@@ -230,6 +237,12 @@ const en: ImportMessages = {
 	issueReason: 'Reason',
 	severity: { error: 'rejected', warning: 'warning' },
 	downloadRejected: 'Download the rejected rows (CSV)',
+	rejectedFile: {
+		header: ['file', 'line', 'column', 'column_name', 'reason'],
+		field: (i: number) => `field_${i}`,
+		notKept: (n: number) =>
+			`${n.toLocaleString('en-GB')} more rejected line${n > 1 ? 's' : ''}, counted but not listed here (past 10,000 per file)`
+	},
 	dialectTitle: 'Reading settings',
 	dialectUnsure:
 		'We are not sure how this file is written. Look at the preview and correct if needed:',

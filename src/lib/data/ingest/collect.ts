@@ -20,6 +20,7 @@ import type {
 	IngestColumnsResult,
 	IssueMessage,
 	IssuePlace,
+	RejectedReason,
 	RejectedRow,
 	UnknownCode
 } from './types';
@@ -414,6 +415,8 @@ export class Collector {
 	missingValues = 0;
 	lastUpdate: string | null = null;
 	readonly rejectedRows: RejectedRow[] = [];
+	private rejectedRowsNotKept = 0;
+	private lastNotKept = 0;
 	private errorsNotListed = 0;
 	/** The row being read, so a rejection can keep it as it was (`row(fields)` before each row). */
 	private current: string[] | null = null;
@@ -479,9 +482,11 @@ export class Collector {
 		message: IssueMessage
 	): void {
 		this.rowsRejected++;
-		if (this.current !== null && this.rejectedRows.length < MAX_REJECTED_ROWS) {
-			this.rejectedRows.push({ line, fields: this.current });
-		}
+		this.keepRejected(line, {
+			column,
+			...(columnName === undefined ? {} : { columnName }),
+			...message
+		} as RejectedReason);
 		this.issue(
 			{
 				line,
@@ -518,16 +523,24 @@ export class Collector {
 	/** Rejects one value cell of an otherwise accepted wide line. */
 	rejectCell(line: number, column: number, columnName: string, message: IssueMessage): void {
 		this.cellsRejected++;
-		// The line is kept once in the download even when several of its cells were refused.
-		const last = this.rejectedRows[this.rejectedRows.length - 1];
-		if (
-			this.current !== null &&
-			last?.line !== line &&
-			this.rejectedRows.length < MAX_REJECTED_ROWS
-		) {
-			this.rejectedRows.push({ line, fields: this.current });
-		}
+		this.keepRejected(line, { column, columnName, ...message } as RejectedReason);
 		this.issue({ line, column, columnName, severity: 'error' }, message);
+	}
+
+	/**
+	 * Keeps a refused line as read with why, for the download: once per line, each refusal on it
+	 * added to it; past `MAX_REJECTED_ROWS` lines, only counted (the issue list stops far sooner).
+	 */
+	private keepRejected(line: number, reason: RejectedReason): void {
+		if (this.current === null) return;
+		const last = this.rejectedRows[this.rejectedRows.length - 1];
+		if (last?.line === line) last.reasons.push(reason);
+		else if (this.rejectedRows.length < MAX_REJECTED_ROWS)
+			this.rejectedRows.push({ line, fields: this.current, reasons: [reason] });
+		else if (this.lastNotKept !== line) {
+			this.rejectedRowsNotKept++;
+			this.lastNotKept = line;
+		}
 	}
 
 	/**
@@ -660,6 +673,7 @@ export class Collector {
 			fatal: null
 		};
 		if (this.rejectedRows.length > 0) report.rejectedRows = this.rejectedRows;
+		if (this.rejectedRowsNotKept > 0) report.rejectedRowsNotKept = this.rejectedRowsNotKept;
 		return { columns: this.columns.finish(), report };
 	}
 }

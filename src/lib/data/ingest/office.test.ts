@@ -79,7 +79,13 @@ describe('files as a French office writes them (dialect: auto)', () => {
 		]);
 		expect(report.issues[0]!.message).toContain('a comma for decimals');
 		expect(report.rejectedRows).toEqual([
-			{ line: 7, fields: expect.arrayContaining(['PACA;\nSud', 'abc']) }
+			{
+				line: 7,
+				fields: expect.arrayContaining(['PACA;\nSud', 'abc']),
+				reasons: [
+					expect.objectContaining({ column: 10, columnName: 'OBS_VALUE', code: 'bad-value' })
+				]
+			}
 		]);
 	});
 

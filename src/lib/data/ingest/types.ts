@@ -58,10 +58,15 @@ export interface DialectReport {
 	ambiguous?: { example: string; line: number };
 }
 
+/** Why a line, or one of its cells, was refused: where in the line, and the message's code. */
+export type RejectedReason = IssueMessage & { column: number | null; columnName?: string };
+
 /** A rejected data line as it was in the file, for the downloadable rejected-rows CSV. */
 export interface RejectedRow {
 	line: number;
 	fields: string[];
+	/** Every refusal on the line: the whole line, or each of its refused cells. */
+	reasons: RejectedReason[];
 }
 
 /**
@@ -200,6 +205,8 @@ export interface ImportReport {
 	sheets?: { names: string[]; chosen: string };
 	/** Rejected lines as read (first `MAX_REJECTED_ROWS`), in file order. */
 	rejectedRows?: RejectedRow[];
+	/** Lines with a refusal past the first `MAX_REJECTED_ROWS`: counted, not kept. */
+	rejectedRowsNotKept?: number;
 }
 
 /** Progress of one import: data rows read so far and the share of the text parsed (0 to 1). */

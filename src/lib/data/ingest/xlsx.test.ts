@@ -40,9 +40,11 @@ describe('Eurostat Data Browser workbook', async () => {
 		]);
 		expect(errors[0]!.message).toContain('"Atlantis"');
 		expect(errors[1]!.message).toContain('Value "n.d." is not a number');
+		// The download says the same place as the page: the sheet's row and column.
 		expect(report.rejectedRows?.[0]).toEqual({
 			line: 8,
-			fields: ['Atlantis', '12', '13', '14']
+			fields: ['Atlantis', '12', '13', '14'],
+			reasons: [expect.objectContaining({ column: 1, code: 'unknown-area-label' })]
 		});
 		expect(at('DE', '2023')).toBeUndefined();
 		expect(at('DE', '2024')?.value).toBe(20.66);

@@ -18,7 +18,7 @@
  */
 import { AGGREGATE_LABELS, COUNTRY_LABELS, FRENCH_NUTS_LABELS } from '../../domain/geo';
 import { datasetFromFileName, fatalResult, withMessage } from './collect';
-import type { IngestColumnsResult, IngestIssue, IngestProgress } from './types';
+import type { IngestColumnsResult, IngestIssue, IngestProgress, RejectedReason } from './types';
 
 /** A sheet's cells from A1 (or its first used cell), row by row: what conversion reads. */
 export interface SheetGrid {
@@ -338,7 +338,14 @@ function placeInSheet(
 		// Messages are codes with parameters (no line number inside): the place is said by `cell`.
 		return { ...issue, line: row, column, cell: cellAddress(sheet, row, column) };
 	});
-	report.rejectedRows = report.rejectedRows?.map((r) => ({ ...r, line: rowOf(r.line) }));
+	report.rejectedRows = report.rejectedRows?.map((r) => ({
+		...r,
+		line: rowOf(r.line),
+		reasons: r.reasons.map((x) => ({
+			...x,
+			column: x.column === null ? null : (columnOf(r.line, x.column) ?? null)
+		}))
+	}));
 	if (report.fatal === null && converted.rejected.length > 0) {
 		for (const r of converted.rejected) {
 			report.issues.push({
@@ -353,7 +360,18 @@ function placeInSheet(
 		report.rowsRejected += converted.rejected.length;
 		report.rejectedRows = [
 			...(report.rejectedRows ?? []),
-			...converted.rejected.map((r) => ({ line: r.row, fields: r.fields }))
+			...converted.rejected.map((r) => ({
+				line: r.row,
+				fields: r.fields,
+				reasons: [
+					{
+						column: r.issue.column,
+						...(r.issue.columnName === undefined ? {} : { columnName: r.issue.columnName }),
+						code: r.issue.code,
+						params: r.issue.params
+					} as RejectedReason
+				]
+			}))
 		].sort((a, b) => a.line - b.line);
 		report.issues.sort((a, b) => a.line - b.line);
 	}
