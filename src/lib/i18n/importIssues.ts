@@ -138,8 +138,18 @@ function frRenderers(): Renderers {
 				: 'Du texte suit le guillemet fermant de ce champ (« "ab"c ») : la ligne est rejetée. Vérifiez les guillemets.',
 		truncated: () =>
 			'La ligne est coupée : le fichier s’arrête au milieu. Elle est rejetée ; récupérez le fichier entier.',
+		'truncated-cell': (p) =>
+			`Le fichier s’arrête au milieu de cette cellule (« ${p.cell} », sans l’espace ou le statut qui termine les autres) : sa valeur peut être tronquée, elle est refusée ; les cellules complètes de la ligne sont gardées. Récupérez le fichier entier.`,
+		'header-only': (p) =>
+			p.lines === 1
+				? 'Le fichier n’a que sa ligne d’en-tête : aucune donnée à lire.'
+				: `Le fichier n’a que ses ${p.lines} lignes d’en-tête : aucune donnée à lire.`,
+		'thousands-read': (p) =>
+			`${p.count === 1 ? 'Une valeur avec un point est lue' : `${p.count} valeurs avec un point sont lues`} comme des milliers, ce fichier écrivant les décimales avec une virgule : « ${p.example} » est lu ${p.value.toLocaleString('fr-FR')}${p.count > 1 ? ' (la première)' : ''}. Si ce point était une virgule décimale, corrigez les réglages de lecture.`,
+		'unterminated-last-line': (p) =>
+			`Le fichier ne se termine pas par un saut de ligne : il est peut-être coupé dans cette dernière ligne. Sa valeur « ${p.value} » est gardée ; vérifiez-la dans le fichier d’origine.`,
 		'wrong-field-count': (p) =>
-			`La ligne a ${p.count} champs séparés par des ${delimiterFr[p.delimiter]} alors que l’en-tête en a ${p.expected}${p.cut ? ' (le fichier est peut-être coupé ici)' : ''}. Elle est rejetée ; un libellé contenant le séparateur doit être entre guillemets.`,
+			`La ligne a ${p.count} champs séparés par des ${delimiterFr[p.delimiter]} alors que l’en-tête en a ${p.expected}${p.cut ? ' (le fichier est peut-être coupé ici)' : ''}. Elle est rejetée${p.count > p.expected && p.delimiter !== '\t' ? ' ; un libellé contenant le séparateur doit être entre guillemets' : p.count < p.expected ? ' ; il lui manque des champs' : ''}.`,
 		'bad-key': (p) =>
 			`Le premier champ a ${p.count} codes séparés par des virgules alors que l’en-tête en nomme ${p.expected} (${p.dimensions}). La ligne est rejetée.`,
 		'missing-key': (p) => `Le code ${p.name} est vide : la ligne est rejetée.`,
@@ -149,7 +159,9 @@ function frRenderers(): Renderers {
 			`Le statut « ${p.flag} » n’est pas une suite de lettres (comme « b » ou « bu »).`,
 		'bad-period': (p) =>
 			p.frequency === 'A'
-				? `La période « ${p.period} » n’est pas une année sur quatre chiffres (de 1900 à 2100), alors que la fréquence est annuelle.`
+				? /^\d{4}$/.test(p.period)
+					? `L’année ${p.period} est hors de l’intervalle accepté (de 1900 à 2100).`
+					: `La période « ${p.period} » n’est pas une année sur quatre chiffres (de 1900 à 2100), alors que la fréquence est annuelle.`
 				: `La période « ${p.period} » ne correspond pas à la fréquence « ${p.frequency} ».`,
 		'out-of-range': (p) =>
 			`La valeur ${decimalIn(p.value, 'fr')} sort de l’intervalle ${p.min}–${p.max} possible pour l’unité ${p.unit} (une part en pourcentage).`,
@@ -226,8 +238,18 @@ function enRenderers(): Renderers {
 				: 'Text follows the closing quote of this field ("ab"c): the line was rejected. Check its double quotes.',
 		truncated: () =>
 			'The line is cut off: the file ends in the middle of it. It was rejected; get the whole file again.',
+		'truncated-cell': (p) =>
+			`The file ends in the middle of this cell ("${p.cell}", without the space or flag that ends the others): its value may be cut short, so it was refused; the line's complete cells were kept. Get the whole file again.`,
+		'header-only': (p) =>
+			p.lines === 1
+				? 'The file has only its header line: no data to read.'
+				: `The file has only its ${p.lines} header lines: no data to read.`,
+		'thousands-read': (p) =>
+			`${p.count === 1 ? 'A value with a dot was' : `${p.count} values with a dot were`} read as thousands, since this file writes decimals with a comma: "${p.example}" is read as ${p.value.toLocaleString('en-GB')}${p.count > 1 ? ' (the first)' : ''}. If that dot was a decimal point, correct the reading settings.`,
+		'unterminated-last-line': (p) =>
+			`The file does not end with a line break: it may be cut off in this last line. Its value "${p.value}" was kept; check it in the original file.`,
 		'wrong-field-count': (p) =>
-			`The line has ${p.count} ${delimiterEn[p.delimiter]}-separated fields where the header has ${p.expected}${p.cut ? ' (the file may be cut off here)' : ''}. It was rejected; a label holding the separator must be in double quotes.`,
+			`The line has ${p.count} ${delimiterEn[p.delimiter]}-separated fields where the header has ${p.expected}${p.cut ? ' (the file may be cut off here)' : ''}. It was rejected${p.count > p.expected && p.delimiter !== '\t' ? '; a label holding the separator must be in double quotes' : p.count < p.expected ? '; it lacks fields' : ''}.`,
 		'bad-key': (p) =>
 			`The first field has ${p.count} comma-separated codes where the header names ${p.expected} (${p.dimensions}). The line was rejected.`,
 		'missing-key': (p) => `The ${p.name} code is empty; the line was rejected.`,
@@ -236,7 +258,9 @@ function enRenderers(): Renderers {
 		'bad-flag': (p) => `Flag "${p.flag}" is not a string of flag letters (like "b" or "bu").`,
 		'bad-period': (p) =>
 			p.frequency === 'A'
-				? `Period "${p.period}" is not a four-digit year (1900 to 2100) while the frequency is annual.`
+				? /^\d{4}$/.test(p.period)
+					? `Year ${p.period} is outside the accepted range (1900 to 2100).`
+					: `Period "${p.period}" is not a four-digit year (1900 to 2100) while the frequency is annual.`
 				: `Period "${p.period}" does not match frequency "${p.frequency}".`,
 		'out-of-range': (p) =>
 			`Value ${decimalIn(p.value, 'en')} is outside ${p.min}–${p.max}, the possible range of unit ${p.unit} (a percentage share).`,

@@ -19,6 +19,7 @@ import type {
 	IngestIssue,
 	IngestColumnsResult,
 	IssueMessage,
+	IssueParamsByCode,
 	IssuePlace,
 	RejectedReason,
 	RejectedRow,
@@ -639,8 +640,56 @@ export class Collector {
 		return entry;
 	}
 
+	private thousands: { count: number; first: IssuePlace & IssueMessage } | null = null;
+
+	/**
+	 * Notes a value whose dots were read as thousands (`1.234` → 1234, decimals being commas):
+	 * said once for the file, at the first such cell, with how many there were.
+	 */
+	noteThousands(
+		raw: string,
+		value: number,
+		place: { line: number; column: number; columnName: string }
+	): void {
+		if (this.thousands) {
+			this.thousands.count++;
+			return;
+		}
+		this.thousands = {
+			count: 1,
+			first: {
+				file: this.file,
+				...place,
+				severity: 'warning',
+				code: 'thousands-read',
+				params: { count: 1, example: raw.trim(), value }
+			} as IssuePlace & IssueMessage
+		};
+	}
+
 	/** Closes the report. */
 	finish(): IngestColumnsResult {
+		// Read, but not one data line: say so, rather than leave a report of zeros.
+		if (this.lines > 0 && this.rowsRead === this.blankRows && this.headerLines > 0)
+			this.issues.push(
+				withMessage({
+					file: this.file,
+					line: this.headerLines,
+					column: null,
+					severity: 'warning',
+					code: 'header-only',
+					params: { lines: this.headerLines }
+				})
+			);
+		if (this.thousands) {
+			const { count, first } = this.thousands;
+			this.issues.push(
+				withMessage({
+					...first,
+					params: { ...(first.params as IssueParamsByCode['thousands-read']), count }
+				} as Omit<IngestIssue, 'message'>)
+			);
+		}
 		if (this.errorsNotListed > 0) {
 			this.issues.push(
 				withMessage({

@@ -187,22 +187,105 @@ describe('well-formed fixtures, one per real format', () => {
 });
 
 describe('broken fixtures give clear reports without throwing', () => {
-	it('keeps everything before a truncated last line and rejects that line', async () => {
+	it('keeps everything before the cut of a truncated last line and refuses the cut cell', async () => {
 		const { observations, report } = await fixture('truncated.tsv');
 		expect(observations).toEqual([
 			obs('truncated', '10-249', 'EL', '2022', 12.5),
 			obs('truncated', '10-249', 'EL', '2023', 13.25, 'b')
 		]);
-		expect(report).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
+		// FR's line stops at "16." (no space, no line break): that cell is refused, not read as 16.
+		expect(report).toMatchObject({
+			rowsRead: 2,
+			rowsAccepted: 2,
+			rowsRejected: 0,
+			cellsRejected: 1
+		});
 		expect(report.issues).toEqual([
 			expect.objectContaining({
 				line: 3,
-				column: null,
+				column: 2,
+				columnName: '2022',
 				severity: 'error',
-				code: 'wrong-field-count',
-				message: expect.stringContaining('cut off')
+				code: 'truncated-cell',
+				message: expect.stringContaining('"16."')
 			})
 		]);
+	});
+
+	it.each([
+		// Cut in a number: "17" of "17.2 ", with the line's complete cells kept.
+		['EL\t12.5 \t17', [['2022', 12.5]], 3, '17'],
+		// Cut right after a tab: the empty last cell refused, 2022 kept.
+		['EL\t12.5 \t', [['2022', 12.5]], 3, ''],
+		// Cut in the first value cell: nothing read from the line.
+		['EL\t12', [], 2, '12']
+	])(
+		'a last line cut as %j keeps its complete cells and refuses the cut one',
+		(last, kept, column, cell) => {
+			const text = `freq,indic_is,unit,size_emp,geo\\TIME_PERIOD\t2022 \t2023 \nA,E_ESELL,PC_ENT,10-249,FR\t16.4 \t17.0 u\nA,E_ESELL,PC_ENT,10-249,${last}`;
+			const { observations, report } = ingestText('cut.tsv', text);
+			expect(observations.filter((o) => o.geo === 'EL').map((o) => [o.period, o.value])).toEqual(
+				kept
+			);
+			expect(observations.filter((o) => o.geo === 'FR')).toHaveLength(2);
+			expect(report.issues).toEqual([
+				expect.objectContaining({ line: 3, column, code: 'truncated-cell', params: { cell } })
+			]);
+		}
+	);
+
+	it('says once, at the first, how many dotted values a decimal-comma file read as thousands', () => {
+		const text =
+			'geo;TIME_PERIOD;OBS_VALUE\nFR;2023;12,5\nIT;2023;1.234\nES;2023;3,25\nPT;2023;7,5\nDE;2023;2.345\n';
+		const { observations, report } = ingestText('t.csv', text, { dialect: 'auto' });
+		expect(observations.map((o) => o.value)).toEqual([12.5, 1234, 3.25, 7.5, 2345]);
+		expect(report.issues).toEqual([
+			expect.objectContaining({
+				line: 3,
+				column: 3,
+				columnName: 'OBS_VALUE',
+				severity: 'warning',
+				code: 'thousands-read',
+				params: { count: 2, example: '1.234', value: 1234 }
+			})
+		]);
+		// Decimal points: nothing read as thousands, nothing to say.
+		const dots = ingestText('d.csv', 'geo,TIME_PERIOD,OBS_VALUE\nFR,2023,12.5\nIT,2023,1.234\n', {
+			dialect: 'auto'
+		});
+		expect(dots.observations.map((o) => o.value)).toEqual([12.5, 1.234]);
+		expect(dots.report.issues).toEqual([]);
+	});
+
+	it.each([
+		['h.csv', 'geo;TIME_PERIOD;OBS_VALUE\n'],
+		['h.tsv', 'freq,geo\\TIME_PERIOD\t2022 \n\n']
+	])('says that %s has only its header, rather than a report of zeros', (file, text) => {
+		const { report } = ingestText(file, text, { dialect: 'auto' });
+		expect(report.rowsAccepted + report.rowsRejected).toBe(0);
+		expect(report.issues).toEqual([
+			expect.objectContaining({ line: 1, severity: 'warning', code: 'header-only' })
+		]);
+	});
+
+	it('keeps a last CSV value with no line break after it, and says to check it', () => {
+		const text = 'geo;TIME_PERIOD;OBS_VALUE\nFR;2023;12,5\nIT;2023;1';
+		const { observations, report } = ingestText('cut.csv', text, { dialect: 'auto' });
+		expect(observations.map((o) => [o.geo, o.value])).toEqual([
+			['FR', 12.5],
+			['IT', 1]
+		]);
+		expect(report.issues).toEqual([
+			expect.objectContaining({
+				line: 3,
+				column: 3,
+				columnName: 'OBS_VALUE',
+				severity: 'warning',
+				code: 'unterminated-last-line'
+			})
+		]);
+		// With its line break, nothing to say.
+		expect(ingestText('ok.csv', `${text}\n`, { dialect: 'auto' }).report.issues).toEqual([]);
 	});
 
 	it('says which header it found and which layouts it expects for a ;-separated file', async () => {

@@ -220,6 +220,12 @@ export function parseSdmxCsv(
 				);
 				return;
 			}
+			if (decimal === ',' && value !== null && rawValue.includes('.'))
+				out.noteThousands(rawValue, value, {
+					line,
+					column: layout.value + 1,
+					columnName: header[layout.value]!
+				});
 			const flags = layout.flag >= 0 ? fields[layout.flag]!.trim() : '';
 			if (flags !== '' && !/^[A-Za-z]*$/.test(flags)) {
 				out.rejectRow(line, layout.flag + 1, header[layout.flag], {
@@ -249,6 +255,18 @@ export function parseSdmxCsv(
 			const conf = layout.conf >= 0 ? fields[layout.conf]! : null;
 			out.add(dataset, key.key, value, flags, conf, shape.place);
 			out.rowsAccepted++;
+			// No line break after the last line: the file may stop inside it ("1" of "17,2"),
+			// which no field count shows. The value is kept, and said where to check.
+			if (row.unterminated && rawValue.trim() !== '')
+				out.issue(
+					{
+						line,
+						column: layout.value + 1,
+						columnName: header[layout.value]!,
+						severity: 'warning'
+					},
+					{ code: 'unterminated-last-line', params: { value: rawValue.trim() } }
+				);
 		},
 		tick && ((offset, length) => tick(out.rowsRead, offset / length))
 	);

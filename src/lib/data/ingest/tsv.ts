@@ -117,17 +117,19 @@ export function parseTsv(
 			}
 			// Empty fields past the header (Excel's trailing tabs) are not values.
 			if (fields.length > width && fitsWidth(fields, width)) fields = fields.slice(0, width);
-			const lastCell = fields[fields.length - 1];
-			if (row.unterminated && trailingSpaces && fields.length > 1 && lastCell === '') {
-				// Eurostat writes "value<space>" in every cell; an empty last cell with no final
-				// newline means the download stopped in the middle of this line (j.tsv, SOURCES §1).
-				out.rejectRow(line, fields.length, periods[fields.length - offset - 1], {
-					code: 'truncated',
-					params: {}
-				});
-				return;
-			}
-			if (fields.length !== width) {
+			// Eurostat ends every cell with a space or flag letters ("17.2 ", "17.2 u"): on a last
+			// line with no line break, a last cell without that ending is where the download
+			// stopped (j.tsv, SOURCES §1), and may be a number cut short ("17" of "17.2 "). That
+			// cell is refused; the complete cells before it are kept.
+			const cut =
+				row.unterminated &&
+				trailingSpaces &&
+				fields.length > offset &&
+				fields.length <= width &&
+				!/\s[A-Za-z]*$/.test(fields[fields.length - 1]!)
+					? fields.length
+					: 0;
+			if (fields.length !== width && cut === 0) {
 				out.rejectRow(line, null, undefined, {
 					code: 'wrong-field-count',
 					params: { count: fields.length, expected: width, delimiter, cut: row.unterminated }
@@ -148,13 +150,15 @@ export function parseTsv(
 				return;
 			}
 			const place: Place = { line, columns: keyColumns(dims) };
-			for (let j = offset; j < width; j++) {
+			for (let j = offset; j < (cut > 0 ? cut - 1 : width); j++) {
 				const period = periods[j - offset]!;
 				const cell = readCell(fields[j]!, decimal);
 				if (!cell.ok) {
 					out.rejectCell(line, j + 1, period, cellIssue(fields[j]!, decimal));
 					continue;
 				}
+				if (decimal === ',' && cell.value !== null && fields[j]!.includes('.'))
+					out.noteThousands(fields[j]!, cell.value, { line, column: j + 1, columnName: period });
 				const key = { ...base.key, period };
 				const problem = Collector.check(key, base.freq, cell.value);
 				if (problem) {
@@ -166,6 +170,11 @@ export function parseTsv(
 					flagColumn: { column: j + 1, name: period }
 				});
 			}
+			if (cut > 0)
+				out.rejectCell(line, cut, periods[cut - offset - 1]!, {
+					code: 'truncated-cell',
+					params: { cell: fields[cut - 1]! }
+				});
 			out.rowsAccepted++;
 		},
 		tick && ((at, length) => tick(out.rowsRead, at / length)),

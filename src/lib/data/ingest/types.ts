@@ -105,6 +105,10 @@ export interface IssueParamsByCode {
 	// A row or a cell.
 	'bad-quote': { kind: 'unclosed' | 'after' };
 	truncated: Record<string, never>;
+	'truncated-cell': { cell: string };
+	'unterminated-last-line': { value: string };
+	'thousands-read': { count: number; example: string; value: number };
+	'header-only': { lines: number };
 	'wrong-field-count': { count: number; expected: number; delimiter: Delimiter; cut: boolean };
 	'bad-key': { count: number; expected: number; dimensions: string };
 	'missing-key': { name: string };
