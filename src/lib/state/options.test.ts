@@ -102,6 +102,19 @@ describe('series index', () => {
 		]);
 	});
 
+	it('leaves out a row with a dimension of its own: a breakdown, not a second France 2023', () => {
+		const list = [
+			obs({ geo: 'FR', value: 15 }),
+			obs({ geo: 'FR', value: 20, extra: { secteur: 'x' } }),
+			obs({ geo: 'DE', value: 21, extra: { secteur: 'y' } })
+		];
+		for (const index of [seriesIndex(list), columnsSeriesIndex(columnsOf(list))]) {
+			expect(index.groups.map((g) => [[...g.geos], g.rows().map((r) => r.value)])).toEqual([
+				[['FR'], [15]]
+			]);
+		}
+	});
+
 	it('groups columns as it groups the same rows as objects', () => {
 		const row = rowArbitrary(['FR', 'DE', 'FR10', 'EU27_2020'], ['2023']);
 		fc.assert(

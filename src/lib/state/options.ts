@@ -109,7 +109,8 @@ export function seriesIndex(
 	let previous: Observation | null = null;
 	let last: Entry | null = null;
 	for (const r of rows) {
-		if (!keep(r)) continue;
+		// A row with a dimension of its own is a breakdown, not a point (`columnsSeriesIndex`).
+		if (!keep(r) || (r.extra !== undefined && Object.keys(r.extra).length > 0)) continue;
 		// Rows of a series mostly follow one another (the comparison page's 23,000 rows do): the
 		// previous row's group is taken without building an id, which made hydration slow (#18).
 		let entry: Entry | null = previous !== null && sameSeries(previous, r) ? last : null;
@@ -202,6 +203,9 @@ function* columnsSeriesIndexSteps(
 ): Generator<void, SeriesIndex> {
 	const { dictionaries: d, codes: c, values, missing, length } = columns;
 	const geoKept = Uint8Array.from(d.geo, (g) => (g !== null && keepGeo(g) ? 1 : 0));
+	// A row with a dimension of its own (an imported file's `secteur` column) is a breakdown of
+	// the series, not a point of it: drawn with it, France 2023 would be there twice.
+	const plain = Uint8Array.from(d.extra, (e) => (e === null || e === '' ? 1 : 0));
 	// One number per combination of the five codes (mixed radix), as long as it stays exact.
 	const [nd, ni, nu, ns] = [
 		d.dataset.length,
@@ -221,7 +225,7 @@ function* columnsSeriesIndexSteps(
 	let lastGroup = -1;
 	for (let i = 0; i < length; i++) {
 		if ((i & STEP_MASK) === STEP_MASK) yield;
-		if (!geoKept[c.geo[i]!]) {
+		if (!geoKept[c.geo[i]!] || !plain[c.extra[i]!]) {
 			groupOf[i] = -1;
 			continue;
 		}
@@ -309,6 +313,9 @@ export function packedSeriesIndex(
 ): SeriesIndex {
 	const { dictionaries: d, runs, values, length } = packed;
 	const geoKept = Uint8Array.from(d.geo, (g) => (g !== null && keepGeo(g) ? 1 : 0));
+	// A row with a dimension of its own (an imported file's `secteur` column) is a breakdown of
+	// the series, not a point of it: drawn with it, France 2023 would be there twice.
+	const plain = Uint8Array.from(d.extra, (e) => (e === null || e === '' ? 1 : 0));
 	// Two levels: stretches where none of the five key columns changes (a hundred or so), then,
 	// inside each, the runs of the geo and of `missing` (a few thousand in all).
 	const keyRuns = [runs.dataset, runs.indicator, runs.unit, runs.sizeClass, runs.nace];
