@@ -195,8 +195,11 @@ test.describe('import page', () => {
 		page
 	}) => {
 		await openImporter(page);
-		const a = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n';
-		const b = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRB0;2023;15,2\n';
+		// Two files of one statistic (a file naming no indicator is only ever its own table).
+		const a =
+			'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;21,4\nE_ESELL;FRB0;2023;15,2\n';
+		const b =
+			'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;22,0\nE_ESELL;FRB0;2023;15,2\n';
 		await page.getByTestId('file-input').setInputFiles([
 			{ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(a) },
 			{ name: 'b.csv', mimeType: 'text/csv', buffer: Buffer.from(b) }
@@ -220,6 +223,47 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('imported-dataset').filter({ hasText: 'a.csv' })).toContainText(
 			'1 : FRB0'
 		);
+	});
+
+	test('lists conflicts 200 at a time, every one within reach; two tables naming no indicator never conflict', async ({
+		page
+	}) => {
+		await openImporter(page);
+		const rows = (value: string) =>
+			Array.from({ length: 250 }, (_, i) => `E_ESELL;FR${i};2023;${value}`).join('\n');
+		const sheet = (value: string) =>
+			Array.from({ length: 5 }, (_, i) => `DE${i};2023;${value}`).join('\n');
+		await page.getByTestId('file-input').setInputFiles([
+			{
+				name: 'a.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(`indic_is;geo;TIME_PERIOD;OBS_VALUE\n${rows('1,5')}\n`)
+			},
+			{
+				name: 'b.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(`indic_is;geo;TIME_PERIOD;OBS_VALUE\n${rows('2,5')}\n`)
+			},
+			{
+				name: 'c.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(`geo;TIME_PERIOD;OBS_VALUE\n${sheet('3,5')}\n`)
+			},
+			{
+				name: 'd.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(`geo;TIME_PERIOD;OBS_VALUE\n${sheet('4,5')}\n`)
+			}
+		]);
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('250 conflits');
+		await expect(conflicts.locator('tbody tr')).toHaveCount(200);
+		await expect(conflicts).toContainText('200 conflits listés sur 250.');
+		await conflicts.getByTestId('more-conflicts').click();
+		await expect(conflicts.locator('tbody tr')).toHaveCount(250);
+		await expect(conflicts.getByTestId('more-conflicts')).toHaveCount(0);
+		// c.csv and d.csv (geo and period only) are not the same statistic: none of theirs is listed.
+		await expect(conflicts).not.toContainText('d.csv');
 	});
 
 	test('checks a file against the bundled data: a copy is kept once, another value is the reader’s choice, and drawn once', async ({
