@@ -313,9 +313,6 @@ export function packedSeriesIndex(
 ): SeriesIndex {
 	const { dictionaries: d, runs, values, length } = packed;
 	const geoKept = Uint8Array.from(d.geo, (g) => (g !== null && keepGeo(g) ? 1 : 0));
-	// A row with a dimension of its own (an imported file's `secteur` column) is a breakdown of
-	// the series, not a point of it: drawn with it, France 2023 would be there twice.
-	const plain = Uint8Array.from(d.extra, (e) => (e === null || e === '' ? 1 : 0));
 	// Two levels: stretches where none of the five key columns changes (a hundred or so), then,
 	// inside each, the runs of the geo and of `missing` (a few thousand in all).
 	const keyRuns = [runs.dataset, runs.indicator, runs.unit, runs.sizeClass, runs.nace];
