@@ -223,6 +223,13 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('imported-dataset').filter({ hasText: 'a.csv' })).toContainText(
 			'1 : FRB0'
 		);
+		// The data page describes the bundled files, and says where the reader's own are.
+		await page.goto('/donnees/');
+		await expect(page.getByTestId('data-imported')).toContainText('2 fichiers importés');
+		await expect(page.getByTestId('data-imported').getByRole('link')).toHaveAttribute(
+			'href',
+			/\/catalogue\/$/
+		);
 	});
 
 	test('lists conflicts 200 at a time, every one within reach; two tables naming no indicator never conflict', async ({
@@ -311,6 +318,10 @@ test.describe('import page', () => {
 		const sources = page.getByTestId('source');
 		await expect(sources.filter({ hasText: /Eurostat,\s*isoc_ec_esels/ })).toHaveCount(1);
 		await expect(sources.filter({ hasText: 'esels-revise.csv' })).toHaveCount(1);
+		// Beside the vintage, at the top: the series is not Eurostat's alone.
+		await expect(page.getByTestId('vintage-imported')).toHaveText(
+			'avec vos fichiers importés : esels-revise.csv'
+		);
 	});
 
 	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({

@@ -17,9 +17,10 @@ const csv = (name: string, text: string) => ({
 	mimeType: 'text/csv',
 	buffer: Buffer.from(text)
 });
-const A = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\nFRB0;2023;15,2\n';
-const B = 'geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;22,0\nFRH0;2023;17,9\n';
-const C = 'geo;TIME_PERIOD;OBS_VALUE\nFRL0;2023;19,1\n';
+// Files of one statistic (a file naming no indicator is only ever its own table).
+const A = 'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;21,4\nE_ESELL;FRB0;2023;15,2\n';
+const B = 'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;22,0\nE_ESELL;FRH0;2023;17,9\n';
+const C = 'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FRL0;2023;19,1\n';
 
 /** Reads one file on the import page and waits for its report. */
 async function readFile(page: Page, file: ReturnType<typeof csv>, timeout = 15_000) {
@@ -400,6 +401,11 @@ test.describe('Excel in and out', () => {
 		await expect(report).toContainText('tin00111_databrowser.xlsx');
 		await expect(report.getByRole('row', { name: /Lignes lues/ })).toContainText('7');
 		await expect(report.getByRole('row', { name: /Lignes rejetées/ })).toContainText('1');
+		// A workbook is said to be one, with the sheet read; no separator box for it.
+		await expect(page.getByTestId('report-format')).toContainText(
+			'Classeur Excel, feuille « Sheet 1 », lue comme TSV Eurostat'
+		);
+		await expect(page.getByTestId('dialect')).toHaveCount(0);
 		await expect(page.getByTestId('report-geos')).toContainText('FR');
 		const issues = page.getByTestId('issues');
 		await expect(issues).toContainText("'Sheet 1'!A8");

@@ -53,6 +53,9 @@ const fr = {
 	dataTitle: 'Données chargées',
 	dataIntro:
 		'Chaque fichier est lu par le même importateur que celui du navigateur ; voici ce qu’il en a retenu, ligne par ligne.',
+	dataImported: (n: number, files: string) =>
+		`Vous avez aussi ajouté ${n} ${n > 1 ? 'fichiers importés' : 'fichier importé'} (${files}) : ${n > 1 ? 'ils ne sont pas décrits' : 'il n’est pas décrit'} ici, mais dans le catalogue, avec ${n > 1 ? 'leur' : 'sa'} source, ${n > 1 ? 'leurs' : 'ses'} périodes et ${n > 1 ? 'leur' : 'son'} rapport.`,
+	dataImportedLink: 'Voir le catalogue',
 	synthetic: 'données illustratives',
 	syntheticNote:
 		'Jeu généré pour illustrer les vues régionales et sectorielles : ce ne sont pas des chiffres d’Eurostat.',
@@ -143,6 +146,9 @@ const en: Messages = {
 	dataTitle: 'Loaded data',
 	dataIntro:
 		'Each file is read by the same importer as in the browser; here is what it kept, line by line.',
+	dataImported: (n: number, files: string) =>
+		`You have also added ${n} imported ${n > 1 ? 'files' : 'file'} (${files}): ${n > 1 ? 'they are' : 'it is'} described not here but in the catalogue, with ${n > 1 ? 'their' : 'its'} source, periods and report.`,
+	dataImportedLink: 'See the catalogue',
 	synthetic: 'illustrative data',
 	syntheticNote:
 		'Generated to illustrate the regional and sector views: these are not Eurostat figures.',

@@ -59,6 +59,7 @@ const fr = {
 	vintageLegend: 'Millésime',
 	vintageOption: (dataset: string, when: string, newest: boolean) =>
 		`${dataset}, ${when}${newest ? ' (le plus récent)' : ''}`,
+	withImported: (files: string) => `avec vos fichiers importés : ${files}`,
 	pinIgnored: (dataset: string) =>
 		`Le millésime demandé (${dataset}) ne publie pas cette série : le plus récent est lu.`,
 	pinHint:
@@ -111,6 +112,7 @@ const en: typeof fr = {
 	vintageLegend: 'Vintage',
 	vintageOption: (dataset: string, when: string, newest: boolean) =>
 		`${dataset}, ${when}${newest ? ' (latest)' : ''}`,
+	withImported: (files: string) => `with your imported files: ${files}`,
 	pinIgnored: (dataset: string) =>
 		`The vintage asked for (${dataset}) does not publish this series: the latest is read.`,
 	pinHint:

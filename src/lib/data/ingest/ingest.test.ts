@@ -268,6 +268,17 @@ describe('broken fixtures give clear reports without throwing', () => {
 		]);
 	});
 
+	it('offers reading settings only where they mean something: not for an empty file nor JSON', async () => {
+		expect(ingestText('e.csv', '', { dialect: 'auto' }).report.dialect).toBeUndefined();
+		expect(ingestText('e.csv', '\uFEFF \n', { dialect: 'auto' }).report.dialect).toBeUndefined();
+		const json = await readFile('tests/fixtures/isoc_ec_esels.json', 'utf8');
+		expect(ingestText('s.json', json, { dialect: 'auto' }).report.dialect).toBeUndefined();
+		// Refused for its header, a file keeps them: another separator may be what it needs.
+		const refused = ingestText('x.csv', 'a|b|c\n1|2|3\n', { dialect: 'auto' }).report;
+		expect(refused.fatal).not.toBeNull();
+		expect(refused.dialect).toBeDefined();
+	});
+
 	it('keeps a last CSV value with no line break after it, and says to check it', () => {
 		const text = 'geo;TIME_PERIOD;OBS_VALUE\nFR;2023;12,5\nIT;2023;1';
 		const { observations, report } = ingestText('cut.csv', text, { dialect: 'auto' });

@@ -117,7 +117,7 @@ export function ingestTextToColumns(
 		format = detection.format;
 		const result = parseAs(file, body, format, fallback, detection.issue, parse);
 		result.report.issues.unshift(...warnings);
-		if (dialectReport) result.report.dialect = dialectReport;
+		if (dialectReport && readAsDelimited(body, format)) result.report.dialect = dialectReport;
 		progress?.({ phase: 'done', rows: result.report.rowsRead, fraction: 1 });
 		return result;
 	} catch (error) {
@@ -125,9 +125,18 @@ export function ingestTextToColumns(
 			error instanceof LayoutError
 				? fatalResult(file, format, fallback, error.issue, warnings, error.at)
 				: fatalResult(file, format, fallback, internal(error), warnings);
-		if (dialectReport) result.report.dialect = dialectReport;
+		if (dialectReport && readAsDelimited(text, format)) result.report.dialect = dialectReport;
 		return result;
 	}
+}
+
+/**
+ * Whether a file's reading settings (separator, decimals, encoding) mean anything to its reader:
+ * not for an empty file, nor for JSON. A file refused for its header keeps them: another
+ * separator may be what it needs.
+ */
+function readAsDelimited(text: string, format: FormatId | null): boolean {
+	return format !== 'json-stat-2' && text.replace(/^\uFEFF/, '').trim() !== '';
 }
 
 function internal(error: unknown): IssueMessage {

@@ -163,7 +163,9 @@ describe('files as a French office writes them (dialect: auto)', () => {
 			const strict = await ingestBytes(name, bytes.slice());
 			const auto = await ingestBytes(name, bytes.slice(), { dialect: 'auto' });
 			expect(auto.observations).toEqual(strict.observations);
-			expect(auto.report.dialect?.unsure).toEqual([]);
+			// Unsure of nothing; and JSON has no separator to be sure of.
+			if (name.endsWith('.json')) expect(auto.report.dialect).toBeUndefined();
+			else expect(auto.report.dialect?.unsure).toEqual([]);
 		}
 	});
 
