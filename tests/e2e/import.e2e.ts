@@ -273,6 +273,39 @@ test.describe('import page', () => {
 		await expect(conflicts).not.toContainText('d.csv');
 	});
 
+	test('a file with a dimension of its own: /comparer/ draws the plain series, says what it leaves out, throws nothing', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await openImporter(page);
+		const header =
+			'DATAFLOW,freq,indic_is,unit,size_emp,nace_r2,secteur,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
+		const row = (secteur: string, geo: string, value: string) =>
+			`ESTAT:ISOC_EC_ESELS(1.0),A,E_ESELL,PC_ENT,10-249,C10-S951_X_K,${secteur},${geo},2023,${value},`;
+		const text = [header, row('commerce', 'FR', '20.0'), row('industrie', 'DE', '21.0')].join('\n');
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				{ name: 'par-secteur.csv', mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) }
+			]);
+		await expect(page.getByTestId('commit')).toBeEnabled();
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+		await openHydrated(page, '/comparer/?v=2&tab=ranking&view=table&year=2023');
+		await expect(page.getByTestId('breakdown-not-drawn')).toContainText(
+			'2 lignes importées, détaillées par « secteur » (par-secteur.csv), ne sont pas tracées ici'
+		);
+		// France 2023 once, Eurostat's value, not the file's 20.0 for one sector.
+		const france = page.getByTestId('table-ranking').locator('tr[data-key="FR"]');
+		await expect(france).toHaveCount(1);
+		await expect(france).not.toContainText('20,00');
+		// The trend chart keys its points by year: one France 2023, no duplicate key thrown.
+		await openHydrated(page, '/comparer/');
+		await expect(page.locator('figure svg[role="group"]').first()).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
 	test('checks a file against the bundled data: a copy is kept once, another value is the reader’s choice, and drawn once', async ({
 		page
 	}) => {

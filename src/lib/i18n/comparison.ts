@@ -67,6 +67,10 @@ export const fr = {
 		'L’année est celle de l’enquête ; les ventes portent sur l’année précédente (enquête 2023 = ventes 2022).',
 	missingNote:
 		'Une valeur manquante reste manquante : ni zéro, ni interpolation. Les lettres sont les indicateurs de qualité d’Eurostat.',
+	breakdownNote: (count: number, rows: string, names: readonly string[], files: string) =>
+		count > 1
+			? `${rows} lignes importées, détaillées par ${names.map((d) => `« ${d} »`).join(', ')} (${files}), ne sont pas tracées ici : une ventilation n’est pas un point de la série. Elles restent dans vos données (catalogue).`
+			: `${rows} ligne importée, détaillée par ${names.map((d) => `« ${d} »`).join(', ')} (${files}), n’est pas tracée ici : une ventilation n’est pas un point de la série. Elle reste dans vos données (catalogue).`,
 	homeLink: 'Comparer la France avec d’autres pays de l’UE →'
 };
 
@@ -135,6 +139,8 @@ export const en: ComparisonMessages = {
 		'The year is the survey year; sales refer to the previous year (2023 survey = 2022 sales).',
 	missingNote:
 		'A missing value stays missing: never zero, never interpolated. Letters are Eurostat’s quality flags.',
+	breakdownNote: (count: number, rows: string, names: readonly string[], files: string) =>
+		`${rows} imported ${count > 1 ? 'rows' : 'row'} broken down by ${names.map((d) => `“${d}”`).join(', ')} (${files}) ${count > 1 ? 'are' : 'is'} not drawn here: a breakdown is not a point of the series. ${count > 1 ? 'They stay' : 'It stays'} in your data (catalogue).`,
 	homeLink: 'Compare France with other EU countries →'
 };
 

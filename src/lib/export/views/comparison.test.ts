@@ -8,6 +8,7 @@ import { statisticKey } from '../../data/ingest/merge';
 import { REPORT_LOADERS } from '../report-data.server';
 import {
 	afterPick,
+	breakdownRows,
 	comparableSeries,
 	comparisonFigures,
 	comparisonSourceLine,
@@ -471,5 +472,41 @@ describe('tabOf', () => {
 		['<script>', 'trend']
 	])('%s → %s', (asked, tab) => {
 		expect(tabOf(asked)).toBe(tab);
+	});
+});
+
+describe('breakdownRows', () => {
+	const row = (geo: string, extra?: Record<string, string>) => ({
+		dataset: 'isoc_ec_esels',
+		indicator: 'E_ESELL',
+		unit: 'PC_ENT',
+		sizeClass: '10-249',
+		nace: 'C10-S951_X_K',
+		geo,
+		period: '2023',
+		value: 20,
+		flags: '',
+		confStatus: null,
+		...(extra ? { extra } : {})
+	});
+
+	it('counts the imported rows a dimension of their own keeps out of the series, and names it', () => {
+		const plain = { file: 'plain.csv', columns: columnsOf([row('FR'), row('DE')]) };
+		const split = {
+			file: 'split.csv',
+			columns: columnsOf([row('FR'), row('FR', { secteur: 'x' }), row('DE', { secteur: 'y' })])
+		};
+		expect(breakdownRows([plain, split])).toEqual({
+			rows: 2,
+			dimensions: ['secteur'],
+			files: ['split.csv']
+		});
+		expect(breakdownRows([plain])).toEqual({ rows: 0, dimensions: [], files: [] });
+		expect(tComparison('fr').breakdownNote(2, '2', ['secteur'], 'split.csv')).toContain(
+			'2 lignes importées, détaillées par « secteur » (split.csv), ne sont pas tracées ici'
+		);
+		expect(tComparison('en').breakdownNote(1, '1', ['secteur'], 'split.csv')).toContain(
+			'1 imported row broken down by “secteur” (split.csv) is not drawn here'
+		);
 	});
 });

@@ -67,6 +67,42 @@ import { withoutOverridden } from '../../data/ingest/merge';
 
 export const REFERENCE = 'EU27_2020';
 
+/** Imported rows the comparison does not draw because they carry a dimension of their own. */
+export interface BreakdownRows {
+	rows: number;
+	/** The extra dimensions' names, sorted. */
+	dimensions: string[];
+	files: string[];
+}
+
+/**
+ * How many imported rows are broken down by a dimension of their own (a `secteur` column): the
+ * series index leaves them out (`columnsSeriesIndex`), and the page says so rather than drop them
+ * silently. A file without such a column costs a look at its dictionary, not at its rows.
+ * `breakdownRows([{ file: 'a.csv', columns }])` → `{ rows: 2, dimensions: ['secteur'], files: ['a.csv'] }`
+ */
+export function breakdownRows(
+	datasets: readonly { file: string; columns: ObservationColumns }[]
+): BreakdownRows {
+	let rows = 0;
+	const dimensions = new Set<string>();
+	const files: string[] = [];
+	for (const { file, columns } of datasets) {
+		const dictionary = columns.dictionaries.extra;
+		const broken = Uint8Array.from(dictionary, (e) => (e === null || e === '' ? 0 : 1));
+		if (!broken.includes(1)) continue;
+		for (const e of dictionary)
+			if (e) for (const [name] of JSON.parse(e) as [string, string][]) dimensions.add(name);
+		const codes = columns.codes.extra;
+		let count = 0;
+		for (let i = 0; i < columns.length; i++) count += broken[codes[i]!]!;
+		if (count === 0) continue;
+		rows += count;
+		files.push(file);
+	}
+	return { rows, dimensions: [...dimensions].sort(), files };
+}
+
 /** A bundled file as the comparison page describes it. */
 export interface ComparisonSource {
 	dataset: string;
