@@ -290,6 +290,9 @@ test.describe('import page', () => {
 				{ name: 'par-secteur.csv', mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) }
 			]);
 		await expect(page.getByTestId('commit')).toBeEnabled();
+		// The report says which statistic the figures are kept as.
+		await expect(page.getByTestId('report-measures')).toContainText('(E_ESELL)');
+		await expect(page.getByTestId('report-measures')).toContainText('(10-249)');
 		await page.getByTestId('commit').click();
 		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
 		await openHydrated(page, '/comparer/?v=2&tab=ranking&view=table&year=2023');

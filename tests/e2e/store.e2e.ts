@@ -406,6 +406,8 @@ test.describe('Excel in and out', () => {
 			'Classeur Excel, feuille « Sheet 1 », lue comme TSV Eurostat'
 		);
 		await expect(page.getByTestId('dialect')).toHaveCount(0);
+		// A sheet names no indicator: said, since its figures then meet no other table.
+		await expect(page.getByTestId('report-measures')).toContainText('aucun indicateur nommé');
 		await expect(page.getByTestId('report-geos')).toContainText('FR');
 		const issues = page.getByTestId('issues');
 		await expect(issues).toContainText("'Sheet 1'!A8");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../data/ingest/limits';
-import { commitBlockedText, fileProblem, tImport } from './import';
+import { commitBlockedText, fileProblem, measuresText, tImport } from './import';
 
 describe('import page words for the session’s codes', () => {
 	it('words each file problem with the file name, in French and English', () => {
@@ -21,5 +21,22 @@ describe('import page words for the session’s codes', () => {
 		expect(commitBlockedText('conflicts', 'fr')).toBe(tImport('fr').commitBlocked.conflicts);
 		expect(commitBlockedText('adding', 'en')).toBe(tImport('en').adding);
 		expect(commitBlockedText({ failed: 'out of memory' }, 'en')).toBe('out of memory');
+	});
+});
+
+describe('measuresText', () => {
+	it('says what a file measures in words, and nothing when it names no indicator', () => {
+		const esels = { indicator: ['E_ESELL'], unit: ['PC_ENT'], sizeClass: ['10-249'] };
+		const fr = measuresText(esels, 'fr')!;
+		expect(fr).toContain('(E_ESELL)');
+		expect(fr).toContain('(PC_ENT)');
+		expect(fr).toContain('(10-249)');
+		expect(fr.split(' · ')).toHaveLength(3);
+		// A Data Browser sheet: geo and period only.
+		expect(measuresText({ indicator: [''], unit: [''], sizeClass: [''] }, 'fr')).toBeNull();
+		// An unknown code is shown as written; past three, how many more.
+		expect(
+			measuresText({ indicator: ['A', 'B', 'C', 'D', 'E'], unit: [], sizeClass: [null] }, 'en')
+		).toBe('A, B, C, +2');
 	});
 });

@@ -118,6 +118,9 @@ const fr = {
 	conflictChoice: 'Valeur à garder',
 	keepAll: (file: string) => `Garder partout ${file}`,
 	workbookSheet: (sheet: string) => `Classeur Excel, feuille « ${sheet} », lue comme `,
+	measures: 'Ce que mesurent les chiffres',
+	noIndicator:
+		'aucun indicateur nommé : ces chiffres ne sont comparés à aucun autre tableau, et ne complètent aucune série',
 	conflictsListed: (shown: number, all: number) => `${shown} conflits listés sur ${all}.`,
 	moreConflicts: (n: number) => `Lister les ${n} suivants`,
 	alreadyImported: 'déjà importé',
@@ -274,6 +277,9 @@ const en: ImportMessages = {
 	conflictChoice: 'Value to keep',
 	keepAll: (file: string) => `Keep ${file} everywhere`,
 	workbookSheet: (sheet: string) => `Excel workbook, sheet “${sheet}”, read as `,
+	measures: 'What the figures measure',
+	noIndicator:
+		'no indicator named: these figures are compared with no other table, and complete no series',
 	conflictsListed: (shown: number, all: number) => `${shown} of ${all} conflicts listed.`,
 	moreConflicts: (n: number) => `List the next ${n}`,
 	alreadyImported: 'already imported',
@@ -344,6 +350,32 @@ export function labelledCodes(
 			const code = o[d]!;
 			return { code, label: isKnownCode(d, code) ? labelOf(d, code, locale) : null };
 		});
+}
+
+/**
+ * What a file's figures measure, in words: each indicator, unit and size class it names (its
+ * labels where the code lists know them), at most `max` of each; `null` when it names no indicator.
+ * `measuresText({ indicator: ['E_ESELL'], unit: ['PC_ENT'], sizeClass: ['10-249'] }, 'en')` →
+ * `'Enterprises with e-commerce sales … · Percentage of enterprises · From 10 to 249 persons employed (SMEs)'`.
+ */
+export function measuresText(
+	codes: Readonly<Record<'indicator' | 'unit' | 'sizeClass', readonly (string | null)[]>>,
+	locale: Locale,
+	max = 3
+): string | null {
+	const named = (d: 'indicator' | 'unit' | 'sizeClass') => codes[d].filter((c): c is string => !!c);
+	if (named('indicator').length === 0) return null;
+	const words = (d: 'indicator' | 'unit' | 'sizeClass') => {
+		const list = named(d);
+		const shown = list
+			.slice(0, max)
+			.map((c) => (isKnownCode(d, c) ? `${labelOf(d, c, locale)} (${c})` : c));
+		return list.length > max ? [...shown, `+${list.length - max}`].join(', ') : shown.join(', ');
+	};
+	return (['indicator', 'unit', 'sizeClass'] as const)
+		.map(words)
+		.filter((w) => w !== '')
+		.join(' · ');
 }
 
 /** The import and catalogue strings of a locale: `tImport('en').commit` → `'Add to the dashboard'`. */
