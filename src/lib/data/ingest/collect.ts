@@ -19,7 +19,6 @@ import type {
 	IngestIssue,
 	IngestColumnsResult,
 	IssueMessage,
-	IssueParamsByCode,
 	IssuePlace,
 	RejectedReason,
 	RejectedRow,
@@ -640,7 +639,12 @@ export class Collector {
 		return entry;
 	}
 
-	private thousands: { count: number; first: IssuePlace & IssueMessage } | null = null;
+	private thousands: {
+		count: number;
+		place: { line: number; column: number; columnName: string };
+		example: string;
+		value: number;
+	} | null = null;
 
 	/**
 	 * Notes a value whose dots were read as thousands (`1.234` → 1234, decimals being commas):
@@ -651,20 +655,8 @@ export class Collector {
 		value: number,
 		place: { line: number; column: number; columnName: string }
 	): void {
-		if (this.thousands) {
-			this.thousands.count++;
-			return;
-		}
-		this.thousands = {
-			count: 1,
-			first: {
-				file: this.file,
-				...place,
-				severity: 'warning',
-				code: 'thousands-read',
-				params: { count: 1, example: raw.trim(), value }
-			} as IssuePlace & IssueMessage
-		};
+		if (this.thousands) this.thousands.count++;
+		else this.thousands = { count: 1, place, example: raw.trim(), value };
 	}
 
 	/** Closes the report. */
@@ -682,12 +674,15 @@ export class Collector {
 				})
 			);
 		if (this.thousands) {
-			const { count, first } = this.thousands;
+			const { count, place, example, value } = this.thousands;
 			this.issues.push(
 				withMessage({
-					...first,
-					params: { ...(first.params as IssueParamsByCode['thousands-read']), count }
-				} as Omit<IngestIssue, 'message'>)
+					file: this.file,
+					...place,
+					severity: 'warning',
+					code: 'thousands-read',
+					params: { count, example, value }
+				})
 			);
 		}
 		if (this.errorsNotListed > 0) {
