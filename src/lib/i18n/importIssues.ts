@@ -136,8 +136,6 @@ function frRenderers(): Renderers {
 			p.kind === 'unclosed'
 				? 'Un guillemet « " » ouvre ce champ et ne se ferme pas sur la ligne : la ligne est rejetée et la lecture continue à la suivante. Fermez le guillemet ou supprimez-le.'
 				: 'Du texte suit le guillemet fermant de ce champ (« "ab"c ») : la ligne est rejetée. Vérifiez les guillemets.',
-		truncated: () =>
-			'La ligne est coupée : le fichier s’arrête au milieu. Elle est rejetée ; récupérez le fichier entier.',
 		'truncated-cell': (p) =>
 			`Le fichier s’arrête au milieu de cette cellule (« ${p.cell} », sans l’espace ou le statut qui termine les autres) : sa valeur peut être tronquée, elle est refusée ; les cellules complètes de la ligne sont gardées. Récupérez le fichier entier.`,
 		'header-only': (p) =>
@@ -236,8 +234,6 @@ function enRenderers(): Renderers {
 			p.kind === 'unclosed'
 				? 'A double quote opens this field and does not close on its line: the line was rejected and reading went on with the next one. Close the quote or remove it.'
 				: 'Text follows the closing quote of this field ("ab"c): the line was rejected. Check its double quotes.',
-		truncated: () =>
-			'The line is cut off: the file ends in the middle of it. It was rejected; get the whole file again.',
 		'truncated-cell': (p) =>
 			`The file ends in the middle of this cell ("${p.cell}", without the space or flag that ends the others): its value may be cut short, so it was refused; the line's complete cells were kept. Get the whole file again.`,
 		'header-only': (p) =>

@@ -104,7 +104,6 @@ export interface IssueParamsByCode {
 	'bad-size': { entries: number; cells: number };
 	// A row or a cell.
 	'bad-quote': { kind: 'unclosed' | 'after' };
-	truncated: Record<string, never>;
 	'truncated-cell': { cell: string };
 	'unterminated-last-line': { value: string };
 	'thousands-read': { count: number; example: string; value: number };
