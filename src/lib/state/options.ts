@@ -7,6 +7,7 @@ import { HEADLINE_FIELDS } from '../domain/headline';
 import {
 	observationsAt,
 	observationsOf,
+	ownDimensionMask,
 	unpackRanges,
 	type ObservationColumns,
 	type PackedColumns
@@ -205,7 +206,7 @@ function* columnsSeriesIndexSteps(
 	const geoKept = Uint8Array.from(d.geo, (g) => (g !== null && keepGeo(g) ? 1 : 0));
 	// A row with a dimension of its own (an imported file's `secteur` column) is a breakdown of
 	// the series, not a point of it: drawn with it, France 2023 would be there twice.
-	const plain = Uint8Array.from(d.extra, (e) => (e === null || e === '' ? 1 : 0));
+	const ownDimension = ownDimensionMask(columns);
 	// One number per combination of the five codes (mixed radix), as long as it stays exact.
 	const [nd, ni, nu, ns] = [
 		d.dataset.length,
@@ -225,7 +226,7 @@ function* columnsSeriesIndexSteps(
 	let lastGroup = -1;
 	for (let i = 0; i < length; i++) {
 		if ((i & STEP_MASK) === STEP_MASK) yield;
-		if (!geoKept[c.geo[i]!] || !plain[c.extra[i]!]) {
+		if (!geoKept[c.geo[i]!] || ownDimension[c.extra[i]!]) {
 			groupOf[i] = -1;
 			continue;
 		}

@@ -49,6 +49,15 @@ function narrow(codes: Uint32Array, length: number, size: number): CodeArray {
 	return codes.slice(0, length);
 }
 
+/**
+ * Per entry of the `extra` dictionary, 1 where its rows carry a dimension of their own (an
+ * imported file's `secteur` column), 0 where they carry none: such rows are a breakdown of a
+ * series, not points of it. `ownDimensionMask(columnsOf([plain, bySector]))` → `Uint8Array [0, 1]`
+ */
+export function ownDimensionMask(columns: Pick<ObservationColumns, 'dictionaries'>): Uint8Array {
+	return Uint8Array.from(columns.dictionaries.extra, (e) => (e === null || e === '' ? 0 : 1));
+}
+
 /** `extra` of an observation as dictionary text: its (already sorted) entries as JSON, or null. */
 function extraText(extra: Observation['extra']): string | null {
 	if (!extra) return null;

@@ -59,6 +59,7 @@ import {
 } from '../../state/options';
 import {
 	observationsOf,
+	ownDimensionMask,
 	unpackColumns,
 	type ObservationColumns,
 	type PackedColumns
@@ -88,10 +89,9 @@ export function breakdownRows(
 	const dimensions = new Set<string>();
 	const files: string[] = [];
 	for (const { file, columns } of datasets) {
-		const dictionary = columns.dictionaries.extra;
-		const broken = Uint8Array.from(dictionary, (e) => (e === null || e === '' ? 0 : 1));
+		const broken = ownDimensionMask(columns);
 		if (!broken.includes(1)) continue;
-		for (const e of dictionary)
+		for (const e of columns.dictionaries.extra)
 			if (e) for (const [name] of JSON.parse(e) as [string, string][]) dimensions.add(name);
 		const codes = columns.codes.extra;
 		let count = 0;
