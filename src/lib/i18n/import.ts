@@ -346,10 +346,16 @@ export function labelledCodes(
 	const dimensions = ['indicator', 'unit', 'sizeClass', 'nace', 'geo'] as const;
 	return dimensions
 		.filter((d) => o[d])
-		.map((d) => {
-			const code = o[d]!;
-			return { code, label: isKnownCode(d, code) ? labelOf(d, code, locale) : null };
-		});
+		.map((d) => ({ code: o[d]!, label: knownLabel(d, o[d]!, locale) }));
+}
+
+/** A code's label where the code lists know it, else null. `knownLabel('geo', 'FR', 'en')` → `'France'` */
+function knownLabel(
+	dimension: Exclude<CodeDimension, 'flag'>,
+	code: string,
+	locale: Locale
+): string | null {
+	return isKnownCode(dimension, code) ? labelOf(dimension, code, locale) : null;
 }
 
 /**
@@ -367,9 +373,10 @@ export function measuresText(
 	if (named('indicator').length === 0) return null;
 	const words = (d: 'indicator' | 'unit' | 'sizeClass') => {
 		const list = named(d);
-		const shown = list
-			.slice(0, max)
-			.map((c) => (isKnownCode(d, c) ? `${labelOf(d, c, locale)} (${c})` : c));
+		const shown = list.slice(0, max).map((c) => {
+			const label = knownLabel(d, c, locale);
+			return label ? `${label} (${c})` : c;
+		});
 		return list.length > max ? [...shown, `+${list.length - max}`].join(', ') : shown.join(', ');
 	};
 	return (['indicator', 'unit', 'sizeClass'] as const)
