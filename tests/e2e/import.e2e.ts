@@ -358,6 +358,37 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('vintage-imported')).toHaveText(
 			'avec vos fichiers importés : esels-revise.csv'
 		);
+		// And figure by figure: France 2023 is marked as the file's, Germany's is Eurostat's.
+		await expect(ranking.locator('tr[data-key="FR"] [data-testid="imported-mark"]')).toHaveText(
+			'imp.'
+		);
+		await expect(
+			ranking.locator('tr[data-key="FR"] [data-testid="imported-mark"]')
+		).toHaveAttribute(
+			'title',
+			'valeur lue dans votre fichier importé «\u00a0esels-revise.csv\u00a0»'
+		);
+		await expect(ranking.locator('tr[data-key="DE"] [data-testid="imported-mark"]')).toHaveCount(0);
+		await expect(page.getByTestId('imported-mark')).toHaveCount(1);
+		await expect(page.getByTestId('imported-legend')).toHaveText(
+			'imp. : valeur lue dans votre fichier importé «\u00a0esels-revise.csv\u00a0»'
+		);
+		await expect(page.getByTestId('imported-figures')).toHaveText(
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
+		);
+		// The chart view says it too, and so does the data its download writes.
+		await openHydrated(page, '/comparer/?v=2&tab=trend&year=2023&peers=EU27_2020,CH');
+		await expect(page.getByTestId('imported-figures')).toHaveText(
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023, Suisse 2023.'
+		);
+		// On the chart: those two points ringed, no other, and the ring in the legend.
+		await expect(page.locator('g.point[data-imported]')).toHaveCount(2);
+		await expect(
+			page.locator('g.point[data-geo="FR"][data-period="2023"][data-imported="esels-revise.csv"]')
+		).toHaveCount(1);
+		await expect(page.getByTestId('legend-imported')).toContainText(
+			'valeur lue dans votre fichier importé'
+		);
 	});
 
 	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({

@@ -71,7 +71,10 @@ export const fr = {
 		count > 1
 			? `${rows} lignes importées, détaillées par ${names.map((d) => `« ${d} »`).join(', ')} (${files}), ne sont pas tracées ici : une ventilation n’est pas un point de la série. Elles restent dans vos données (catalogue).`
 			: `${rows} ligne importée, détaillée par ${names.map((d) => `« ${d} »`).join(', ')} (${files}), n’est pas tracée ici : une ventilation n’est pas un point de la série. Elle reste dans vos données (catalogue).`,
-	homeLink: 'Comparer la France avec d’autres pays de l’UE →'
+	homeLink: 'Comparer la France avec d’autres pays de l’UE →',
+	/** The figures of a view read from one imported file (`France 2023, Suisse 2023`). */
+	importedNote: (file: string, figures: string, more: number) =>
+		`Valeurs lues dans votre fichier importé «\u00a0${file}\u00a0» : ${figures}${more > 0 ? ` et ${more} autre${more > 1 ? 's' : ''}` : ''}.`
 };
 
 export type ComparisonMessages = typeof fr;
@@ -141,7 +144,9 @@ export const en: ComparisonMessages = {
 		'A missing value stays missing: never zero, never interpolated. Letters are Eurostat’s quality flags.',
 	breakdownNote: (count: number, rows: string, names: readonly string[], files: string) =>
 		`${rows} imported ${count > 1 ? 'rows' : 'row'} broken down by ${names.map((d) => `“${d}”`).join(', ')} (${files}) ${count > 1 ? 'are' : 'is'} not drawn here: a breakdown is not a point of the series. ${count > 1 ? 'They stay' : 'It stays'} in your data (catalogue).`,
-	homeLink: 'Compare France with other EU countries →'
+	homeLink: 'Compare France with other EU countries →',
+	importedNote: (file: string, figures: string, more: number) =>
+		`Values read from your imported file “${file}”: ${figures}${more > 0 ? ` and ${more} more` : ''}.`
 };
 
 /** The comparison page's strings in a locale. `tComparison('en').tabs.ranking` → `Ranking` */

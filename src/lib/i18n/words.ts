@@ -4,6 +4,9 @@ import type { Locale } from '../domain/locale';
  * Short words that components and exports write beside figures (French first), so that no
  * module outside `i18n/` picks a language with `locale === 'fr' ? … : …`.
  */
+// The same abbreviation reads in both languages.
+const importedMark = (n: number | null) => (n === null ? 'imp.' : `imp.${n}`);
+
 const FR = {
 	/** The hint on a sortable column's header. */
 	sort: 'trier',
@@ -34,7 +37,17 @@ const FR = {
 	/** The home page's link to the comparison page. */
 	compareLink: 'Comparer la France avec d’autres pays de l’UE →',
 	/** An imported table named in a source line, by its file. */
-	importedFile: (file: string) => `fichier importé « ${file} »`
+	importedFile: (file: string) => `fichier importé « ${file} »`,
+	/**
+	 * The mark of a table's value read from an imported file, numbered when the table has several
+	 * (`imp.2`), its meaning, and the export's column that names the file.
+	 */
+	importedMark,
+	// No-break spaces inside the guillemets: a file name never starts a line alone.
+	importedFrom: (file: string) => `valeur lue dans votre fichier importé «\u00a0${file}\u00a0»`,
+	importedColumn: 'fichier importé',
+	/** A chart's legend entry for its values read from an imported file. */
+	importedValue: 'valeur lue dans votre fichier importé'
 };
 
 const EN: typeof FR = {
@@ -57,7 +70,11 @@ const EN: typeof FR = {
 	real: 'real',
 	realImported: 'real, imported',
 	compareLink: 'Compare France with other EU countries →',
-	importedFile: (file: string) => `imported file “${file}”`
+	importedFile: (file: string) => `imported file “${file}”`,
+	importedMark,
+	importedFrom: (file: string) => `value read from your imported file “${file}”`,
+	importedColumn: 'imported file',
+	importedValue: 'value read from your imported file'
 };
 
 /** The short words of a locale. `tWords('en').sort` → `'sort'`; `tWords('fr').megabytes` → `'Mo'`. */

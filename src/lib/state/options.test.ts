@@ -11,9 +11,11 @@ import {
 	defaultYear,
 	joinIndexes,
 	packedSeriesIndex,
+	seriesGroup,
 	seriesIndex,
 	seriesOptions,
 	seriesRows,
+	withOrigin,
 	type SeriesIndex
 } from './options';
 
@@ -214,6 +216,30 @@ describe('series index', () => {
 		]);
 		expect(seriesRows(joined, key).map((r) => r.geo)).toEqual(['FR', 'FR10', 'IE']);
 		expect(seriesOptions(joined, new Set()).map((o) => o.nace)).toEqual(['C10-S951_X_K']);
+		// Told nothing of their files, the joined groups say nothing of them.
+		expect(joined.groups[0]!.origins).toBeUndefined();
+		expect(joined.groups[0]!.rowOrigins).toBeUndefined();
+	});
+
+	it("says each joined row's file, in the order of the rows, when the indexes were told theirs", () => {
+		const bundled = withOrigin(seriesIndex(rows.slice(0, 2)), 'bundled');
+		const first = withOrigin(columnsSeriesIndex(columnsOf([obs({ geo: 'IE' })])), 'import-1');
+		const second = withOrigin(
+			seriesIndex([obs({ geo: 'DE' }), obs({ geo: 'AT', period: '2022' })]),
+			'import-2'
+		);
+		// Joined twice: a joined group keeps its rows' files, not only its first one.
+		const joined = joinIndexes([joinIndexes([bundled, first]), second]);
+		const group = seriesGroup(joined, key)!;
+		expect(group.origins).toEqual(['bundled', 'import-1', 'import-2']);
+		expect(group.rows().map((r) => r.geo)).toEqual(['FR', 'FR10', 'IE', 'DE', 'AT']);
+		expect(group.rowOrigins?.()).toEqual([
+			'bundled',
+			'bundled',
+			'import-1',
+			'import-2',
+			'import-2'
+		]);
 	});
 });
 

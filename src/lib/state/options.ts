@@ -46,6 +46,12 @@ export interface SeriesGroup {
 	 * the same dataset code (an imported copy of a bundled table), so the code alone cannot say.
 	 */
 	origins?: readonly string[];
+	/**
+	 * The origin of each row of `rows()`, in the same order, when a series joins rows of several
+	 * files: which figure was read from which file (an imported copy may replace one bundled
+	 * figure and leave the others).
+	 */
+	rowOrigins?(): readonly string[];
 }
 
 /**
@@ -438,7 +444,13 @@ export function joinIndexes(indexes: readonly SeriesIndex[]): SeriesIndex {
 				key: same[0]!.key,
 				geos: new Set(same.flatMap((g) => [...g.geos])),
 				rows: () => (rows ??= same.flatMap((g) => g.rows())),
-				...(origins.length > 0 ? { origins: [...new Set(origins)] } : {})
+				...(origins.length > 0
+					? {
+							origins: [...new Set(origins)],
+							rowOrigins: () =>
+								same.flatMap((g) => g.rowOrigins?.() ?? g.rows().map(() => g.origins?.[0] ?? ''))
+						}
+					: {})
 			};
 		})
 	};

@@ -1,6 +1,6 @@
 /** What a legend swatch draws: the same marks as the chart (see Swatch.svelte). */
 export interface SwatchSpec {
-	kind: 'line' | 'box' | 'square' | 'dot' | 'missing' | 'diamond';
+	kind: 'line' | 'box' | 'square' | 'dot' | 'missing' | 'diamond' | 'ring';
 	stroke?: string;
 	fill?: string;
 	width?: number;

@@ -5,6 +5,7 @@
 import type { Locale } from '../../domain/locale';
 import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { colon } from '../../i18n/punctuation';
+import { tWords } from '../../i18n/words';
 
 /**
  * `: ` in English, ` :` with a no-break space in French typography: i18n/punctuation.ts's
@@ -22,6 +23,15 @@ export function flagLines(flags: string, confStatus: string | null, locale: Loca
 		...[...flags].map((flag) => `${flag}${colon} ${flagMeaning(flag, locale)}`),
 		...(confStatus ? [`${confStatus}${colon} ${confStatusMeaning(confStatus, locale)}`] : [])
 	];
+}
+
+/**
+ * The line of a value read from an imported file, as the tables mark it.
+ * `importedLine('mine.csv', 'en')` → `imp.: value read from your imported file “mine.csv”`
+ */
+export function importedLine(file: string, locale: Locale): string {
+	const words = tWords(locale);
+	return `${words.importedMark(null)}${colonOf(locale)} ${words.importedFrom(file)}`;
 }
 
 /** Where a point's tooltip goes (viewBox units) and what it says. */

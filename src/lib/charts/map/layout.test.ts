@@ -96,7 +96,12 @@ describe('countryLabel', () => {
 		[row('FR', 13.25, 'b'), 'fr', 'France\u00a0: 13,25\u202f%, b\u00a0: rupture de série'],
 		[row('FR', null, 'u'), 'fr', 'France\u00a0: pas de donnée (u\u00a0: fiabilité faible)'],
 		[row('ME', null, '', 'C'), 'en', 'Montenegro: no data (C: confidential)'],
-		[undefined, 'fr', 'Malte\u00a0: pas de donnée']
+		[undefined, 'fr', 'Malte\u00a0: pas de donnée'],
+		[
+			{ ...row('FR', 14), imported: 'esels-revise.csv' },
+			'en',
+			'France: 14.00%, value read from your imported file “esels-revise.csv”'
+		]
 	] as const)('%j in %s', (r, locale, text) => {
 		expect(countryLabel(r?.geo ?? 'MT', r, locale)).toBe(text);
 	});

@@ -7,6 +7,7 @@ import { color, geoPath, interpolateBlues } from 'd3';
 import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
+import { tWords } from '../../i18n/words';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
@@ -29,6 +30,8 @@ export interface MapValue {
 	value: number | null;
 	flags: string;
 	confStatus: string | null;
+	/** The imported file the value was read from, when the map joins it to other files. */
+	imported?: string;
 }
 
 /** Fill of a country drawn for context only (no Eurostat row, outside the EU). */
@@ -212,7 +215,10 @@ export function classLabels(
 	});
 }
 
-/** Why a value is what it is, from its flags and confidentiality status: `u : fiabilité faible`. */
+/**
+ * Why a value is what it is, from its flags and confidentiality status (`u : fiabilité faible`),
+ * and where it was read when not from the page's source (an imported file).
+ */
 function flagNotes(row: MapValue | undefined, locale: Locale): string[] {
 	if (!row) return [];
 	const colon = WORDS[locale].colon;
@@ -220,7 +226,8 @@ function flagNotes(row: MapValue | undefined, locale: Locale): string[] {
 		...[...row.flags].map((f) => `${f}${colon} ${flagMeaning(f, locale)}`),
 		...(row.confStatus
 			? [`${row.confStatus}${colon} ${confStatusMeaning(row.confStatus, locale)}`]
-			: [])
+			: []),
+		...(row.imported ? [tWords(locale).importedFrom(row.imported)] : [])
 	];
 }
 

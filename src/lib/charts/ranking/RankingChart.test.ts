@@ -47,6 +47,49 @@ describe('RankingChart (server render)', () => {
 	});
 });
 
+describe('RankingChart with a value read from an imported file', () => {
+	const joined = rankFigures(
+		'2023',
+		[
+			{ geo: 'DE', label: 'Allemagne', value: 18.85, flags: '', confStatus: null },
+			{
+				geo: 'FR',
+				label: 'France',
+				value: 14,
+				flags: '',
+				confStatus: null,
+				imported: 'esels-revise.csv'
+			}
+		],
+		['DE', 'FR']
+	);
+	const html = (locale: 'fr' | 'en') =>
+		render(RankingChart, {
+			props: { ranking: joined, focus: 'FR', peers: [], locale, title: 'Classement 2023' }
+		}).body;
+
+	it("dashes that bar's edge, names the file to a screen reader, and says so in the legend", () => {
+		const fr = html('fr');
+		expect(fr).toContain(
+			'data-geo="FR" data-rank="2" data-emphasis="focus" data-imported="esels-revise.csv"'
+		);
+		expect(fr).not.toMatch(/data-geo="DE"[^>]*data-imported/);
+		// One dashed bar in the chart (the legend's swatch draws the same edge).
+		expect((chartSvg(fr).match(/stroke-dasharray="3 2"/g) ?? []).length).toBe(1);
+		expect(fr).toContain(
+			'aria-label="France, 2e sur 2 en 2023\u00a0: 14,00\u202f%, valeur lue dans votre fichier importé «\u00a0esels-revise.csv\u00a0»"'
+		);
+		expect(fr).toMatch(
+			/data-testid="legend-imported"[^]*imp\.[^]*valeur lue dans votre fichier importé</
+		);
+		expect(html('en')).toMatch(
+			/data-testid="legend-imported"[^]*value read from your imported file</
+		);
+		// Without an imported value, no such legend.
+		expect(body).not.toContain('legend-imported');
+	});
+});
+
 describe('RankingChart in English and on a phone', () => {
 	const props = {
 		ranking,

@@ -6,6 +6,7 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
+import { tWords } from '../../i18n/words';
 import { grow, textBox, textWidth, type Anchor, type Box } from '../core/labels';
 import { yTicks, type YTick } from '../core/ticks';
 import { rankText, type Ranking } from './series';
@@ -43,6 +44,8 @@ export interface PlacedBar {
 	valueText: string;
 	flags: string;
 	confStatus: string | null;
+	/** The imported file the value was read from (the bar's edge dashed), or `null`. */
+	imported: string | null;
 	/** Name read by a screen reader, e.g. `France, 12e sur 27 en 2015 : 16,50 %`. */
 	ariaLabel: string;
 }
@@ -198,7 +201,8 @@ export function placeRanking(
 			valueText,
 			flags: b.flags,
 			confStatus: b.confStatus,
-			ariaLabel: `${b.label}, ${rankText(b.rank, ranking.ranked, locale, b.tied)} ${where} ${period}${colon} ${valueText}`
+			imported: b.imported ?? null,
+			ariaLabel: `${b.label}, ${rankText(b.rank, ranking.ranked, locale, b.tied)} ${where} ${period}${colon} ${valueText}${b.imported ? `, ${tWords(locale).importedFrom(b.imported)}` : ''}`
 		};
 	});
 	// About one tick per 80 units, so labels never run into each other on a phone.

@@ -8,6 +8,8 @@ export interface RankInput {
 	value: number | null;
 	flags: string;
 	confStatus: string | null;
+	/** The imported file the value was read from, when the ranking joins it to other files. */
+	imported?: string;
 }
 
 /** A geo with a value, and its place. */

@@ -40,6 +40,32 @@ const body = render(TrendChart, {
 const svg = chartSvg(body);
 const count = (re: RegExp) => (svg.match(re) ?? []).length;
 
+describe('TrendChart with a point read from an imported file', () => {
+	const joined: TrendInput[] = [
+		{
+			...series[0]!,
+			points: series[0]!.points.map((p) =>
+				p.period === '2022' ? { ...p, imported: 'esels-revise.csv' } : p
+			)
+		},
+		series[1]!
+	];
+	const html = render(TrendChart, {
+		props: { series: joined, locale: 'fr', title: 'France et moyenne UE' }
+	}).body;
+
+	it('rings that point alone and says what the ring means in the legend', () => {
+		expect((html.match(/<circle class="imported"/g) ?? []).length).toBe(1);
+		expect(html).toMatch(/data-geo="FR" data-period="2022"[^>]*data-imported="esels-revise.csv"/);
+		expect(html).toMatch(
+			/data-testid="legend-imported"[^]*imp\.[^]*valeur lue dans votre fichier importé/
+		);
+		// Without one, neither ring nor legend.
+		expect(body).not.toContain('class="imported"');
+		expect(body).not.toContain('legend-imported');
+	});
+});
+
 describe('TrendChart (server render)', () => {
 	it('matches the reviewed SVG', async () => {
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/TrendChart.fr.svg');

@@ -332,6 +332,30 @@ describe('labels and tooltips made by the layout', () => {
 		]);
 	});
 
+	it('names the imported file of a point read from one, in its label and its tooltip', () => {
+		const joined = placeSeries(
+			toSeries([
+				input('FR', [pt('2022', 12.57, 'b'), { ...pt('2023', 14), imported: 'esels-revise.csv' }])
+			]),
+			{ width: 720, height: 360, margin: MARGIN, locale: 'en' }
+		);
+		const [before, after] = joined.series[0]!.points;
+		expect([before!.imported, after!.imported]).toEqual([null, 'esels-revise.csv']);
+		expect(after!.label).toBe(
+			'FR, 2023: 14.00%, value read from your imported file “esels-revise.csv”'
+		);
+		expect(tipOf(joined, 'FR', '2023', false, 'en')?.lines).toEqual([
+			'FR',
+			'2023: 14.00%',
+			'imp.: value read from your imported file “esels-revise.csv”'
+		]);
+		expect(tipOf(joined, 'FR', '2022', false, 'en')?.lines).toEqual([
+			'FR',
+			'2022: 12.57%',
+			'b: break in time series'
+		]);
+	});
+
 	it("places a gap's tooltip above its mark, with its label", () => {
 		const gap = layout.series[1]!.missing[0]!;
 		expect(tipOf(layout, 'EU27_2020', '2022', true, 'fr')).toEqual({

@@ -6,8 +6,9 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { textWidth } from '../core/labels';
 import { colon as colonOf } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
+import { tWords } from '../../i18n/words';
 import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
-import { flagLines, type TipContent } from '../core/tooltip';
+import { flagLines, importedLine, type TipContent } from '../core/tooltip';
 import { comparePeriods, formatPeriod, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { segments, type Emphasis, type TrendSeries } from './series';
@@ -51,6 +52,8 @@ export interface PlacedPoint {
 	marker: Marker;
 	/** The flag letter drawn beside a marked point (`letterOf`), '' for an unmarked one. */
 	letter: string;
+	/** The imported file the value was read from (ringed on the chart), or `null`. */
+	imported: string | null;
 	/**
 	 * What a screen reader says of the point (`pointLabel`): made once here, not by each drawn
 	 * point as the chart is built.
@@ -252,11 +255,18 @@ export function resolveLabelCollisions<L extends { y: number; height: number }>(
 /**
  * Screen-reader name of a point; `confMeaning` words the confidentiality status (upper-case
  * codes, a separate Eurostat list since 2025). `pointLabel('France', point, 'fr', flagMeaning)` for 13.43 in
- * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur b : rupture de série`.
+ * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur b : rupture de série`; read from an
+ * imported file, it ends `, valeur lue dans votre fichier importé « mine.csv »`.
  */
 export function pointLabel(
 	seriesLabel: string,
-	point: { period: string; value: number; flags: string; confStatus: string | null },
+	point: {
+		period: string;
+		value: number;
+		flags: string;
+		confStatus: string | null;
+		imported?: string | null;
+	},
 	locale: Locale,
 	meaning: FlagMeaning,
 	confMeaning: FlagMeaning = meaning
@@ -269,7 +279,8 @@ export function pointLabel(
 		),
 		...(point.confStatus
 			? [`${point.confStatus}${colon} ${confMeaning(point.confStatus, locale)}`]
-			: [])
+			: []),
+		...(point.imported ? [tWords(locale).importedFrom(point.imported)] : [])
 	];
 	return [head, ...flags].join(', ');
 }
@@ -366,6 +377,7 @@ export function placeSeries(
 			if (p.value === null) return [];
 			const marker = markerOf(p.flags);
 			const known = { period: p.period, value: p.value, flags: p.flags, confStatus: p.confStatus };
+			const imported = p.imported ?? null;
 			return [
 				{
 					x: xOf(p.period),
@@ -373,7 +385,8 @@ export function placeSeries(
 					...known,
 					marker,
 					letter: letterOf(marker, p.flags),
-					label: pointLabel(s.label, known, locale, meaning, confMeaning)
+					imported,
+					label: pointLabel(s.label, { ...known, imported }, locale, meaning, confMeaning)
 				}
 			];
 		});
@@ -472,7 +485,8 @@ export function tipOf(
 		lines: [
 			s.label,
 			`${formatPeriod(p.period, locale)}${colonOf(locale)} ${formatValue(p.value, locale)}`,
-			...flagLines(p.flags, p.confStatus, locale)
+			...flagLines(p.flags, p.confStatus, locale),
+			...(p.imported ? [importedLine(p.imported, locale)] : [])
 		]
 	};
 }

@@ -11,6 +11,8 @@ export interface TrendPoint {
 	flags: string;
 	/** Confidentiality status (`C`, `N`...), or `null`. */
 	confStatus: string | null;
+	/** The imported file the value was read from, when the chart joins it to other files. */
+	imported?: string;
 }
 
 /** What a page hands to the trend chart: one entry per geo, points in any order. */
@@ -51,7 +53,8 @@ export function toSeries(inputs: readonly TrendInput[]): TrendSeries[] {
 				period: p.period,
 				value: typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : null,
 				flags: p.flags ?? '',
-				confStatus: p.confStatus ?? null
+				confStatus: p.confStatus ?? null,
+				...(p.imported ? { imported: p.imported } : {})
 			}))
 			.sort((a, b) => comparePeriods(a.period, b.period))
 	}));

@@ -3,8 +3,16 @@ import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { defaultState, type ComparisonState } from '../../state/comparison';
 import { REPORT_LOADERS } from '../report-data.server';
-import { unpackColumns } from '../../data/ingest/columns';
-import { comparableSeries, comparisonFigures, type ComparisonData } from './comparison';
+import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
+import { statisticKey } from '../../data/ingest/merge';
+import {
+	comparableSeries,
+	comparisonFigures,
+	figureKey,
+	importedSources,
+	type ComparisonData
+} from './comparison';
+import { tableCsv } from './table';
 import {
 	changeYears,
 	comparisonSource,
@@ -12,6 +20,7 @@ import {
 	exportFileName,
 	exportedTable,
 	flagLegend,
+	importedNotes,
 	peerChoices
 } from './comparison-tables';
 
@@ -96,6 +105,129 @@ describe('comparisonTables', () => {
 		const t = tables({ tab: 'catchup' });
 		expect(t.catchup.rows.length).toBe(figures({ tab: 'catchup' }).catchup.length);
 		expect(t.catchup.rows.length).toBeGreaterThan(0);
+	});
+});
+
+describe('comparisonTables with an imported file joined to the bundled table', () => {
+	// The reader's copy of isoc_ec_esels corrects France 2023 and adds Switzerland 2023.
+	const bundledRows = observationsOf(unpackColumns(data.columns));
+	const fr2023 = bundledRows.find(
+		(r) =>
+			r.geo === 'FR' &&
+			r.period === '2023' &&
+			r.dataset === 'isoc_ec_esels' &&
+			r.sizeClass === '10-249'
+	)!;
+	const revise = {
+		id: 'import-7',
+		dataset: 'isoc_ec_esels',
+		file: 'esels-revise.csv',
+		importedAt: '2026-12-05T10:00:00Z',
+		synthetic: false,
+		columns: columnsOf([
+			{ ...fr2023, value: 14, flags: '' },
+			{ ...fr2023, geo: 'CH', value: 30, flags: '' }
+		]),
+		overrides: [statisticKey(fr2023)]
+	};
+	const joined = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
+		comparisonTables(
+			comparisonFigures(
+				comparableSeries(data.columns, [revise]),
+				[...data.sources, ...importedSources([revise])],
+				stateOf({ sizeClass: '10-249', ...state }),
+				tComparison(locale),
+				locale
+			)!,
+			stateOf(state),
+			tComparison(locale),
+			locale
+		);
+
+	it('marks each value read from the imported file, and only those, in every table', () => {
+		const t = joined({ tab: 'ranking', year: '2023', peers: ['EU27_2020', 'CH'] });
+		const ranking = (geo: string) => t.ranking.rows.find((r) => r.key === geo)!.cells.value!;
+		expect(ranking('FR')).toMatchObject({ sort: 14, imported: 'esels-revise.csv' });
+		expect(ranking('DE').imported).toBeUndefined();
+		const trend = (period: string) => t.trend.rows.find((r) => r.key === period)!.cells;
+		expect(trend('2023').FR!.imported).toBe('esels-revise.csv');
+		expect(trend('2023').CH!.imported).toBe('esels-revise.csv');
+		expect(trend('2023').EU27_2020!.imported).toBeUndefined();
+		expect(trend('2022').FR!.imported).toBeUndefined();
+		const gap2023 = t.gap.rows.find((r) => r.key === '2023')!.cells;
+		expect([gap2023.fr!.imported, gap2023.eu!.imported]).toEqual(['esels-revise.csv', undefined]);
+		const map = joined({ tab: 'map', year: '2023' }).map.rows.find((r) => r.key === 'FR')!;
+		expect(map.cells.value!.imported).toBe('esels-revise.csv');
+		const change = joined({ tab: 'gap', year: '2023', from: '2022', to: '2023' }).change.rows.find(
+			(r) => r.key === 'FR'
+		)!;
+		expect([change.cells.from!.imported, change.cells.to!.imported]).toEqual([
+			undefined,
+			'esels-revise.csv'
+		]);
+	});
+
+	it("names the view's figures read from the file, France first, in both languages", () => {
+		const notes = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
+			importedNotes(
+				comparisonFigures(
+					comparableSeries(data.columns, [revise]),
+					[...data.sources, ...importedSources([revise])],
+					stateOf({ sizeClass: '10-249', ...state }),
+					tComparison(locale),
+					locale
+				)!,
+				tComparison(locale),
+				locale
+			);
+		// Switzerland is not ranked among EU members: the ranking's note names France alone.
+		expect(notes({ tab: 'ranking', year: '2023' })).toEqual([
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
+		]);
+		expect(notes({ tab: 'trend', peers: ['CH', 'EU27_2020'] }, 'en')).toEqual([
+			'Values read from your imported file “esels-revise.csv”: France 2023, Switzerland 2023.'
+		]);
+		// A view whose figures are all the bundled file's says nothing.
+		expect(notes({ tab: 'ranking', year: '2022' })).toEqual([]);
+		expect(notes({ tab: 'trend', peers: ['DE'] })).toEqual([
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
+		]);
+	});
+
+	it('names a few figures and counts the others', () => {
+		const f = figures({ sizeClass: '10-249', tab: 'map', year: '2023' }, 'en');
+		// As if one file had given every country's figure of the year.
+		const all = {
+			...f,
+			importedFrom: new Map(f.mapValues.map((v) => [figureKey(v.geo, '2023'), 'many.csv']))
+		};
+		const [line, ...others] = importedNotes(all, tComparison('en'), 'en', 3);
+		expect(others).toEqual([]);
+		expect(line).toMatch(
+			/^Values read from your imported file “many\.csv”: France 2023, [^,]+ 2023, [^,]+ 2023 and \d+ more\.$/
+		);
+		expect(Number(line!.match(/and (\d+) more/)![1])).toBe(f.mapValues.length - 3);
+	});
+
+	it('exports the file of each value in a column of its own, after the value', () => {
+		const t = joined({ tab: 'ranking', year: '2023' }, 'en');
+		const csv = tableCsv(t.ranking.columns, t.ranking.rows, 'en');
+		expect(csv.columns.map((c) => c.en)).toEqual([
+			'Country',
+			'Rank',
+			'Value 2023',
+			'Value 2023 — flags',
+			'Value 2023 — imported file'
+		]);
+		const fr = csv.rows.find((r) => r.country === 'France')!;
+		expect(fr).toMatchObject({ value: 14, 'value\u0000imported': 'esels-revise.csv' });
+		const de = csv.rows.find((r) => r.country === 'Germany')!;
+		expect(de['value\u0000imported']).toBe('');
+		// Without an imported file, no such column.
+		const plain = tables({ tab: 'ranking', year: '2023' }, 'en');
+		expect(
+			tableCsv(plain.ranking.columns, plain.ranking.rows, 'en').columns.map((c) => c.en)
+		).toEqual(['Country', 'Rank', 'Value 2023', 'Value 2023 — flags']);
 	});
 });
 

@@ -24,6 +24,7 @@ import { flagsUsed, type Cell, type Column, type TableRow } from './table-rows';
 import {
 	comparisonGeoLabel,
 	comparisonSourcesLine,
+	figureKey,
 	isPeer,
 	pointsOf,
 	REFERENCE,
@@ -51,13 +52,17 @@ export interface ComparisonTables {
 
 type Figure = { value: number | null; flags: string; confStatus: string | null } | null;
 
-/** A value cell: the value as published (`—` when missing), with its flags. */
-function valueCell(r: Figure | undefined, locale: Locale): Cell {
+/**
+ * A value cell: the value as published (`—` when missing), with its flags, and the imported
+ * file it was read from when the series joins several files.
+ */
+function valueCell(r: Figure | undefined, locale: Locale, imported: string | undefined): Cell {
 	return {
 		text: r?.value === null || r?.value === undefined ? '—' : formatValue(r.value, locale),
 		sort: r?.value ?? null,
 		flags: r?.flags ?? '',
-		confStatus: r?.confStatus ?? null
+		confStatus: r?.confStatus ?? null,
+		...(imported !== undefined && r ? { imported } : {})
 	};
 }
 
@@ -127,13 +132,15 @@ export function comparisonTables(
 	const byKey = once(() => {
 		const index = new Map<string, (typeof rows)[number]>();
 		for (const r of rows) {
-			const key = `${r.geo}\u0000${r.period}`;
+			const key = figureKey(r.geo, r.period);
 			if (!index.has(key)) index.set(key, r);
 		}
 		return index;
 	});
-	const at = (geo: string, period: string) => byKey().get(`${geo}\u0000${period}`) ?? null;
-	const cell = (r: Figure | undefined) => valueCell(r, locale);
+	const at = (geo: string, period: string) => byKey().get(figureKey(geo, period)) ?? null;
+	const cell = (r: Figure | undefined, geo: string, period: string) =>
+		valueCell(r, locale, figures.importedFrom.get(figureKey(geo, period)));
+	const cellAt = (geo: string, period: string) => cell(at(geo, period), geo, period);
 
 	const geos = [FOCUS, ...peers];
 	const trend = (): ComparisonTable => ({
@@ -145,7 +152,7 @@ export function comparisonTables(
 			key: period,
 			cells: {
 				period: { text: period, sort: period },
-				...Object.fromEntries(geos.map((geo) => [geo, cell(at(geo, period))]))
+				...Object.fromEntries(geos.map((geo) => [geo, cellAt(geo, period)]))
 			}
 		}))
 	});
@@ -163,7 +170,7 @@ export function comparisonTables(
 				cells: {
 					country: { text: b.label, sort: b.label },
 					rank: { text: rankText(b.rank, ranking.ranked, locale, b.tied), sort: b.rank },
-					value: cell(b)
+					value: cell(b, b.geo, year)
 				}
 			})),
 			...ranking.missing.map((b) => ({
@@ -172,7 +179,7 @@ export function comparisonTables(
 				cells: {
 					country: { text: b.label, sort: b.label },
 					rank: { text: '—', sort: null },
-					value: cell(b)
+					value: cell(b, b.geo, year)
 				}
 			}))
 		]
@@ -188,7 +195,7 @@ export function comparisonTables(
 			highlight: v.geo === FOCUS,
 			cells: {
 				country: { text: label(v.geo), sort: label(v.geo) },
-				value: cell(v)
+				value: cell(v, v.geo, year)
 			}
 		}))
 	});
@@ -204,8 +211,8 @@ export function comparisonTables(
 			key: g.period,
 			cells: {
 				period: { text: g.period, sort: g.period },
-				fr: cell(at(FOCUS, g.period)),
-				eu: cell(at(REFERENCE, g.period)),
+				fr: cellAt(FOCUS, g.period),
+				eu: cellAt(REFERENCE, g.period),
 				gap: pointsCell(g.gap, locale)
 			}
 		}))
@@ -235,8 +242,8 @@ export function comparisonTables(
 				highlight: c.geo === FOCUS,
 				cells: {
 					country: { text: c.label, sort: c.label },
-					from: cell(c.from),
-					to: cell(c.to),
+					from: cell(c.from, c.geo, fromYear),
+					to: cell(c.to, c.geo, toYear),
 					absolute: pointsCell(c.absolute, locale),
 					relative: {
 						text:
@@ -310,6 +317,55 @@ export function flagLegend(
 		flag,
 		meaning: /^[A-Z]$/.test(flag) ? confStatusMeaning(flag, locale) : flagMeaning(flag, locale)
 	}));
+}
+
+/**
+ * For each imported file the view's figures were read from (the series joining it to other files),
+ * one sentence naming them, France first and in the view's order: what the chart's marks cannot
+ * carry, and what a picture of it must say. Empty when every figure is from one file.
+ * `importedNotes(figures, tComparison('fr'), 'fr')` →
+ * `['Valeurs lues dans votre fichier importé « esels-revise.csv » : France 2023, Suisse 2023.']`
+ */
+export function importedNotes(
+	figures: Pick<
+		ComparisonFigures,
+		'tab' | 'importedFrom' | 'trend' | 'ranking' | 'mapValues' | 'gaps' | 'year' | 'rows'
+	>,
+	m: Pick<ComparisonMessages, 'euAverage' | 'importedNote'>,
+	locale: Locale,
+	limit = 6
+): string[] {
+	const { importedFrom, year } = figures;
+	if (importedFrom.size === 0) return [];
+	const shown: [string, string][] =
+		figures.tab === 'trend'
+			? figures.trend.flatMap((t) => t.points.map((p): [string, string] => [t.geo, p.period]))
+			: figures.tab === 'ranking'
+				? [...figures.ranking.bars, ...figures.ranking.missing].map((b) => [b.geo, year])
+				: figures.tab === 'map'
+					? figures.mapValues.map((v) => [v.geo, year])
+					: figures.tab === 'gap'
+						? figures.gaps.flatMap((g): [string, string][] => [
+								[FOCUS, g.period],
+								[REFERENCE, g.period]
+							])
+						: figures.rows.map((r) => [r.geo, r.period]);
+	const byFile = new Map<string, [string, string][]>();
+	for (const [geo, period] of shown) {
+		const file = importedFrom.get(figureKey(geo, period));
+		if (file === undefined) continue;
+		const list = byFile.get(file);
+		if (list) list.push([geo, period]);
+		else byFile.set(file, [[geo, period]]);
+	}
+	return [...byFile].map(([file, list]) => {
+		// France's figures first, then as the view gives them.
+		const ordered = [...list.filter(([g]) => g === FOCUS), ...list.filter(([g]) => g !== FOCUS)];
+		const named = ordered
+			.slice(0, limit)
+			.map(([geo, period]) => `${comparisonGeoLabel(geo, m, locale)} ${period}`);
+		return m.importedNote(file, named.join(', '), ordered.length - named.length);
+	});
 }
 
 /**

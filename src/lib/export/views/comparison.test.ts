@@ -14,6 +14,7 @@ import {
 	comparisonSourceLine,
 	comparisonSourcesLine,
 	embedState,
+	figureKey,
 	importedSources,
 	pickComparedSeries,
 	tabOf,
@@ -345,6 +346,85 @@ describe('comparisonFigures', () => {
 			columns: columnsOf([{ ...fr2023, dataset: 'min_esell', value: 42 }])
 		};
 		expect(france([own])).toEqual([fr2023.value]);
+	});
+
+	it('says which figures an imported file gave when the series joins it to a bundled table', () => {
+		const fr2023 = bundledRows.find(
+			(r) =>
+				r.geo === 'FR' &&
+				r.period === '2023' &&
+				r.dataset === 'isoc_ec_esels' &&
+				r.sizeClass === '10-249'
+		)!;
+		const revise = {
+			id: 'import-5',
+			dataset: 'isoc_ec_esels',
+			file: 'esels-revise.csv',
+			importedAt: '2026-12-05T10:00:00Z',
+			synthetic: false,
+			columns: columnsOf([
+				{ ...fr2023, value: 14, flags: '' },
+				{ ...fr2023, geo: 'CH', value: 30, flags: '' }
+			]),
+			overrides: [statisticKey(fr2023)]
+		};
+		const sources = [...data.sources, ...importedSources([revise])];
+		const state = { ...defaultState(), tab: 'ranking' as const, year: '2023', sizeClass: '10-249' };
+		for (const index of [
+			comparableSeries(data.columns, [revise]),
+			comparableSeries(bundled, [revise])
+		]) {
+			const f = comparisonFigures(index, sources, state, tComparison('fr'), 'fr')!;
+			expect(f.sources.map((s) => s.file)).toEqual(['estat_isoc_ec_esels.csv', 'esels-revise.csv']);
+			expect([...f.importedFrom]).toEqual([
+				[figureKey('FR', '2023'), 'esels-revise.csv'],
+				[figureKey('CH', '2023'), 'esels-revise.csv']
+			]);
+			// The figures around them are the bundled file's: France 2022, Germany 2023.
+			expect(f.importedFrom.has(figureKey('FR', '2022'))).toBe(false);
+			expect(f.importedFrom.has(figureKey('DE', '2023'))).toBe(false);
+		}
+		// A figure the bundled table has too, not replaced, is read from the bundled table (the
+		// views take the first row of a geo and period): it is not marked as the file's.
+		const beside = { ...revise, overrides: [] };
+		const besideFigures = comparisonFigures(
+			comparableSeries(bundled, [beside]),
+			[...data.sources, ...importedSources([beside])],
+			state,
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(besideFigures.ranking.bars.find((b) => b.geo === 'FR')?.value).toBe(fr2023.value);
+		expect([...besideFigures.importedFrom]).toEqual([
+			[figureKey('CH', '2023'), 'esels-revise.csv']
+		]);
+		// A series read from one file is that file's throughout: its source line says so.
+		const alone = comparisonFigures(
+			comparableSeries(bundled, []),
+			sources,
+			state,
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(alone.importedFrom.size).toBe(0);
+		const own = {
+			...revise,
+			dataset: 'min_esell',
+			columns: columnsOf([
+				{ ...fr2023, dataset: 'min_esell', value: 14 },
+				{ ...fr2023, dataset: 'min_esell', geo: 'DE', value: 20 }
+			]),
+			overrides: []
+		};
+		const ownFigures = comparisonFigures(
+			comparableSeries(bundled, [own]),
+			[...data.sources, ...importedSources([own])],
+			{ ...state, dataset: 'min_esell' },
+			tComparison('fr'),
+			'fr'
+		)!;
+		expect(ownFigures.series.dataset).toBe('min_esell');
+		expect(ownFigures.importedFrom.size).toBe(0);
 	});
 
 	it('keeps a missing value missing on the map (null, never 0)', () => {

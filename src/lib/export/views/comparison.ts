@@ -55,6 +55,7 @@ import {
 	seriesRows as seriesRowsOf,
 	withOrigin,
 	type SeriesChoice,
+	type SeriesGroup,
 	type SeriesIndex
 } from '../../state/options';
 import {
@@ -210,7 +211,13 @@ export interface ComparisonFigures {
 	trend: TrendInput[];
 	ranking: Ranking;
 	reference: { label: string; value: number | null };
-	mapValues: { geo: string; value: number | null; flags: string; confStatus: string | null }[];
+	mapValues: {
+		geo: string;
+		value: number | null;
+		flags: string;
+		confStatus: string | null;
+		imported?: string;
+	}[];
 	mapScale: (number | null)[];
 	gaps: GapPoint[];
 	/** The first of `sources`: the imported file when the series comes from imported files only. */
@@ -220,6 +227,12 @@ export interface ComparisonFigures {
 	 * found from where the rows come, not from the dataset code an imported copy may share.
 	 */
 	sources: ComparisonSource[];
+	/**
+	 * The imported file each figure was read from, by `figureKey(geo, period)`, when the series
+	 * joins several files; a figure not in it comes from the first of `sources`. Empty when the
+	 * series is one file's, which its source line names.
+	 */
+	importedFrom: ReadonlyMap<string, string>;
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
 }
@@ -292,6 +305,36 @@ function packedComparableIndex(packed: PackedColumns): SeriesIndex {
 		packedIndexes.set(packed, index);
 	}
 	return index;
+}
+
+/** The key of one figure of a series (its geo and period) in `importedFrom`. */
+export const figureKey = (geo: string, period: string): string => `${geo}\u0000${period}`;
+
+/**
+ * The imported file of each figure of a series that joins several files (a bundled table that an
+ * imported copy corrects or completes): the source line names every file, this says which figure
+ * came from which. Empty when the rows come from one file, or the index does not know their files.
+ * `importedFrom(seriesGroup(index, key), sources).get(figureKey('FR', '2023'))` → `esels-revise.csv`
+ */
+export function importedFrom(
+	group: SeriesGroup | undefined,
+	sources: readonly ComparisonSource[]
+): ReadonlyMap<string, string> {
+	const found = new Map<string, string>();
+	const origins = group?.rowOrigins?.();
+	if (!group || !origins || (group.origins?.length ?? 0) < 2) return found;
+	const files = new Map(sources.flatMap((s) => (s.id === undefined ? [] : [[s.id, s.file]])));
+	const rows = group.rows();
+	// The views read the first row of a geo and period (`find`): its file is the figure's.
+	const seen = new Set<string>();
+	for (let i = 0; i < rows.length; i++) {
+		const key = figureKey(rows[i]!.geo, rows[i]!.period);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const file = files.get(origins[i]!);
+		if (file !== undefined) found.set(key, file);
+	}
+	return found;
 }
 
 /**
@@ -445,16 +488,22 @@ export function comparisonFigures(
 		nace: picked.series.nace
 	};
 	const seriesRows = seriesRowsOf(index, series);
-	const drawn = drawnComparisonSources(
-		seriesGroup(index, series)?.origins,
-		series.dataset,
-		sources
-	);
+	const seriesOf = seriesGroup(index, series);
+	const drawn = drawnComparisonSources(seriesOf?.origins, series.dataset, sources);
 	const periods = periodsOf(seriesRows);
 	const geos = new Set(seriesRows.map((r) => r.geo));
 	const p = tPopulation(locale);
 	const label = (geo: string) => comparisonGeoLabel(geo, words, locale);
 	const figuresOf = (geo: string) => pointsOf(seriesRows, geo);
+	const fromFiles = importedFrom(seriesOf, drawn);
+	// The trend rings a point read from an imported file (the tables mark its cell).
+	const drawnPoints = (geo: string) =>
+		fromFiles.size === 0
+			? figuresOf(geo)
+			: figuresOf(geo).map((p) => {
+					const file = fromFiles.get(figureKey(geo, p.period));
+					return file === undefined ? p : { ...p, imported: file };
+				});
 	const year =
 		state.year && periods.includes(state.year)
 			? state.year
@@ -477,14 +526,14 @@ export function comparisonFigures(
 			: [];
 
 	const trend: TrendInput[] = [
-		{ geo: FOCUS, label: label(FOCUS), emphasis: 'focus', points: figuresOf(FOCUS) },
+		{ geo: FOCUS, label: label(FOCUS), emphasis: 'focus', points: drawnPoints(FOCUS) },
 		...(peers.includes(REFERENCE)
 			? [
 					{
 						geo: REFERENCE,
 						label: label(REFERENCE),
 						emphasis: 'reference' as const,
-						points: figuresOf(REFERENCE)
+						points: drawnPoints(REFERENCE)
 					}
 				]
 			: []),
@@ -494,7 +543,7 @@ export function comparisonFigures(
 				geo,
 				label: label(geo),
 				emphasis: 'peer' as const,
-				points: figuresOf(geo),
+				points: drawnPoints(geo),
 				style: PEER_LINES[i % PEER_LINES.length]
 			}))
 	];
@@ -509,12 +558,14 @@ export function comparisonFigures(
 		members
 			.map((geo) => {
 				const r = seriesRows.find((o) => o.geo === geo && o.period === year);
+				const file = r ? fromFiles.get(figureKey(geo, year)) : undefined;
 				return {
 					geo,
 					label: label(geo),
 					value: r?.value ?? null,
 					flags: r?.flags ?? '',
-					confStatus: r?.confStatus ?? null
+					confStatus: r?.confStatus ?? null,
+					...(file !== undefined ? { imported: file } : {})
 				};
 			})
 			.filter((f) => f.value !== null || f.flags !== '' || geos.has(f.geo)),
@@ -585,11 +636,21 @@ export function comparisonFigures(
 		reference: { label: label(group), value: valueAt(group) },
 		mapValues: countries
 			.filter((r) => r.period === year)
-			.map((r) => ({ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus })),
+			.map((r) => {
+				const file = fromFiles.get(figureKey(r.geo, year));
+				return {
+					geo: r.geo,
+					value: r.value,
+					flags: r.flags,
+					confStatus: r.confStatus,
+					...(file !== undefined ? { imported: file } : {})
+				};
+			}),
 		mapScale: countries.map((r) => r.value),
 		gaps,
 		source: drawn[0] ?? null,
 		sources: drawn,
+		importedFrom: fromFiles,
 		sentence
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagsUsed, sortRows, tableBody, type TableRow } from './table-rows';
+import { flagsUsed, importedFilesUsed, sortRows, tableBody, type TableRow } from './table-rows';
 
 const row = (key: string, value: number | null, name: string, flags = ''): TableRow => ({
 	key,
@@ -73,10 +73,17 @@ describe('tableBody', () => {
 				{ code: 'b', meaning: 'meaning of b' },
 				{ code: 'p', meaning: 'meaning of p' },
 				{ code: 'C', meaning: 'meaning of C' }
-			]
+			],
+			imported: null
 		});
 		expect(body[0]!.cells[0]!.marks).toEqual([{ code: 'u', meaning: 'meaning of u' }]);
-		expect(body[0]!.head).toEqual({ column: 'name', text: 'Autriche', numeric: false, marks: [] });
+		expect(body[0]!.head).toEqual({
+			column: 'name',
+			text: 'Autriche',
+			numeric: false,
+			marks: [],
+			imported: null
+		});
 	});
 
 	it('looks each meaning up once, and draws rows without cells when there are no columns', () => {
@@ -86,5 +93,31 @@ describe('tableBody', () => {
 		expect(tableBody(rows.slice(0, 1), [], meaning)).toEqual([
 			{ key: 'a', highlight: false, head: null, cells: [] }
 		]);
+	});
+
+	it('numbers imported files by first appearance in the rows as given, whatever the sort', () => {
+		const imported = (key: string, value: number, file?: string): TableRow => ({
+			key,
+			cells: {
+				name: { text: key, sort: key },
+				value: { text: String(value), sort: value, ...(file ? { imported: file } : {}) }
+			}
+		});
+		const given = [
+			imported('FR', 14, 'revise.csv'),
+			imported('DE', 20),
+			imported('CH', 30, 'swiss.csv'),
+			imported('AT', 12, 'revise.csv')
+		];
+		const files = importedFilesUsed(given);
+		expect(files).toEqual(['revise.csv', 'swiss.csv']);
+		const body = tableBody(sortRows(given, 'value', 'descending'), columns, meaning, files);
+		expect(body.map((r) => [r.key, r.cells[0]!.imported])).toEqual([
+			['CH', 1],
+			['DE', null],
+			['FR', 0],
+			['AT', 0]
+		]);
+		expect(importedFilesUsed(rows)).toEqual([]);
 	});
 });

@@ -13,6 +13,8 @@ export interface Cell {
 	sort: number | string | null;
 	flags?: string;
 	confStatus?: string | null;
+	/** The imported file the value was read from, when the table mixes it with other files'. */
+	imported?: string;
 }
 
 export interface TableRow {
@@ -62,6 +64,20 @@ export function flagsUsed(rows: readonly TableRow[]): string[] {
 	return [...found].sort();
 }
 
+/**
+ * Every imported file the rows' values were read from, once each, in order of first appearance:
+ * the numbering of their marks, which a sort of the rows must not change.
+ * `importedFilesUsed([{ key: 'FR', cells: { value: { text: '14', sort: 14, imported: 'mine.csv' } } }])`
+ * → `['mine.csv']`
+ */
+export function importedFilesUsed(rows: readonly TableRow[]): string[] {
+	const found = new Set<string>();
+	for (const row of rows) {
+		for (const cell of Object.values(row.cells)) if (cell.imported) found.add(cell.imported);
+	}
+	return [...found];
+}
+
 /** A flag or confidentiality code next to a value, with its meaning (read out, and on hover). */
 export interface CellMark {
 	code: string;
@@ -74,6 +90,8 @@ export interface BodyCell {
 	text: string;
 	numeric: boolean;
 	marks: CellMark[];
+	/** The index in `files` of the imported file the value was read from, or `null`. */
+	imported: number | null;
 }
 
 /** A row as the table draws it: its first cell heads it (`<th scope="row">`). */
@@ -89,12 +107,13 @@ export interface BodyRow {
  * one block per row and per cell, not a test and a lookup per cell at every build (a table of a
  * few hundred cells was a tenth of a page's hydration).
  * `tableBody([{ key: 'FR', cells: { geo: { text: 'France', sort: 'France' } } }], [{ id: 'geo', label: 'Pays' }], (f) => f)`
- * → `[{ key: 'FR', highlight: false, head: { column: 'geo', text: 'France', numeric: false, marks: [] }, cells: [] }]`
+ * → `[{ key: 'FR', highlight: false, head: { column: 'geo', text: 'France', numeric: false, marks: [], imported: null }, cells: [] }]`
  */
 export function tableBody(
 	rows: readonly TableRow[],
 	columns: readonly Column[],
-	meaning: (code: string) => string
+	meaning: (code: string) => string,
+	files: readonly string[] = importedFilesUsed(rows)
 ): BodyRow[] {
 	const meanings = new Map<string, string>();
 	const markOf = (code: string): CellMark => {
@@ -111,7 +130,8 @@ export function tableBody(
 				text: cell?.text ?? '—',
 				numeric: c.numeric === true,
 				// Each code once: a key of the marks' list.
-				marks: [...new Set(codes)].map(markOf)
+				marks: [...new Set(codes)].map(markOf),
+				imported: cell?.imported ? files.indexOf(cell.imported) : null
 			};
 		});
 		return {
