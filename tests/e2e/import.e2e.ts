@@ -334,9 +334,11 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('already-bundled')).toContainText('1');
 		const conflicts = page.getByTestId('conflicts');
 		await expect(conflicts).toContainText('1 conflit');
+		// Each value with its file's edition, so that the reader sees which one is newer.
 		await expect(conflicts).toContainText(
-			'estat_isoc_ec_esels.csv (fourni avec le tableau de bord)'
+			'12,74 — estat_isoc_ec_esels.csv (fourni avec le tableau de bord, mis à jour le 2026-02-27)'
 		);
+		await expect(conflicts).toContainText('esels-revise.csv (mis à jour le 2027-02-20)');
 		await expect(page.getByTestId('commit')).toBeDisabled();
 		await conflicts.getByRole('radio', { name: /14 — esels-revise\.csv/ }).check();
 		await page.getByTestId('commit').click();

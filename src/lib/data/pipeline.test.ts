@@ -23,6 +23,25 @@ describe('checkSourcesOf: the bundled files the import page checks against, as f
 		const sources = checkSourcesOf(JSON.parse(text), 'check-columns.json');
 		expect(sources.map((s) => s.file)).toEqual(['estat_tin00111.tsv']);
 		expect(observationsOf(sources[0]!.columns)).toEqual([fr]);
+		// Written by an older build, without the file's edition: undated, still checked against.
+		expect(sources[0]!.vintage).toBeNull();
+	});
+
+	it("gives each file's edition, when the build wrote it", () => {
+		const columns = columnsToJson(columnsOf([fr]));
+		const sources = checkSourcesOf(
+			{
+				files: [
+					{ file: 'estat_isoc_ec_esels.csv', vintage: '2026-02-27T11:00:00', columns },
+					{ file: 'odd.csv', vintage: 2026, columns }
+				]
+			},
+			'check-columns.json'
+		);
+		expect(sources.map((s) => [s.file, s.vintage])).toEqual([
+			['estat_isoc_ec_esels.csv', '2026-02-27T11:00:00'],
+			['odd.csv', null]
+		]);
 	});
 
 	it('says which file is not what the build writes, and checks against nothing then', () => {

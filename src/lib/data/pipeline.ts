@@ -86,11 +86,16 @@ export function checkSourcesOf(value: unknown, url: string): BundledSource[] {
 	const files = (value as { files?: unknown } | null)?.files;
 	if (!Array.isArray(files)) throw new Error(`${url}: no list of files`);
 	return files.map((entry: unknown, i) => {
-		const { file, columns } = (entry ?? {}) as { file?: unknown; columns?: unknown };
+		const { file, vintage, columns } = (entry ?? {}) as {
+			file?: unknown;
+			vintage?: unknown;
+			columns?: unknown;
+		};
 		const read = columnsFromJson(columns);
 		if (typeof file !== 'string' || read === null)
 			throw new Error(`${url}: entry ${i + 1} is not a file's columns`);
-		return { file, columns: read };
+		// An older build wrote no vintage: the check still runs, its options undated.
+		return { file, vintage: typeof vintage === 'string' ? vintage : null, columns: read };
 	});
 }
 

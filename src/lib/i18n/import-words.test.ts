@@ -24,6 +24,13 @@ describe('import page words for the session’s codes', () => {
 	});
 });
 
+describe('conflictUpdated', () => {
+	it("dates a conflict's value by its file's edition day, in French and English", () => {
+		expect(tImport('fr').conflictUpdated('2026-02-27T11:00:00')).toBe('mis à jour le 2026-02-27');
+		expect(tImport('en').conflictUpdated('2025')).toBe('updated 2025');
+	});
+});
+
 describe('measuresText', () => {
 	it('says what a file measures in words, and nothing when it names no indicator', () => {
 		const esels = { indicator: ['E_ESELL'], unit: ['PC_ENT'], sizeClass: ['10-249'] };

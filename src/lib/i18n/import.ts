@@ -125,6 +125,8 @@ const fr = {
 	moreConflicts: (n: number) => `Lister les ${n} suivants`,
 	alreadyImported: 'déjà importé',
 	bundledFile: 'fourni avec le tableau de bord',
+	/** The edition of a conflict's value, from its file's vintage (the day, not the hour). */
+	conflictUpdated: (vintage: string) => `mis à jour le ${vintage.slice(0, 10)}`,
 	alreadyBundled: 'Dont déjà dans les données fournies (même valeur)',
 	missingValue: 'manquant',
 	commit: 'Ajouter au tableau de bord',
@@ -284,6 +286,7 @@ const en: ImportMessages = {
 	moreConflicts: (n: number) => `List the next ${n}`,
 	alreadyImported: 'already imported',
 	bundledFile: 'bundled with the dashboard',
+	conflictUpdated: (vintage: string) => `updated ${vintage.slice(0, 10)}`,
 	alreadyBundled: 'Of which already in the bundled data (same value)',
 	missingValue: 'missing',
 	commit: 'Add to the dashboard',

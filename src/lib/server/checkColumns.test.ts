@@ -26,6 +26,12 @@ describe('bundledCheckColumns: what the import page checks a file against', () =
 			expect(back).not.toBeNull();
 			expect(observationsOf(back!)).toEqual(observationsOf(read));
 		}
+		// Each file dated as the pages date it: its LAST UPDATE, else the manifest's vintage.
+		const vintage = (file: string) => written.find((w) => w.file === file)?.vintage;
+		expect(vintage('estat_isoc_ec_esels.csv')).toMatch(/^2026-02-27/);
+		expect(vintage('estat_tin00111.tsv')).toBe(
+			manifest.files.find((f) => f.file === 'estat_tin00111.tsv')?.vintage
+		);
 	});
 
 	it('leaves out the illustrative files and refuses a bundled file that cannot be read', async () => {
@@ -48,7 +54,7 @@ describe('bundledCheckColumns: what the import page checks a file against', () =
 			JSON.stringify({ files: [entry('made.csv', true), entry('real.csv', false)] })
 		);
 		const written = await bundledCheckColumns(dir);
-		expect(written.map((w) => w.file)).toEqual(['real.csv']);
+		expect(written.map((w) => [w.file, w.vintage])).toEqual([['real.csv', '2025']]);
 		expect(observationsOf(columnsFromJson(written[0]!.columns)!).map((o) => o.value)).toEqual([
 			17.5
 		]);

@@ -10,10 +10,13 @@ import { columnsToJson, type ColumnsJson } from '../data/ingest/columns';
 import { ingestBytesToColumns } from '../data/ingest/ingest';
 import { parseManifest } from '../data/manifest';
 import { DATA_DIR } from './bundled';
+import { vintageOf } from '../domain/population';
 
 /** One bundled file as the check reads it. */
 export interface CheckColumns {
 	file: string;
+	/** The edition the file is (its LAST UPDATE, else the manifest's vintage or retrieval date). */
+	vintage: string;
 	columns: ColumnsJson;
 }
 
@@ -29,7 +32,11 @@ export async function bundledCheckColumns(dir = DATA_DIR): Promise<CheckColumns[
 		const bytes = new Uint8Array(await readFile(path.join(dir, entry.file)));
 		const { columns, report } = await ingestBytesToColumns(entry.file, bytes);
 		if (report.fatal) throw new Error(`data/${entry.file}: ${report.fatal}`);
-		out.push({ file: entry.file, columns: columnsToJson(columns) });
+		out.push({
+			file: entry.file,
+			vintage: vintageOf(entry, report.lastUpdate),
+			columns: columnsToJson(columns)
+		});
 	}
 	return out;
 }

@@ -60,6 +60,15 @@ describe('planMerge and resolveMerge', () => {
 		]);
 	});
 
+	it("gives each value of a conflict its file's edition, or null when the file does not say", async () => {
+		const dated = { ...a, vintage: '2026-02-27T11:00:00' };
+		const plan = await planMerge([dated, b]);
+		expect(plan.conflicts[0]!.options.map((x) => [x.sourceId, x.vintage])).toEqual([
+			['a', '2026-02-27T11:00:00'],
+			['b', null]
+		]);
+	});
+
 	it('waits for a choice, then keeps each statistic once, where the person chose', async () => {
 		const plan = await planMerge([a, b]);
 		expect(await resolveMerge([a, b], plan, {})).toBeNull();

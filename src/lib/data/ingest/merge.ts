@@ -36,6 +36,11 @@ export interface MergeSource {
 	 * bundled files that disagree (two vintages of one figure) are not the reader's conflict.
 	 */
 	bundled?: boolean;
+	/**
+	 * When the file's edition was published (Eurostat's LAST UPDATE, a bundled file's vintage), or
+	 * `null` when it does not say: the reader settling a conflict sees which edition is newer.
+	 */
+	vintage?: string | null;
 }
 
 /** One candidate value of a conflict. */
@@ -44,6 +49,8 @@ export interface ConflictOption {
 	file: string;
 	value: number | null;
 	flags: string;
+	/** The file's edition date, as its source gives it (`MergeSource.vintage`), or `null`. */
+	vintage: string | null;
 }
 
 /** One statistic with more than one value among the sources. */
@@ -300,7 +307,8 @@ function optionOf(source: MergeSource, row: number): ConflictOption {
 		sourceId: source.id,
 		file: source.file,
 		value: columns.missing[row] ? null : columns.values[row]!,
-		flags: columns.dictionaries.flags[columns.codes.flags[row]!] ?? ''
+		flags: columns.dictionaries.flags[columns.codes.flags[row]!] ?? '',
+		vintage: source.vintage ?? null
 	};
 }
 

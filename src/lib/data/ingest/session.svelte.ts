@@ -121,6 +121,8 @@ export interface SessionDeps {
 /** A bundled file as the check reads it. */
 export interface BundledSource {
 	file: string;
+	/** The edition the file is, when known: shown beside its value in a conflict. */
+	vintage?: string | null;
 	columns: ObservationColumns;
 }
 
@@ -443,15 +445,22 @@ export class ImportSession {
 								)
 							),
 				settled: true,
-				bundled: true
+				bundled: true,
+				vintage: b.vintage ?? null
 			})),
 			...this.deps.existing().map((d) => ({
 				id: d.id,
 				file: d.file,
 				columns: d.columns,
-				settled: true
+				settled: true,
+				vintage: d.report.lastUpdate ?? null
 			})),
-			...files.map((e) => ({ id: e.uid, file: e.file.name, columns: e.result!.columns }))
+			...files.map((e) => ({
+				id: e.uid,
+				file: e.file.name,
+				columns: e.result!.columns,
+				vintage: e.result!.report.lastUpdate
+			}))
 		]);
 		try {
 			const plan = await planMerge(sources, { signal });
