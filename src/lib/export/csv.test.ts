@@ -16,6 +16,11 @@ describe('neutralise: OWASP formula prefixes', () => {
 		['a;=1+2', `a;'=1+2`],
 		['a, @SUM(1)', `a,' @SUM(1)`],
 		['b;-4,39', 'b;-4,39'],
+		// A lone dash is a file's "nothing" marker, text to a spreadsheet: kept as written.
+		['-', '-'],
+		['a;-', 'a;-'],
+		['--', `'--`],
+		['-=1', `'-=1`],
 		['@SUM(1)', `'@SUM(1)`],
 		['\tTAB', `'\tTAB`],
 		['\rCR', `'\rCR`],

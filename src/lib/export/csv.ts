@@ -43,8 +43,11 @@ export const CSV_MIME = 'text/csv;charset=utf-8';
 
 /** What a spreadsheet could take for the start of a formula, after spaces or quotes it drops. */
 const DANGEROUS_START = /^[\s"]*[=+\-@]|^[\t\r\n]/;
-/** A plain number (either decimal mark, optional exponent): data, not a formula. */
-const PLAIN_NUMBER = /^\s*-?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * A plain number (either decimal mark, optional exponent), or a lone dash (a file's "nothing"
+ * marker, which a spreadsheet keeps as text): data, not a formula.
+ */
+const PLAIN_NUMBER = /^\s*(?:-?\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?|-)\s*$/;
 /** What makes a text cell need double quotes, whichever separator is applied. */
 const NEEDS_QUOTES = /[,;"\n\r\t]/;
 
@@ -61,7 +64,8 @@ function defusePiece(piece: string): string {
 /**
  * A text cell made safe against formula injection (before quoting): its start and the start of
  * each piece after a `,` or `;`. `neutralise('=SUM(A1)')` → `'=SUM(A1)`;
- * `neutralise('a;=1+2')` → `a;'=1+2`; `neutralise('-2')` → `-2`; `neutralise('France')` → `France`
+ * `neutralise('a;=1+2')` → `a;'=1+2`; `neutralise('-2')` → `-2`; `neutralise('-')` → `-`;
+ * `neutralise('France')` → `France`
  */
 export function neutralise(text: string): string {
 	if (!/[=+\-@\t\r\n]/.test(text)) return text;
