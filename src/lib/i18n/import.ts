@@ -9,6 +9,7 @@ import type {
 	TextEncodingId
 } from '../data/ingest/types';
 import { megabytesIn } from './importIssues';
+import { MAX_REJECTED_ROWS } from '../data/ingest/limits';
 
 /**
  * Strings of the import and catalogue pages, French first. Functions where a sentence takes a
@@ -83,7 +84,7 @@ const fr = {
 		header: ['fichier', 'ligne', 'colonne', 'nom_colonne', 'motif'] as readonly string[],
 		field: (i: number) => `champ_${i}`,
 		notKept: (n: number) =>
-			`${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''} ligne${n > 1 ? 's' : ''} rejetée${n > 1 ? 's' : ''}, comptée${n > 1 ? 's' : ''} mais non reprise${n > 1 ? 's' : ''} ici (au-delà de 10 000 par fichier)`
+			`${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''} ligne${n > 1 ? 's' : ''} rejetée${n > 1 ? 's' : ''}, comptée${n > 1 ? 's' : ''} mais non reprise${n > 1 ? 's' : ''} ici (au-delà de ${MAX_REJECTED_ROWS.toLocaleString('fr-FR')} par fichier)`
 	},
 	dialectTitle: 'Réglages de lecture',
 	dialectUnsure:
@@ -249,7 +250,7 @@ const en: ImportMessages = {
 		header: ['file', 'line', 'column', 'column_name', 'reason'],
 		field: (i: number) => `field_${i}`,
 		notKept: (n: number) =>
-			`${n.toLocaleString('en-GB')} more rejected line${n > 1 ? 's' : ''}, counted but not listed here (past 10,000 per file)`
+			`${n.toLocaleString('en-GB')} more rejected line${n > 1 ? 's' : ''}, counted but not listed here (past ${MAX_REJECTED_ROWS.toLocaleString('en-GB')} per file)`
 	},
 	dialectTitle: 'Reading settings',
 	dialectUnsure:

@@ -24,6 +24,7 @@ import type {
 	RejectedRow,
 	UnknownCode
 } from './types';
+import { MAX_REJECTED_ROWS } from './limits';
 import { ColumnBuilder, emptyColumns } from './columns';
 import type { LineCount } from './rows';
 import { issueText } from '../../i18n/importIssues';
@@ -379,9 +380,6 @@ export function datasetFromFileName(fileName: string): string {
 
 /** Above this many error issues per file, the rest are only counted: the list stays readable. */
 const MAX_ERRORS = 200;
-
-/** Rejected lines kept as read, for the rejected-rows download; the rest are only counted. */
-export const MAX_REJECTED_ROWS = 10_000;
 
 /** Confidentiality codes of CONF_STATUS (FORMATS.md §8); `F` (free) means "public", i.e. none. */
 const CONF_CODES = new Set(['C', 'N', 'P']);

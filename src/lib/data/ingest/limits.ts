@@ -17,6 +17,9 @@ export const MAX_TEXT_BYTES = 400 * 1024 * 1024;
  */
 export const MAX_CUBE_CELLS = 50_000_000;
 
+/** Rejected lines kept as read, for the rejected-rows download; the rest are only counted. */
+export const MAX_REJECTED_ROWS = 10_000;
+
 /**
  * A size in whole mebibytes, the number messages give (their words and unit, Mo or MB, are
  * src/lib/i18n's `megabytesIn`): `wholeMegabytes(MAX_FILE_BYTES)` → `200`.

@@ -355,7 +355,7 @@ describe('rejected rows as CSV', () => {
 		expect(csv[1]).toMatch(/^r\.csv;3;3;OBS_VALUE;.*n’est pas un nombre.*;FR0;2023;abc$/);
 		expect(csv[10_000]).toMatch(/^r\.csv;10002;3;OBS_VALUE;/);
 		expect(csv[10_001]).toBe(
-			'r.csv;;;;"50 autres lignes rejetées, comptées mais non reprises ici (au-delà de 10 000 par fichier)"'
+			'r.csv;;;;"50 autres lignes rejetées, comptées mais non reprises ici (au-delà de 10\u202f000 par fichier)"'
 		);
 	});
 });
