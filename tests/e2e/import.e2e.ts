@@ -640,6 +640,45 @@ test.describe('import page', () => {
 		}
 	});
 
+	test('counts a JSON-stat cube in cells and says which cell a remark is about', async ({
+		page
+	}) => {
+		const cube = {
+			version: '2.0',
+			class: 'dataset',
+			id: ['indic_is', 'unit', 'geo', 'time'],
+			size: [1, 1, 2, 2],
+			dimension: {
+				indic_is: { category: { index: { E_ESELL: 0 } } },
+				unit: { category: { index: { PC_ENT: 0 } } },
+				geo: { category: { index: { FR: 0, DE: 1 } } },
+				time: { category: { index: { '2022': 0, '2023': 1 } } }
+			},
+			value: [12.5, 'abc', 20, 21]
+		};
+		for (const [path, read, where, reason] of [
+			['/importer/', 'Cellules lues', 'Cellule', 'a pour valeur "abc"'],
+			['/en/importer/', 'Cells read', 'Cell', 'has value "abc"']
+		] as const) {
+			await openImporter(page, path);
+			await page.getByTestId('file-input').setInputFiles({
+				name: 'cube.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify(cube))
+			});
+			const report = page.getByTestId('report');
+			await expect(
+				report.getByRole('row').filter({ has: page.getByTestId('count-read') })
+			).toContainText(read);
+			await expect(report.getByTestId('count-read')).toHaveText('4');
+			await expect(report.getByTestId('count-rejected')).toHaveText('1');
+			const issues = page.getByTestId('issues');
+			await expect(issues.getByRole('columnheader').nth(1)).toContainText(where);
+			const row = issues.getByRole('row').filter({ hasText: reason });
+			await expect(row.getByRole('cell').nth(1)).toHaveText('value[1] (geo=FR, time=2023)');
+		}
+	});
+
 	test('keeps a file whose "1.234" may be a thousand waiting until the person says which', async ({
 		page
 	}) => {

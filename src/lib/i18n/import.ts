@@ -47,6 +47,12 @@ const fr = {
 	rowsRead: 'Lignes lues',
 	rowsAccepted: 'Lignes acceptées',
 	rowsRejected: 'Lignes rejetées',
+	/** The same counts for a JSON-stat cube, which has cells, not lines. */
+	cubeCells: {
+		read: 'Cellules lues',
+		accepted: 'Cellules acceptées',
+		rejected: 'Cellules rejetées'
+	},
 	blankRows: 'Lignes vides (comptées, sans donnée)',
 	joinedLines: 'Lignes de libellés sur plusieurs lignes',
 	dimensionName: {
@@ -74,6 +80,8 @@ const fr = {
 	issuesTitle: (n: number) => `${n} ${n > 1 ? 'remarques' : 'remarque'}`,
 	issueFile: 'Fichier',
 	issueLine: 'Ligne',
+	/** The place column when the places are cells (a workbook's, a JSON-stat cube's). */
+	issueCell: 'Cellule',
 	issueColumn: 'Colonne',
 	issueSeverity: 'Gravité',
 	issueReason: 'Motif',
@@ -213,6 +221,7 @@ const en: ImportMessages = {
 	linesInFile: 'Lines in the file (header included)',
 	rowsRead: 'Rows read',
 	rowsAccepted: 'Rows accepted',
+	cubeCells: { read: 'Cells read', accepted: 'Cells accepted', rejected: 'Cells rejected' },
 	rowsRejected: 'Rows rejected',
 	blankRows: 'Blank rows (counted, no data)',
 	joinedLines: 'Lines of labels spanning lines',
@@ -241,6 +250,7 @@ const en: ImportMessages = {
 	issuesTitle: (n: number) => `${n} ${n > 1 ? 'remarks' : 'remark'}`,
 	issueFile: 'File',
 	issueLine: 'Line',
+	issueCell: 'Cell',
 	issueColumn: 'Column',
 	issueSeverity: 'Severity',
 	issueReason: 'Reason',

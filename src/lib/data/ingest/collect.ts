@@ -477,7 +477,8 @@ export class Collector {
 		line: number,
 		column: number | null,
 		columnName: string | undefined,
-		message: IssueMessage
+		message: IssueMessage,
+		cell?: string
 	): void {
 		this.rowsRejected++;
 		this.keepRejected(line, {
@@ -490,6 +491,7 @@ export class Collector {
 				line,
 				column,
 				...(columnName === undefined ? {} : { columnName }),
+				...(cell === undefined ? {} : { cell }),
 				severity: 'error'
 			},
 			message

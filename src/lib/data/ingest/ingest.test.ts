@@ -389,6 +389,36 @@ describe('broken fixtures give clear reports without throwing', () => {
 		expect(report.dataset).toBe('tin00111');
 	});
 
+	it('says which JSON-stat cell it refused, by its index and the codes that vary', () => {
+		const cube = {
+			version: '2.0',
+			class: 'dataset',
+			id: ['freq', 'indic_is', 'unit', 'geo', 'time'],
+			size: [1, 1, 1, 2, 3],
+			dimension: {
+				freq: { category: { index: { A: 0 } } },
+				indic_is: { category: { index: { E_ESELL: 0 } } },
+				unit: { category: { index: { PC_ENT: 0 } } },
+				geo: { category: { index: { FR: 0, DE: 1 } } },
+				time: { category: { index: { '2022': 0, '2023': 1, '20x4': 2 } } }
+			},
+			value: [12.5, 'abc', 13, 20, 21, 22],
+			status: { '4': '1' }
+		};
+		const { observations, report } = ingestText('cube.json', JSON.stringify(cube));
+		expect(observations.map((o) => [o.geo, o.period, o.value])).toEqual([
+			['FR', '2022', 12.5],
+			['DE', '2022', 20]
+		]);
+		expect(report).toMatchObject({ rowsRead: 6, rowsAccepted: 2, rowsRejected: 4 });
+		expect(report.issues.map((i) => [i.cell, i.code, i.line])).toEqual([
+			['value[1] (geo=FR, time=2023)', 'bad-cell', 0],
+			['value[2] (geo=FR, time=20x4)', 'bad-period', 0],
+			['value[4] (geo=DE, time=2023)', 'bad-cell', 0],
+			['value[5] (geo=DE, time=20x4)', 'bad-period', 0]
+		]);
+	});
+
 	it('turns an invalid JSON-stat into a fatal', () => {
 		const { report } = ingestText('x.json', '{"dimension": {}, "value": [1], "id": 3}');
 		expect(report.format).toBe('json-stat-2');

@@ -159,15 +159,27 @@ export function parseJsonStat(
 	}
 	const strides = sizes.map((_, d) => sizes.slice(d + 1).reduce((a, b) => a * b, 1));
 	const place: Place = { line: 0 };
+	// A cell is found in the file by its index in "value" and by its codes: those of the
+	// dimensions that vary (every one when none does), as the file names them.
+	const varying = sizes.some((s) => s > 1) ? sizes.map((s) => s > 1) : sizes.map(() => true);
+	const whereIs = (cell: number, cellCodes: readonly string[]) =>
+		`value[${cell}] (${names
+			.flatMap((name, d) => (varying[d] ? [`${name}=${cellCodes[d]}`] : []))
+			.join(', ')})`;
 	for (const cell of cells) {
 		out.rowsRead++;
 		const cellCodes = strides.map((stride, d) => codes[d]![Math.floor(cell / stride) % sizes[d]!]!);
+		// Worded only for a refused cell: a cube may hold millions that are fine.
+		const where = () => whereIs(cell, cellCodes);
 		const key = buildKey(dims, cellCodes);
 		if (!key.ok) {
-			out.rejectRow(0, null, key.name, {
-				code: 'bad-cell',
-				params: { cell, reason: 'empty-code', value: key.name }
-			});
+			out.rejectRow(
+				0,
+				null,
+				key.name,
+				{ code: 'bad-cell', params: { cell, reason: 'empty-code', value: key.name } },
+				where()
+			);
 			continue;
 		}
 		const raw = valueAt(cell);
@@ -175,24 +187,33 @@ export function parseJsonStat(
 		if (raw === null || raw === undefined) v = null;
 		else if (typeof raw === 'number' && Number.isFinite(raw)) v = raw;
 		else {
-			out.rejectRow(0, null, 'value', {
-				code: 'bad-cell',
-				params: { cell, reason: 'not-number', value: JSON.stringify(raw) ?? String(raw) }
-			});
+			out.rejectRow(
+				0,
+				null,
+				'value',
+				{
+					code: 'bad-cell',
+					params: { cell, reason: 'not-number', value: JSON.stringify(raw) ?? String(raw) }
+				},
+				where()
+			);
 			continue;
 		}
 		const s = statusAt(cell);
 		const flags = typeof s === 'string' ? s.trim() : '';
 		if (!/^[A-Za-z]*$/.test(flags)) {
-			out.rejectRow(0, null, 'status', {
-				code: 'bad-cell',
-				params: { cell, reason: 'bad-status', value: flags }
-			});
+			out.rejectRow(
+				0,
+				null,
+				'status',
+				{ code: 'bad-cell', params: { cell, reason: 'bad-status', value: flags } },
+				where()
+			);
 			continue;
 		}
 		const problem = Collector.check(key.key, key.freq, v);
 		if (problem) {
-			out.rejectRow(0, null, problem.code === 'bad-period' ? 'time' : 'value', problem);
+			out.rejectRow(0, null, problem.code === 'bad-period' ? 'time' : 'value', problem, where());
 			continue;
 		}
 		out.add(dataset, key.key, v, flags, null, place);
