@@ -318,7 +318,7 @@ test.describe('import page', () => {
 		const header =
 			'DATAFLOW,LAST UPDATE,freq,size_emp,nace_r2,indic_is,unit,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG';
 		const row = (geo: string, year: string, value: string) =>
-			`ESTAT:ISOC_EC_ESELS(1.0),20/02/27 11:00:00,A,10-249,C10-S951_X_K,E_ESELL,PC_ENT,${geo},${year},${value},`;
+			`ESTAT:ISOC_EC_ESELS(1.0),05/11/26 11:00:00,A,10-249,C10-S951_X_K,E_ESELL,PC_ENT,${geo},${year},${value},`;
 		const text = [
 			header,
 			row('FR', '2022', '12.57'),
@@ -338,7 +338,7 @@ test.describe('import page', () => {
 		await expect(conflicts).toContainText(
 			'12,74 — estat_isoc_ec_esels.csv (fourni avec le tableau de bord, mis à jour le 2026-02-27)'
 		);
-		await expect(conflicts).toContainText('esels-revise.csv (mis à jour le 2027-02-20)');
+		await expect(conflicts).toContainText('esels-revise.csv (mis à jour le 2026-11-05)');
 		await expect(page.getByTestId('commit')).toBeDisabled();
 		await conflicts.getByRole('radio', { name: /14 — esels-revise\.csv/ }).check();
 		await page.getByTestId('commit').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, longDate } from './dates';
+import { aroundDays, formatDateTime, isCalendarDay, isoMoment, longDate } from './dates';
 
 describe('longDate', () => {
 	it.each([
@@ -43,5 +43,51 @@ describe('formatDateTime', () => {
 
 	it('gives back a text that is not a date', () => {
 		expect(formatDateTime('hier', 'fr')).toBe('hier');
+	});
+});
+
+describe('isCalendarDay', () => {
+	it.each([
+		[2024, 2, 29, true],
+		[2026, 2, 29, false],
+		[2026, 2, 30, false],
+		[2026, 4, 31, false],
+		[2026, 12, 31, true],
+		[2026, 13, 1, false],
+		[2026, 0, 10, false],
+		[2026, 1, 0, false]
+	])('%i-%i-%i → %s', (y, m, d, ok) => {
+		expect(isCalendarDay(y, m, d)).toBe(ok);
+	});
+});
+
+describe('isoMoment', () => {
+	it.each([
+		['2026-02-27', '2026-02-27'],
+		['2026-02-27T11:00:00', '2026-02-27T11:00:00'],
+		[' 2025-04-08T23:00:00+0200 ', '2025-04-08T23:00:00+02:00'],
+		['2025-04-08T23:00:00Z', '2025-04-08T23:00:00Z'],
+		['2026-02-27 11:00', '2026-02-27 11:00'],
+		['2026-02-30', null],
+		['2026-13-01', null],
+		['2026-02-27T24:00:00', null],
+		['2026-02-30 garbage', null],
+		['2026-02-27 garbage', null],
+		['mars 2026', null],
+		['', null]
+	])('%j → %j', (text, iso) => {
+		expect(isoMoment(text)).toBe(iso);
+	});
+});
+
+describe('aroundDays', () => {
+	it('cuts a text around its days, and leaves a text without one whole', () => {
+		expect(aroundDays('mis à jour entre le 2026-02-27 et le 2026-11-20')).toEqual([
+			{ text: 'mis à jour entre le ', day: false },
+			{ text: '2026-02-27', day: true },
+			{ text: ' et le ', day: false },
+			{ text: '2026-11-20', day: true }
+		]);
+		expect(aroundDays('édition 2025')).toEqual([{ text: 'édition 2025', day: false }]);
 	});
 });

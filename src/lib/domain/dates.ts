@@ -70,3 +70,43 @@ export function formatDateTime(iso: string, locale: Locale): string {
 	const day = `${date.getDate()} ${MONTHS[locale][date.getMonth()]} ${date.getFullYear()}`;
 	return `${day}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
+
+/**
+ * Whether a year, month and day name a day of the calendar, leap years included.
+ * `isCalendarDay(2024, 2, 29)` → `true`; `isCalendarDay(2026, 2, 30)` → `false`
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1)
+		return false;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * An ISO 8601 day or moment as a file may write it (`2026-02-27`, `2026-02-27T11:00:00`, with
+ * `Z` or an offset, with or without its colon), its offset written with a colon; `null` when it is
+ * not a real day and time (`2026-02-30`, `2026-13-01`, `mars 2026`, a date followed by other text).
+ * `isoMoment('2025-04-08T23:00:00+0200')` → `'2025-04-08T23:00:00+02:00'`
+ */
+export function isoMoment(text: string): string | null {
+	const m =
+		/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+			text.trim()
+		);
+	if (!m) return null;
+	const [, y, mo, d, h, mi, s] = m;
+	if (!isCalendarDay(Number(y), Number(mo), Number(d))) return null;
+	if (Number(h ?? 0) > 23 || Number(mi ?? 0) > 59 || Number(s ?? 0) > 59) return null;
+	return text.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+}
+
+/**
+ * A text cut around the ISO days it holds, so that a page can keep each day on one line (a
+ * browser may break `2026-02-27` at its hyphens).
+ * `aroundDays('mis à jour le 2026-02-27')` → `[{ text: 'mis à jour le ', day: false }, { text: '2026-02-27', day: true }]`
+ */
+export function aroundDays(text: string): { text: string; day: boolean }[] {
+	return text
+		.split(/(\d{4}-\d{2}-\d{2})/)
+		.filter((part) => part !== '')
+		.map((part) => ({ text: part, day: /^\d{4}-\d{2}-\d{2}$/.test(part) }));
+}

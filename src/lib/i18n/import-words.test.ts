@@ -26,8 +26,17 @@ describe('import page words for the session’s codes', () => {
 
 describe('conflictUpdated', () => {
 	it("dates a conflict's value by its file's edition day, in French and English", () => {
-		expect(tImport('fr').conflictUpdated('2026-02-27T11:00:00')).toBe('mis à jour le 2026-02-27');
-		expect(tImport('en').conflictUpdated('2025')).toBe('updated 2025');
+		const fr = tImport('fr');
+		const en = tImport('en');
+		expect(fr.conflictUpdated('2026-02-27T11:00:00', null)).toBe('mis à jour le 2026-02-27');
+		expect(en.conflictUpdated('2026-02-27T11:00:00', null)).toBe('updated 2026-02-27');
+		// A bare year is an edition, not a day.
+		expect(fr.conflictUpdated('2025', null)).toBe('édition 2025');
+		expect(en.conflictUpdated('2025', null)).toBe('2025 edition');
+		// A file whose rows give several dates: their span.
+		expect(fr.conflictUpdated('2026-11-20T11:00:00', '2026-02-27T11:00:00')).toBe(
+			'mis à jour entre le 2026-02-27 et le 2026-11-20'
+		);
 	});
 });
 

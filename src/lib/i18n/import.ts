@@ -134,8 +134,16 @@ const fr = {
 	moreConflicts: (n: number) => `Lister les ${n} suivants`,
 	alreadyImported: 'déjà importé',
 	bundledFile: 'fourni avec le tableau de bord',
-	/** The edition of a conflict's value, from its file's vintage (the day, not the hour). */
-	conflictUpdated: (vintage: string) => `mis à jour le ${vintage.slice(0, 10)}`,
+	/**
+	 * The edition of a conflict's value, from its file's vintage (the day, not the hour; a bare
+	 * year is an edition's), or the span of its rows' dates when they differ.
+	 */
+	conflictUpdated: (vintage: string, from: string | null) =>
+		from !== null
+			? `mis à jour entre le ${from.slice(0, 10)} et le ${vintage.slice(0, 10)}`
+			: /^\d{4}$/.test(vintage)
+				? `édition ${vintage}`
+				: `mis à jour le ${vintage.slice(0, 10)}`,
 	alreadyBundled: 'Dont déjà dans les données fournies (même valeur)',
 	missingValue: 'manquant',
 	commit: 'Ajouter au tableau de bord',
@@ -297,7 +305,12 @@ const en: ImportMessages = {
 	moreConflicts: (n: number) => `List the next ${n}`,
 	alreadyImported: 'already imported',
 	bundledFile: 'bundled with the dashboard',
-	conflictUpdated: (vintage: string) => `updated ${vintage.slice(0, 10)}`,
+	conflictUpdated: (vintage: string, from: string | null) =>
+		from !== null
+			? `updated between ${from.slice(0, 10)} and ${vintage.slice(0, 10)}`
+			: /^\d{4}$/.test(vintage)
+				? `${vintage} edition`
+				: `updated ${vintage.slice(0, 10)}`,
 	alreadyBundled: 'Of which already in the bundled data (same value)',
 	missingValue: 'missing',
 	commit: 'Add to the dashboard',

@@ -142,6 +142,12 @@ function frRenderers(): Renderers {
 			p.lines === 1
 				? 'Le fichier n’a que sa ligne d’en-tête : aucune donnée à lire.'
 				: `Le fichier n’a que ses ${p.lines} lignes d’en-tête : aucune donnée à lire.`,
+		'bad-last-update': (p) =>
+			`La date de mise à jour « ${p.value} » n’est pas une date (jour/mois/année, ou AAAA-MM-JJ) : elle est ignorée, et le fichier n’est pas daté par elle.`,
+		'future-last-update': (p) =>
+			`La date de mise à jour ${p.value} est dans le futur : elle est ignorée, le fichier ne passe pas pour plus récent qu’il n’est. Vérifiez-la dans le fichier d’origine.`,
+		'last-update-varies': (p) =>
+			`Les lignes portent ${p.count} dates de mise à jour, du ${p.oldest} au ${p.newest} : le fichier est daté de la plus récente, ${p.newest}.`,
 		'thousands-read': (p) =>
 			`${p.count === 1 ? 'Une valeur avec un point est lue' : `${p.count} valeurs avec un point sont lues`} comme des milliers, ce fichier écrivant les décimales avec une virgule : « ${p.example} » est lu ${p.value.toLocaleString('fr-FR')}${p.count > 1 ? ' (la première)' : ''}. Si ce point était une virgule décimale, corrigez les réglages de lecture.`,
 		'unterminated-last-line': (p) =>
@@ -240,6 +246,12 @@ function enRenderers(): Renderers {
 			p.lines === 1
 				? 'The file has only its header line: no data to read.'
 				: `The file has only its ${p.lines} header lines: no data to read.`,
+		'bad-last-update': (p) =>
+			`The update date "${p.value}" is not a date (day/month/year, or YYYY-MM-DD): it was ignored, and does not date the file.`,
+		'future-last-update': (p) =>
+			`The update date ${p.value} is in the future: it was ignored, so the file does not pass for newer than it is. Check it in the original file.`,
+		'last-update-varies': (p) =>
+			`The rows carry ${p.count} update dates, from ${p.oldest} to ${p.newest}: the file is dated by the newest, ${p.newest}.`,
 		'thousands-read': (p) =>
 			`${p.count === 1 ? 'A value with a dot was' : `${p.count} values with a dot were`} read as thousands, since this file writes decimals with a comma: "${p.example}" is read as ${p.value.toLocaleString('en-GB')}${p.count > 1 ? ' (the first)' : ''}. If that dot was a decimal point, correct the reading settings.`,
 		'unterminated-last-line': (p) =>

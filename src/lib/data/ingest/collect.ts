@@ -411,7 +411,17 @@ export class Collector {
 	joinedLines = 0;
 	cellsRejected = 0;
 	missingValues = 0;
-	lastUpdate: string | null = null;
+	/** The edition dates the file's rows give (ISO 8601), each once: `noteLastUpdate`. */
+	private readonly updates = new Set<string>();
+	private lastUpdateText: string | null = null;
+	private badUpdate: {
+		value: string;
+		line: number;
+		column: number | null;
+		columnName: string;
+	} | null = null;
+	/** The clock a date "in the future" is judged by (a test may set its own). */
+	now: () => number = () => Date.now();
 	readonly rejectedRows: RejectedRow[] = [];
 	private rejectedRowsNotKept = 0;
 	private lastNotKept = 0;
@@ -659,8 +669,77 @@ export class Collector {
 		else this.thousands = { count: 1, place, example: raw.trim(), value };
 	}
 
+	/**
+	 * One row's edition date as the file writes it (SDMX-CSV's LAST UPDATE, JSON-stat's
+	 * `updated`), read with `parse` only when it differs from the row before's: a file is then
+	 * dated by its newest day, and a date that is no date is said, not shown as one.
+	 */
+	noteLastUpdate(
+		text: string,
+		parse: (text: string) => string | null,
+		line: number,
+		column: number | null,
+		columnName: string
+	): void {
+		if (text === this.lastUpdateText) return;
+		this.lastUpdateText = text;
+		if (text.trim() === '') return;
+		const iso = parse(text);
+		if (iso !== null) this.updates.add(iso);
+		else this.badUpdate ??= { value: text.trim(), line, column, columnName };
+	}
+
+	/** The report's edition: the newest real date not in the future, with the warnings it needs. */
+	private editionDates(): { newest: string | null; oldest: string | null } {
+		const whole = (severity: 'warning') => ({ file: this.file, line: 0, column: null, severity });
+		if (this.badUpdate) {
+			const { value, ...place } = this.badUpdate;
+			this.issues.push(
+				withMessage({
+					file: this.file,
+					...place,
+					severity: 'warning',
+					code: 'bad-last-update',
+					params: { value }
+				})
+			);
+		}
+		// A day after the reader's clock, for the time zones: an edition cannot be from tomorrow.
+		const latest = this.now() + 86_400_000;
+		const byTime = [...this.updates]
+			.map((iso) => ({ iso, time: Date.parse(iso) }))
+			.sort((a, b) => a.time - b.time);
+		const future = byTime.filter((d) => d.time > latest);
+		const real = byTime.filter((d) => d.time <= latest);
+		if (future.length > 0)
+			this.issues.push(
+				withMessage({
+					...whole('warning'),
+					code: 'future-last-update',
+					params: { value: future[0]!.iso.slice(0, 10) }
+				})
+			);
+		if (real.length > 1)
+			this.issues.push(
+				withMessage({
+					...whole('warning'),
+					code: 'last-update-varies',
+					params: {
+						count: real.length,
+						oldest: real[0]!.iso.slice(0, 10),
+						newest: real.at(-1)!.iso.slice(0, 10)
+					}
+				})
+			);
+		return {
+			newest: real.at(-1)?.iso ?? null,
+			oldest: real.length > 1 ? real[0]!.iso : null
+		};
+	}
+
 	/** Closes the report. */
 	finish(): IngestColumnsResult {
+		const edition = this.editionDates();
 		// Read, but not one data line: say so, rather than leave a report of zeros.
 		if (this.lines > 0 && this.rowsRead === this.blankRows && this.headerLines > 0)
 			this.issues.push(
@@ -711,13 +790,14 @@ export class Collector {
 			observations: this.columns.length,
 			missingValues: this.missingValues,
 			cellsRejected: this.cellsRejected,
-			lastUpdate: this.lastUpdate,
+			lastUpdate: edition.newest,
 			issues: this.issues,
 			unknownCodes: [...this.unknown.values()],
 			fatal: null
 		};
 		if (this.rejectedRows.length > 0) report.rejectedRows = this.rejectedRows;
 		if (this.rejectedRowsNotKept > 0) report.rejectedRowsNotKept = this.rejectedRowsNotKept;
+		if (edition.oldest !== null) report.lastUpdateOldest = edition.oldest;
 		return { columns: this.columns.finish(), report };
 	}
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { ingestBytes, ingestText, toJsonLine } from './ingest';
+import { isoLastUpdate } from './sdmxCsv';
 
 const FIXTURES = new URL('../../../../tests/fixtures/', import.meta.url);
 
@@ -423,6 +424,92 @@ describe('broken fixtures give clear reports without throwing', () => {
 		const { report } = ingestText('x.json', '{"dimension": {}, "value": [1], "id": 3}');
 		expect(report.format).toBe('json-stat-2');
 		expect(report.fatal).toMatch(/malformed: "id", "size"/);
+	});
+});
+
+describe('edition dates (LAST UPDATE, JSON-stat updated)', () => {
+	const header = 'DATAFLOW,LAST UPDATE,freq,indic_is,unit,geo,TIME_PERIOD,OBS_VALUE';
+	const csv = (...updates: string[]) =>
+		[
+			header,
+			...updates.map(
+				(u, i) => `ESTAT:ISOC_EC_ESELS(1.0),${u},A,E_ESELL,PC_ENT,FR,${2010 + i},1${i}.5`
+			)
+		].join('\n') + '\n';
+	const read = (...updates: string[]) => ingestText('dates.csv', csv(...updates)).report;
+	const warnings = (report: ReturnType<typeof read>) =>
+		report.issues.map((i) => [i.code, i.line, i.column, i.params]);
+
+	it.each([
+		['08/12/23 11:00:00', '2023-12-08T11:00:00'],
+		['27/02/26 11:00', '2026-02-27T11:00:00'],
+		['27/02/2026 11:00:00', '2026-02-27T11:00:00'],
+		// strptime's %y: 69–99 in the last century.
+		['31/12/99 11:00:00', '1999-12-31T11:00:00'],
+		['2026-02-27T11:00:00+0100', '2026-02-27T11:00:00+01:00'],
+		['32/13/26 11:00:00', null],
+		// Month first, as an American spreadsheet writes it: no month 20.
+		['02/20/26 11:00:00', null],
+		['29/02/26 11:00:00', null],
+		['27/02/26 25:00:00', null],
+		['2026-02-30 garbage', null]
+	])('reads LAST UPDATE %j as %j', (text, iso) => {
+		expect(isoLastUpdate(text)).toBe(iso);
+	});
+
+	it('dates a file by its rows: one date once, several by the newest and said', () => {
+		expect(read('27/02/26 11:00:00', '27/02/26 11:00:00')).toMatchObject({
+			lastUpdate: '2026-02-27T11:00:00',
+			issues: []
+		});
+		const varied = read('27/02/26 11:00:00', '20/11/26 11:00:00', '27/02/26 11:00:00');
+		expect(varied.lastUpdate).toBe('2026-11-20T11:00:00');
+		expect(varied.lastUpdateOldest).toBe('2026-02-27T11:00:00');
+		expect(warnings(varied)).toEqual([
+			['last-update-varies', 0, null, { count: 2, oldest: '2026-02-27', newest: '2026-11-20' }]
+		]);
+		// An empty date on the first row does not hide the others'.
+		expect(read('', '04/03/26 11:00:00').lastUpdate).toBe('2026-03-04T11:00:00');
+	});
+
+	it('says a date that is no date, where it is, and does not date the file by it', () => {
+		const bad = read('32/13/26 11:00:00', '32/13/26 11:00:00');
+		expect(bad.lastUpdate).toBeNull();
+		expect(warnings(bad)).toEqual([['bad-last-update', 2, 2, { value: '32/13/26 11:00:00' }]]);
+		expect(bad.issues[0]!.columnName).toBe('LAST UPDATE');
+		expect(bad.rowsAccepted).toBe(2);
+	});
+
+	it('sets aside a date in the future, which would make the file pass for the newest', () => {
+		const future = read('27/02/26 11:00:00', '01/01/68 11:00:00');
+		expect(future.lastUpdate).toBe('2026-02-27T11:00:00');
+		expect(future.lastUpdateOldest).toBeUndefined();
+		expect(warnings(future)).toEqual([['future-last-update', 0, null, { value: '2068-01-01' }]]);
+	});
+
+	it("checks a JSON-stat cube's updated the same way", () => {
+		const cube = (updated: string) =>
+			JSON.stringify({
+				version: '2.0',
+				class: 'dataset',
+				updated,
+				id: ['indic_is', 'geo', 'time'],
+				size: [1, 1, 1],
+				dimension: {
+					indic_is: { category: { index: { E_ESELL: 0 } } },
+					geo: { category: { index: { FR: 0 } } },
+					time: { category: { index: { '2023': 0 } } }
+				},
+				value: [17]
+			});
+		expect(ingestText('a.json', cube('2025-04-08T23:00:00+0200')).report.lastUpdate).toBe(
+			'2025-04-08T23:00:00+02:00'
+		);
+		const mars = ingestText('b.json', cube('mars 2026')).report;
+		expect(mars.lastUpdate).toBeNull();
+		expect(mars.issues.map((i) => [i.code, i.columnName])).toEqual([
+			['bad-last-update', 'updated']
+		]);
 	});
 });
 

@@ -6,6 +6,7 @@
 import { buildKey, Collector, LayoutError, type Place } from './collect';
 import { MAX_CUBE_CELLS } from './limits';
 import type { IngestColumnsResult } from './types';
+import { isoMoment } from '../../domain/dates';
 
 /** A malformed JSON-stat document. */
 function shape(reason: string): LayoutError {
@@ -42,14 +43,6 @@ function categoryCodes(name: string, dimension: Json, size: number): string[] {
 		throw shape(`dimension "${name}" lists ${codes.length} categories but size says ${size}`);
 	}
 	return codes;
-}
-
-/**
- * JSON-stat `updated` as ISO 8601 with an extended offset.
- * `isoUpdated('2025-04-08T23:00:00+0200')` → `'2025-04-08T23:00:00+02:00'`.
- */
-export function isoUpdated(text: string): string {
-	return text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }
 
 /**
@@ -107,7 +100,8 @@ export function parseJsonStat(
 			ext.datastructure.id);
 	const dataset = fromExt ? fromExt.toLowerCase() : fallbackDataset;
 	const out = new Collector(file, 'json-stat-2', dataset);
-	if (typeof doc.updated === 'string') out.lastUpdate = isoUpdated(doc.updated);
+	if (typeof doc.updated === 'string')
+		out.noteLastUpdate(doc.updated, isoMoment, 0, null, 'updated');
 
 	const { value, status } = doc;
 	const valueAt = (i: number): Json =>

@@ -41,6 +41,8 @@ export interface MergeSource {
 	 * `null` when it does not say: the reader settling a conflict sees which edition is newer.
 	 */
 	vintage?: string | null;
+	/** The oldest of the file's dates when its rows give several (then `vintage` is the newest). */
+	vintageFrom?: string | null;
 }
 
 /** One candidate value of a conflict. */
@@ -51,6 +53,8 @@ export interface ConflictOption {
 	flags: string;
 	/** The file's edition date, as its source gives it (`MergeSource.vintage`), or `null`. */
 	vintage: string | null;
+	/** The oldest of its dates when its rows give several, else `null`. */
+	vintageFrom: string | null;
 }
 
 /** One statistic with more than one value among the sources. */
@@ -308,7 +312,8 @@ function optionOf(source: MergeSource, row: number): ConflictOption {
 		file: source.file,
 		value: columns.missing[row] ? null : columns.values[row]!,
 		flags: columns.dictionaries.flags[columns.codes.flags[row]!] ?? '',
-		vintage: source.vintage ?? null
+		vintage: source.vintage ?? null,
+		vintageFrom: source.vintageFrom ?? null
 	};
 }
 

@@ -17,6 +17,7 @@ import {
 } from './collect';
 import { estimateRows, fitsWidth, parseRows, usedWidth } from './rows';
 import type { IngestColumnsResult } from './types';
+import { isCalendarDay, isoMoment } from '../../domain/dates';
 
 type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
 
@@ -104,14 +105,19 @@ function isCodeColumn(header: readonly string[], i: number): boolean {
 }
 
 /**
- * Eurostat's `LAST UPDATE` (`dd/mm/yy HH:MM:SS`, FORMATS.md §F3) as ISO 8601, or `null`.
- * `isoLastUpdate('08/12/23 11:00:00')` → `'2023-12-08T11:00:00'`.
+ * Eurostat's `LAST UPDATE` (`dd/mm/yy HH:MM:SS`, FORMATS.md §F3) as ISO 8601, or `null` when
+ * it is not a real day and time (`32/13/26`, a month-first `02/20/26`). A two-digit year is read
+ * as `strptime`'s `%y` reads it: 00–68 in this century, 69–99 in the last.
+ * `isoLastUpdate('08/12/23 11:00:00')` → `'2023-12-08T11:00:00'`; an ISO date is checked as is.
  */
 export function isoLastUpdate(text: string): string | null {
 	const m = /^(\d{2})\/(\d{2})\/(\d{2}|\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
-	if (!m) return /^\d{4}-\d{2}-\d{2}/.test(text.trim()) ? text.trim() : null;
-	const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
-	return `${year}-${m[2]}-${m[1]}T${m[4]}:${m[5]}:${m[6] ?? '00'}`;
+	if (!m) return isoMoment(text);
+	const [, d, mo, y, h, mi, s] = m;
+	const year = y!.length === 2 ? (Number(y) <= 68 ? 2000 : 1900) + Number(y) : Number(y);
+	if (!isCalendarDay(year, Number(mo), Number(d))) return null;
+	if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return null;
+	return `${year}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
 }
 
 /**
@@ -248,8 +254,16 @@ export function parseSdmxCsv(
 			if (first) {
 				first = false;
 				out.dataset = dataset;
-				if (layout.lastUpdate >= 0) out.lastUpdate = isoLastUpdate(fields[layout.lastUpdate]!);
 			}
+			// Every row's date: a file whose rows disagree says so, and is dated by its newest.
+			if (layout.lastUpdate >= 0)
+				out.noteLastUpdate(
+					fields[layout.lastUpdate]!,
+					isoLastUpdate,
+					line,
+					layout.lastUpdate + 1,
+					header[layout.lastUpdate]!
+				);
 			// One place object for the file, its line updated: issues copy the line they report.
 			shape.place.line = line;
 			const conf = layout.conf >= 0 ? fields[layout.conf]! : null;

@@ -453,13 +453,15 @@ export class ImportSession {
 				file: d.file,
 				columns: d.columns,
 				settled: true,
-				vintage: d.report.lastUpdate ?? null
+				vintage: d.report.lastUpdate ?? null,
+				vintageFrom: d.report.lastUpdateOldest ?? null
 			})),
 			...files.map((e) => ({
 				id: e.uid,
 				file: e.file.name,
 				columns: e.result!.columns,
-				vintage: e.result!.report.lastUpdate
+				vintage: e.result!.report.lastUpdate,
+				vintageFrom: e.result!.report.lastUpdateOldest ?? null
 			}))
 		]);
 		try {

@@ -108,6 +108,9 @@ export interface IssueParamsByCode {
 	'unterminated-last-line': { value: string };
 	'thousands-read': { count: number; example: string; value: number };
 	'header-only': { lines: number };
+	'bad-last-update': { value: string };
+	'future-last-update': { value: string };
+	'last-update-varies': { count: number; oldest: string; newest: string };
 	'wrong-field-count': { count: number; expected: number; delimiter: Delimiter; cut: boolean };
 	'bad-key': { count: number; expected: number; dimensions: string };
 	'missing-key': { name: string };
@@ -196,8 +199,13 @@ export interface ImportReport {
 	missingValues: number;
 	/** Single value cells rejected inside otherwise accepted lines. */
 	cellsRejected: number;
-	/** Eurostat's own "last update" when the file carries it (SDMX-CSV 1.0, JSON-stat), ISO 8601. */
+	/**
+	 * Eurostat's own "last update" when the file carries it (SDMX-CSV 1.0, JSON-stat), ISO 8601:
+	 * the newest of its rows' real dates, none in the future.
+	 */
 	lastUpdate: string | null;
+	/** The oldest of those dates, when the rows give more than one. */
+	lastUpdateOldest?: string;
 	issues: IngestIssue[];
 	unknownCodes: UnknownCode[];
 	/** Set when the file could not be read at all (in English; the issue with `fatal` has its code). */
