@@ -213,7 +213,7 @@ test.describe('import page', () => {
 				.nth(1)
 				.getByRole('row', { name: /Doublons/ })
 		).toContainText('1');
-		await conflicts.getByRole('radio', { name: /22 — b\.csv/ }).check();
+		await conflicts.getByRole('radio', { name: /22,0 — b\.csv/ }).check();
 		await expect(page.getByTestId('commit')).toBeEnabled();
 		await page.getByTestId('commit').click();
 		await expect(page.getByTestId('committed')).toContainText('2 jeux ajoutés');
@@ -340,7 +340,7 @@ test.describe('import page', () => {
 		);
 		await expect(conflicts).toContainText('esels-revise.csv (mis à jour le 2026-11-05)');
 		await expect(page.getByTestId('commit')).toBeDisabled();
-		await conflicts.getByRole('radio', { name: /14 — esels-revise\.csv/ }).check();
+		await conflicts.getByRole('radio', { name: /14,00 — esels-revise\.csv/ }).check();
 		await page.getByTestId('commit').click();
 		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
 		// Kept: the revised France 2023 and Switzerland; the copy of 2022 is not kept twice.

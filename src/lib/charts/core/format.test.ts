@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercentPoints, formatValue, MINUS, NBSP, NNBSP } from './format';
+import {
+	formatNumber,
+	formatPercentPoints,
+	formatValue,
+	MINUS,
+	NBSP,
+	NNBSP,
+	sharedDecimals
+} from './format';
 
 describe('formatValue', () => {
 	it.each([
@@ -36,6 +44,30 @@ describe('formatValue', () => {
 
 	it('never uses a hyphen-minus', () => {
 		expect(formatValue(-3, 'en')).not.toContain('-');
+	});
+});
+
+describe('sharedDecimals', () => {
+	it.each([
+		[[14, 12.74], 2],
+		[[12.745, 12.746], 3],
+		[[14, 15], 0],
+		[[null, 0.5], 1],
+		[[1e-7], 7],
+		[[1.5e-7], 8],
+		[[1 / 3], 10],
+		[[], 0]
+	])('%j → %i', (values, decimals) => {
+		expect(sharedDecimals(values)).toBe(decimals);
+	});
+
+	it('writes two close values apart, and a whole one with the same decimals', () => {
+		const d = sharedDecimals([12.745, 12.746, 14]);
+		expect([12.745, 12.746, 14].map((v) => formatNumber(v, 'fr', d))).toEqual([
+			'12,745',
+			'12,746',
+			'14,000'
+		]);
 	});
 });
 

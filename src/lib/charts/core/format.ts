@@ -81,6 +81,30 @@ export function formatNumber(v: number, locale: Locale, decimals = 0): string {
 }
 
 /**
+ * The decimals that write every one of `values` exactly (its shortest round trip), the same for
+ * all: values offered side by side, as a conflict's, never look alike when they differ (12,745
+ * and 12,746 rounded to two decimals would), nor differ in form when one is whole (14 beside
+ * 12,74 reads 14,00). At most 10; missing values count for nothing.
+ * `sharedDecimals([14, 12.74])` → `2`; `sharedDecimals([12.745, 12.746])` → `3`
+ */
+export function sharedDecimals(values: readonly (number | null)[]): number {
+	let most = 0;
+	for (const v of values) {
+		if (v === null || !Number.isFinite(v)) continue;
+		const text = String(Math.abs(v));
+		const exponent = /e-(\d+)$/.exec(text);
+		const point = text.indexOf('.');
+		const own = exponent
+			? Number(exponent[1]) + (point < 0 ? 0 : text.indexOf('e') - point - 1)
+			: point < 0
+				? 0
+				: text.length - point - 1;
+		most = Math.max(most, own);
+	}
+	return Math.min(most, 10);
+}
+
+/**
  * One d3 formatter per locale and number of decimals, made once: `format(spec)` parses its
  * specifier and builds closures on every call, and a page labels thousands of points while it
  * hydrates (issue #18: it was the largest part of opening /comparer/).
