@@ -12,6 +12,7 @@
  * Results are kept in `$state.raw`: they hold every observation of a file, never proxied.
  */
 import { untrack } from 'svelte';
+import { compareVintages } from '../../domain/population';
 import {
 	addImported,
 	imported,
@@ -431,8 +432,13 @@ export class ImportSession {
 		// checked against the value the pages show, not the one set aside.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
 		const replaced = new Set(untrack(() => this.deps.existing()).flatMap((d) => d.overrides ?? []));
+		// The newest bundled edition first: when two bundled files agree on a figure, a conflict
+		// names the newer (isoc_ec_esels of 2026, not tin00111 of 2025) as that value's file.
+		const newestFirst = [...bundled].sort((a, b) =>
+			compareVintages(b.vintage ?? '', a.vintage ?? '')
+		);
 		const sources: MergeSource[] = untrack(() => [
-			...bundled.map((b) => ({
+			...newestFirst.map((b) => ({
 				id: bundledSourceId(b.file),
 				file: b.file,
 				columns:

@@ -186,6 +186,37 @@ describe('ImportSession: the commit path', () => {
 		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
 	});
 
+	it("names a value two bundled files agree on by the newer edition's file, with each file's date", async () => {
+		const table = 'indic_is,geo,TIME_PERIOD,OBS_VALUE\nE_ESELL,FR,2023,13.43\n';
+		const columnsOf = async (file: string) =>
+			(await ingestBytesToColumns(file, new TextEncoder().encode(table))).columns;
+		const older = await columnsOf('old.csv');
+		const newer = await columnsOf('new.csv');
+		expect(observationsOf(older)).toHaveLength(1);
+		const s = session({
+			bundled: () =>
+				Promise.resolve([
+					{ file: 'estat_old.tsv', vintage: '2025', columns: older },
+					{ file: 'estat_new.csv', vintage: '2026-02-27T11:00:00', columns: newer }
+				])
+		});
+		const mine = new File(
+			[
+				'DATAFLOW,LAST UPDATE,freq,indic_is,geo,TIME_PERIOD,OBS_VALUE\n' +
+					'ESTAT:X(1.0),05/11/26 11:00:00,A,E_ESELL,FR,2023,14\n'
+			],
+			'mine.csv'
+		);
+		await s.addFiles([mine]);
+		await s.check();
+		expect(
+			s.plan.conflicts[0]!.options.map((o) => [o.file, o.value, o.vintage, o.vintageFrom])
+		).toEqual([
+			['estat_new.csv', 13.43, '2026-02-27T11:00:00', null],
+			['mine.csv', 14, '2026-11-05T11:00:00', null]
+		]);
+	});
+
 	it('checks a file against the bundled data: a copy is dropped, a different value is the reader’s choice', async () => {
 		// The real bundled table (France, SMEs 10-249, 2023: 12.74; all enterprises GE10: 13.43).
 		const name = 'estat_isoc_ec_esels.csv';
