@@ -381,7 +381,7 @@ test.describe('import page', () => {
 		// The chart view says it too, and so does the data its download writes.
 		await openHydrated(page, '/comparer/?v=2&tab=trend&year=2023&peers=EU27_2020,CH');
 		await expect(page.getByTestId('imported-figures')).toHaveText(
-			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023, Suisse 2023.'
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023\u202f; Suisse 2023.'
 		);
 		// On the chart: those two points ringed, no other, and the ring in the legend.
 		await expect(page.locator('g.point[data-imported]')).toHaveCount(2);
@@ -391,6 +391,16 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('legend-imported')).toContainText(
 			'valeur lue dans votre fichier importé'
 		);
+		// The gap column resting on it and the country on the map: their edges dashed.
+		await openHydrated(page, '/comparer/?v=2&tab=gap&year=2023');
+		await expect(page.locator('g.column[data-period="2023"] rect.imported')).toHaveCount(1);
+		await expect(page.locator('rect.imported')).toHaveCount(1);
+		await openHydrated(page, '/comparer/?v=2&tab=map&year=2023');
+		await expect(page.locator('g.imported path[data-geo="FR"]')).toHaveCount(1);
+		await expect(page.getByTestId('legend-imported')).toBeVisible();
+		// The catch-up view compares 2016 with 2025: no figure of the file is in it, none named.
+		await openHydrated(page, '/comparer/?v=2&tab=catchup');
+		await expect(page.getByTestId('imported-figures')).toHaveCount(0);
 	});
 
 	test('keeps a dataset stored by the earlier version, rewrites it as columns, and checks a new file against it', async ({

@@ -79,3 +79,37 @@ describe('GapChart in English and on a phone', () => {
 		await expect(svg390).toMatchFileSnapshot('./__snapshots__/GapChart.fr.390.svg');
 	});
 });
+
+describe('GapChart with a figure read from an imported file', () => {
+	const joined = gapSeries(
+		[
+			{ period: '2022', value: 12.57, flags: 'b', confStatus: null },
+			{ period: '2023', value: 14, flags: '', confStatus: null, imported: 'esels-revise.csv' }
+		],
+		[
+			{ period: '2022', value: 19.17, flags: '', confStatus: null },
+			{ period: '2023', value: 19.09, flags: '', confStatus: null }
+		]
+	);
+	const html = render(GapChart, {
+		props: {
+			points: joined,
+			locale: 'en',
+			title: 'Gap',
+			focusLabel: 'France',
+			referenceLabel: 'EU average'
+		}
+	}).body;
+
+	it('dashes the edge of the column that rests on it, names the file, and explains the dashes', () => {
+		expect(joined.map((p) => p.imported)).toEqual([undefined, ['esels-revise.csv']]);
+		expect((chartSvg(html).match(/<rect class="imported"/g) ?? []).length).toBe(1);
+		expect(html).toMatch(
+			/aria-label="2023: [^"(]*\(France 14\.00%, EU average 19\.09%\), value read from your imported file “esels-revise\.csv”"/
+		);
+		expect(html).toMatch(
+			/data-testid="legend-imported"[^]*imp\.[^]*value read from your imported file/
+		);
+		expect(body).not.toContain('legend-imported');
+	});
+});

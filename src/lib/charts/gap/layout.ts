@@ -6,6 +6,7 @@ import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
 import { tCharts } from '../../i18n/charts';
 import { flagLines } from '../core/tooltip';
+import { tWords } from '../../i18n/words';
 import { clampX, placeLabel, textBox, type Anchor, type Box } from '../core/labels';
 import { xTicks, type XTick } from '../core/ticks';
 import type { GapPoint } from './series';
@@ -24,6 +25,8 @@ export interface PlacedGap {
 	text: string;
 	flags: string;
 	confStatus: string | null;
+	/** The imported files its figures were read from (its edge dashed); empty when none. */
+	imported: readonly string[];
 	/** What a screen reader says, e.g. `2023 : −6,31 pts (France 13,43 %, moyenne UE 19,74 %)`. */
 	ariaLabel: string;
 }
@@ -246,7 +249,8 @@ export function placeGaps(
 			text,
 			flags: p.flags,
 			confStatus: p.confStatus,
-			ariaLabel: `${formatPeriod(p.period, locale)}${colon} ${p.gap === null ? na : text} (${parts.join(', ')})${flagsSaid(p.flags)}`
+			imported: p.imported ?? [],
+			ariaLabel: `${formatPeriod(p.period, locale)}${colon} ${p.gap === null ? na : text} (${parts.join(', ')})${flagsSaid(p.flags)}${(p.imported ?? []).map((file) => `, ${tWords(locale).importedFrom(file)}`).join('')}`
 		};
 	});
 	const ticks = y.ticks(6);

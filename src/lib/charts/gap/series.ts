@@ -7,6 +7,8 @@ export interface GapFigure {
 	value: number | null;
 	flags: string;
 	confStatus: string | null;
+	/** The imported file the value was read from, when the series joins it to other files. */
+	imported?: string;
 }
 
 /** The gap of one period: focus − reference in percentage points, `null` when either is missing. */
@@ -18,6 +20,8 @@ export interface GapPoint {
 	/** Flags of both figures, each letter once (`b` from France, `e` from the EU → `be`). */
 	flags: string;
 	confStatus: string | null;
+	/** The imported files either figure was read from, each once (absent when none). */
+	imported?: string[];
 }
 
 // Published figures have two decimals: rounding there keeps binary noise (−6.309999…) away.
@@ -43,13 +47,17 @@ export function gapSeries(
 		const b = r.get(period);
 		const fv = known(a?.value) ? a.value : null;
 		const rv = known(b?.value) ? b.value : null;
+		const imported = [
+			...new Set([a?.imported, b?.imported].filter((x): x is string => x !== undefined))
+		];
 		return {
 			period,
 			gap: fv !== null && rv !== null ? round2(fv - rv) : null,
 			focus: fv,
 			reference: rv,
 			flags: mergeFlags(a?.flags ?? '', b?.flags ?? ''),
-			confStatus: a?.confStatus ?? b?.confStatus ?? null
+			confStatus: a?.confStatus ?? b?.confStatus ?? null,
+			...(imported.length > 0 ? { imported } : {})
 		};
 	});
 }

@@ -130,3 +130,26 @@ describe('MapChart in English and on a phone', () => {
 		await expect(phone).toMatchFileSnapshot('./__snapshots__/MapChart.fr.390.svg');
 	});
 });
+
+describe('MapChart with values read from an imported file', () => {
+	const joined = values.map((v) =>
+		v.geo === 'FR' || v.geo === 'MT' ? { ...v, imported: 'esels-revise.csv' } : v
+	);
+	const html = render(MapChart, {
+		props: { values: joined, locale: 'fr', title: 'Carte' }
+	}).body;
+
+	it('dashes their edges (round the dot of a small country) and explains it in the legend', () => {
+		const marks = chartSvg(html).match(/<g class="imported"[^]*?<\/g>/)?.[0] ?? '';
+		expect(marks.match(/data-geo="[A-Z]+"/g)).toEqual(['data-geo="FR"', 'data-geo="MT"']);
+		expect(marks).toMatch(/<circle data-geo="MT"/);
+		expect(marks).toMatch(/<path data-geo="FR"/);
+		expect(html).toMatch(
+			/data-testid="legend-imported"[^]*imp\.[^]*valeur lue dans votre fichier importé/
+		);
+		expect(html).toContain('valeur lue dans votre fichier importé «\u00a0esels-revise.csv\u00a0»');
+		// Without one, nothing of it.
+		expect(body).not.toContain('class="imported"');
+		expect(body).not.toContain('legend-imported');
+	});
+});

@@ -262,6 +262,8 @@ export interface PlacedCountry {
 	eu: boolean;
 	focus: boolean;
 	/** Screen-reader name, also the tooltip's content in one line. */
+	/** The imported file its value was read from (outlined with dashes), or `null`. */
+	imported: string | null;
 	label: string;
 	/** Tooltip lines: name, value or "no data", one line per flag. */
 	lines: string[];
@@ -575,6 +577,7 @@ export function placeMap(
 			classIndex,
 			eu,
 			focus: geo === focusGeo,
+			imported: row?.imported ?? null,
 			label: countryLabel(geo, row, locale),
 			lines: [
 				name,

@@ -185,13 +185,54 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
 		]);
 		expect(notes({ tab: 'trend', peers: ['CH', 'EU27_2020'] }, 'en')).toEqual([
-			'Values read from your imported file “esels-revise.csv”: France 2023, Switzerland 2023.'
+			'Values read from your imported file “esels-revise.csv”: France 2023; Switzerland 2023.'
 		]);
 		// A view whose figures are all the bundled file's says nothing.
 		expect(notes({ tab: 'ranking', year: '2022' })).toEqual([]);
 		expect(notes({ tab: 'trend', peers: ['DE'] })).toEqual([
 			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
 		]);
+	});
+
+	it("names a country's years once, the catch-up's figures only, and the file holding France's first", () => {
+		const fr2022 = bundledRows.find(
+			(r) =>
+				r.geo === 'FR' &&
+				r.period === '2022' &&
+				r.dataset === 'isoc_ec_esels' &&
+				r.sizeClass === '10-249'
+		)!;
+		const years = {
+			...revise,
+			columns: columnsOf([
+				{ ...fr2023, value: 14, flags: '' },
+				{ ...fr2022, value: 13, flags: '' }
+			]),
+			overrides: [statisticKey(fr2023), statisticKey(fr2022)]
+		};
+		const swiss = {
+			...revise,
+			id: 'import-8',
+			file: 'suisse.csv',
+			columns: columnsOf([{ ...fr2023, geo: 'CH', value: 30, flags: '' }]),
+			overrides: []
+		};
+		const f = (state: Partial<ComparisonState>) =>
+			comparisonFigures(
+				comparableSeries(data.columns, [swiss, years]),
+				[...data.sources, ...importedSources([swiss, years])],
+				stateOf({ sizeClass: '10-249', ...state }),
+				tComparison('fr'),
+				'fr'
+			)!;
+		expect(importedNotes(f({ tab: 'trend', peers: ['CH'] }), tComparison('fr'), 'fr')).toEqual([
+			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2022, 2023.',
+			'Valeurs lues dans votre fichier importé «\u00a0suisse.csv\u00a0» : Suisse 2023.'
+		]);
+		// Who caught up compares 2016 with the latest survey: 2022 and 2023 are not in that view.
+		const catchup = f({ tab: 'catchup' });
+		expect(catchup.importedFrom.size).toBe(3);
+		expect(importedNotes(catchup, tComparison('fr'), 'fr')).toEqual([]);
 	});
 
 	it('names a few figures and counts the others', () => {
@@ -204,7 +245,7 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 		const [line, ...others] = importedNotes(all, tComparison('en'), 'en', 3);
 		expect(others).toEqual([]);
 		expect(line).toMatch(
-			/^Values read from your imported file “many\.csv”: France 2023, [^,]+ 2023, [^,]+ 2023 and \d+ more\.$/
+			/^Values read from your imported file “many\.csv”: France 2023; [^;]+ 2023; [^;]+ 2023 and \d+ more\.$/
 		);
 		expect(Number(line!.match(/and (\d+) more/)![1])).toBe(f.mapValues.length - 3);
 	});

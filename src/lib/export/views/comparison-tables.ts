@@ -11,7 +11,7 @@ import { isPopulation } from '../../domain/population';
 import type { ComparisonMessages } from '../../i18n/comparison';
 import { tExplore } from '../../i18n/explore';
 import { tExport } from '../../i18n/export';
-import { labelled } from '../../i18n/punctuation';
+import { labelled, semicolon } from '../../i18n/punctuation';
 import { tPopulation } from '../../i18n/population';
 import { sourceDate } from './home';
 import { PEER_BASELINE } from '../../kpi/peers';
@@ -329,14 +329,29 @@ export function flagLegend(
 export function importedNotes(
 	figures: Pick<
 		ComparisonFigures,
-		'tab' | 'importedFrom' | 'trend' | 'ranking' | 'mapValues' | 'gaps' | 'year' | 'rows'
+		| 'tab'
+		| 'importedFrom'
+		| 'trend'
+		| 'ranking'
+		| 'mapValues'
+		| 'gaps'
+		| 'year'
+		| 'rows'
+		| 'catchup'
+		| 'setYears'
 	>,
 	m: Pick<ComparisonMessages, 'euAverage' | 'importedNote'>,
 	locale: Locale,
-	limit = 6
+	limit = 6,
+	change: { fromYear: string; toYear: string } | null = null
 ): string[] {
 	const { importedFrom, year } = figures;
 	if (importedFrom.size === 0) return [];
+	const both = (geo: string, period: string): [string, string][] => [
+		[geo, period],
+		[REFERENCE, period]
+	];
+	// The figures the view draws (the gap tab's change table too): never one it does not show.
 	const shown: [string, string][] =
 		figures.tab === 'trend'
 			? figures.trend.flatMap((t) => t.points.map((p): [string, string] => [t.geo, p.period]))
@@ -345,27 +360,51 @@ export function importedNotes(
 				: figures.tab === 'map'
 					? figures.mapValues.map((v) => [v.geo, year])
 					: figures.tab === 'gap'
-						? figures.gaps.flatMap((g): [string, string][] => [
-								[FOCUS, g.period],
-								[REFERENCE, g.period]
-							])
-						: figures.rows.map((r) => [r.geo, r.period]);
-	const byFile = new Map<string, [string, string][]>();
+						? [
+								...figures.gaps.flatMap((g) => both(FOCUS, g.period)),
+								...(change
+									? [...new Set(figures.rows.map((r) => r.geo))].flatMap(
+											(geo): [string, string][] => [
+												[geo, change.fromYear],
+												[geo, change.toYear]
+											]
+										)
+									: [])
+							]
+						: figures.catchup.flatMap((c) => [
+								...both(c.geo, figures.setYears.baseline),
+								...both(c.geo, c.end),
+								...(c.reached ? both(c.geo, c.reached) : [])
+							]);
+	const byFile = new Map<string, Map<string, string[]>>();
 	for (const [geo, period] of shown) {
 		const file = importedFrom.get(figureKey(geo, period));
 		if (file === undefined) continue;
-		const list = byFile.get(file);
-		if (list) list.push([geo, period]);
-		else byFile.set(file, [[geo, period]]);
+		let geos = byFile.get(file);
+		if (!geos) byFile.set(file, (geos = new Map()));
+		const periods = geos.get(geo) ?? [];
+		if (!periods.includes(period)) geos.set(geo, [...periods, period]);
 	}
-	return [...byFile].map(([file, list]) => {
-		// France's figures first, then as the view gives them.
-		const ordered = [...list.filter(([g]) => g === FOCUS), ...list.filter(([g]) => g !== FOCUS)];
-		const named = ordered
-			.slice(0, limit)
-			.map(([geo, period]) => `${comparisonGeoLabel(geo, m, locale)} ${period}`);
-		return m.importedNote(file, named.join(', '), ordered.length - named.length);
+	// The file with France's figures first; in each, France first, then as the view gives them,
+	// each country once with its years (`France 2014, 2015 ; Suisse 2023`).
+	const notes = [...byFile].map(([file, geos]) => {
+		const ordered = [...geos].sort(([a], [b]) => (a === FOCUS ? -1 : b === FOCUS ? 1 : 0));
+		let left = limit;
+		let more = 0;
+		const named: string[] = [];
+		for (const [geo, periods] of ordered) {
+			const sorted = [...periods].sort(comparePeriods);
+			const taken = sorted.slice(0, Math.max(0, left));
+			more += sorted.length - taken.length;
+			left -= taken.length;
+			if (taken.length > 0) named.push(`${comparisonGeoLabel(geo, m, locale)} ${taken.join(', ')}`);
+		}
+		return {
+			france: geos.has(FOCUS),
+			text: m.importedNote(file, named.join(semicolon(locale)), more)
+		};
 	});
+	return [...notes.filter((n) => n.france), ...notes.filter((n) => !n.france)].map((n) => n.text);
 }
 
 /**

@@ -582,7 +582,7 @@ export function comparisonFigures(
 					: state.tab === 'catchup'
 						? tExplore(locale).catchupTitle(PEER_BASELINE)
 						: words.gapTitle;
-	const gaps = gapSeries(figuresOf(FOCUS), figuresOf(REFERENCE));
+	const gaps = gapSeries(drawnPoints(FOCUS), drawnPoints(REFERENCE));
 	const focus = { geo: FOCUS, label: labelOf('geo', FOCUS, locale) };
 	const sentence =
 		state.tab === 'trend'
