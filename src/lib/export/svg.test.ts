@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import TrendChart from '../charts/trend/TrendChart.svelte';
 import { escapeXml, standaloneSvg, wrapText } from './svg';
+import { textWidth } from '../charts/core/labels';
 import { xmlProblems } from './xmlcheck';
 
 const chart =
@@ -78,6 +79,18 @@ describe('standaloneSvg', () => {
 		expect(out).toContain('>b\u00a0: rupture de série</text>');
 		expect(out).toContain('data-part="site">Observatoire PME numérique</text>');
 		expect(standaloneSvg(chart, { ...options, locale: 'en' })).toContain('>b: rupture de série<');
+	});
+
+	it("keeps a long bold title inside a narrow picture, as the charts' labels measure text", () => {
+		const title =
+			'Carte de l’Europe, 2023 — PME (10 à 249 personnes occupées) — ÉCART À LA MOYENNE';
+		const out = standaloneSvg(chart, { ...options, title, width: 400 });
+		const lines = [
+			...out.matchAll(/<text [^>]*font-size="20" font-weight="700"[^>]*>([^<]*)<\/text>/g)
+		].map((m) => m[1]!);
+		expect(lines.length).toBeGreaterThan(2);
+		expect(lines.join(' ')).toBe(title);
+		for (const line of lines) expect(textWidth(line, 20, true)).toBeLessThanOrEqual(400 - 2 * 20);
 	});
 
 	it('escapes untrusted labels: a <script> in a title or a flag meaning stays text', () => {

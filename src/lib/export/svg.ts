@@ -10,6 +10,7 @@
  */
 import { colon as colonIn } from '../i18n/punctuation';
 import type { Locale } from '../domain/locale';
+import { textWidth } from '../charts/core/labels';
 
 export interface FlagLegendEntry {
 	flag: string;
@@ -59,16 +60,17 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Splits a text into lines of at most `max` characters, at spaces (a word longer than `max` keeps
- * its own line). `wrapText('un deux trois', 7)` → `['un deux', 'trois']`
+ * Splits a text into lines that fit, at spaces: at most `max` characters, or the lines `max`
+ * accepts (a word too long keeps its own line). `wrapText('un deux trois', 7)` → `['un deux', 'trois']`
  */
-export function wrapText(text: string, max: number): string[] {
+export function wrapText(text: string, max: number | ((line: string) => boolean)): string[] {
+	const fits = typeof max === 'number' ? (line: string) => line.length <= max : max;
 	const lines: string[] = [];
 	let line = '';
 	// Break at ordinary white space only: a no-break space (`13,4\u00a0%`, `b\u00a0:`) holds.
 	for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
 		if (line === '') line = word;
-		else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+		else if (fits(`${line} ${word}`)) line += ` ${word}`;
 		else {
 			lines.push(line);
 			line = word;
@@ -130,13 +132,17 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 	const { viewBox, inner } = parseChart(markup);
 	const width = Math.round(options.width ?? viewBox[2]);
 	const inside = width - 2 * PAD;
-	// About 0.55 em per character in a sans-serif font: enough to keep lines inside the picture.
-	const perLine = (size: number) => Math.max(20, Math.floor(inside / (size * 0.55)));
+	// Lines as wide as the charts' own labels measure them (a bold title's capitals are wide: at
+	// 0.55 em a character, a map's title ran past the picture's edge).
+	const perLine =
+		(size: number, bold = false) =>
+		(line: string) =>
+			textWidth(line, size, bold) <= inside;
 	const parts: string[] = [];
 	let y = PAD;
 
 	const titleSize = 20;
-	for (const line of wrapText(options.title, perLine(titleSize))) {
+	for (const line of wrapText(options.title, perLine(titleSize, true))) {
 		y += Math.round(titleSize * 1.25);
 		parts.push(
 			`<text x="${PAD}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${INK}">${escapeXml(line)}</text>`

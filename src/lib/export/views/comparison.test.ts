@@ -376,6 +376,10 @@ describe('comparisonFigures', () => {
 		]) {
 			const f = comparisonFigures(index, sources, state, tComparison('fr'), 'fr')!;
 			expect(f.sources.map((s) => s.file)).toEqual(['estat_isoc_ec_esels.csv', 'esels-revise.csv']);
+			// Each file's line a sentence of its own, as a CSV's source row writes them one after the other.
+			expect(comparisonSourcesLine(f.sources, 'fr', 'illustratif')).toMatch(
+				/mis à jour le 2026-02-27\. Source\u00a0: esels-revise\.csv, isoc_ec_esels \(fichier importé le 2026-12-05\)\. Millésime[^]*\.$/
+			);
 			expect([...f.importedFrom]).toEqual([
 				[figureKey('FR', '2023'), 'esels-revise.csv'],
 				[figureKey('CH', '2023'), 'esels-revise.csv']

@@ -453,16 +453,17 @@ export function comparisonSourceLine(
 }
 
 /**
- * The source line of a comparison drawn from one or more files: each file's line, in order.
+ * The source line of a comparison drawn from one or more files: each file's line, in order, each
+ * a sentence (several read as one otherwise: `…le 2026-02-27 Source : mine.csv…`).
  * `comparisonSourcesLine([imported], 'fr', 'données illustratives')` →
- * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : …`
+ * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : ….`
  */
 export function comparisonSourcesLine(
 	sources: readonly ComparisonSource[],
 	locale: Locale,
 	illustrative: string
 ): string {
-	return sources.map((s) => comparisonSourceLine(s, locale, illustrative)).join(' ');
+	return sources.map((s) => `${comparisonSourceLine(s, locale, illustrative)}.`).join(' ');
 }
 
 /**
