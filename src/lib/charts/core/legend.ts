@@ -1,3 +1,8 @@
+import type { Locale } from '../../domain/locale';
+import { tWords } from '../../i18n/words';
+import { colon } from '../../i18n/punctuation';
+import { COLOURS } from './theme';
+
 /** What a legend swatch draws: the same marks as the chart (see Swatch.svelte). */
 export interface SwatchSpec {
 	kind: 'line' | 'box' | 'square' | 'dot' | 'missing' | 'diamond' | 'ring';
@@ -31,4 +36,22 @@ export function flagItem(
 	swatch: SwatchSpec
 ): LegendItem {
 	return { swatch, label: meaning, abbr: { text: flag, colon } };
+}
+
+/**
+ * The legend entry of the mark a chart draws on a value read from the reader's imported file:
+ * `imp.` and its meaning, beside the chart's own mark (a dashed edge, by default).
+ * `importedItem('en').label` → `value read from your imported file`
+ */
+export function importedItem(
+	locale: Locale,
+	swatch: SwatchSpec = { kind: 'box', fill: 'none', stroke: COLOURS.ink, dash: '3 2' }
+): LegendItem {
+	const words = tWords(locale);
+	return {
+		swatch,
+		label: words.importedValue,
+		abbr: { text: words.importedMark(null), colon: colon(locale) },
+		testid: 'legend-imported'
+	};
 }

@@ -130,19 +130,21 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 		]),
 		overrides: [statisticKey(fr2023)]
 	};
-	const joined = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
-		comparisonTables(
-			comparisonFigures(
-				comparableSeries(data.columns, [revise]),
-				[...data.sources, ...importedSources([revise])],
-				stateOf({ sizeClass: '10-249', ...state }),
-				tComparison(locale),
-				locale
-			)!,
-			stateOf(state),
+	// The figures of SMEs' series as the page works them out with the file kept.
+	const joinedFigures = (
+		state: Partial<ComparisonState>,
+		locale: 'fr' | 'en' = 'fr',
+		files: (typeof revise)[] = [revise]
+	) =>
+		comparisonFigures(
+			comparableSeries(data.columns, files),
+			[...data.sources, ...importedSources(files)],
+			stateOf({ sizeClass: '10-249', ...state }),
 			tComparison(locale),
 			locale
-		);
+		)!;
+	const joined = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
+		comparisonTables(joinedFigures(state, locale), stateOf(state), tComparison(locale), locale);
 
 	it('marks each value read from the imported file, and only those, in every table', () => {
 		const t = joined({ tab: 'ranking', year: '2023', peers: ['EU27_2020', 'CH'] });
@@ -169,17 +171,7 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 
 	it("names the view's figures read from the file, France first, in both languages", () => {
 		const notes = (state: Partial<ComparisonState>, locale: 'fr' | 'en' = 'fr') =>
-			importedNotes(
-				comparisonFigures(
-					comparableSeries(data.columns, [revise]),
-					[...data.sources, ...importedSources([revise])],
-					stateOf({ sizeClass: '10-249', ...state }),
-					tComparison(locale),
-					locale
-				)!,
-				tComparison(locale),
-				locale
-			);
+			importedNotes(joinedFigures(state, locale), tComparison(locale), locale);
 		// Switzerland is not ranked among EU members: the ranking's note names France alone.
 		expect(notes({ tab: 'ranking', year: '2023' })).toEqual([
 			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2023.'
@@ -217,14 +209,7 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 			columns: columnsOf([{ ...fr2023, geo: 'CH', value: 30, flags: '' }]),
 			overrides: []
 		};
-		const f = (state: Partial<ComparisonState>) =>
-			comparisonFigures(
-				comparableSeries(data.columns, [swiss, years]),
-				[...data.sources, ...importedSources([swiss, years])],
-				stateOf({ sizeClass: '10-249', ...state }),
-				tComparison('fr'),
-				'fr'
-			)!;
+		const f = (state: Partial<ComparisonState>) => joinedFigures(state, 'fr', [swiss, years]);
 		expect(importedNotes(f({ tab: 'trend', peers: ['CH'] }), tComparison('fr'), 'fr')).toEqual([
 			'Valeurs lues dans votre fichier importé «\u00a0esels-revise.csv\u00a0» : France 2022, 2023.',
 			'Valeurs lues dans votre fichier importé «\u00a0suisse.csv\u00a0» : Suisse 2023.'
