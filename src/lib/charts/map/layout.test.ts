@@ -115,6 +115,21 @@ describe('placeMap', () => {
 	const place = (values: MapValue[], focusGeo?: string) =>
 		placeMap(shapes, values, { width, height, locale: 'fr', focusGeo });
 
+	it('says an imported value in its tooltip after its mark, as the other charts do, and in words to a screen reader', () => {
+		const layout = place([{ ...row('FR', 14), imported: 'mine.csv' }, row('DE', 20)]);
+		const france = layout.countries.find((c) => c.geo === 'FR')!;
+		expect(france.imported).toBe('mine.csv');
+		expect(france.lines).toEqual([
+			'France',
+			'14,00\u202f%',
+			'imp.\u00a0: valeur lue dans votre fichier importé «\u00a0mine.csv\u00a0»'
+		]);
+		expect(france.label).toBe(
+			'France\u00a0: 14,00\u202f%, valeur lue dans votre fichier importé «\u00a0mine.csv\u00a0»'
+		);
+		expect(layout.countries.find((c) => c.geo === 'DE')!.imported).toBeNull();
+	});
+
 	it('draws every EU member, with or without a row', () => {
 		const layout = place([row('FR', 16.5)]);
 		expect(layout.countries.map((c) => c.geo).sort()).toEqual([...EU27_2020_MEMBERS].sort());

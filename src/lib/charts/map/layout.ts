@@ -8,6 +8,7 @@ import type { Locale } from '../../domain/locale';
 import { labelOf } from '../../domain/codes';
 import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { tWords } from '../../i18n/words';
+import { importedLine } from '../core/tooltip';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
 import { formatNumber, formatValue } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
@@ -217,9 +218,10 @@ export function classLabels(
 
 /**
  * Why a value is what it is, from its flags and confidentiality status (`u : fiabilité faible`),
- * and where it was read when not from the page's source (an imported file).
+ * and where it was read when not from the page's source (an imported file): in words for a
+ * screen reader, after its mark (`imp. : …`) in a tooltip, as the other charts' tooltips say it.
  */
-function flagNotes(row: MapValue | undefined, locale: Locale): string[] {
+function flagNotes(row: MapValue | undefined, locale: Locale, marked = false): string[] {
 	if (!row) return [];
 	const colon = WORDS[locale].colon;
 	return [
@@ -227,7 +229,9 @@ function flagNotes(row: MapValue | undefined, locale: Locale): string[] {
 		...(row.confStatus
 			? [`${row.confStatus}${colon} ${confStatusMeaning(row.confStatus, locale)}`]
 			: []),
-		...(row.imported ? [tWords(locale).importedFrom(row.imported)] : [])
+		...(row.imported
+			? [marked ? importedLine(row.imported, locale) : tWords(locale).importedFrom(row.imported)]
+			: [])
 	];
 }
 
@@ -582,7 +586,7 @@ export function placeMap(
 			lines: [
 				name,
 				value === null ? w.noData : formatValue(value, locale),
-				...flagNotes(row, locale)
+				...flagNotes(row, locale, true)
 			],
 			anchor,
 			marker: area < SMALL_AREA ? { x: anchor[0], y: anchor[1], r: MARKER_RADIUS } : null
