@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/locale';
 import { tWords } from '../../i18n/words';
 import { colon } from '../../i18n/punctuation';
-import { COLOURS } from './theme';
+import { IMPORTED_EDGE } from './theme';
 
 /** What a legend swatch draws: the same marks as the chart (see Swatch.svelte). */
 export interface SwatchSpec {
@@ -45,7 +45,12 @@ export function flagItem(
  */
 export function importedItem(
 	locale: Locale,
-	swatch: SwatchSpec = { kind: 'box', fill: 'none', stroke: COLOURS.ink, dash: '3 2' }
+	swatch: SwatchSpec = {
+		kind: 'box',
+		fill: 'none',
+		stroke: IMPORTED_EDGE.stroke,
+		dash: IMPORTED_EDGE.dash
+	}
 ): LegendItem {
 	const words = tWords(locale);
 	return {

@@ -92,3 +92,9 @@ export const HALO = {
 	'stroke-width': 3,
 	'paint-order': 'stroke'
 } as const;
+
+/**
+ * The dashed edge of a mark whose value was read from the reader's imported file (a ranking's bar,
+ * a gap's column, a map's country, the legend's swatch): one look on every chart.
+ */
+export const IMPORTED_EDGE = { stroke: COLOURS.ink, width: 1.5, dash: '3 2' } as const;
