@@ -82,6 +82,26 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 }
 
 /**
+ * Whether a day and a time of day (hours 0–23, minutes and seconds 0–59) are real, as text
+ * fields of a date read them. `isRealMoment('2026', '02', '27', '24', '00')` → `false`
+ */
+export function isRealMoment(
+	year: string,
+	month: string,
+	day: string,
+	hour = '0',
+	minute = '0',
+	second = '0'
+): boolean {
+	return (
+		isCalendarDay(Number(year), Number(month), Number(day)) &&
+		Number(hour) <= 23 &&
+		Number(minute) <= 59 &&
+		Number(second) <= 59
+	);
+}
+
+/**
  * An ISO 8601 day or moment as a file may write it (`2026-02-27`, `2026-02-27T11:00:00`, with
  * `Z` or an offset, with or without its colon), its offset written with a colon; `null` when it is
  * not a real day and time (`2026-02-30`, `2026-13-01`, `mars 2026`, a date followed by other text).
@@ -94,8 +114,7 @@ export function isoMoment(text: string): string | null {
 		);
 	if (!m) return null;
 	const [, y, mo, d, h, mi, s] = m;
-	if (!isCalendarDay(Number(y), Number(mo), Number(d))) return null;
-	if (Number(h ?? 0) > 23 || Number(mi ?? 0) > 59 || Number(s ?? 0) > 59) return null;
+	if (!isRealMoment(y!, mo!, d!, h, mi, s)) return null;
 	return text.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }
 

@@ -17,7 +17,7 @@ import {
 } from './collect';
 import { estimateRows, fitsWidth, parseRows, usedWidth } from './rows';
 import type { IngestColumnsResult } from './types';
-import { isCalendarDay, isoMoment } from '../../domain/dates';
+import { isoMoment, isRealMoment } from '../../domain/dates';
 
 type SdmxFormat = 'sdmx-csv-1' | 'sdmx-csv-2' | 'sdmx-csv-2-labels' | 'csv-long';
 
@@ -115,8 +115,7 @@ export function isoLastUpdate(text: string): string | null {
 	if (!m) return isoMoment(text);
 	const [, d, mo, y, h, mi, s] = m;
 	const year = y!.length === 2 ? (Number(y) <= 68 ? 2000 : 1900) + Number(y) : Number(y);
-	if (!isCalendarDay(year, Number(mo), Number(d))) return null;
-	if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return null;
+	if (!isRealMoment(String(year), mo!, d!, h, mi, s)) return null;
 	return `${year}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
 }
 
