@@ -420,8 +420,6 @@ export class Collector {
 		column: number | null;
 		columnName: string;
 	} | null = null;
-	/** The clock a date "in the future" is judged by (a test may set its own). */
-	now: () => number = () => Date.now();
 	readonly rejectedRows: RejectedRow[] = [];
 	private rejectedRowsNotKept = 0;
 	private lastNotKept = 0;
@@ -705,7 +703,7 @@ export class Collector {
 			);
 		}
 		// A day after the reader's clock, for the time zones: an edition cannot be from tomorrow.
-		const latest = this.now() + 86_400_000;
+		const latest = Date.now() + 86_400_000;
 		const byTime = [...this.updates]
 			.map((iso) => ({ iso, time: Date.parse(iso) }))
 			.sort((a, b) => a.time - b.time);
