@@ -497,14 +497,14 @@ export function comparisonFigures(
 	const label = (geo: string) => comparisonGeoLabel(geo, words, locale);
 	const figuresOf = (geo: string) => pointsOf(seriesRows, geo);
 	const fromFiles = importedFrom(seriesOf, drawn);
-	// The trend rings a point read from an imported file (the tables mark its cell).
+	// A figure read from an imported file carries its name, for every chart's mark (the tables
+	// mark their cells from `importedFrom`).
+	const withFile = <T extends object>(figure: T, geo: string, period: string): T => {
+		const file = fromFiles.get(figureKey(geo, period));
+		return file === undefined ? figure : { ...figure, imported: file };
+	};
 	const drawnPoints = (geo: string) =>
-		fromFiles.size === 0
-			? figuresOf(geo)
-			: figuresOf(geo).map((p) => {
-					const file = fromFiles.get(figureKey(geo, p.period));
-					return file === undefined ? p : { ...p, imported: file };
-				});
+		fromFiles.size === 0 ? figuresOf(geo) : figuresOf(geo).map((p) => withFile(p, geo, p.period));
 	const year =
 		state.year && periods.includes(state.year)
 			? state.year
@@ -559,15 +559,14 @@ export function comparisonFigures(
 		members
 			.map((geo) => {
 				const r = seriesRows.find((o) => o.geo === geo && o.period === year);
-				const file = r ? fromFiles.get(figureKey(geo, year)) : undefined;
-				return {
+				const figure = {
 					geo,
 					label: label(geo),
 					value: r?.value ?? null,
 					flags: r?.flags ?? '',
-					confStatus: r?.confStatus ?? null,
-					...(file !== undefined ? { imported: file } : {})
+					confStatus: r?.confStatus ?? null
 				};
+				return r ? withFile(figure, geo, year) : figure;
 			})
 			.filter((f) => f.value !== null || f.flags !== '' || geos.has(f.geo)),
 		members
@@ -637,16 +636,13 @@ export function comparisonFigures(
 		reference: { label: label(group), value: valueAt(group) },
 		mapValues: countries
 			.filter((r) => r.period === year)
-			.map((r) => {
-				const file = fromFiles.get(figureKey(r.geo, year));
-				return {
-					geo: r.geo,
-					value: r.value,
-					flags: r.flags,
-					confStatus: r.confStatus,
-					...(file !== undefined ? { imported: file } : {})
-				};
-			}),
+			.map((r) =>
+				withFile(
+					{ geo: r.geo, value: r.value, flags: r.flags, confStatus: r.confStatus },
+					r.geo,
+					year
+				)
+			),
 		mapScale: countries.map((r) => r.value),
 		gaps,
 		source: drawn[0] ?? null,
