@@ -3,8 +3,7 @@ import { tComparison } from '../../i18n/comparison';
 import { loadBundled } from '../../server/bundled';
 import { defaultState, type ComparisonState } from '../../state/comparison';
 import { REPORT_LOADERS } from '../report-data.server';
-import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
-import { statisticKey } from '../../data/ingest/merge';
+import { observationsOf, unpackColumns } from '../../data/ingest/columns';
 import {
 	comparableSeries,
 	comparisonFigures,
@@ -13,6 +12,7 @@ import {
 	type ComparisonData
 } from './comparison';
 import { tableCsv } from './table';
+import { revisedCopy, smeFigure } from './testing';
 import {
 	changeYears,
 	comparisonSource,
@@ -111,25 +111,15 @@ describe('comparisonTables', () => {
 describe('comparisonTables with an imported file joined to the bundled table', () => {
 	// The reader's copy of isoc_ec_esels corrects France 2023 and adds Switzerland 2023.
 	const bundledRows = observationsOf(unpackColumns(data.columns));
-	const fr2023 = bundledRows.find(
-		(r) =>
-			r.geo === 'FR' &&
-			r.period === '2023' &&
-			r.dataset === 'isoc_ec_esels' &&
-			r.sizeClass === '10-249'
-	)!;
-	const revise = {
-		id: 'import-7',
-		dataset: 'isoc_ec_esels',
-		file: 'esels-revise.csv',
-		importedAt: '2026-12-05T10:00:00Z',
-		synthetic: false,
-		columns: columnsOf([
+	const fr2023 = smeFigure(bundledRows, 'FR', '2023');
+	const revise = revisedCopy(
+		'import-7',
+		[
 			{ ...fr2023, value: 14, flags: '' },
 			{ ...fr2023, geo: 'CH', value: 30, flags: '' }
-		]),
-		overrides: [statisticKey(fr2023)]
-	};
+		],
+		[fr2023]
+	);
 	// The figures of SMEs' series as the page works them out with the file kept.
 	const joinedFigures = (
 		state: Partial<ComparisonState>,
@@ -187,27 +177,18 @@ describe('comparisonTables with an imported file joined to the bundled table', (
 	});
 
 	it("names a country's years once, the catch-up's figures only, and the file holding France's first", () => {
-		const fr2022 = bundledRows.find(
-			(r) =>
-				r.geo === 'FR' &&
-				r.period === '2022' &&
-				r.dataset === 'isoc_ec_esels' &&
-				r.sizeClass === '10-249'
-		)!;
-		const years = {
-			...revise,
-			columns: columnsOf([
+		const fr2022 = smeFigure(bundledRows, 'FR', '2022');
+		const years = revisedCopy(
+			'import-7',
+			[
 				{ ...fr2023, value: 14, flags: '' },
 				{ ...fr2022, value: 13, flags: '' }
-			]),
-			overrides: [statisticKey(fr2023), statisticKey(fr2022)]
-		};
+			],
+			[fr2023, fr2022]
+		);
 		const swiss = {
-			...revise,
-			id: 'import-8',
-			file: 'suisse.csv',
-			columns: columnsOf([{ ...fr2023, geo: 'CH', value: 30, flags: '' }]),
-			overrides: []
+			...revisedCopy('import-8', [{ ...fr2023, geo: 'CH', value: 30, flags: '' }], []),
+			file: 'suisse.csv'
 		};
 		const f = (state: Partial<ComparisonState>) => joinedFigures(state, 'fr', [swiss, years]);
 		expect(importedNotes(f({ tab: 'trend', peers: ['CH'] }), tComparison('fr'), 'fr')).toEqual([

@@ -6,6 +6,7 @@ import { seriesGroup, seriesOptions } from '../../state/options';
 import { columnsOf, observationsOf, unpackColumns } from '../../data/ingest/columns';
 import { statisticKey } from '../../data/ingest/merge';
 import { REPORT_LOADERS } from '../report-data.server';
+import { revisedCopy, smeFigure } from './testing';
 import {
 	afterPick,
 	breakdownRows,
@@ -301,13 +302,7 @@ describe('comparisonFigures', () => {
 	it('draws a figure an imported file replaced once, with the imported value', () => {
 		// An imported copy of isoc_ec_esels whose France 2023 differs from the bundled one; the
 		// reader kept the imported value at import (`overrides`). Before, both rows were joined.
-		const fr2023 = bundledRows.find(
-			(r) =>
-				r.geo === 'FR' &&
-				r.period === '2023' &&
-				r.dataset === 'isoc_ec_esels' &&
-				r.sizeClass === '10-249'
-		)!;
+		const fr2023 = smeFigure(bundledRows, 'FR', '2023');
 		const file = {
 			id: 'import-2',
 			dataset: 'isoc_ec_esels',
@@ -349,25 +344,15 @@ describe('comparisonFigures', () => {
 	});
 
 	it('says which figures an imported file gave when the series joins it to a bundled table', () => {
-		const fr2023 = bundledRows.find(
-			(r) =>
-				r.geo === 'FR' &&
-				r.period === '2023' &&
-				r.dataset === 'isoc_ec_esels' &&
-				r.sizeClass === '10-249'
-		)!;
-		const revise = {
-			id: 'import-5',
-			dataset: 'isoc_ec_esels',
-			file: 'esels-revise.csv',
-			importedAt: '2026-12-05T10:00:00Z',
-			synthetic: false,
-			columns: columnsOf([
+		const fr2023 = smeFigure(bundledRows, 'FR', '2023');
+		const revise = revisedCopy(
+			'import-5',
+			[
 				{ ...fr2023, value: 14, flags: '' },
 				{ ...fr2023, geo: 'CH', value: 30, flags: '' }
-			]),
-			overrides: [statisticKey(fr2023)]
-		};
+			],
+			[fr2023]
+		);
 		const sources = [...data.sources, ...importedSources([revise])];
 		const state = { ...defaultState(), tab: 'ranking' as const, year: '2023', sizeClass: '10-249' };
 		for (const index of [
