@@ -1,4 +1,5 @@
 import { comparePeriods } from '../core/period';
+import { pointsBetween } from '../../domain/points';
 import type { SizeGap } from '../core/sentence';
 import type { TrendPoint } from '../trend/series';
 
@@ -27,8 +28,6 @@ export interface SizePanel {
 	/** Latest period where both have a value, with both values and the gap (2 decimals); or null. */
 	latest: { period: string; focus: number; reference: number; gap: number } | null;
 }
-
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 function pointsOf(rows: readonly SizeRow[], sizeClass: string, geo: string): TrendPoint[] {
 	return rows
@@ -62,7 +61,7 @@ export function toPanels(
 		for (const p of focus) {
 			const r = refAt.get(p.period);
 			if (p.value !== null && r !== null && r !== undefined) {
-				latest = { period: p.period, focus: p.value, reference: r, gap: round2(p.value - r) };
+				latest = { period: p.period, focus: p.value, reference: r, gap: pointsBetween(p.value, r) };
 			}
 		}
 		return { sizeClass, focus, reference, latest };
@@ -97,7 +96,7 @@ export function gapSeries(panel: SizePanel): { period: string; gap: number }[] {
 	return panel.focus.flatMap((p) => {
 		const r = refAt.get(p.period);
 		return p.value !== null && r !== null && r !== undefined
-			? [{ period: p.period, gap: round2(p.value - r) }]
+			? [{ period: p.period, gap: pointsBetween(p.value, r) }]
 			: [];
 	});
 }

@@ -9,9 +9,7 @@ import type { Locale } from '../../domain/codes';
 import { tSentence } from '../../i18n/sentence';
 import { formatNumber, formatValue, NBSP } from './format';
 import { comparePeriods, formatPeriod } from './period';
-
-/** Two decimals, as published: keeps binary noise (−4.390000001) out of differences. */
-const round2 = (v: number) => Math.round(v * 100) / 100;
+import { hundredths, pointsBetween } from '../../domain/points';
 
 /**
  * An ordinal number as written in each language: French `1er` (`1re` feminine), `2e`, `21e`;
@@ -43,7 +41,7 @@ export function rankPlace(rank: number, of: number, tied: boolean, locale: Local
  * `points(1.85, 'en')` → `+1.85 pp`
  */
 export function points(v: number, locale: Locale, signed = true): string {
-	const r = round2(v);
+	const r = hundredths(v);
 	const shown = signed ? r : Math.abs(r);
 	const text = formatNumber(shown, locale, 2);
 	const sign = signed && r > 0 ? '+' : '';
@@ -77,8 +75,8 @@ export function gapMovement(
 ): string {
 	const w = tSentence(locale);
 	const since = formatPeriod(earlier.period, locale);
-	const now = round2(gap);
-	const then = round2(earlier.gap);
+	const now = hundredths(gap);
+	const then = hundredths(earlier.gap);
 	const by = points(now - then, locale, false);
 	if (now === then) return w.unchanged(since);
 	if (then < 0 && now >= 0) return w.crossedAbove(since, points(then, locale));
@@ -100,7 +98,7 @@ export function headlineSentence(f: HeadlineFacts, locale: Locale): string {
 	const w = tSentence(locale);
 	const colon = colonIn(locale);
 	const who = w.frenchPopulation[f.population] ?? f.population;
-	const gap = round2(f.focus - f.reference);
+	const gap = pointsBetween(f.focus, f.reference);
 	// Behind: the signed gap the cards show (−4,39 pts); ahead: « 2,42 pts au-dessus », unsigned.
 	const gapText =
 		gap === 0
@@ -145,7 +143,7 @@ export function bySizeSentence(classes: readonly SizeGap[], locale: Locale): str
 	if (classes.length === 0) return w.noData;
 	const periods = classes.map((c) => c.period).sort();
 	const period = periods.at(-1)!;
-	const withGap = classes.map((c) => ({ ...c, gap: round2(c.focus - c.reference) }));
+	const withGap = classes.map((c) => ({ ...c, gap: pointsBetween(c.focus, c.reference) }));
 	const item = (c: (typeof withGap)[number]) =>
 		w.item(
 			points(c.gap, locale),

@@ -1,5 +1,6 @@
 import { mergeFlags } from '../../domain/flags';
 import { comparePeriods } from '../../domain/period';
+import { pointsBetween, relativeChange } from '../../domain/points';
 
 /** A published figure of one geo in one period (value `null` when Eurostat gives `:`). */
 export interface GapFigure {
@@ -24,8 +25,6 @@ export interface GapPoint {
 	imported?: string[];
 }
 
-// Published figures have two decimals: rounding there keeps binary noise (−6.309999…) away.
-const round2 = (v: number) => Math.round(v * 100) / 100;
 const known = (v: number | null | undefined): v is number =>
 	typeof v === 'number' && Number.isFinite(v);
 
@@ -52,7 +51,7 @@ export function gapSeries(
 		];
 		return {
 			period,
-			gap: fv !== null && rv !== null ? round2(fv - rv) : null,
+			gap: fv !== null && rv !== null ? pointsBetween(fv, rv) : null,
 			focus: fv,
 			reference: rv,
 			flags: mergeFlags(a?.flags ?? '', b?.flags ?? ''),
@@ -71,9 +70,8 @@ export interface ChangeRow {
 	/** to − from, in percentage points; `null` when either is missing. */
 	absolute: number | null;
 	/**
-	 * (to − from) / from × 100, in %, unrounded: rounded once where it is written (rounding it to
-	 * two decimals first printed Greece's +182.545 % as +182.6); `null` when either is missing or
-	 * `from` is 0.
+	 * (to − from) / from × 100, in %, to the tenth, the one rounding before the table shows it and
+	 * its CSV writes it (the same number in both); `null` when either is missing or `from` is 0.
 	 */
 	relative: number | null;
 }
@@ -81,7 +79,7 @@ export interface ChangeRow {
 /**
  * The change of every geo between two periods, absolute (points) and relative (%), in the order
  * of `geos`. `changeRows([{ geo: 'FR', label: 'France', figures }], '2015', '2023')` →
- * `[{ geo: 'FR', absolute: -3.07, relative: -18.606…, ... }]` for 16.5 → 13.43.
+ * `[{ geo: 'FR', absolute: -3.07, relative: -18.6, ... }]` for 16.5 → 13.43.
  */
 export function changeRows(
 	geos: readonly { geo: string; label: string; figures: readonly GapFigure[] }[],
@@ -98,8 +96,8 @@ export function changeRows(
 			label,
 			from: a,
 			to: b,
-			absolute: av !== null && bv !== null ? round2(bv - av) : null,
-			relative: av !== null && bv !== null && av !== 0 ? ((bv - av) / av) * 100 : null
+			absolute: av !== null && bv !== null ? pointsBetween(bv, av) : null,
+			relative: av !== null && bv !== null ? relativeChange(av, bv) : null
 		};
 	});
 }

@@ -6,6 +6,7 @@ import { colon as colonIn } from '../../i18n/punctuation';
 import type { TrendInput } from '../../charts/trend/series';
 import { headlineSentence } from '../../charts/core/sentence';
 import { comparePeriods } from '../../domain/period';
+import { pointsBetween } from '../../domain/points';
 import type { Bilingual, Locale } from '../../domain/locale';
 import { flagMeaning } from '../../i18n/flags';
 import { FOCUS_GEO, REFERENCE_GEO } from '../../domain/headline';
@@ -88,8 +89,6 @@ export function homeFigures(data: HomeData, population: string | null | undefine
 	);
 }
 
-const round2 = (v: number) => Math.round(v * 100) / 100;
-
 /**
  * The gap at each period where France and the EU both have a value, oldest first.
  * `gapsOf(rows)` → `[{ period: '2010', gap: -0.95 }, …, { period: '2025', gap: -4.39 }]`
@@ -100,7 +99,7 @@ export function gapsOf(rows: readonly SeriesRow[]): DatedGap[] {
 	);
 	return rows
 		.filter((r) => r.geo === FOCUS_GEO && r.value !== null && eu.has(r.period))
-		.map((r) => ({ period: r.period, gap: round2(r.value! - eu.get(r.period)!) }))
+		.map((r) => ({ period: r.period, gap: pointsBetween(r.value!, eu.get(r.period)!) }))
 		.sort((a, b) => comparePeriods(a.period, b.period));
 }
 

@@ -4,6 +4,7 @@
  * Pure, so page, embed and report compute the same thing from the same state.
  */
 import { formatPercentPoints } from '../../charts/core/format';
+import { pointsBetween } from '../../domain/points';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
 import type { KpiPoint } from '../../kpi/measures';
@@ -106,7 +107,7 @@ export function scenarioCsv(
 				period,
 				france: f,
 				eu: e,
-				gap: f === null || e === null ? null : Math.round((f - e) * 100) / 100,
+				gap: f === null || e === null ? null : pointsBetween(f, e),
 				kind: m.scenarioKind
 			};
 		})
