@@ -427,6 +427,43 @@ test.describe('Excel in and out', () => {
 		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
 	});
 
+	test('an untrimmed Data Browser workbook: keyed and dated by its block, its other sheet said', async ({
+		page
+	}) => {
+		await openImporter(page);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles(fixture('isoc_ec_esels__custom_8801384_spreadsheet.xlsx'));
+		const report = page.getByTestId('report');
+		await expect(report).toContainText('isoc_ec_esels__custom_8801384_spreadsheet.xlsx');
+		// The block names the indicator and the population: the SMEs, not "no indicator named".
+		await expect(page.getByTestId('report-measures')).toContainText('(E_ESELL)');
+		await expect(page.getByTestId('report-measures')).toContainText('(10-249)');
+		await expect(page.getByTestId('issues')).toContainText(
+			'la feuille « Sheet 2 » (10 persons employed or more), qui n’est pas lue'
+		);
+		// Keyed as the bundled table is, its figures meet the bundled ones, each dated by its edition.
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('4 conflits');
+		await expect(conflicts).toContainText(
+			'16,60 — isoc_ec_esels__custom_8801384_spreadsheet.xlsx (mis à jour le 2026-02-19)'
+		);
+		await page.getByTestId('sheet').selectOption('Sheet 2');
+		await expect(page.getByTestId('report-measures')).toContainText('(GE10)');
+		await expect(page.getByTestId('issues')).toContainText(
+			'« Sheet 1 » (From 10 to 249 persons employed)'
+		);
+		await conflicts
+			.getByRole('button', { name: /Garder partout isoc_ec_esels__custom_8801384/ })
+			.click();
+		await commit(page);
+		await page.goto('/catalogue/');
+		const row = page.getByTestId('imported-dataset');
+		await expect(row).toContainText('isoc_ec_esels');
+		// Eurostat's edition, read from the sheet's "Last updated:" cell.
+		await expect(row).toContainText('19 février 2026');
+	});
+
 	test('the export menu gives the data as a workbook: numbers as numbers, flags apart, source rows', async ({
 		page
 	}) => {

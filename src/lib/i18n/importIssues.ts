@@ -15,6 +15,7 @@ import type {
 	TextEncodingId
 } from '../data/ingest/types';
 import { wholeMegabytes } from '../data/ingest/limits';
+import { list } from './store';
 
 /**
  * A size in megabytes, rounded, in the locale's unit: `megabytesIn(200 * 2 ** 20, 'fr')` → `'200 Mo'`.
@@ -181,6 +182,14 @@ function frRenderers(): Renderers {
 					: `La cellule ${p.cell} a pour statut « ${p.value} », qui n’est pas une suite de lettres.`,
 		'unknown-area-label': (p) =>
 			`La zone « ${p.label} » n’est dans aucune liste de codes (pays, agrégats UE et zone euro, régions françaises) : la ligne est rejetée. Exportez le tableau avec les codes (« GEO (Codes) ») ou corrigez le libellé.`,
+		'other-data-sheets': (p) => {
+			const others = p.others.map(
+				(o) => `« ${o.sheet} »${o.differs.length ? ` (${o.differs.join(', ')})` : ''}`
+			);
+			return `Ce classeur porte aussi des chiffres sur ${p.others.length > 1 ? 'les feuilles' : 'la feuille'} ${list(others, 'fr')}, ${p.others.length > 1 ? 'qui ne sont pas lues' : 'qui n’est pas lue'} : seule « ${p.read} » l’est. Choisissez une feuille dans la liste pour la lire à la place, ou enregistrez-la comme classeur à part pour l’importer aussi.`;
+		},
+		'unknown-sheet-label': (p) =>
+			`La feuille donne « ${p.label} » pour « ${p.name} », qui n’est pas dans la liste ${dimensionFr[p.dimension]} : ses lignes sont gardées sans cette dimension, en série à part, et ne se comparent pas aux données d’Eurostat. Vérifiez le libellé, ou exportez le tableau en SDMX-CSV, qui donne les codes.`,
 		'unknown-code': (p) =>
 			`Le code « ${p.code} » n’est pas dans la liste ${dimensionFr[p.dimension]} (première occurrence ici). Il est gardé tel quel ; vérifiez l’orthographe.`,
 		'unknown-flag': (p) =>
@@ -282,6 +291,14 @@ function enRenderers(): Renderers {
 					: `Cell ${p.cell} has status "${p.value}", which is not a string of flag letters.`,
 		'unknown-area-label': (p) =>
 			`Area "${p.label}" is not in the code lists (countries, EU and euro-area aggregates, French regions): the row was rejected. Export the table with codes ("GEO (Codes)") or correct the label.`,
+		'other-data-sheets': (p) => {
+			const others = p.others.map(
+				(o) => `"${o.sheet}"${o.differs.length ? ` (${o.differs.join(', ')})` : ''}`
+			);
+			return `This workbook also holds figures on ${p.others.length > 1 ? 'sheets' : 'sheet'} ${list(others, 'en')}, not read: only "${p.read}" is. Choose a sheet in the list to read it instead, or save it as a workbook of its own to import it too.`;
+		},
+		'unknown-sheet-label': (p) =>
+			`The sheet gives "${p.label}" for "${p.name}", which is not in the ${dimensionEn[p.dimension]} code list: its rows are kept without that dimension, as a series of their own, and are not compared with Eurostat's data. Check the label, or export the table as SDMX-CSV, which gives the codes.`,
 		'unknown-code': (p) =>
 			`Code "${p.code}" is not in the ${dimensionEn[p.dimension]} code list (first seen here). It is kept as published; check the spelling.`,
 		'unknown-flag': (p) =>

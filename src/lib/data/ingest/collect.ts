@@ -373,9 +373,22 @@ export function datasetFromFileName(fileName: string): string {
 	const base = fileName.split(/[\\/]/).pop() ?? fileName;
 	let stem = base.toLowerCase().replace(/\.gz$/, '');
 	stem = stem.replace(/\.[a-z0-9]+$/, '');
-	stem = stem.replace(/^estat_/, '').replace(/(_filtered)?(_en|_fr|_de)?$/, '');
+	// A browser's second download of the same name: `tin00111 (1)`.
+	stem = stem.replace(/\s*\(\d+\)$/, '');
 	stem = stem.replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+	// The Data Browser's download names (`tin00111$defaultview_spreadsheet`,
+	// `isoc_ec_esels__custom_8801384_page_linear`): the table is what comes before.
+	stem = stem.replace(/(_defaultview|__custom_\d+)?(_page)?(_spreadsheet|_linear(_2_0)?)$/, '');
+	stem = stem.replace(/^estat_/, '').replace(/(_filtered)?(_en|_fr|_de)?$/, '');
 	return stem;
+}
+
+/**
+ * Whether an edition date (ISO 8601) is after the reader's clock, with a day's leeway for the
+ * time zones: an edition cannot be from tomorrow. `isFutureEdition('2099-01-01')` → `true`
+ */
+export function isFutureEdition(iso: string): boolean {
+	return Date.parse(iso) > Date.now() + 86_400_000;
 }
 
 /** Above this many error issues per file, the rest are only counted: the list stays readable. */
@@ -702,13 +715,11 @@ export class Collector {
 				})
 			);
 		}
-		// A day after the reader's clock, for the time zones: an edition cannot be from tomorrow.
-		const latest = Date.now() + 86_400_000;
 		const byTime = [...this.updates]
 			.map((iso) => ({ iso, time: Date.parse(iso) }))
 			.sort((a, b) => a.time - b.time);
-		const future = byTime.filter((d) => d.time > latest);
-		const real = byTime.filter((d) => d.time <= latest);
+		const future = byTime.filter((d) => isFutureEdition(d.iso));
+		const real = byTime.filter((d) => !isFutureEdition(d.iso));
 		if (future.length > 0)
 			this.issues.push(
 				withMessage({

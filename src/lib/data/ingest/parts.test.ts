@@ -84,6 +84,22 @@ describe('cells and names', () => {
 		expect(datasetFromFileName('estat_tin00111.tsv')).toBe('tin00111');
 		expect(datasetFromFileName('isoc_ec_esels.tsv.gz')).toBe('isoc_ec_esels');
 		expect(datasetFromFileName('dir/estat_isoc_e_dii_filtered_en.csv')).toBe('isoc_e_dii');
+		expect(datasetFromFileName('estat_isoc_e_dii_filtered_en_.csv')).toBe('isoc_e_dii');
+	});
+	it('finds the table in the Data Browser’s download names', () => {
+		expect(datasetFromFileName('tin00111$defaultview_spreadsheet.xlsx')).toBe('tin00111');
+		expect(datasetFromFileName('tin00111$defaultview_spreadsheet (1).xlsx')).toBe('tin00111');
+		expect(datasetFromFileName('tin00110_page_spreadsheet.xlsx')).toBe('tin00110');
+		expect(datasetFromFileName('isoc_ec_esels__custom_8801384_spreadsheet.xlsx')).toBe(
+			'isoc_ec_esels'
+		);
+		expect(datasetFromFileName('isoc_ec_esels__custom_8801384_page_spreadsheet.xlsx')).toBe(
+			'isoc_ec_esels'
+		);
+		expect(datasetFromFileName('isoc_ec_esels__custom_8801384_linear.csv')).toBe('isoc_ec_esels');
+		expect(datasetFromFileName('isoc_ec_esels_linear_2_0.csv')).toBe('isoc_ec_esels');
+		// A table code is kept whole when nothing follows it.
+		expect(datasetFromFileName('isoc_e_dii.csv')).toBe('isoc_e_dii');
 	});
 });
 

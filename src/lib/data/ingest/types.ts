@@ -123,6 +123,12 @@ export interface IssueParamsByCode {
 	'bad-cell': { cell: number; reason: 'empty-code' | 'not-number' | 'bad-status'; value: string };
 	'unknown-code': { code: string; dimension: 'indicator' | 'unit' | 'sizeClass' | 'nace' | 'geo' };
 	'unknown-area-label': { label: string };
+	'other-data-sheets': { read: string; others: { sheet: string; differs: string[] }[] };
+	'unknown-sheet-label': {
+		name: string;
+		label: string;
+		dimension: 'indicator' | 'unit' | 'sizeClass' | 'nace';
+	};
 	'unknown-flag': { flag: string };
 	'conflicting-duplicate': { key: string; values: string };
 }

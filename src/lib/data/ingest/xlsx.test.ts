@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../scripts/validate';
 import { ingestBytes } from './ingest';
-import { cellAddress, columnName, geoCodeOf } from './xlsx';
+import { cellAddress, columnName, excelMoment, geoCodeOf } from './xlsx';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/${name}`, import.meta.url)));
@@ -48,6 +49,126 @@ describe('Eurostat Data Browser workbook', async () => {
 		});
 		expect(at('DE', '2023')).toBeUndefined();
 		expect(at('DE', '2024')?.value).toBe(20.66);
+	});
+});
+
+describe('untrimmed Data Browser workbook: the block above the table', async () => {
+	const UNTRIMMED = 'isoc_ec_esels__custom_8801384_spreadsheet.xlsx';
+	// Saved under another name: the sheet's own `Dataset:` row still names the table.
+	const { observations, report } = await ingestBytes('export (3).xlsx', fixture(UNTRIMMED));
+
+	it('keys the rows by the indicator, unit, size class and activity the block names', () => {
+		expect(report.fatal).toBeNull();
+		expect(report.dataset).toBe('isoc_ec_esels');
+		const france = observations.find((o) => o.geo === 'FR' && o.period === '2024');
+		expect(france).toMatchObject({
+			dataset: 'isoc_ec_esels',
+			indicator: 'E_ESELL',
+			unit: 'PC_ENT',
+			sizeClass: '10-249',
+			nace: 'C10-S951_X_K',
+			value: 17.4,
+			flags: 'b'
+		});
+		expect(report.unknownCodes).toEqual([]);
+	});
+
+	it('dates the file by its "Last updated:" cell', () => {
+		expect(report.lastUpdate).toBe('2026-02-19T23:00:00');
+	});
+
+	it('says the sheet of figures it did not read, and what it holds', () => {
+		expect(report.sheets).toEqual({
+			names: ['Summary', 'Structure', 'Sheet 1', 'Sheet 2'],
+			chosen: 'Sheet 1'
+		});
+		const other = report.issues.find((i) => i.code === 'other-data-sheets');
+		expect(other).toMatchObject({
+			severity: 'warning',
+			params: {
+				read: 'Sheet 1',
+				others: [{ sheet: 'Sheet 2', differs: ['10 persons employed or more'] }]
+			}
+		});
+		expect(other!.message).toContain('"Sheet 2" (10 persons employed or more)');
+	});
+
+	it('reads the other sheet when chosen: its own size class, the first sheet said in turn', async () => {
+		const { observations: all, report: second } = await ingestBytes(UNTRIMMED, fixture(UNTRIMMED), {
+			sheet: 'Sheet 2'
+		});
+		expect(new Set(all.map((o) => o.sizeClass))).toEqual(new Set(['GE10']));
+		expect(all.find((o) => o.geo === 'FR' && o.period === '2024')).toMatchObject({
+			value: null,
+			flags: 'u'
+		});
+		expect(second.issues.find((i) => i.code === 'other-data-sheets')?.params).toEqual({
+			read: 'Sheet 2',
+			others: [{ sheet: 'Sheet 1', differs: ['From 10 to 249 persons employed'] }]
+		});
+	});
+});
+
+describe('untrimmed Data Browser workbook: a block that is wrong', () => {
+	/** A one-sheet workbook whose block says `block`, above France 2023 = 16.6. */
+	const workbook = (block: (string | number | null)[][]) => {
+		const book = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(
+			book,
+			XLSX.utils.aoa_to_sheet([
+				...block,
+				[],
+				['TIME', '2023', ''],
+				['GEO (Labels)', '', ''],
+				['France', 16.6, '']
+			]),
+			'Sheet 1'
+		);
+		return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+	};
+
+	it('says a label the code lists do not know at its cell, and keeps the rows without it', async () => {
+		const { observations, report } = await ingestBytes(
+			'isoc_ec_esels.xlsx',
+			workbook([
+				['Size classes in number of persons employed', null, 'Of all sizes, roughly'],
+				['Unit of measure', null, 'Percentage of enterprises']
+			])
+		);
+		expect(observations).toEqual([
+			expect.objectContaining({ geo: 'FR', sizeClass: '', unit: 'PC_ENT', value: 16.6 })
+		]);
+		const issue = report.issues.find((i) => i.code === 'unknown-sheet-label');
+		expect(issue).toMatchObject({ severity: 'warning', cell: "'Sheet 1'!C1", line: 1, column: 3 });
+		expect(issue!.message).toContain('"Of all sizes, roughly"');
+		expect(report.rowsRead).toBe(report.rowsAccepted);
+	});
+
+	it('reads an edition saved as an Excel date number', async () => {
+		const { report } = await ingestBytes(
+			'tin00111.xlsx',
+			workbook([['Last updated:', null, 45272.958333333336]])
+		);
+		expect(report.lastUpdate).toBe('2023-12-12T23:00:00');
+		expect(excelMoment(45272.958333333336)).toBe('2023-12-12T23:00:00');
+		expect(excelMoment(12)).toBeNull();
+	});
+
+	it('says a date that is none, or in the future, at its cell, and dates nothing by it', async () => {
+		for (const [value, code] of [
+			['31/02/2026 23:00', 'bad-last-update'],
+			['19/02/2099 23:00', 'future-last-update']
+		] as const) {
+			const { report } = await ingestBytes(
+				'tin00111.xlsx',
+				workbook([['Last updated:', null, value]])
+			);
+			expect(report.lastUpdate).toBeNull();
+			expect(report.issues.find((i) => i.code === code)).toMatchObject({
+				severity: 'warning',
+				cell: "'Sheet 1'!C1"
+			});
+		}
 	});
 });
 

@@ -17,7 +17,12 @@
  * not evaluated: a cell gives the value Excel saved with it.
  */
 import { AGGREGATE_LABELS, COUNTRY_LABELS, FRENCH_NUTS_LABELS } from '../../domain/geo';
-import { datasetFromFileName, fatalResult, withMessage } from './collect';
+import { INDICATOR_LABELS, UNIT_LABELS } from '../../domain/indicators';
+import type { Bilingual } from '../../domain/locale';
+import { NACE } from '../../domain/nace';
+import { SIZE_CLASS_LABELS } from '../../domain/sizeClass';
+import { datasetFromFileName, fatalResult, isFutureEdition, withMessage } from './collect';
+import { isoLastUpdate } from './sdmxCsv';
 import type { IngestColumnsResult, IngestIssue, IngestProgress, RejectedReason } from './types';
 
 /** A sheet's cells from A1 (or its first used cell), row by row: what conversion reads. */
@@ -37,6 +42,8 @@ export interface SheetText {
 	columns: number[][];
 	/** Rows left out before parsing (an area label no code list knows), already said as issues. */
 	rejected: { row: number; fields: string[]; issue: IngestIssue }[];
+	/** What a Data Browser sheet says above its table; absent for any other sheet. */
+	header?: SheetHeader;
 }
 
 /**
@@ -74,28 +81,37 @@ function normalLabel(label: string): string {
 		.trim();
 }
 
-let labelIndex: { exact: Map<string, string>; stem: Map<string, string | null> } | null = null;
+type CodeList = Iterable<readonly [string, Bilingual]>;
 
-/** Every code and label (French and English) of our geo lists, and labels without their dates. */
-function geoLabels() {
-	if (labelIndex) return labelIndex;
-	const exact = new Map<string, string>();
-	const stem = new Map<string, string | null>();
-	for (const list of [COUNTRY_LABELS, AGGREGATE_LABELS, FRENCH_NUTS_LABELS]) {
-		for (const [code, label] of list) {
-			exact.set(normalLabel(code), code);
-			for (const text of [label.en, label.fr]) {
-				const key = normalLabel(text);
-				if (!exact.has(key)) exact.set(key, code);
-				// "Euro area - 20 countries (2023-2025)" is "(from 2023)" in a later export: the
-				// label without its parenthesis names the area when only one area has it.
-				const bare = key.replace(/\s*\([^)]*\)\s*$/, '');
-				if (bare !== key) stem.set(bare, stem.has(bare) && stem.get(bare) !== code ? null : code);
+/**
+ * A finder of codes by label over code lists: every code and label (French and English), and each
+ * label without its closing parenthesis when only one code has that stem. Built on first use.
+ */
+function labelFinder(lists: () => CodeList[]): (label: string) => string | null {
+	let index: { exact: Map<string, string>; stem: Map<string, string | null> } | null = null;
+	const bareOf = (key: string) => key.replace(/\s*\([^)]*\)\s*$/, '');
+	return (label) => {
+		if (!index) {
+			index = { exact: new Map(), stem: new Map() };
+			const { exact, stem } = index;
+			for (const list of lists()) {
+				for (const [code, names] of list) {
+					exact.set(normalLabel(code), code);
+					for (const text of [names.en, names.fr]) {
+						const key = normalLabel(text);
+						if (!exact.has(key)) exact.set(key, code);
+						// "Euro area - 20 countries (2023-2025)" is "(from 2023)" in a later export,
+						// "From 10 to 249 persons employed (SMEs)" has no parenthesis in Eurostat's.
+						const bare = bareOf(key);
+						if (bare !== key)
+							stem.set(bare, stem.has(bare) && stem.get(bare) !== code ? null : code);
+					}
+				}
 			}
 		}
-	}
-	labelIndex = { exact, stem };
-	return labelIndex;
+		const key = normalLabel(label);
+		return index.exact.get(key) ?? index.stem.get(bareOf(key)) ?? null;
+	};
 }
 
 /**
@@ -103,12 +119,113 @@ function geoLabels() {
  * `geoCodeOf('France')` → `FR`; `geoCodeOf('Euro area – 20 countries (from 2023)')` → `EA20`;
  * `geoCodeOf('Atlantis')` → `null`.
  */
-export function geoCodeOf(label: string): string | null {
-	const { exact, stem } = geoLabels();
-	const key = normalLabel(label);
-	const found = exact.get(key);
-	if (found) return found;
-	return stem.get(key.replace(/\s*\([^)]*\)\s*$/, '')) ?? null;
+export const geoCodeOf = labelFinder(() => [COUNTRY_LABELS, AGGREGATE_LABELS, FRENCH_NUTS_LABELS]);
+
+/**
+ * The dimensions an untrimmed Data Browser sheet names above its table, by the label of their
+ * row (column A), each with the TSV column its code goes in and the code list that knows it.
+ */
+const SHEET_DIMENSIONS = [
+	{
+		row: /^information society indicator$/,
+		column: 'indic_is',
+		dimension: 'indicator',
+		codeOf: labelFinder(() => [INDICATOR_LABELS])
+	},
+	{
+		row: /^unit of measure$/,
+		column: 'unit',
+		dimension: 'unit',
+		codeOf: labelFinder(() => [UNIT_LABELS])
+	},
+	{
+		row: /^size class(es)?\b/,
+		column: 'size_emp',
+		dimension: 'sizeClass',
+		codeOf: labelFinder(() => [SIZE_CLASS_LABELS])
+	},
+	{
+		row: /^statistical classification of economic activities\b/,
+		column: 'nace_r2',
+		dimension: 'nace',
+		codeOf: labelFinder(() => [NACE.map((e) => [e.code, e] as const)])
+	}
+] as const;
+
+type SheetDimension = (typeof SHEET_DIMENSIONS)[number];
+
+/**
+ * What the rows above an untrimmed Data Browser sheet's `TIME` row say (label in column A, value
+ * in column C): the table, its last update and the codes of the dimensions the sheet holds fixed.
+ * A trimmed sheet (SOURCES.md entry 2) has none of it: every field is then empty.
+ */
+export interface SheetHeader {
+	/** Table code of the `Dataset:` row (`… [isoc_ec_esels__custom_8801384]` → `isoc_ec_esels`). */
+	dataset: string | null;
+	/** The `Last updated:` cell as saved (text or an Excel date number), and where it is. */
+	lastUpdate: { value: string | number; row: number; column: number } | null;
+	/** Each dimension row of the block as the sheet writes it (`Size classes…`, `From 10 to 249…`). */
+	fixed: { name: string; label: string }[];
+	/** The codes the sheet's rows take from the block, in the order of a Eurostat TSV's key. */
+	keys: { column: SheetDimension['column']; code: string }[];
+	/** Values the code lists do not know: said, and their dimension left out of the rows' key. */
+	unknown: {
+		name: string;
+		label: string;
+		dimension: SheetDimension['dimension'];
+		row: number;
+		column: number;
+	}[];
+}
+
+/** The block above a Data Browser sheet's table (rows before `timeRowIndex`). */
+export function sheetHeader(grid: SheetGrid, timeRowIndex: number): SheetHeader {
+	const header: SheetHeader = { dataset: null, lastUpdate: null, fixed: [], keys: [], unknown: [] };
+	for (let r = 0; r < timeRowIndex; r++) {
+		const row = grid.rows[r]!;
+		const name = text(row[0]);
+		const key = normalLabel(name).replace(/\s*:$/, '');
+		if (key === '') continue;
+		// The value sits in column C; a sheet saved again may have moved it: the first cell after A.
+		let j = 1;
+		while (j < row.length && text(row[j]) === '') j++;
+		if (j >= row.length) continue;
+		const value = row[j]!;
+		const at = { row: grid.origin.row + r + 1, column: grid.origin.column + j + 1 };
+		if (key === 'dataset') {
+			header.dataset =
+				/\[([a-z0-9_]+?)(?:__custom_\d+)?\]\s*$/i.exec(text(value))?.[1]?.toLowerCase() ?? null;
+		} else if (key === 'last updated' || key === 'last update') {
+			header.lastUpdate = { value: typeof value === 'number' ? value : text(value), ...at };
+		} else {
+			const dim = SHEET_DIMENSIONS.find((d) => d.row.test(key));
+			if (!dim || header.fixed.some((f) => normalLabel(f.name) === normalLabel(name))) continue;
+			header.fixed.push({ name: name.replace(/\s*:$/, ''), label: text(value) });
+			if (header.keys.some((k) => k.column === dim.column)) continue;
+			const code = dim.codeOf(text(value));
+			if (code) header.keys.push({ column: dim.column, code });
+			else
+				header.unknown.push({
+					name: name.replace(/\s*:$/, ''),
+					label: text(value),
+					dimension: dim.dimension,
+					...at
+				});
+		}
+	}
+	const order = SHEET_DIMENSIONS.map((d) => d.column as string);
+	header.keys.sort((a, b) => order.indexOf(a.column) - order.indexOf(b.column));
+	return header;
+}
+
+/**
+ * An Excel date number as the moment it writes (days since 1899-12-30, no time zone), or `null`
+ * outside 1990–2100. `excelMoment(45273.9583333)` → `'2023-12-12T23:00:00'`
+ */
+export function excelMoment(serial: number): string | null {
+	if (!Number.isFinite(serial) || serial < 32874 || serial > 73415) return null;
+	const ms = Math.round((serial - 25569) * 86_400) * 1000;
+	return new Date(ms).toISOString().slice(0, 19);
 }
 
 const text = (v: string | number | boolean | null | undefined): string =>
@@ -129,23 +246,28 @@ function timeRow(grid: SheetGrid): number {
 
 /**
  * A Data Browser sheet as a wide TSV (`geo\TIME_PERIOD`, cells `13.43`, `: u`), or `null` when
- * the sheet is not one. `dataBrowserText(grid)?.text` → `'geo\\TIME_PERIOD\t2013\t...\nFR\t13.43\t...'`
+ * the sheet is not one; the codes its header block gives (indicator, unit, size class, activity)
+ * lead every row's key, as in a Eurostat TSV (`indic_is,size_emp,geo\TIME_PERIOD`).
+ * `dataBrowserText(grid)?.text` → `'geo\\TIME_PERIOD\t2013\t...\nFR\t13.43\t...'`
  */
 export function dataBrowserText(grid: SheetGrid): SheetText | null {
 	const t = timeRow(grid);
 	if (t < 0) return null;
-	const header = grid.rows[t]!;
+	const timeCells = grid.rows[t]!;
 	const byLabel = /labels/i.test(text(grid.rows[t + 1]![0]));
 	const periods: { period: string; value: number; flag: number | null }[] = [];
-	for (let j = 1; j < header.length; j++) {
-		const period = text(header[j]);
+	for (let j = 1; j < timeCells.length; j++) {
+		const period = text(timeCells[j]);
 		if (period === '') continue;
 		// The flag column is the unnamed one right after its year.
-		const flag = j + 1 < header.length && text(header[j + 1]) === '' ? j + 1 : null;
+		const flag = j + 1 < timeCells.length && text(timeCells[j + 1]) === '' ? j + 1 : null;
 		periods.push({ period, value: j, flag });
 	}
 	const at = (j: number) => grid.origin.column + j + 1;
-	const lines = [['geo\\TIME_PERIOD', ...periods.map((p) => p.period)].join('\t')];
+	const header = sheetHeader(grid, t);
+	const keyNames = header.keys.map((k) => `${k.column},`).join('');
+	const keyCodes = header.keys.map((k) => `${k.code},`).join('');
+	const lines = [[`${keyNames}geo\\TIME_PERIOD`, ...periods.map((p) => p.period)].join('\t')];
 	const rows = [grid.origin.row + t + 1];
 	const columns = [[at(0), ...periods.map((p) => at(p.value))]];
 	const rejected: SheetText['rejected'] = [];
@@ -177,11 +299,11 @@ export function dataBrowserText(grid: SheetGrid): SheetText | null {
 			});
 			continue;
 		}
-		lines.push([code, ...cells.map((c) => c.replace(/[\t\r\n]/g, ' '))].join('\t'));
+		lines.push([keyCodes + code, ...cells.map((c) => c.replace(/[\t\r\n]/g, ' '))].join('\t'));
 		rows.push(sheetRow);
 		columns.push([at(0), ...periods.map((p) => at(p.value))]);
 	}
-	return { text: `${lines.join('\n')}\n`, rows, columns, rejected };
+	return { text: `${lines.join('\n')}\n`, rows, columns, rejected, header };
 }
 
 /** One field of the comma-separated text: quoted when needed (RFC 4180), never altered. */
@@ -296,29 +418,51 @@ export async function ingestWorkbook(
 	if (book.names.length === 0) {
 		return fatalResult(file, null, dataset, { code: 'workbook-empty', params: {} });
 	}
-	let chosen = options.sheet && book.names.includes(options.sheet) ? options.sheet : null;
-	let converted: SheetText | null = null;
-	if (chosen === null) {
-		// Untrimmed Data Browser exports open on "Summary" and "Structure" sheets: skip to the data.
-		for (const name of book.names) {
-			converted = dataBrowserText(book.grid(name));
-			if (converted) {
-				chosen = name;
-				break;
-			}
-		}
-		chosen ??= book.names[0]!;
-	}
-	if (!converted) {
-		const grid = book.grid(chosen);
-		converted = dataBrowserText(grid) ?? sheetText(grid);
-	}
+	// Untrimmed Data Browser exports open on "Summary" and "Structure" sheets, then hold one sheet
+	// of figures per value of a dimension they did not lay out (two size classes: two sheets).
+	const browserSheets = book.names.flatMap((name) => {
+		const text = dataBrowserText(book.grid(name));
+		return text ? [{ name, text }] : [];
+	});
+	const chosen =
+		options.sheet && book.names.includes(options.sheet)
+			? options.sheet
+			: (browserSheets[0]?.name ?? book.names[0]!);
+	const converted =
+		browserSheets.find((b) => b.name === chosen)?.text ?? sheetText(book.grid(chosen));
 	const sheets = { names: book.names, chosen };
+	// The table the sheet names itself beats the file's name, which a person may have changed.
 	const result = readText(file, converted.text, {
-		dataset,
+		dataset: (options.dataset?.trim() || converted.header?.dataset) ?? dataset,
 		onProgress: options.onProgress
 	});
+	const others = browserSheets.filter((b) => b.name !== chosen);
+	if (result.report.fatal === null && others.length > 0) {
+		result.report.issues.unshift(
+			withMessage({
+				file,
+				line: 0,
+				column: null,
+				severity: 'warning',
+				code: 'other-data-sheets',
+				params: {
+					read: chosen,
+					others: others.map((o) => ({
+						sheet: o.name,
+						differs: differences(converted.header, o.text.header)
+					}))
+				}
+			})
+		);
+	}
 	return placeInSheet(result, converted, chosen, sheets);
+}
+
+/** What another sheet's header block says differently (`From 10 to 249…` → `10 persons…`). */
+function differences(read: SheetHeader | undefined, other: SheetHeader | undefined): string[] {
+	return (other?.fixed ?? [])
+		.filter((f) => !read?.fixed.some((r) => r.name === f.name && r.label === f.label))
+		.map((f) => f.label);
 }
 
 /** The report said in the sheet's terms: rows and columns of the sheet, cell addresses. */
@@ -346,6 +490,9 @@ function placeInSheet(
 			column: x.column === null ? null : (columnOf(r.line, x.column) ?? null)
 		}))
 	}));
+	if (report.fatal === null && converted.header) {
+		report.issues.push(...headerIssues(report, converted.header, sheet));
+	}
 	if (report.fatal === null && converted.rejected.length > 0) {
 		for (const r of converted.rejected) {
 			report.issues.push({
@@ -378,4 +525,51 @@ function placeInSheet(
 	report.sheets = sheets;
 	delete report.dialect;
 	return result;
+}
+
+/**
+ * The sheet's header block in the report: its `Last updated:` dates the file (a date that is none,
+ * or in the future, is said at its cell and dates nothing), and each label the code lists do not
+ * know is said at its cell. `report.lastUpdate` is set here.
+ */
+function headerIssues(
+	report: IngestColumnsResult['report'],
+	header: SheetHeader,
+	sheet: string
+): IngestIssue[] {
+	const issues: IngestIssue[] = [];
+	const at = (row: number, column: number, columnName: string) => ({
+		file: report.file,
+		line: row,
+		column,
+		columnName,
+		cell: cellAddress(sheet, row, column),
+		severity: 'warning' as const
+	});
+	for (const u of header.unknown) {
+		issues.push(
+			withMessage({
+				...at(u.row, u.column, u.name),
+				code: 'unknown-sheet-label',
+				params: { name: u.name, label: u.label, dimension: u.dimension }
+			})
+		);
+	}
+	if (header.lastUpdate) {
+		const { value, row, column } = header.lastUpdate;
+		const iso = typeof value === 'number' ? excelMoment(value) : isoLastUpdate(value);
+		const place = at(row, column, 'Last updated:');
+		if (iso === null) {
+			issues.push(
+				withMessage({ ...place, code: 'bad-last-update', params: { value: String(value) } })
+			);
+		} else if (isFutureEdition(iso)) {
+			issues.push(
+				withMessage({ ...place, code: 'future-last-update', params: { value: iso.slice(0, 10) } })
+			);
+		} else {
+			report.lastUpdate = iso;
+		}
+	}
+	return issues;
 }
