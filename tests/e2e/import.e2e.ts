@@ -232,6 +232,26 @@ test.describe('import page', () => {
 		);
 	});
 
+	test('a file giving two values of one figure: each said as its own, the reader picks one', async ({
+		page
+	}) => {
+		await openImporter(page);
+		const twice =
+			'indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;20,1\nE_ESELL;FR10;2023;22,0\n';
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([{ name: 'twice.csv', mimeType: 'text/csv', buffer: Buffer.from(twice) }]);
+		const conflicts = page.getByTestId('conflicts');
+		await expect(conflicts).toContainText('1 conflit à trancher');
+		await expect(conflicts).toContainText('20,1 — twice.csv, 1re valeur du fichier');
+		await expect(conflicts).toContainText('22,0 — twice.csv, 2e valeur du fichier');
+		// No "keep everywhere twice.csv": it would keep one of the two without the reader.
+		await expect(conflicts.getByRole('button', { name: /Garder partout/ })).toHaveCount(0);
+		await expect(page.getByTestId('commit')).toBeDisabled();
+		await conflicts.getByRole('radio', { name: /22,0 — twice\.csv/ }).check();
+		await expect(page.getByTestId('commit')).toBeEnabled();
+	});
+
 	test('lists conflicts 200 at a time, every one within reach; two tables naming no indicator never conflict', async ({
 		page
 	}) => {

@@ -120,9 +120,11 @@ const fr = {
 	preview: 'Aperçu des premières lignes, découpées avec ces réglages',
 	reread: 'Relire avec ces réglages',
 	synthetic: 'Ce fichier contient des données illustratives (pas de vraies statistiques)',
-	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflits' : 'conflit'} entre fichiers`,
+	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflits' : 'conflit'} à trancher`,
+	/** An option among several of the same file: which of its lines, in file order. */
+	valueInFile: (nth: number) => `${nth === 1 ? '1re' : `${nth}e`} valeur du fichier`,
 	conflictsIntro:
-		'Le même chiffre (mêmes codes, même période) a des valeurs différentes selon les fichiers. Choisissez celle à garder : rien n’est écrasé sans votre accord. Une valeur gardée contre celle d’un fichier fourni avec le tableau de bord la remplace dans le suivi des objectifs, et dans la comparaison quand le fichier importé porte le même code de tableau ; le fichier fourni n’est pas modifié, et la retrouve si vous supprimez le jeu importé.',
+		'Le même chiffre (mêmes codes, même période) a des valeurs différentes selon les fichiers, ou dans un même fichier. Choisissez celle à garder : rien n’est écrasé sans votre accord. Une valeur gardée contre celle d’un fichier fourni avec le tableau de bord la remplace dans le suivi des objectifs, et dans la comparaison quand le fichier importé porte le même code de tableau ; le fichier fourni n’est pas modifié, et la retrouve si vous supprimez le jeu importé.',
 	conflictStatistic: 'Chiffre',
 	conflictChoice: 'Valeur à garder',
 	keepAll: (file: string) => `Garder partout ${file}`,
@@ -291,9 +293,11 @@ const en: ImportMessages = {
 	preview: 'Preview of the first lines, split with these settings',
 	reread: 'Read again with these settings',
 	synthetic: 'This file holds illustrative data (not real statistics)',
-	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflicts' : 'conflict'} between files`,
+	conflictsTitle: (n: number) => `${n} ${n > 1 ? 'conflicts' : 'conflict'} to settle`,
+	valueInFile: (nth: number) =>
+		`${nth}${nth % 10 === 1 && nth % 100 !== 11 ? 'st' : nth % 10 === 2 && nth % 100 !== 12 ? 'nd' : nth % 10 === 3 && nth % 100 !== 13 ? 'rd' : 'th'} value in the file`,
 	conflictsIntro:
-		'The same figure (same codes, same period) has different values in different files. Choose which one to keep: nothing is overwritten without your say. A value kept over that of a file bundled with the dashboard replaces it in the target tracking, and in the comparison when the imported file carries the same table code; the bundled file is not changed, and gets it back if you remove the imported dataset.',
+		'The same figure (same codes, same period) has different values in different files, or within one file. Choose which one to keep: nothing is overwritten without your say. A value kept over that of a file bundled with the dashboard replaces it in the target tracking, and in the comparison when the imported file carries the same table code; the bundled file is not changed, and gets it back if you remove the imported dataset.',
 	conflictStatistic: 'Figure',
 	conflictChoice: 'Value to keep',
 	keepAll: (file: string) => `Keep ${file} everywhere`,

@@ -172,6 +172,20 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 	});
 }
 
+/**
+ * The index of a source's value among a conflict's options when it gives only one, else -1 (none,
+ * or two values of the same figure in one file). `onlyValueOf(conflict, 'file-1')` → `0`
+ */
+export function onlyValueOf(conflict: Conflict, sourceId: string): number {
+	let found = -1;
+	for (let i = 0; i < conflict.options.length; i++) {
+		if (conflict.options[i]!.sourceId !== sourceId) continue;
+		if (found >= 0) return -1;
+		found = i;
+	}
+	return found;
+}
+
 const withOverrides = (keys: readonly string[]) => (keys.length > 0 ? { overrides: keys } : {});
 const sameOverrides = (a: readonly string[] | undefined, b: readonly string[]) =>
 	(a ?? []).length === b.length && b.every((k) => a!.includes(k));
@@ -231,11 +245,15 @@ export class ImportSession {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew, never mutated
 	readonly fileIds = $derived(new Set(this.ready.map((e) => e.uid)));
 	/** Every file a conflict involves, once: `[sourceId, file name]`. */
+	// The files that can settle conflicts at one stroke: those with one value in some conflict (a
+	// file giving two values of one figure settles nothing: the reader picks one of the two).
 	readonly conflictFiles = $derived([
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
 		...new Map(
 			this.plan.conflicts.flatMap((c: Conflict) =>
-				c.options.map((o) => [o.sourceId, o.file] as const)
+				c.options
+					.filter((o) => onlyValueOf(c, o.sourceId) >= 0)
+					.map((o) => [o.sourceId, o.file] as const)
 			)
 		).entries()
 	]);
@@ -406,7 +424,8 @@ export class ImportSession {
 	keepAll(sourceId: string) {
 		const next: Record<string, number> = { ...this.choices };
 		for (const c of this.plan.conflicts) {
-			const index = c.options.findIndex((o) => o.sourceId === sourceId);
+			// Where the file itself gives two values, which one is the reader's call, not ours.
+			const index = onlyValueOf(c, sourceId);
 			if (index >= 0) next[c.key] = index;
 		}
 		this.choices = next;

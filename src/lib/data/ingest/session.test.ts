@@ -162,6 +162,41 @@ describe('ImportSession: the commit path', () => {
 		expect(await engine.all(sql`SELECT count(*) AS n FROM observations`)).toEqual([{ n: 0 }]);
 	});
 
+	it('a file giving two values of one figure: no one-stroke keep picks one of them for the reader', async () => {
+		const twice = new File(
+			['indic_is;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;FR10;2023;20,1\nE_ESELL;FR10;2023;22,0\n'],
+			'twice.csv'
+		);
+		const s = session();
+		await s.addFiles([twice]);
+		await s.check();
+		expect(s.plan.conflicts[0]!.options.map((o) => [o.file, o.value])).toEqual([
+			['twice.csv', 20.1],
+			['twice.csv', 22]
+		]);
+		// No "keep everywhere twice.csv": it would silently keep its first value.
+		expect(s.conflictFiles).toEqual([]);
+		s.keepAll(s.entries[0]!.uid);
+		expect(s.unresolved).toBe(1);
+		expect(s.blocked).toBe('conflicts');
+
+		// Beside a file with one value of that figure, that file settles it; the first does not.
+		const s2 = session();
+		await s2.addFiles([twice, A]);
+		await s2.check();
+		const fr10 = s2.plan.conflicts.find((c) => c.observation.geo === 'FR10')!;
+		expect(fr10.options.map((o) => [o.file, o.value])).toEqual([
+			['twice.csv', 20.1],
+			['twice.csv', 22],
+			['a.csv', 21.4]
+		]);
+		expect(s2.conflictFiles.map(([, file]) => file)).toEqual(['a.csv']);
+		s2.keepAll(s2.entries[0]!.uid);
+		expect(s2.choices[fr10.key]).toBeUndefined();
+		s2.keepAll(s2.entries[1]!.uid);
+		expect(s2.choices[fr10.key]).toBe(2);
+	});
+
 	it('a conflict with an earlier import, settled for the new file, rewrites the earlier dataset', async () => {
 		const first = session();
 		await first.addFiles([A]);
