@@ -346,12 +346,16 @@ test.describe('import page', () => {
 			row('CH', '2023', '30.00')
 		].join('\n');
 		await openImporter(page);
-		await page.getByTestId('file-input').setInputFiles({
-			name: 'esels-revise.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(`${text}\n`)
-		});
-		await expect(page.getByTestId('already-bundled')).toContainText('1');
+		await page.getByTestId('file-input').setInputFiles([
+			{ name: 'esels-revise.csv', mimeType: 'text/csv', buffer: Buffer.from(`${text}\n`) },
+			// A copy with nothing the bundled data lacks: not added, and said.
+			{
+				name: 'copie.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(`${header}\n${row('FR', '2022', '12.57')}\n`)
+			}
+		]);
+		await expect(page.getByTestId('already-bundled').first()).toContainText('1');
 		const conflicts = page.getByTestId('conflicts');
 		await expect(conflicts).toContainText('1 conflit');
 		// Each value with its file's edition, so that the reader sees which one is newer.
@@ -363,6 +367,9 @@ test.describe('import page', () => {
 		await conflicts.getByRole('radio', { name: /14,00 — esels-revise\.csv/ }).check();
 		await page.getByTestId('commit').click();
 		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+		await expect(page.getByTestId('nothing-new')).toHaveText(
+			'copie.csv n’est pas ajouté : rien de nouveau, ses observations (1) sont toutes déjà dans les données fournies avec le tableau de bord.'
+		);
 		// Kept: the revised France 2023 and Switzerland; the copy of 2022 is not kept twice.
 		await page.goto('/catalogue/');
 		await expect(page.getByTestId('imported-count')).toHaveText('2');

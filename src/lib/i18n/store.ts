@@ -19,6 +19,10 @@ const fr = {
 		stale:
 			'Un autre onglet vient de modifier les jeux importés : rien n’a été ajouté. Les doublons et les conflits sont vérifiés de nouveau ci-dessous ; ajoutez ensuite.'
 	},
+	/** A file that kept no row after the checks: said, not dropped from the page unexplained. */
+	nothingNew: (file: string, observations: string, allBundled: boolean) =>
+		`${file} n’est pas ajouté : rien de nouveau, ses observations (${observations}) sont toutes ${allBundled ? 'déjà dans les données fournies avec le tableau de bord' : 'déjà gardées ailleurs (données fournies, autre fichier) ou écartées dans un conflit'}.`,
+	nothingAdded: 'Rien n’a été ajouté.',
 	broken: (n: number) => `${n} ${n > 1 ? 'jeux importés illisibles' : 'jeu importé illisible'} :`,
 	brokenReason: {
 		partial: 'une partie manque',
@@ -49,6 +53,9 @@ const en: typeof fr = {
 		stale:
 			'Another tab has just changed the imported datasets: nothing was added. Duplicates and conflicts are checked again below; then add.'
 	},
+	nothingNew: (file, observations, allBundled) =>
+		`${file} was not added: nothing new, its observations (${observations}) are all ${allBundled ? 'already in the data bundled with the dashboard' : 'already kept elsewhere (bundled data, another file) or set aside in a conflict'}.`,
+	nothingAdded: 'Nothing was added.',
 	broken: (n) => `${n} unreadable imported ${n > 1 ? 'datasets' : 'dataset'}:`,
 	brokenReason: {
 		partial: 'a part is missing',

@@ -199,7 +199,15 @@ export class ImportSession {
 	entries = $state.raw<SessionEntry[]>([]);
 	/** The option kept for each conflict, by its key. */
 	choices = $state<Record<string, number>>({});
-	committed = $state<{ files: string[]; outcome: StoreOutcome } | null>(null);
+	committed = $state<{
+		files: string[];
+		outcome: StoreOutcome;
+		/**
+		 * Files not added since they keep no row: each of their observations is already in the
+		 * bundled data (`alreadyBundled` of them) or another file, or lost a conflict.
+		 */
+		nothingNew: { file: string; observations: number; alreadyBundled: number }[];
+	} | null>(null);
 	engine = $state<EngineState>('idle');
 	adding = $state(false);
 	/**
@@ -603,7 +611,17 @@ export class ImportSession {
 		// Its outcome is read below, or not at all when the store refused: never unhandled.
 		loading.catch(() => undefined);
 		const outcome = await storing;
-		this.committed = { files: added.map((d) => d.file), outcome };
+		this.committed = {
+			files: added.map((d) => d.file),
+			outcome,
+			nothingNew: this.ready
+				.filter((e) => !(kept[e.uid]?.count ?? 0))
+				.map((e) => ({
+					file: e.file.name,
+					observations: e.result!.report.observations,
+					alreadyBundled: plan.alreadyBundled[e.uid] ?? 0
+				}))
+		};
 		// Another tab committed first: nothing was added; the check runs again on what it wrote.
 		if (outcome.status === 'stale') return;
 		this.entries = this.entries.filter((e) => !committedIds.has(e.uid));

@@ -87,7 +87,11 @@ describe('ImportSession: the commit path', () => {
 		s.choose(s.plan.conflicts[0]!.key, 1);
 		expect(s.blocked).toBeNull();
 		await s.commit();
-		expect(s.committed).toEqual({ files: ['a.csv', 'b.csv'], outcome: { status: 'unavailable' } });
+		expect(s.committed).toEqual({
+			files: ['a.csv', 'b.csv'],
+			outcome: { status: 'unavailable' },
+			nothingNew: []
+		});
 		// a.csv keeps FRB0 only; b.csv the chosen FR10 (its FRB0 repeats a.csv's: kept once).
 		expect(rowsOf(byFile('a.csv'))).toEqual([['FRB0', '2023', 15.2]]);
 		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
@@ -316,6 +320,34 @@ describe('ImportSession: the commit path', () => {
 		expect(byFile('ministere.csv')!.overrides).toBeUndefined();
 		expect(rowsOf(byFile('ministere.csv'))).toEqual([['FR10', '2023', 21.4]]);
 		expect(byFile('retour.csv')!.overrides).toBeUndefined();
+	});
+
+	it('a file keeping no row is not added, and said: the outcome names it and why', async () => {
+		const bundledColumns = (
+			await ingestBytesToColumns(
+				'estat_isoc_ec_esels.csv',
+				new TextEncoder().encode(
+					'indic_is,unit,size_emp,nace_r2,geo,TIME_PERIOD,OBS_VALUE\nE_ESELL,PC_ENT,10-249,C10-S951_X_K,FR,2023,12.74\n'
+				)
+			)
+		).columns;
+		const s = session({
+			bundled: () => Promise.resolve([{ file: 'estat_isoc_ec_esels.csv', columns: bundledColumns }])
+		});
+		const copy = new File(
+			[
+				'indic_is;unit;size_emp;nace_r2;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;PC_ENT;10-249;C10-S951_X_K;FR;2023;12,74\n'
+			],
+			'copie.csv'
+		);
+		await s.addFiles([copy, C]);
+		await s.check();
+		await s.commit();
+		expect(s.committed?.files).toEqual(['c.csv']);
+		expect(s.committed?.nothingNew).toEqual([
+			{ file: 'copie.csv', observations: 1, alreadyBundled: 1 }
+		]);
+		expect(byFile('copie.csv')).toBeUndefined();
 	});
 
 	it('cancel: a file whose reading is cancelled is never committed', async () => {
