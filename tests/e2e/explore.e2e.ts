@@ -25,6 +25,10 @@ test.describe('what-if scenario on /objectifs/', () => {
 		page
 	}) => {
 		await hydrated(page, '/objectifs/');
+		// The peer's pace ends on its 2025 value, which breaks its series: the button says so.
+		await expect(page.getByTestId('preset-peer')).toContainText('Pays-Bas (2016–2025)');
+		await expect(page.getByTestId('preset-peer')).toContainText('b rupture de série');
+		await expect(page.getByTestId('preset-france')).not.toContainText('rupture');
 		await page.getByTestId('preset-france').click();
 		await expect(page).toHaveURL(/scenario=[\d.-]+,[\d.-]+,france/);
 		const outcome = page.getByTestId('scenario-outcome');

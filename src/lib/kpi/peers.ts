@@ -113,7 +113,11 @@ export interface CatchUpRow {
 	lastFlags: string;
 	/** Surveys after the baseline, up to the latest, where the country's or the average's series breaks. */
 	breaks: string[];
-	/** `b` when `breaks` has one: the pace then compares figures measured differently. */
+	/**
+	 * `b` when the series breaks between the baseline and `end`, the span the pace measures: it
+	 * then compares figures measured differently. A break after `end` (a later survey the "still
+	 * above" column reads) is not the pace's.
+	 */
 	paceFlags: string;
 }
 
@@ -167,7 +171,7 @@ export function whoCaughtUp(
 			endFlags: mergeFlags(flagsAt(points, end.period), flagsAt(ref, end.period)),
 			lastFlags: hit ? mergeFlags(flagsAt(points, last.period), flagsAt(ref, last.period)) : '',
 			breaks,
-			paceFlags: breaks.length > 0 ? 'b' : ''
+			paceFlags: breaks.some((p) => Number(p) <= Number(end.period)) ? 'b' : ''
 		});
 	}
 	return rows.sort((a, b) => {

@@ -102,14 +102,28 @@ describe('paths and measured paces', () => {
 
 	it('measures a pace over the last three published surveys', () => {
 		// 2023 12.74 → 2025 15.2: 1.23 a year.
-		expect(recentPace(FR)).toEqual({ pace: 1.23, from: '2023', to: '2025' });
+		expect(recentPace(FR)).toEqual({ pace: 1.23, from: '2023', to: '2025', flags: '' });
 		// With 2024 missing, the three last values are 2022, 2023, 2025.
 		expect(recentPace(pts({ '2022': 12.57, '2023': 12.74, '2024': null, '2025': 15.2 }))).toEqual({
 			pace: 0.8767,
 			from: '2022',
-			to: '2025'
+			to: '2025',
+			flags: ''
 		});
 		expect(recentPace(pts({ '2025': 15.2 }))).toBeNull();
+	});
+
+	it('flags a pace whose span crosses a break of the series, not one that starts on it', () => {
+		// France 2022 is published with `b`: 2021 → 2023 spans two methods; 2022 → 2025 does not.
+		const broken: KpiPoint[] = [
+			{ period: '2021', value: 12.1, flags: '' },
+			{ period: '2022', value: 12.57, flags: 'b' },
+			{ period: '2023', value: 13.43, flags: '' }
+		];
+		expect(recentPace(broken)).toMatchObject({ from: '2021', to: '2023', flags: 'b' });
+		expect(
+			recentPace([...broken.slice(1), { period: '2025', value: 15.2, flags: '' }])
+		).toMatchObject({ from: '2022', to: '2025', flags: '' });
 	});
 
 	it('keeps the chart horizon between the deadline and 15 years', () => {
@@ -139,6 +153,19 @@ describe('bestPeerPace: the peer that closed most of its gap from a start like F
 		expect(p?.pace).toBe(0.6667);
 		expect(p?.gapStart).toBe(-2.03);
 		expect(p?.gapEnd).toBe(1.41);
+		expect(p?.flags).toBe('');
+	});
+
+	it('flags the peer’s pace when its own series breaks within the span', () => {
+		const withBreak = new Map(series);
+		withBreak.set('AA', [
+			{ period: '2016', value: 15, flags: '' },
+			{ period: '2025', value: 21, flags: 'b' }
+		]);
+		expect(bestPeerPace(withBreak, 'FR', 'EU27_2020', '2016', 2)).toMatchObject({
+			geo: 'AA',
+			flags: 'b'
+		});
 	});
 
 	it('leaves out peers that started above the reference or too far from France', () => {

@@ -139,12 +139,27 @@ export interface MeasuredPace {
 	pace: number;
 	from: string;
 	to: string;
+	/** `b` when the series breaks after `from` and up to `to`: the pace spans two methods. */
+	flags: string;
+}
+
+/**
+ * `b` when a survey after `from` and up to `to` breaks the series (Eurostat's `b`), else ''.
+ * `breakWithin(fr, '2021', '2023')` → `'b'` when France 2022 is flagged `b`
+ */
+export function breakWithin(points: readonly KpiPoint[], from: string, to: string): string {
+	return points.some(
+		(p) =>
+			Number(p.period) > Number(from) && Number(p.period) <= Number(to) && p.flags.includes('b')
+	)
+		? 'b'
+		: '';
 }
 
 /**
  * Points per year between the first and the last of the last `surveys` published values.
  * `recentPace(fr, 3)` on 2023 13.43, 2024 (missing), 2025 15.2 and 2022 12.1 → from 2022 to 2025:
- * `{ pace: 1.0333, from: '2022', to: '2025' }`; null with fewer than two values.
+ * `{ pace: 1.0333, from: '2022', to: '2025', flags: '' }`; null with fewer than two values.
  */
 export function recentPace(points: readonly KpiPoint[], surveys = 3): MeasuredPace | null {
 	const known = points
@@ -157,7 +172,8 @@ export function recentPace(points: readonly KpiPoint[], surveys = 3): MeasuredPa
 	return {
 		pace: round((last.value! - first.value!) / (Number(last.period) - Number(first.period))),
 		from: first.period,
-		to: last.period
+		to: last.period,
+		flags: breakWithin(points, first.period, last.period)
 	};
 }
 
@@ -213,7 +229,9 @@ export function bestPeerPace(
 			shareClosed: round((gapEnd - gapStart) / -gapStart),
 			pace: round((end.value! - v0) / (Number(end.period) - Number(baseline))),
 			from: baseline,
-			to: end.period
+			to: end.period,
+			// Its own yearly change: a break of its series within the span is the pace's.
+			flags: breakWithin(points, baseline, end.period)
 		});
 	}
 	const similar = candidates
@@ -238,6 +256,8 @@ export interface ScenarioPreset {
 	pace: number;
 	/** Span it was measured over (France's, the EU's, the peer's own values). */
 	from: string | null;
+	/** `b` when the measured series breaks within that span; '' for the required pace. */
+	flags: string;
 	to: string | null;
 	/** The peer whose pace it is. */
 	geo: string | null;
@@ -290,6 +310,7 @@ export function scenarioPresets(input: PresetInput): {
 			pace: peer.pace,
 			from: peer.from,
 			to: peer.to,
+			flags: peer.flags,
 			geo: peer.geo,
 			deadline: null,
 			passed: false
@@ -311,6 +332,7 @@ export function scenarioPresets(input: PresetInput): {
 					pace,
 					from: franceNow.period,
 					to: input.target.deadline,
+					flags: '',
 					geo: null,
 					deadline: input.target.deadline,
 					passed: false
@@ -322,6 +344,7 @@ export function scenarioPresets(input: PresetInput): {
 				pace: input.requiredPace,
 				from: input.target.baseline,
 				to: input.target.deadline,
+				flags: '',
 				geo: null,
 				deadline: input.target.deadline,
 				passed: true
