@@ -284,6 +284,19 @@ describe('chooseSeries', () => {
 	it('returns null when nothing is offered', () => {
 		expect(chooseSeries([], { indicator: 'E_ESELL' })).toBeNull();
 	});
+	it('an address naming no activity gets all activities, not the first sector listed', () => {
+		// The sector file's E_AESELL for SMEs: the 2009 scope and manufacturing sort before it.
+		const sectors = [
+			{ ...key, indicator: 'E_AESELL', sizeClass: '10-249', nace: 'C10-N82_X_K' },
+			{ ...key, indicator: 'E_AESELL', sizeClass: '10-249', nace: 'C' },
+			{ ...key, indicator: 'E_AESELL', sizeClass: '10-249', nace: 'C10-S951_X_K' }
+		];
+		expect(chooseSeries(sectors, { indicator: 'E_AESELL', sizeClass: '10-249' })?.nace).toBe(
+			'C10-S951_X_K'
+		);
+		// An activity asked for is still the one given.
+		expect(chooseSeries(sectors, { indicator: 'E_AESELL', nace: 'C' })?.nace).toBe('C');
+	});
 	it('offers only the sizes and sectors that exist for the current choice', () => {
 		expect(choicesOf(options, 'indicator', key)).toEqual(['E_ESELL', 'E_AWSELL']);
 		expect(choicesOf(options, 'sizeClass', key)).toEqual(['GE10', '10-249']);

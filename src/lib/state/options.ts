@@ -504,7 +504,8 @@ const WEIGHT: Record<keyof SeriesChoice, number> = {
 /**
  * The offered series closest to what is wanted: it must match the `required` fields (the select
  * just changed), then as many other wanted fields as possible, the indicator weighing most; ties
- * go to the earlier option (real data before illustrative). `null` when nothing is offered.
+ * go to the all-activities series when no activity is wanted, then to the earlier option (real
+ * data before illustrative). `null` when nothing is offered.
  * `chooseSeries(options, { indicator: 'E_ESELL', sizeClass: '10-249' }, ['sizeClass'])` → the
  * first E_ESELL series for 10-249, or any 10-249 series.
  */
@@ -521,6 +522,9 @@ export function chooseSeries<O extends SeriesChoice>(
 		for (const f of Object.keys(WEIGHT) as (keyof SeriesChoice)[]) {
 			if (wanted[f] != null && o[f] === wanted[f]) score += WEIGHT[f];
 		}
+		// An address naming no activity means every activity, the plan's scope: a sector (or the
+		// 2009 survey's scope, which sorts first) would be drawn under a title that never names it.
+		if (wanted.nace == null && o.nace === HEADLINE_FIELDS.nace) score += 0.5;
 		if (score > bestScore) {
 			best = o;
 			bestScore = score;
