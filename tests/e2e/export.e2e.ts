@@ -733,7 +733,7 @@ test.describe('export a target view', () => {
 		const gapColumn = header!.indexOf('Écart au dernier point (pts)');
 		for (const row of rows) {
 			const cell = page.locator(`tr[data-unit="${row[0]}"] td`).nth(2);
-			const shown = (await cell.textContent())!.replace(/\s|pts/g, '').replace('−', '-');
+			const shown = (await cell.textContent())!.replace(/\s|pts?/g, '').replace('−', '-');
 			expect(Number(shown.replace(',', '.'))).toBeCloseTo(
 				Number(row[gapColumn]!.replace(',', '.')),
 				2

@@ -6,7 +6,7 @@ import { seriousAxeViolations } from './axe';
 // src/lib/data/queries/targets.test.ts.
 
 test.describe('national tracker /objectifs/', () => {
-	test('judges the CNNum target on SMEs by its gap: missed, moving away (−1,11 → −1,36 pts)', async ({
+	test('judges the CNNum target on SMEs by its gap: missed, moving away (−1,11 → −1,36 pt)', async ({
 		page
 	}) => {
 		await page.goto('/objectifs/');
@@ -18,8 +18,8 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(verdict).toContainText('s’éloigne de l’objectif : l’écart s’est creusé');
 		await expect(verdict).toHaveAttribute('data-status', 'away');
 		await expect(page.getByTestId('periods-used')).toContainText('départ 2016, dernier point 2019');
-		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−1,11\s?pts/);
-		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,36\s?pts/);
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−1,11\s?pt(?!s)/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,36\s?pt(?!s)/);
 		await expect(page.getByTestId('kpi-closing')).toContainText('pas au rythme actuel');
 		// The SDG class is secondary, computed from four observations.
 		await expect(page.getByTestId('secondary-class')).toContainText('s’éloigne de l’objectif');
@@ -44,10 +44,10 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(table.locator('tbody tr')).toHaveCount(6);
 		const first = table.locator('tbody tr').first();
 		await expect(first).toContainText('par défaut');
-		await expect(first).toContainText(/−1,11\s?pts/);
-		await expect(first).toContainText(/−1,36\s?pts/);
+		await expect(first).toContainText(/−1,11\s?pt(?!s)/);
+		await expect(first).toContainText(/−1,36\s?pt(?!s)/);
 		await expect(first).toContainText('manqué, s’éloigne');
-		await expect(table.locator('tr[data-changed="population"]')).toContainText(/−0,97\s?pts/);
+		await expect(table.locator('tr[data-changed="population"]')).toContainText(/−0,97\s?pt(?!s)/);
 		await expect(page.getByTestId('sensitivity-counts')).toContainText('28 lectures sur 32');
 		await page.getByText('Voir les 26 autres combinaisons').click();
 		await expect(page.getByTestId('sensitivity-all')).toContainText(
@@ -57,8 +57,8 @@ test.describe('national tracker /objectifs/', () => {
 		// The population switch: 10+ is in the address, and reads 10+ from the newest file.
 		await page.getByTestId('population-GE10').check();
 		await expect(page).toHaveURL(/pop=GE10/);
-		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−0,97\s?pts/);
-		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,16\s?pts/);
+		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−0,97\s?pt(?!s)/);
+		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,16\s?pt(?!s)/);
 	});
 
 	test('in English: the SME verdict, the sensitivity table, and an old link kept on 10+ from tin00111', async ({

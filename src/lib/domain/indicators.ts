@@ -17,7 +17,7 @@ export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, 
 	[
 		'E_ESELL',
 		{
-			fr: "Entreprises dont les ventes en ligne atteignent au moins 1 % du chiffre d'affaires",
+			fr: "Entreprises dont les ventes en ligne atteignent au moins 1\u202f% du chiffre d'affaires",
 			en: 'Enterprises with e-commerce sales of at least 1% turnover'
 		}
 	],
@@ -33,7 +33,7 @@ export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, 
 		// they never pass for E_ESELL (src/lib/domain/illustrative.ts).
 		'ILLUS_ESELL',
 		{
-			fr: 'Données illustratives (inventées) imitant les entreprises vendant en ligne (au moins 1 % du CA)',
+			fr: 'Données illustratives (inventées) imitant les entreprises vendant en ligne (au moins 1\u202f% du CA)',
 			en: 'Illustrative (invented) data imitating enterprises selling online (at least 1% of turnover)'
 		}
 	],
@@ -82,7 +82,7 @@ export const INDICATOR_LABELS: ReadonlyMap<string, Bilingual> = new Map<string, 
 	[
 		'E_AWS_GT1_B2C_GT10WS',
 		{
-			fr: "Entreprises dont les ventes web dépassent 1 % du chiffre d'affaires et les ventes web B2C 10 % des ventes web",
+			fr: "Entreprises dont les ventes web dépassent 1\u202f% du chiffre d'affaires et les ventes web B2C 10\u202f% des ventes web",
 			en: 'Enterprises where web sales are more than 1% of total turnover and B2C web sales more than 10% of the web sales'
 		}
 	],

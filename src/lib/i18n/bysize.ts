@@ -5,7 +5,7 @@ const fr = {
 	nav: 'Tailles',
 	title: 'Par taille d’entreprise',
 	intro:
-		'La France et la moyenne de l’UE à 27 pour chaque classe de taille d’entreprise : part des entreprises dont les ventes électroniques atteignent au moins 1 % du chiffre d’affaires (hors secteur financier), et l’écart entre les deux.',
+		'La France et la moyenne de l’UE à 27 pour chaque classe de taille d’entreprise : part des entreprises dont les ventes électroniques atteignent au moins 1\u202f% du chiffre d’affaires (hors secteur financier), et l’écart entre les deux.',
 	chartTitle: 'France et moyenne UE par taille d’entreprise',
 	tabChart: 'Graphique',
 	tabTable: 'Tableau',

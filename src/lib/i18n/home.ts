@@ -4,7 +4,7 @@ import type { Locale } from '../domain/codes';
 const fr = {
 	/** What the figures count, under the title: `Part des PME (10 à 249 personnes occupées) …` */
 	subtitle: (who: string) =>
-		`Part des ${who} (hors secteur financier) dont les ventes électroniques atteignent au moins 1 % du chiffre d'affaires`,
+		`Part des ${who} (hors secteur financier) dont les ventes électroniques atteignent au moins 1\u202f% du chiffre d'affaires`,
 	verdictTitle: 'L’objectif du CNNum',
 	/** `Les PME françaises rejoignent la moyenne UE en deux ans (référence 2016, échéance 2019)` */
 	targetLine: (name: string, baseline: string, deadline: string) =>

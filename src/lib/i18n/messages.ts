@@ -25,7 +25,7 @@ const fr = {
 		'Hors ligne : les pages montrent les données enregistrées lors de votre dernière visite (données livrées et jeux importés).',
 	headlineTitle: 'Entreprises ayant réalisé des ventes électroniques',
 	headlineSubtitle:
-		"Part des entreprises de 10 personnes ou plus (hors secteur financier) dont les ventes électroniques atteignent au moins 1 % du chiffre d'affaires",
+		"Part des entreprises de 10 personnes ou plus (hors secteur financier) dont les ventes électroniques atteignent au moins 1\u202f% du chiffre d'affaires",
 	france: 'France',
 	euAverage: 'Moyenne UE à 27',
 	gap: 'Écart à la moyenne UE',

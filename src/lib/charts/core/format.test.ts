@@ -94,15 +94,18 @@ describe('formatPercentPoints', () => {
 		[-6.314, 2, `${MINUS}6,31${NBSP}pts`, `${MINUS}6.31${NBSP}pp`],
 		[6.314, 2, `+6,31${NBSP}pts`, `+6.31${NBSP}pp`],
 		[2.45, 1, `+2,5${NBSP}pts`, `+2.5${NBSP}pp`],
-		[0, 2, `0,00${NBSP}pts`, `0.00${NBSP}pp`],
-		[0.004, 2, `0,00${NBSP}pts`, `0.00${NBSP}pp`],
-		[-0.004, 2, `0,00${NBSP}pts`, `0.00${NBSP}pp`]
+		// « point » takes its plural from two, on the value as shown: 1,995 shows as 2,00.
+		[1.85, 2, `+1,85${NBSP}pt`, `+1.85${NBSP}pp`],
+		[-1.995, 2, `${MINUS}2,00${NBSP}pts`, `${MINUS}2.00${NBSP}pp`],
+		[0, 2, `0,00${NBSP}pt`, `0.00${NBSP}pp`],
+		[0.004, 2, `0,00${NBSP}pt`, `0.00${NBSP}pp`],
+		[-0.004, 2, `0,00${NBSP}pt`, `0.00${NBSP}pp`]
 	])('%s with %s decimals → fr %s, en %s', (v, decimals, fr, en) => {
 		expect(formatPercentPoints(v, 'fr', decimals)).toBe(fr);
 		expect(formatPercentPoints(v, 'en', decimals)).toBe(en);
 	});
 
 	it('uses two decimals by default', () => {
-		expect(formatPercentPoints(-1, 'fr')).toBe(`${MINUS}1,00${NBSP}pts`);
+		expect(formatPercentPoints(-1, 'fr')).toBe(`${MINUS}1,00${NBSP}pt`);
 	});
 });

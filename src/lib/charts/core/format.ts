@@ -132,7 +132,7 @@ export function formatValue(
 
 /**
  * A difference between two percentages, in percentage points, always signed so that the reader
- * sees the direction. `formatPercentPoints(-6.314, 'fr')` → `−6,31 pts`;
+ * sees the direction. `formatPercentPoints(-6.314, 'fr')` → `−6,31 pts`; `(1.85, 'fr')` → `+1,85 pt`;
  * `formatPercentPoints(2.5, 'en', 1)` → `+2.5 pp`; a value that rounds to zero has no sign.
  */
 export function formatPercentPoints(v: number, locale: Locale, decimals = 2): string {
@@ -140,5 +140,16 @@ export function formatPercentPoints(v: number, locale: Locale, decimals = 2): st
 	if (text === NOT_A_NUMBER) return text;
 	const rounded = roundHalfAway(v, decimals);
 	const signed = rounded > 0 ? `+${text}` : text;
-	return `${signed}${NBSP}${locale === 'fr' ? 'pts' : 'pp'}`;
+	return `${signed}${NBSP}${pointUnit(rounded, locale)}`;
+}
+
+/**
+ * The unit of a difference in percentage points as shown: French `pt` below two and `pts` from
+ * two (the rule for « point », on the value as rounded for display), English `pp`. One rule for
+ * the cards, tables, axes and sentences: the same gap never reads `−1,11 pt` here and `−1,11 pts`
+ * there. `pointUnit(1.85, 'fr')` → `pt`; `pointUnit(-4.39, 'fr')` → `pts`
+ */
+export function pointUnit(rounded: number, locale: Locale): string {
+	if (locale !== 'fr') return 'pp';
+	return Math.abs(rounded) < 2 ? 'pt' : 'pts';
 }

@@ -7,7 +7,7 @@
 import { colon as colonIn } from '../../i18n/punctuation';
 import type { Locale } from '../../domain/codes';
 import { tSentence } from '../../i18n/sentence';
-import { formatNumber, formatValue, NBSP } from './format';
+import { formatNumber, formatValue, NBSP, pointUnit } from './format';
 import { comparePeriods, formatPeriod } from './period';
 import { hundredths, pointsBetween } from '../../domain/points';
 
@@ -45,7 +45,7 @@ export function points(v: number, locale: Locale, signed = true): string {
 	const shown = signed ? r : Math.abs(r);
 	const text = formatNumber(shown, locale, 2);
 	const sign = signed && r > 0 ? '+' : '';
-	const unit = locale === 'fr' ? (Math.abs(r) < 2 ? 'pt' : 'pts') : 'pp';
+	const unit = pointUnit(r, locale);
 	return `${sign}${text}${NBSP}${unit}`;
 }
 

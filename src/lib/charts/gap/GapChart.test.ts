@@ -39,12 +39,12 @@ describe('GapChart (server render)', () => {
 	it('has one focusable column per period, the missing one marked, not drawn as 0', () => {
 		expect((svg.match(/<g class="column[^"]*"[^>]*tabindex="0"/g) ?? []).length).toBe(4);
 		expect(svg).toContain('aria-label="2022\u00a0: écart non calculable');
-		expect(svg).toContain('aria-label="2021\u00a0: +0,70\u00a0pts');
+		expect(svg).toContain('aria-label="2021\u00a0: +0,70\u00a0pt');
 	});
 
 	it('is described in words', () => {
 		expect(svg).toContain(
-			'Écart entre France et Moyenne UE\u00a0: \u22125,60\u00a0pts en 2019, +0,70\u00a0pts en 2021\u202f; non calculable en 2022.'
+			'Écart entre France et Moyenne UE\u00a0: \u22125,60\u00a0pts en 2019, +0,70\u00a0pt en 2021\u202f; non calculable en 2022.'
 		);
 	});
 });

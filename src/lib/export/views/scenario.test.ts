@@ -44,7 +44,7 @@ describe('how a scenario is labelled and exported', () => {
 	it.each([
 		[
 			'fr',
-			'Scénario (hypothèse, pas une donnée) : France +1,00\u00a0pts par an, moyenne UE +0,40\u00a0pts par an, à partir des dernières valeurs publiées. Avec ces rythmes, l’écart se comble en 2033.'
+			'Scénario (hypothèse, pas une donnée) : France +1,00\u00a0pt par an, moyenne UE +0,40\u00a0pt par an, à partir des dernières valeurs publiées. Avec ces rythmes, l’écart se comble en 2033.'
 		],
 		[
 			'en',
