@@ -230,6 +230,12 @@ test.describe('import page', () => {
 			'href',
 			/\/catalogue\/$/
 		);
+		await page.goto('/catalogue/');
+		// Removing b.csv takes a.csv's FR10 with it (set aside for b.csv's value): said, with what to do.
+		await page.getByRole('button', { name: /Retirer b\.csv/ }).click();
+		await expect(page.getByTestId('removed')).toHaveText(
+			'b.csv a été retiré. Les données livrées avec le site ne changent pas. Un chiffre de a.csv, écarté à l’import au profit de ce fichier, ne revient pas : importez de nouveau a.csv pour le retrouver (ses doublons et conflits seront vérifiés de nouveau).'
+		);
 	});
 
 	test('a file giving two values of one figure: each said as its own, the reader picks one', async ({
@@ -250,6 +256,31 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('commit')).toBeDisabled();
 		await conflicts.getByRole('radio', { name: /22,0 — twice\.csv/ }).check();
 		await expect(page.getByTestId('commit')).toBeEnabled();
+	});
+
+	test('a regional file naming no activity: its population and why it is not rated say so, no empty code', async ({
+		page
+	}) => {
+		await openImporter(page);
+		const text =
+			'indic_is;unit;size_emp;geo;TIME_PERIOD;OBS_VALUE\nE_ESELL;PC_ENT;10-249;FR10;2023;21,4\n';
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				{ name: 'sans-activite.csv', mimeType: 'text/csv', buffer: Buffer.from(text) }
+			]);
+		await page.getByTestId('commit').click();
+		await expect(page.getByTestId('committed')).toContainText('1 jeu ajouté');
+		await page.goto('/objectifs/regions/');
+		const outside = page.getByTestId('imported-outside');
+		await expect(outside).toContainText('sans-activite.csv');
+		await expect(outside).toContainText(
+			'E_ESELL · PC_ENT · De 10 à 249 personnes occupées (PME) · activité non précisée'
+		);
+		await expect(outside).toContainText(
+			'autre activité (activité non précisée ; l’objectif : C10-S951_X_K)'
+		);
+		await expect(outside).not.toContainText('( ;');
 	});
 
 	test('lists conflicts 200 at a time, every one within reach; two tables naming no indicator never conflict', async ({

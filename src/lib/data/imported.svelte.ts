@@ -25,7 +25,7 @@ import {
 	type RowWhere
 } from './ingest/columns';
 import type { ImportReport } from './ingest/types';
-import { withoutOverridden } from './ingest/merge';
+import { withoutOverridden, type SetAside } from './ingest/merge';
 import {
 	deleteOrphanParts,
 	deleteRecord,
@@ -64,6 +64,12 @@ export interface ImportedDataset {
 	 * row, so one figure is never drawn twice (`withoutOverridden`). Absent: replaces none.
 	 */
 	overrides?: readonly string[];
+	/**
+	 * Its figures that another imported dataset keeps instead (a repeat of that one's row, or a
+	 * conflict settled for it), counted per keeper: removing the keeper takes them with it, and the
+	 * catalogue says so and which file to import again. Absent: none.
+	 */
+	setAside?: readonly SetAside[];
 }
 
 /** A stored dataset that cannot be read back: named, so that it can be removed. */
@@ -204,7 +210,7 @@ interface StoredMeta extends Omit<ImportedDataset, 'columns'> {
 
 /** The record and the arrays to store: the dataset without its object rows. */
 function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts<StoredMeta> {
-	const { id, file, dataset, importedAt, synthetic, columns, report, overrides } = d;
+	const { id, file, dataset, importedAt, synthetic, columns, report, overrides, setAside } = d;
 	const parts: Record<string, PartArray> = { values: columns.values, missing: columns.missing };
 	for (const column of TEXT_COLUMNS) parts[`codes.${column}`] = columns.codes[column];
 	return {
@@ -216,6 +222,7 @@ function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts
 			synthetic,
 			report,
 			...(overrides && overrides.length > 0 ? { overrides: [...overrides] } : {}),
+			...(setAside && setAside.length > 0 ? { setAside: setAside.map((x) => ({ ...x })) } : {}),
 			layout: 'columns',
 			length: columns.length,
 			dictionaries: columns.dictionaries,
@@ -223,6 +230,27 @@ function toStored(d: ImportedDataset, revision = newRevision()): RecordWithParts
 		},
 		parts
 	};
+}
+
+const isSetAside = (x: unknown): x is SetAside =>
+	typeof x === 'object' &&
+	x !== null &&
+	typeof (x as SetAside).by === 'string' &&
+	typeof (x as SetAside).file === 'string' &&
+	Number.isInteger((x as SetAside).figures);
+
+/**
+ * What removing a dataset takes from the others: per dataset still imported, how many of its
+ * figures only `id` kept. `lostWith('b-id')` → `[{ file: 'a.csv', figures: 1 }]`
+ */
+export function lostWith(id: string): { file: string; figures: number }[] {
+	return datasets.flatMap((d) =>
+		d.id === id
+			? []
+			: (d.setAside ?? [])
+					.filter((x) => x.by === id)
+					.map((x) => ({ file: d.file, figures: x.figures }))
+	);
 }
 
 type ReadBack =
@@ -256,7 +284,8 @@ async function fromRecord(id: string, record: unknown): Promise<ReadBack> {
 		report: r.report,
 		...(Array.isArray(r.overrides) && r.overrides.every((k) => typeof k === 'string')
 			? { overrides: r.overrides }
-			: {})
+			: {}),
+		...(Array.isArray(r.setAside) && r.setAside.every(isSetAside) ? { setAside: r.setAside } : {})
 	};
 	if (r.layout === 'columns') {
 		let parts: Record<string, PartArray>;

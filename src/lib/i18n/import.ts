@@ -192,6 +192,9 @@ const fr = {
 	removeDataset: (name: string) => `Retirer ${name}`,
 	removed: (name: string) =>
 		`${name} a été retiré. Les données livrées avec le site ne changent pas.`,
+	/** Figures of another import that only the removed one kept (a repeat, or a conflict it won). */
+	removedLost: (figures: string, count: number, file: string) =>
+		`${count > 1 ? `${figures} chiffres` : 'Un chiffre'} de ${file}, écarté${count > 1 ? 's' : ''} à l’import au profit de ce fichier, ne ${count > 1 ? 'reviennent' : 'revient'} pas : importez de nouveau ${file} pour ${count > 1 ? 'les' : 'le'} retrouver (ses doublons et conflits seront vérifiés de nouveau).`,
 	noImported: 'Aucun jeu importé dans ce navigateur pour l’instant.',
 	importLink: 'Importer des fichiers',
 	yourFile: 'Votre fichier',
@@ -359,6 +362,8 @@ const en: ImportMessages = {
 	realData: 'statistics',
 	removeDataset: (name: string) => `Remove ${name}`,
 	removed: (name: string) => `${name} was removed. The data shipped with the site is unchanged.`,
+	removedLost: (figures: string, count: number, file: string) =>
+		`${count > 1 ? `${figures} figures` : 'One figure'} of ${file}, set aside at import for this file's, ${count > 1 ? 'do' : 'does'} not come back: import ${file} again to get ${count > 1 ? 'them' : 'it'} back (its duplicates and conflicts will be checked again).`,
 	noImported: 'No dataset imported in this browser yet.',
 	importLink: 'Import files',
 	yourFile: 'Your file',

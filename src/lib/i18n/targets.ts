@@ -261,7 +261,14 @@ const fr = {
 			nace: (own: string, wanted: string) => `autre activité (${own} ; l’objectif : ${wanted})`,
 			partialRegion: () =>
 				'une partie d’une région d’aujourd’hui (ancien découpage NUTS), non notée comme la région entière'
-		}
+		},
+		/** What a file that names no such code is said to have, instead of an empty code. */
+		notGiven: {
+			indicator: 'indicateur non précisé',
+			unit: 'unité non précisée',
+			sizeClass: 'taille non précisée',
+			nace: 'activité non précisée'
+		} as Record<'indicator' | 'unit' | 'sizeClass' | 'nace', string>
 	},
 	methodTitle: 'Méthode',
 	methodLink: 'Comment lire ces verdicts (méthode)',
@@ -582,6 +589,12 @@ const en: TargetMessages = {
 			nace: (own: string, wanted: string) => `another activity (${own}; the target: ${wanted})`,
 			partialRegion: () =>
 				'part of a present-day region (older NUTS boundaries), not rated as the whole region'
+		},
+		notGiven: {
+			indicator: 'indicator not given',
+			unit: 'unit not given',
+			sizeClass: 'size class not given',
+			nace: 'activity not given'
 		}
 	},
 	methodTitle: 'Method',

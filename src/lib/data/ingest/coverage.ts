@@ -19,11 +19,24 @@ export function coverageOfColumns(columns: ObservationColumns): Coverage {
 }
 
 /**
- * A period range for display: `periodRange(['2021', '2023'])` → `'2021–2023'`; one period → itself.
+ * The periods of a file for display (sorted, as `coverageOfColumns` gives them): runs of
+ * consecutive years joined by a dash, the gaps between them kept visible, for a range would claim
+ * years the file does not have. `periodRange(['2021', '2022', '2023'])` → `'2021–2023'`;
+ * `periodRange(['2021', '2023'])` → `'2021, 2023'`; other periods (quarters) → first–last.
  */
 export function periodRange(periods: readonly string[]): string {
 	if (periods.length === 0) return '';
-	const first = periods[0]!;
-	const last = periods[periods.length - 1]!;
+	if (!periods.every((p) => /^\d{4}$/.test(p))) return periodSpan(periods[0]!, periods.at(-1)!);
+	const runs: [string, string][] = [];
+	for (const p of periods) {
+		const run = runs.at(-1);
+		if (run && Number(p) === Number(run[1]) + 1) run[1] = p;
+		else runs.push([p, p]);
+	}
+	return runs.map(([a, b]) => periodSpan(a, b)).join(', ');
+}
+
+/** A span for display: `periodSpan('2010', '2025')` → `'2010–2025'`; one period → itself. */
+export function periodSpan(first: string, last: string): string {
 	return first === last ? first : `${first}–${last}`;
 }

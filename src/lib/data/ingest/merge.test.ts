@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import { columnsOf, filterColumns, observationsOf } from './columns';
-import { planMerge, resolveMerge, statisticKey, type KeptRows, type MergeSource } from './merge';
+import {
+	planMerge,
+	resolveMerge,
+	setAsideBy,
+	statisticKey,
+	type KeptRows,
+	type MergeSource
+} from './merge';
 import { csvCell, rejectedRowsCsv } from '../../export/rejected';
 import { ingestText } from './ingest';
 
@@ -199,6 +206,13 @@ describe('planMerge and resolveMerge', () => {
 		const keepBundled = (await resolveMerge(sources, plan, { [plan.conflicts[0]!.key]: 0 }))!;
 		expect(keptRows(sources, keepBundled).file).toEqual([['IT', 9]]);
 		expect(keptRows(sources, keepBundled).earlier).toEqual([['DE', 22]]);
+		// What a bundled file keeps is not "set aside": bundled files stay.
+		expect(setAsideBy(sources, plan, keepBundled)).toEqual({});
+		// Keeping the new file's value: the earlier import's FR 2023 lives on in the file only.
+		const keepFile = (await resolveMerge(sources, plan, { [plan.conflicts[0]!.key]: 2 }))!;
+		expect(setAsideBy(sources, plan, keepFile)).toEqual({
+			earlier: [{ by: 'file', file: 'file.csv', figures: 1 }]
+		});
 		// Without a new file on FR 2023, the earlier import keeps its row (nothing is lost).
 		const alone = [tin, esels, earlier];
 		const quiet = await planMerge(alone);
@@ -368,6 +382,12 @@ describe('coverage', () => {
 		expect(c).toEqual({ geos: ['FR1', 'FRB'], periods: ['2022', '2023'] });
 		expect(periodRange(c.periods)).toBe('2022–2023');
 		expect(periodRange(['2023'])).toBe('2023');
+		// A file of 2021 and 2023 does not cover 2022: the gap is said, not bridged.
+		expect(periodRange(['2021', '2023'])).toBe('2021, 2023');
+		expect(periodRange(['2013', '2014', '2015', '2017', '2019', '2020'])).toBe(
+			'2013–2015, 2017, 2019–2020'
+		);
+		expect(periodRange(['2023-Q1', '2023-Q3'])).toBe('2023-Q1–2023-Q3');
 		expect(coverageOfColumns(filterColumns(columnsOf(rows), Uint8Array.of(1, 0, 0)))).toEqual({
 			geos: ['FRB'],
 			periods: ['2023']

@@ -539,3 +539,60 @@ export function overridesWon(
 		return [...out];
 	};
 }
+
+/** Figures of an imported dataset kept only in another imported dataset after a merge. */
+export interface SetAside {
+	/** The dataset that keeps them (its id), and its file name. */
+	by: string;
+	file: string;
+	/** How many of this dataset's rows it holds instead: repeats of its rows, conflicts settled for it. */
+	figures: number;
+}
+
+/**
+ * After `resolveMerge`: per imported source, the rows it gives up to another imported source
+ * (a repeat of that source's row, or a conflict settled for it), counted per keeper. A keeper's
+ * removal then takes those figures with it: the page can say so, and which file to import again.
+ * Rows a bundled file keeps are not counted: bundled files stay.
+ * `setAsideBy(sources, plan, kept)` → `{ 'a-id': [{ by: 'b-id', file: 'b.csv', figures: 1 }] }`
+ */
+export function setAsideBy(
+	sources: readonly MergeSource[],
+	plan: MergePlan,
+	kept: Readonly<Record<string, KeptRows>>
+): Record<string, SetAside[]> {
+	// The statistics some imported source gave up: few, next to the rows kept.
+	const given = new Set<number>();
+	sources.forEach((s, i) => {
+		const keys = plan.rowKeys[i];
+		const mask = kept[s.id]?.mask;
+		if (s.bundled || !keys || !mask) return;
+		for (let r = 0; r < keys.length; r++) if (!mask[r] && keys[r]! >= 0) given.add(keys[r]!);
+	});
+	const out: Record<string, SetAside[]> = {};
+	if (given.size === 0) return out;
+	const keeper = new Map<number, MergeSource>();
+	sources.forEach((s, i) => {
+		const keys = plan.rowKeys[i];
+		const mask = kept[s.id]?.mask;
+		if (!keys || !mask) return;
+		for (let r = 0; r < keys.length; r++) {
+			const key = keys[r]!;
+			if (mask[r] && given.has(key) && !keeper.has(key)) keeper.set(key, s);
+		}
+	});
+	sources.forEach((s, i) => {
+		const keys = plan.rowKeys[i];
+		const mask = kept[s.id]?.mask;
+		if (s.bundled || !keys || !mask) return;
+		const counts = new Map<MergeSource, number>();
+		for (let r = 0; r < keys.length; r++) {
+			if (mask[r]) continue;
+			const by = keeper.get(keys[r]!);
+			if (by && !by.bundled && by.id !== s.id) counts.set(by, (counts.get(by) ?? 0) + 1);
+		}
+		if (counts.size > 0)
+			out[s.id] = [...counts].map(([by, figures]) => ({ by: by.id, file: by.file, figures }));
+	});
+	return out;
+}

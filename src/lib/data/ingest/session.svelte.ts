@@ -36,6 +36,8 @@ import type { IngestInput } from './input';
 import { MAX_FILE_BYTES } from './limits';
 import {
 	overridesWon,
+	setAsideBy,
+	type SetAside,
 	planMerge,
 	resolveMerge,
 	statisticKey,
@@ -184,6 +186,17 @@ export function onlyValueOf(conflict: Conflict, sourceId: string): number {
 		found = i;
 	}
 	return found;
+}
+
+/** Set-aside counts, one per keeper (an earlier commit's added to this one's). */
+function withSetAside(list: readonly SetAside[]): { setAside?: SetAside[] } {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
+	const byKeeper = new Map<string, SetAside>();
+	for (const x of list) {
+		const before = byKeeper.get(x.by);
+		byKeeper.set(x.by, before ? { ...before, figures: before.figures + x.figures } : { ...x });
+	}
+	return byKeeper.size > 0 ? { setAside: [...byKeeper.values()] } : {};
 }
 
 const withOverrides = (keys: readonly string[]) => (keys.length > 0 ? { overrides: keys } : {});
@@ -542,6 +555,8 @@ export class ImportSession {
 		const kept = resolved;
 		const now = this.deps.now();
 		const won = overridesWon(sources, plan, this.choices);
+		// What each file gives up to another import, said if that one is removed later.
+		const aside = setAsideBy(sources, plan, kept);
 		const changed: ImportedDataset[] = this.deps
 			.existing()
 			.filter(
@@ -549,10 +564,11 @@ export class ImportSession {
 					(kept[d.id] && kept[d.id]!.count !== d.columns.length) ||
 					!sameOverrides(d.overrides, won(d.id, d.overrides))
 			)
-			.map(({ overrides, ...d }) => ({
+			.map(({ overrides, setAside, ...d }) => ({
 				...d,
 				columns: filterColumns(d.columns, kept[d.id]!.mask, kept[d.id]!.count),
-				...withOverrides(won(d.id, overrides))
+				...withOverrides(won(d.id, overrides)),
+				...withSetAside([...(setAside ?? []), ...(aside[d.id] ?? [])])
 			}));
 		// A file added whole, as read, has its staged rows committed; another (rows dropped by the
 		// check, or none staged) is loaded now with the rows it keeps.
@@ -576,7 +592,8 @@ export class ImportSession {
 					synthetic: e.synthetic,
 					columns: filterColumns(e.result!.columns, kept[e.uid]!.mask, kept[e.uid]!.count),
 					report: { ...report, ...(dialect ? { dialect } : {}) },
-					...withOverrides(won(e.uid, undefined))
+					...withOverrides(won(e.uid, undefined)),
+					...withSetAside(aside[e.uid] ?? [])
 				};
 			});
 		const committedIds = this.fileIds;

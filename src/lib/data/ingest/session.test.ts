@@ -9,6 +9,7 @@ import { arrowStream } from '../duckdb/schema';
 import {
 	addImported,
 	imported,
+	lostWith,
 	removeImported,
 	sourceFileOf,
 	stageInEngine,
@@ -223,6 +224,12 @@ describe('ImportSession: the commit path', () => {
 		expect(rowsOf(byFile('a.csv'))).toEqual([['FRB0', '2023', 15.2]]);
 		// b.csv's FRB0 repeats the earlier import's: kept once, there.
 		expect(rowsOf(byFile('b.csv'))).toEqual([['FR10', '2023', 22]]);
+		// Each keeps count of what only the other holds now: removing one takes those figures.
+		const later = byFile('b.csv')!;
+		expect(byFile('a.csv')!.setAside).toEqual([{ by: later.id, file: 'b.csv', figures: 1 }]);
+		expect(later.setAside).toEqual([{ by: earlier.id, file: 'a.csv', figures: 1 }]);
+		expect(lostWith(later.id)).toEqual([{ file: 'a.csv', figures: 1 }]);
+		expect(lostWith(earlier.id)).toEqual([{ file: 'b.csv', figures: 1 }]);
 	});
 
 	it("names a value two bundled files agree on by the newer edition's file, with each file's date", async () => {
