@@ -82,4 +82,27 @@ describe('placeMarkers on a narrow chart', () => {
 			['4', 0, ['d']]
 		]);
 	});
+
+	it('puts a grouped badge over the middle of its run, each date keeping its own rule', () => {
+		// The CNNum's 2016 run: January, March, July, September, then the plan in March 2017. Each
+		// step is under a badge apart, so they join; the plan must not be drawn in early 2016.
+		const year = (d: string) => Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) - 1) / 12;
+		const dates = ['2016-01', '2016-03', '2016-07', '2016-09', '2017-03'];
+		const ticks = [
+			{ period: '2010', x: 40 },
+			{ period: '2025', x: 340 }
+		];
+		const placed = placeMarkers(
+			dates.map((d, i) => ({ id: `e${i}`, year: year(d), kind: 'event' as const })),
+			ticks,
+			{ left: 30, right: 350 },
+			2
+		);
+		expect(placed).toHaveLength(1);
+		const [group] = placed;
+		const xAt = (y: number) => 40 + (y - 2010) * 20;
+		expect(group!.memberXs).toEqual(dates.map((d) => Math.round(xAt(year(d)) * 100) / 100));
+		expect(group!.x).toBeCloseTo((xAt(year('2016-01')) + xAt(year('2017-03'))) / 2, 1);
+		expect(group!.memberXs.at(-1)).toBeGreaterThan(xAt(2017));
+	});
 });

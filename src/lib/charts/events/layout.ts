@@ -24,6 +24,11 @@ export interface PlacedMarker extends MarkerInput {
 	text: string;
 	/** The ids the badge stands for (several when grouped). */
 	members: string[];
+	/**
+	 * The x of each member's date, in order: one rule each, so that a grouped badge (drawn in the
+	 * middle of its run) never moves a date; the chart brackets them under the badge.
+	 */
+	memberXs: number[];
 }
 
 /** Diameter of a badge and the gap between two, in viewBox units. */
@@ -70,18 +75,23 @@ export function placeMarkers(
 				x: xOf(m.year),
 				lane,
 				text: String(m.n),
-				members: [m.id]
+				members: [m.id],
+				memberXs: [xOf(m.year)]
 			}));
 		}
 		const first = run[0]!;
 		const last = run.at(-1)!;
+		const xs = run.map((m) => xOf(m.year));
 		return [
 			{
 				...first,
-				x: xOf(first.year),
+				// A run can span a year or more (each step under a badge apart): its badge sits over
+				// the middle of it, not on its first date, and each date keeps its own rule.
+				x: Math.round(((xs[0]! + xs.at(-1)!) / 2) * 100) / 100,
 				lane: 0,
 				text: `${first.n}–${last.n}`,
-				members: run.map((m) => m.id)
+				members: run.map((m) => m.id),
+				memberXs: xs
 			}
 		];
 	});
