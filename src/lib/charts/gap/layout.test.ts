@@ -81,7 +81,10 @@ describe('placeGaps: labels on the real series', () => {
 
 		it(`at ${width} in ${locale}: the last value's label sits on no column`, () => {
 			const last = texts.find((t) => t.kind === 'last')!;
-			expect(last.text).toBe(locale === 'fr' ? '−6,31\u00a0pts' : '−6.31\u00a0pp');
+			// By its column's end, or dated by the zero line (see below).
+			expect(last.text).toMatch(
+				locale === 'fr' ? /^(2023\u00a0: )?−6,31\u00a0pts$/ : /^(2023: )?−6.31\u00a0pp$/
+			);
 			const bars: Box[] = layout.columns
 				.filter((c) => c.gap !== null)
 				.map((c) => ({ x0: c.x, y0: c.y, x1: c.x + c.width, y1: c.y + Math.max(1, c.height) }));
@@ -89,6 +92,15 @@ describe('placeGaps: labels on the real series', () => {
 			// Still read as the 2023 column's: the label's box spans part of the column's width.
 			const col = layout.columns.find((c) => c.period === '2023')!;
 			expect(last.box.x0 < col.x + col.width && last.box.x1 > col.x).toBe(true);
+		});
+
+		it(`at ${width} in ${locale}: beside the reference line's name, the last value says its year`, () => {
+			// "EU-27 average … −6.31 pp" on one line reads as the average's own value.
+			const ref = texts.find((t) => t.kind === 'reference')!;
+			const last = texts.find((t) => t.kind === 'last')!;
+			const sameLine = ref.box.y0 < last.box.y1 && ref.box.y1 > last.box.y0;
+			const dated = /^2023\u00a0?: −6[,.]31/.test(last.text);
+			expect(sameLine && !dated).toBe(false);
 		});
 	}
 });

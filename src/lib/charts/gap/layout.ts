@@ -111,7 +111,14 @@ const LAST_OFF_ABOVE = { plain: 6, flagged: 22 };
  */
 function placeLast(
 	last: PlacedGap,
-	at: { zero: number; width: number; bounds: Box; obstacles: Box[] }
+	at: {
+		zero: number;
+		width: number;
+		bounds: Box;
+		obstacles: Box[];
+		/** What the value says away from its column: `2025 : −4,39 pts`. */
+		named: string;
+	}
 ): NonNullable<GapLayout['lastAt']> {
 	const below = last.gap! < 0;
 	const end = below
@@ -119,16 +126,23 @@ function placeLast(
 		: last.y - (last.flags ? LAST_OFF_ABOVE.flagged : LAST_OFF_ABOVE.plain);
 	const across = below ? at.zero - 6 : at.zero + 6 + GAP_TEXT.last;
 	const font = { size: GAP_TEXT.last, bold: true };
-	const centre = clampX(last.text, last.cx, { ...font, anchor: 'middle' }, 2, at.width - 2);
-	const candidates = [end, across].flatMap((y) => [
-		{ x: centre, y, anchor: 'middle' as const },
+	const around = (text: string, y: number) => [
+		{
+			x: clampX(text, last.cx, { ...font, anchor: 'middle' }, 2, at.width - 2),
+			y,
+			anchor: 'middle' as const
+		},
 		{ x: last.x + last.width, y, anchor: 'end' as const },
 		{ x: last.x, y, anchor: 'start' as const }
-	]);
-	const placed =
-		placeLabel(last.text, candidates, font, { boxes: at.obstacles, lines: [] }, at.bounds) ??
-		candidates[0]!;
-	return { x: round(placed.x), y: round(placed.y), text: last.text, anchor: placed.anchor };
+	];
+	const clear = { boxes: at.obstacles, lines: [] };
+	const byEnd = placeLabel(last.text, around(last.text, end), font, clear, at.bounds);
+	if (byEnd) return { x: round(byEnd.x), y: round(byEnd.y), text: last.text, anchor: byEnd.anchor };
+	// By the zero line, away from its column's end, the value says its year: beside the reference
+	// line's name, "−4,39 pts" alone reads as the average's own value.
+	const candidates = around(at.named, across);
+	const placed = placeLabel(at.named, candidates, font, clear, at.bounds) ?? candidates[0]!;
+	return { x: round(placed.x), y: round(placed.y), text: at.named, anchor: placed.anchor };
 }
 
 /**
@@ -214,8 +228,14 @@ export function placeGaps(
 	}
 ): GapLayout {
 	const { locale } = opts;
-	const f = makeFrame(opts.width, opts.height, opts.margin);
 	const domain = gapDomain(points.map((p) => p.gap));
+	// A series all below the average puts the zero line at the plot's top: one more line there
+	// lets the reference line's name stand above the last value's, not beside it.
+	const margin =
+		domain[1] <= 0
+			? { ...opts.margin, top: opts.margin.top + GAP_TEXT.reference + 6 }
+			: opts.margin;
+	const f = makeFrame(opts.width, opts.height, margin);
 	const y = scaleLinear().domain(domain).range([f.bottom, f.top]);
 	const x = scaleBand<string>()
 		.domain(points.map((p) => p.period))
@@ -279,6 +299,7 @@ export function placeGaps(
 	const last = columns.filter((c) => c.gap !== null).at(-1);
 	const lastAt = last
 		? placeLast(last, {
+				named: `${formatPeriod(last.period, locale)}${colon} ${last.text}`,
 				zero,
 				width: opts.width,
 				bounds,
@@ -289,18 +310,29 @@ export function placeGaps(
 		? [textBox(lastAt.text, { size: GAP_TEXT.last, bold: true, ...lastAt })]
 		: [];
 	const starts = [f.left + 4, ...columns.map((c) => c.x + c.width + 3)];
-	// On the line, above it then under it; failing both, one line higher, over the columns.
+	// On the line, above it then under it; failing both, one line higher, over the columns. Never
+	// on the line where the last value had to go (across the zero line, away from its column's
+	// end): "Moyenne UE à 27 … −4,39 pts" would read as the average's own value.
+	// When nothing else is free (a series all below the average leaves one line over the zero
+	// line), the two share it: the last value then says its year (`placeLast`).
+	const lineOfLast = lastAt && Math.abs(lastAt.y - zero) < GAP_TEXT.last + 8 ? lastAt.y : null;
+	const referenceCandidates = [
+		...starts.map((x) => ({ x, y: zero - 6 })),
+		...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference })),
+		...starts.map((x) => ({ x, y: zero - 12 - GAP_TEXT.reference }))
+	];
+	const clearOfMarks = { boxes: [...marks, ...lastBox], lines: [] };
 	const referenceAt = placeLabel(
 		refText,
-		[
-			...starts.map((x) => ({ x, y: zero - 6 })),
-			...starts.map((x) => ({ x, y: zero + 6 + GAP_TEXT.reference })),
-			...starts.map((x) => ({ x, y: zero - 8 - GAP_TEXT.reference }))
-		],
+		referenceCandidates.filter((c) => c.y !== lineOfLast),
 		refFont,
-		{ boxes: [...marks, ...lastBox], lines: [] },
+		clearOfMarks,
 		bounds
-	) ?? { x: f.left + 4, y: zero - 6 };
+	) ??
+		placeLabel(refText, referenceCandidates, refFont, clearOfMarks, bounds) ?? {
+			x: f.left + 4,
+			y: zero - 6
+		};
 	return {
 		referenceAt: { x: round(referenceAt.x), y: round(referenceAt.y) },
 		lastAt,
