@@ -356,13 +356,15 @@ describe('labels and tooltips made by the layout', () => {
 		]);
 	});
 
-	it("places a gap's tooltip above its mark, with its label", () => {
-		const gap = layout.series[1]!.missing[0]!;
-		expect(tipOf(layout, 'EU27_2020', '2022', true, 'fr')).toEqual({
-			x: gap.x,
-			y: gap.y - MISSING_MARK_RADIUS,
-			lines: [gap.label]
-		});
+	it("places a gap's tooltip above its mark, in short lines as a point's (a phone's width)", () => {
+		const gap = layout.series[0]!.missing[0]!;
+		const tip = tipOf(layout, 'FR', '2022', true, 'fr')!;
+		expect({ x: tip.x, y: tip.y }).toEqual({ x: gap.x, y: gap.y - MISSING_MARK_RADIUS });
+		expect(tip.lines).toEqual([
+			layout.series[0]!.label,
+			'2022\u00a0: valeur non disponible',
+			'u\u00a0: fiabilité faible'
+		]);
 	});
 
 	it.each([

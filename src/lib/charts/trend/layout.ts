@@ -475,7 +475,19 @@ export function tipOf(
 	if (!s) return null;
 	if (missing) {
 		const gap = s.missing.find((m) => m.period === period);
-		return gap ? { x: gap.x, y: gap.y - MISSING_MARK_RADIUS, lines: [gap.label] } : null;
+		// Lines as a point's tooltip has them, not the one long label a screen reader hears: on a
+		// phone that ran off the screen.
+		return gap
+			? {
+					x: gap.x,
+					y: gap.y - MISSING_MARK_RADIUS,
+					lines: [
+						s.label,
+						`${formatPeriod(gap.period, locale)}${colonOf(locale)} ${tCharts(locale).valueNotAvailable}`,
+						...flagLines(gap.flags, gap.confStatus, locale)
+					]
+				}
+			: null;
 	}
 	const p = s.points.find((q) => q.period === period);
 	if (!p) return null;
