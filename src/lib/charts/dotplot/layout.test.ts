@@ -40,3 +40,27 @@ describe('placeDots', () => {
 		expect(layout.ticks.map((t) => t.label)).toContain('\u22122\u00a0pts');
 	});
 });
+
+describe('placeDots with labels above (a phone)', () => {
+	const phone = placeDots([d('a', -1, -2), d('b', 2, 4)], {
+		width: 358,
+		rowHeight: 44,
+		left: 16,
+		right: 30,
+		top: 34,
+		locale: 'fr',
+		labelAbove: true
+	});
+	it('puts each label on its own line over its marks, clear of the row above', () => {
+		const [a, b] = phone.rows;
+		expect(a!.labelY).toBe(48);
+		expect(a!.y).toBe(62);
+		// The marks (8 across) end before the next row's label starts (14 above its baseline).
+		expect(a!.y + 8).toBeLessThan(b!.labelY - 14 + 2);
+		expect(b!.labelY - a!.labelY).toBe(44);
+	});
+	it('gives the marks the whole width', () => {
+		expect(phone.left).toBe(16);
+		expect(Math.min(...phone.ticks.map((t) => t.x))).toBeGreaterThanOrEqual(16);
+	});
+});

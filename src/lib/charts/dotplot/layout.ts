@@ -17,6 +17,8 @@ export interface DotInput {
 
 export interface PlacedDot extends DotInput {
 	y: number;
+	/** Baseline of the row's label: on the row's line, or the line above it (`labelAbove`). */
+	labelY: number;
 	/** x of the start (hollow) and now (filled) marks; null when that gap is unknown. */
 	xStart: number | null;
 	xNow: number | null;
@@ -51,6 +53,11 @@ export function placeDots(
 		locale: Locale;
 		/** About how many x ticks (fewer on a phone). */
 		ticks?: number;
+		/**
+		 * Each label on a line of its own above its marks, from `left`: on a phone a column of
+		 * labels beside the axis leaves them a third of the width, and cuts them ("Commerce (G4…").
+		 */
+		labelAbove?: boolean;
 	}
 ): DotPlotLayout {
 	const rows = [...units].sort((a, b) => {
@@ -80,7 +87,13 @@ export function placeDots(
 			.map((v) => ({ value: v, x: r2(x(v)), label: formatPercentPoints(v, opts.locale, 0) })),
 		rows: rows.map((u, i) => ({
 			...u,
-			y: opts.top + (i + 0.5) * opts.rowHeight,
+			// Label above: its baseline 14 under the row's top, the marks 16 over its bottom.
+			y: opts.labelAbove
+				? opts.top + (i + 1) * opts.rowHeight - 16
+				: opts.top + (i + 0.5) * opts.rowHeight,
+			labelY: opts.labelAbove
+				? opts.top + i * opts.rowHeight + 14
+				: opts.top + (i + 0.5) * opts.rowHeight,
 			xStart: u.gapStart === null ? null : r2(x(u.gapStart)),
 			xNow: u.gapNow === null ? null : r2(x(u.gapNow)),
 			fill: STATUS_STYLE[u.status].fill,
