@@ -770,5 +770,9 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('fatal')).toContainText(
 			'L’en-tête a plusieurs colonnes nommées "geo" / "GEO" (colonnes 1, 4)'
 		);
+		// Refused, it keeps nothing: no table of zeros, no question whether it is illustrative.
+		await expect(page.getByTestId('count-read')).toHaveCount(0);
+		await expect(page.getByRole('checkbox', { name: /données illustratives/ })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Retirer' })).toBeVisible();
 	});
 });
