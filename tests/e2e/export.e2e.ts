@@ -337,14 +337,14 @@ test.describe('report builder', () => {
 		// whole to the next; the table, likewise; the appendix.
 		expect(pages).toHaveLength(5);
 		expect(pages[0]!.uris).toEqual([]);
-		// Each view starts with a "view online" link and ends with a "data and source" link
-		// (`…#source`): both on the same page means the view was not cut.
-		for (const id of ['home-kpis', 'home-trend', 'home-table']) {
-			const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/`)));
-			const bottom = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)));
-			expect(top, `${id} is printed`).toBeGreaterThan(0);
-			expect(bottom, `${id} ends on the page it starts`).toBe(top);
-		}
+		// On paper a view ends with its address (the "data and source" link, `…#source`); the
+		// heading's "view online" is not printed. Each view on a page of its own, in order, with
+		// as many pages as views between cover and appendix: none was cut.
+		const ends = ['home-kpis', 'home-trend', 'home-table'].map((id) =>
+			pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)))
+		);
+		expect(ends).toEqual([1, 2, 3]);
+		expect(pages.some((p) => p.uris.some((u) => /\/embed\/[^/]+\/$/.test(u)))).toBe(false);
 		expect(pages.at(-1)!.uris).toContain(
 			'https://ec.europa.eu/eurostat/databrowser/view/isoc_ec_esels/default/table'
 		);
@@ -367,13 +367,60 @@ test.describe('report builder', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await view.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
 		const pages = pdfPages(await page.pdf({ format: 'A4' }));
-		const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith('/embed/fiche-bretagne/')));
+		// Cover, the sheet on one page (it ends with its address), the appendix.
+		expect(pages).toHaveLength(3);
 		const bottom = pages.findIndex((p) =>
 			p.uris.some((u) => u.endsWith('/embed/fiche-bretagne/#source'))
 		);
-		expect(top).toBeGreaterThan(0);
-		expect(bottom).toBe(top);
+		expect(bottom).toBe(1);
 	});
+
+	for (const path of ['/rapport/', '/en/rapport/']) {
+		test(`printed on A4, no key figure wraps and each view prints its address: ${path}`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await waitHydrated(page);
+			const cards = page.locator('[data-view="home-kpis"] .kpi');
+			await expect(cards).toHaveCount(5);
+			await page.emulateMedia({ media: 'print' });
+			// A4 between the report's margins (210 − 2 × 12 mm) at 96 px an inch.
+			await page.setViewportSize({ width: 703, height: 1000 });
+			// Five cards a row broke « −4,39 pt / s » and « 21e sur / 27 »: each value is one line,
+			// inside its card.
+			const values = await cards.evaluateAll((all) =>
+				all.map((card) => {
+					const value = card.querySelector('.value')!;
+					const box = value.getBoundingClientRect();
+					const range = document.createRange();
+					range.selectNodeContents(value);
+					const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+					return {
+						text: value.textContent,
+						height: box.height,
+						lineHeight: parseFloat(getComputedStyle(value).lineHeight),
+						lines: lines.size,
+						inside: range.getBoundingClientRect().right <= card.getBoundingClientRect().right
+					};
+				})
+			);
+			for (const v of values) {
+				expect(v.lines, `${v.text} on one line`).toBe(1);
+				expect(v.height, `${v.text} one line high`).toBeLessThan(v.lineHeight * 1.5);
+				expect(v.inside, `${v.text} inside its card`).toBe(true);
+			}
+			// A link cannot be clicked on paper: each view says where it lives online, once.
+			const host = new URL(page.url()).host;
+			const prefix = path === '/en/rapport/' ? '/en' : '';
+			await expect(page.locator('[data-view="home-kpis"] .online')).toBeHidden();
+			await expect(page.locator('[data-view="home-kpis"] .view-source')).toContainText(
+				`${host}${prefix}/embed/home-kpis/`
+			);
+			await expect(page.locator('[data-view="home-trend"] .view-source')).toContainText(
+				`${host}${prefix}/embed/home-trend/`
+			);
+		});
+	}
 
 	test('a view whose data cannot be fetched says which file, keeps the others, and draws on retry', async ({
 		page
@@ -590,12 +637,12 @@ test.describe('export a comparison view', () => {
 		await expect(page.getByTestId('appendix-isoc_ec_esels')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const pages = pdfPages(await page.pdf({ format: 'A4' }));
-		for (const id of ['compare-ranking', 'compare-gap']) {
-			const top = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/`)));
-			const bottom = pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)));
-			expect(top, `${id} is printed`).toBeGreaterThan(0);
-			expect(bottom, `${id} ends on the page it starts`).toBe(top);
-		}
+		// Each view ends with its address on paper (`…#source`): cover, one page a view, appendix.
+		const ends = ['compare-ranking', 'compare-gap'].map((id) =>
+			pages.findIndex((p) => p.uris.some((u) => u.endsWith(`/embed/${id}/#source`)))
+		);
+		expect(ends).toEqual([1, 2]);
+		expect(pages).toHaveLength(4);
 	});
 
 	test('put in a report: the builder holds the chart on the reader’s choices, and keeps them', async ({

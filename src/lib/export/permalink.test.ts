@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedPath, embedSnippet, permalink } from './permalink';
+import { embedPath, embedSnippet, paperAddress, permalink } from './permalink';
 import { safeFilename } from './download';
 
 describe('permalink', () => {
@@ -31,6 +31,19 @@ describe('embedPath', () => {
 		['/en/embed/home-trend/', 'en', '/en/embed/home-trend/']
 	] as const)('%s in %s → %s', (path, locale, expected) => {
 		expect(embedPath(path, locale)).toBe(expected);
+	});
+});
+
+describe('paperAddress', () => {
+	it.each([
+		['https://obs.example/embed/home-kpis/#source', 'obs.example/embed/home-kpis/'],
+		['http://127.0.0.1:4621/en/embed/fiche-bretagne/', '127.0.0.1:4621/en/embed/fiche-bretagne/'],
+		[
+			'https://obs.example/obs/embed/comparison-ranking/?geo=DE#source',
+			'obs.example/obs/embed/comparison-ranking/?geo=DE'
+		]
+	] as const)('%s is printed %s', (url, expected) => {
+		expect(paperAddress(url)).toBe(expected);
 	});
 });
 

@@ -33,6 +33,16 @@ export function embedPath(path: string, locale: Locale): string {
 	return localizedPath(path, locale);
 }
 
+/**
+ * An address as it is printed on paper, for a reader who will type it: no scheme, no fragment
+ * (the page opens on the view; a `#source` is a place in it, not worth typing).
+ * `paperAddress('https://obs.example/embed/home-kpis/#source')` → `obs.example/embed/home-kpis/`
+ */
+export function paperAddress(url: string | URL): string {
+	const u = new URL(url);
+	return `${u.host}${u.pathname}${u.search}`;
+}
+
 export interface EmbedOptions {
 	/** Absolute address of the embed page. */
 	src: string;
