@@ -375,6 +375,26 @@ test.describe('report builder', () => {
 		expect(bottom).toBe(1);
 	});
 
+	// The annex said « téléchargé le 2026-12-01, mise à jour Eurostat 2026-12-01 » of the
+	// observatory's generated regions.
+	for (const [lang, generated, update] of [
+		['', 'généré le 2026-12-01', 'mise à jour Eurostat'],
+		['/en', 'generated on 2026-12-01', 'Eurostat update']
+	] as const) {
+		test(`the annex dates illustrative data as generated, never as an Eurostat update${lang ? ' (English)' : ''}`, async ({
+			page
+		}) => {
+			await page.goto(`${lang}/rapport/?v=fiche-bretagne`);
+			await waitHydrated(page);
+			const synth = page.getByTestId('appendix-synth_esell_reg').getByTestId('appendix-vintage');
+			await expect(synth).toHaveText(generated);
+			await expect(synth).not.toContainText('Eurostat');
+			await expect(
+				page.getByTestId('appendix-isoc_ec_esels').getByTestId('appendix-vintage')
+			).toContainText(update);
+		});
+	}
+
 	for (const path of ['/rapport/', '/en/rapport/']) {
 		test(`printed on A4, no key figure wraps and each view prints its address: ${path}`, async ({
 			page

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnSources, flagsLine, flagsPresent, sourceLine } from './sources';
+import { annexText, drawnSources, flagsLine, flagsPresent, sourceLine } from './sources';
 
 const bundled = [
 	{
@@ -17,7 +17,8 @@ const bundled = [
 		publisher: 'Observatoire PME numérique',
 		url: null,
 		retrievedAt: '2026-12-01',
-		lastUpdate: null,
+		// What the importer reads from the generated file: a date, not an edition of a table.
+		lastUpdate: '2026-12-01',
 		synthetic: true
 	}
 ];
@@ -27,9 +28,10 @@ describe('drawnSources and sourceLine', () => {
 		const drawn = drawnSources(['synth_esell_reg', 'isoc_ec_esels'], bundled, []);
 		expect(drawn.map((s) => s.dataset)).toEqual(['isoc_ec_esels', 'synth_esell_reg']);
 		expect(sourceLine(drawn, 'en')).toBe(
-			'Sources: Eurostat, table isoc_ec_esels (last update 2026-02-27; as published in 2026); Observatoire PME numérique, table synth_esell_reg (downloaded on 2026-12-01) — illustrative data.'
+			'Sources: Eurostat, table isoc_ec_esels (last update 2026-02-27; as published in 2026); Observatoire PME numérique, table synth_esell_reg (generated on 2026-12-01) — illustrative data.'
 		);
 		expect(sourceLine(drawnSources(['isoc_ec_esels'], bundled, []), 'en')).not.toContain('synth');
+		expect(sourceLine(drawn, 'fr')).toContain('tableau synth_esell_reg (généré le 2026-12-01)');
 	});
 
 	it('names the bundled table and every imported file that carry a drawn code', () => {
@@ -72,5 +74,55 @@ describe('flagsPresent', () => {
 			'Indicateurs présents\u00a0: C (confidentiel), e (estimation), p (provisoire).'
 		);
 		expect(flagsLine([], 'en')).toBe('Flags in view: no flag.');
+	});
+});
+
+describe('annexText: the words of a report annex row', () => {
+	const esels = {
+		...bundled[0]!,
+		title: {
+			fr: 'Ventes électroniques des entreprises par classe de taille',
+			en: 'E-commerce sales of enterprises by size class'
+		}
+	};
+	const regions = {
+		...bundled[1]!,
+		title: {
+			fr: 'Entreprises ayant réalisé des ventes électroniques, par région (données illustratives)',
+			en: 'Enterprises with e-sales, by French region (illustrative data)'
+		}
+	};
+
+	it('dates a statistics table by its download and Eurostat’s update', () => {
+		expect(annexText(esels, 'fr')).toEqual({
+			name: 'isoc_ec_esels — Ventes électroniques des entreprises par classe de taille',
+			mark: null,
+			vintage: 'version publiée en 2026, mise à jour Eurostat 2026-02-27'
+		});
+		expect(annexText(esels, 'en').vintage).toBe('as published in 2026, Eurostat update 2026-02-27');
+	});
+
+	// It said « téléchargé le 2026-12-01, mise à jour Eurostat 2026-12-01 » of generated data.
+	it('dates generated data by the day it was generated, never as an Eurostat update', () => {
+		const fr = annexText(regions, 'fr');
+		const en = annexText(regions, 'en');
+		expect(fr.vintage).toBe('généré le 2026-12-01');
+		expect(en.vintage).toBe('generated on 2026-12-01');
+		for (const words of [fr, en]) {
+			expect(words.vintage).not.toMatch(/Eurostat|téléchargé|downloaded|mise à jour|update/);
+			// The title already says so: the mark is not printed twice.
+			expect(words.mark).toBeNull();
+		}
+		const untitled = { ...regions, title: { fr: 'Régions', en: 'Regions' } };
+		expect(annexText(untitled, 'fr').mark).toBe('données illustratives');
+		expect(annexText(untitled, 'en').mark).toBe('illustrative data');
+	});
+
+	it('dates an imported file by its import', () => {
+		const mine = { ...esels, imported: true, retrievedAt: '2027-03-01' };
+		expect(annexText(mine, 'fr').vintage).toBe(
+			'importé le 2027-03-01, mise à jour Eurostat 2026-02-27'
+		);
+		expect(annexText({ ...mine, synthetic: true }, 'en').vintage).toBe('imported 2027-03-01');
 	});
 });

@@ -7,6 +7,8 @@ import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuati
 import { tWords } from '../../i18n/words';
 import type { Locale } from '../../domain/codes';
 import { tHonest } from '../../i18n/honest';
+import { tExport } from '../../i18n/export';
+import { tImport } from '../../i18n/import';
 import { t } from '../../i18n/messages';
 import { flagLabel } from '../../i18n/flags';
 import { compareCodes } from '../../domain/text';
@@ -83,14 +85,30 @@ export function drawnSources(
 }
 
 /**
- * One source in words: publisher, table, vintage, date, and the illustrative mark.
+ * The day a file came in, in words: imported, generated (a bundled illustrative file is made by
+ * the observatory's script, never downloaded) or downloaded.
+ * `arrivalText({ retrievedAt: '2026-12-01', synthetic: true }, 'fr')` → `généré le 2026-12-01`
+ */
+export function arrivalText(
+	s: Pick<DrawnSource, 'retrievedAt' | 'synthetic'> & { imported?: boolean },
+	locale: Locale
+): string {
+	if (s.imported) return tHonest(locale).importedOn(s.retrievedAt);
+	// The catalogue's words for the same date of the same files.
+	if (s.synthetic) return tImport(locale).generatedOn(s.retrievedAt);
+	return t(locale).retrieved(s.retrievedAt);
+}
+
+/**
+ * One source in words: publisher, table, vintage, date, and the illustrative mark. Generated data
+ * has no "last update": it is no edition of a published table.
  * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; version publiée en 2026)`
  */
 export function sourceText(s: DrawnSource, locale: Locale): string {
 	const h = tHonest(locale);
 	const dates = [
-		...(s.lastUpdate ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
-		s.imported ? h.importedOn(s.retrievedAt) : t(locale).retrieved(s.retrievedAt)
+		...(s.lastUpdate && !s.synthetic ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
+		arrivalText(s, locale)
 	].join(semicolonIn(locale));
 	const who = s.imported
 		? `${tWords(locale).importedFile(s.file)}, ${h.table} ${s.dataset}`
@@ -100,6 +118,41 @@ export function sourceText(s: DrawnSource, locale: Locale): string {
 			? ` — ${tWords(locale).illustrativeData}`
 			: '';
 	return `${who} (${dates})${mark}`;
+}
+
+/** A dataset as a report's annex lists it (`AppendixRow` of the report page). */
+export interface AnnexSource {
+	dataset: string;
+	title: { fr: string; en: string };
+	retrievedAt: string;
+	lastUpdate: string | null;
+	synthetic: boolean;
+	imported?: boolean;
+}
+
+/**
+ * The words of an annex row: the dataset with its title, the illustrative mark when the title
+ * does not already say it, and its dates. Only a statistics file has an "Eurostat update"; a
+ * generated one says the day it was generated, as the catalogue does.
+ * `annexText(synthRegions, 'fr').vintage` → `généré le 2026-12-01`;
+ * `annexText(esels, 'en').vintage` → `as published in 2026, Eurostat update 2026-02-27`
+ */
+export function annexText(
+	d: AnnexSource,
+	locale: Locale
+): { name: string; mark: string | null; vintage: string } {
+	const illustrative = t(locale).synthetic;
+	const title = d.title[locale];
+	return {
+		name: `${d.dataset} — ${title}`,
+		mark: d.synthetic && !title.includes(illustrative) ? illustrative : null,
+		vintage: [
+			arrivalText(d, locale),
+			...(d.lastUpdate && !d.synthetic
+				? [tExport(locale).lastUpdate(d.lastUpdate.slice(0, 10))]
+				: [])
+		].join(', ')
+	};
 }
 
 /**

@@ -156,7 +156,7 @@ describe('targetSourceLine', () => {
 			[],
 			'en'
 		);
-		expect(line).toContain('synth_esell_reg (last update 2026-12-01; downloaded on 2026-12-01)');
+		expect(line).toContain('synth_esell_reg (generated on 2026-12-01)');
 		expect(line).toContain('Eurostat, table ');
 		expect(line).not.toContain('synth_esell_nace');
 	});
