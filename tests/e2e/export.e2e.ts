@@ -828,6 +828,15 @@ test.describe('fiche région', () => {
 		await expect(page.getByTestId('periods-used')).toContainText(
 			'départ 2016, dernier point 2019, valeur cible 2019'
 		);
+		// Whom the figures count and what they measure, said before any figure; the verdict says
+		// the year it is read at, above cards of a later survey.
+		await expect(page.getByTestId('sheet-scope')).toContainText(
+			'PME (10 à 249 personnes occupées)'
+		);
+		await expect(page.getByTestId('sheet-scope')).toContainText(
+			"au moins 1 % du chiffre d'affaires"
+		);
+		await expect(page.getByTestId('verdict')).toContainText('à l’échéance (2019) —');
 		await expect(page.getByTestId('periods-used')).toContainText(
 			'Ci-dessous : la dernière enquête publiée (2023).'
 		);
@@ -836,6 +845,20 @@ test.describe('fiche région', () => {
 		await expect(page.getByTestId('sources')).toContainText('synth_esell_reg');
 		await expect(page.getByTestId('sources')).not.toContainText('synth_esell_nace');
 		await expectAccessible(page);
+	});
+
+	test('in English: the population and the measure, and a verdict with its year', async ({
+		page
+	}) => {
+		await page.goto('/en/rapport/region/bretagne/');
+		await waitHydrated(page);
+		await expect(page.getByTestId('sheet-scope')).toContainText(
+			'SMEs (10 to 249 persons employed)'
+		);
+		await expect(page.getByTestId('sheet-scope')).toContainText('at least 1% turnover');
+		await expect(page.getByTestId('synthetic-label')).toContainText('illustrative');
+		await expect(page.getByTestId('verdict')).toContainText('at the deadline (2019) —');
+		await expect(page.getByTestId('kpi-latest')).toContainText('survey 2023');
 	});
 
 	test('printed to PDF: figures and chart on page 1, never split, sources on page 2', async ({

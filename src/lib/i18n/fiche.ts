@@ -3,6 +3,9 @@ import type { Locale } from '../domain/locale';
 const fr = {
 	kicker: 'Fiche région',
 	title: (region: string) => `${region} : la vente en ligne des entreprises face à l’objectif`,
+	/** Whom the figures count and what they measure: the title says only « des entreprises ». */
+	scope: (population: string, measure: string, unit: string, colon: string) =>
+		`Population${colon} ${population}. Mesure${colon} ${measure} (${unit}).`,
 	print: 'Imprimer ou enregistrer en PDF',
 	latest: 'Dernière valeur',
 	euSame: 'Moyenne UE, même enquête',
@@ -28,6 +31,8 @@ export type FicheMessages = typeof fr;
 const en: FicheMessages = {
 	kicker: 'Region fact sheet',
 	title: (region: string) => `${region}: enterprises selling online against the target`,
+	scope: (population: string, measure: string, unit: string, colon: string) =>
+		`Population${colon} ${population}. Measure${colon} ${measure} (${unit}).`,
 	print: 'Print or save as PDF',
 	latest: 'Latest value',
 	euSame: 'EU average, same survey',

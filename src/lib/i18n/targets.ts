@@ -43,7 +43,7 @@ const fr = {
 		pending: 'Échéance à venir',
 		unknown: 'Échéance passée, valeur de l’échéance non disponible'
 	} satisfies Record<Outcome, string>,
-	verdict: (outcome: string, status: string) => `${outcome} — ${status}.`,
+	verdict: (outcome: string, year: string, status: string) => `${outcome} (${year}) — ${status}.`,
 	unrated: {
 		'non-annual': 'Non évalué : les périodes ne sont pas des années d’enquête.',
 		'no-baseline':
@@ -375,7 +375,7 @@ const en: TargetMessages = {
 		pending: 'Deadline ahead',
 		unknown: 'Deadline passed, no value at the deadline'
 	},
-	verdict: (outcome: string, status: string) => `${outcome} — ${status}.`,
+	verdict: (outcome: string, year: string, status: string) => `${outcome} (${year}) — ${status}.`,
 	unrated: {
 		'non-annual': 'Not rated: the periods are not survey years.',
 		'no-baseline': 'Not rated: the baseline value is missing, and so is the survey before it.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tTargets } from '$lib/i18n/targets';
 import { assess, type KpiPoint } from './measures';
-import { classText, flaggedText, gapColour, verdictText } from './view';
+import { classText, flaggedText, gapColour, scopeText, verdictText } from './view';
 
 const pts = (values: Record<string, number>, flags: Record<string, string> = {}): KpiPoint[] =>
 	Object.entries(values).map(([period, value]) => ({ period, value, flags: flags[period] ?? '' }));
@@ -16,10 +16,10 @@ describe('the verdict in words, read on the gap', () => {
 			lastDataPeriod: '2025'
 		});
 		expect(verdictText(a, tTargets('fr'))).toBe(
-			'Objectif manqué à l’échéance — s’éloigne de l’objectif : l’écart s’est creusé.'
+			'Objectif manqué à l’échéance (2019) — s’éloigne de l’objectif : l’écart s’est creusé.'
 		);
 		expect(verdictText(a, tTargets('en'))).toBe(
-			'Target missed at the deadline — moving away from the target: the gap widened.'
+			'Target missed at the deadline (2019) — moving away from the target: the gap widened.'
 		);
 		expect(gapColour(a)).toBe('away');
 		expect(classText(a, tTargets('en'))).toBe('Class: moving away from the target.');
@@ -55,8 +55,54 @@ describe('the verdict in words, read on the gap', () => {
 			lastDataPeriod: '2019'
 		});
 		expect(verdictText(zero, tTargets('fr'))).toBe(
-			'Objectif manqué à l’échéance — l’écart se réduit, trop lentement.'
+			'Objectif manqué à l’échéance (2019) — l’écart se réduit, trop lentement.'
 		);
 		expect(classText(zero, tTargets('fr'))).toContain('la valeur de départ est 0');
+	});
+});
+
+describe('the verdict carries its years', () => {
+	// On a region's sheet « Objectif atteint à l’échéance — écart comblé. » sat above cards of the
+	// 2023 survey: the heading now says the deadline it is read at.
+	it('a met target: the deadline year after the outcome, in both languages', () => {
+		const a = assess({
+			unit: pts({ 2016: 17.9, 2017: 18.1, 2018: 18.1, 2019: 20.28 }),
+			reference: pts({ 2016: 17.03, 2017: 16.85, 2018: 16.17, 2019: 16.58 }),
+			target,
+			lastDataPeriod: '2023'
+		});
+		expect(verdictText(a, tTargets('fr'))).toBe(
+			'Objectif atteint à l’échéance (2019) — écart comblé.'
+		);
+		expect(verdictText(a, tTargets('en'))).toBe('Target met at the deadline (2019) — gap closed.');
+	});
+
+	it('a deadline still ahead: its year', () => {
+		const a = assess({
+			unit: pts({ 2024: 13.89, 2025: 15.2 }),
+			reference: pts({ 2024: 20.13, 2025: 19.59 }),
+			target: { baseline: '2024', deadline: '2026', rule: 'eu-average-frozen-at-baseline' },
+			lastDataPeriod: '2025'
+		});
+		expect(verdictText(a, tTargets('fr'))).toMatch(/^Échéance à venir \(2026\) — /);
+		expect(verdictText(a, tTargets('en'))).toMatch(/^Deadline ahead \(2026\) — /);
+	});
+});
+
+describe('scopeText: whom the figures count and what they measure', () => {
+	const cnnum = { sizeClass: '10-249', indicator: 'E_ESELL', unit: 'PC_ENT' };
+	it('names the SMEs and the E_ESELL measure in French and in English', () => {
+		expect(scopeText(cnnum, 'fr')).toBe(
+			"Population\u00a0: PME (10 à 249 personnes occupées). Mesure\u00a0: entreprises dont les ventes en ligne atteignent au moins 1 % du chiffre d'affaires (pourcentage d'entreprises)."
+		);
+		expect(scopeText(cnnum, 'en')).toBe(
+			'Population: SMEs (10 to 249 persons employed). Measure: enterprises with e-commerce sales of at least 1% turnover (percentage of enterprises).'
+		);
+	});
+
+	it('keeps an unknown code as it is written', () => {
+		expect(scopeText({ sizeClass: 'GE10', indicator: 'X_NEW', unit: 'PC_ENT' }, 'en')).toBe(
+			'Population: enterprises with 10 or more persons employed. Measure: X_NEW (percentage of enterprises).'
+		);
 	});
 });

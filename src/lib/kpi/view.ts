@@ -10,6 +10,9 @@ import { flagMeaning } from '$lib/i18n/flags';
 import { frenchRegion } from '$lib/domain/geo';
 import { imported } from '$lib/data/imported.svelte';
 import type { TargetMessages } from '$lib/i18n/targets';
+import { tFiche } from '$lib/i18n/fiche';
+import { tPopulation } from '$lib/i18n/population';
+import { isPopulation } from '$lib/domain/population';
 import type { Assessment, GapStatus } from '$lib/kpi/measures';
 import { statusOf, type Status } from '$lib/kpi/summary';
 import type { Target } from '$lib/kpi/targets';
@@ -36,6 +39,31 @@ export const pct = (v: number | null, locale: Locale) =>
 export const growth = (v: number | null, locale: Locale) =>
 	v === null ? '—' : formatValue(v * 100, locale, { decimals: 2 });
 
+/**
+ * Whom a target's figures count and what they measure, in the site's labels of its size class,
+ * indicator and unit (a label starts lower case inside the sentence; an unknown code is kept).
+ * `scopeText(cnnum, 'en')` → `Population: SMEs (10 to 249 persons employed). Measure: enterprises
+ * with e-commerce sales of at least 1% turnover (percentage of enterprises).`
+ */
+export function scopeText(
+	t: Pick<Target, 'sizeClass' | 'indicator' | 'unit'>,
+	locale: Locale
+): string {
+	const label = (dimension: 'indicator' | 'unit', code: string) => {
+		const text = labelOf(dimension, code, locale);
+		return text === code ? code : text.charAt(0).toLowerCase() + text.slice(1);
+	};
+	const population = isPopulation(t.sizeClass)
+		? tPopulation(locale).long[t.sizeClass]
+		: labelOf('sizeClass', t.sizeClass, locale);
+	return tFiche(locale).scope(
+		population,
+		label('indicator', t.indicator),
+		label('unit', t.unit),
+		colonIn(locale)
+	);
+}
+
 /** The rule of a target in words. */
 export function ruleText(t: Target, m: TargetMessages, locale: Locale): string {
 	return typeof t.rule === 'object'
@@ -44,13 +72,15 @@ export function ruleText(t: Target, m: TargetMessages, locale: Locale): string {
 }
 
 /**
- * The verdict in one sentence, read on the gap (a catch-up target is about its gap): outcome and
- * how the gap moved, or why there is none. `verdictText(cnnum, tTargets('en'))` → `Target missed
- * at the deadline — moving away from the target: the gap widened.`
+ * The verdict in one sentence, read on the gap (a catch-up target is about its gap): outcome with
+ * the deadline it is read at, and how the gap moved, or why there is none. The year is in the
+ * sentence because figures of later surveys are often printed beside it (a fact sheet's cards).
+ * `verdictText(cnnum, tTargets('en'))` → `Target missed at the deadline (2019) — moving away from
+ * the target: the gap widened.`
  */
 export function verdictText(a: Assessment, m: TargetMessages): string {
 	if (!a.rated || a.gapStatus === null) return m.unrated[a.reason ?? 'too-few-points'];
-	return m.verdict(m.outcome[a.outcome ?? 'pending'], m.gapStatus[a.gapStatus]);
+	return m.verdict(m.outcome[a.outcome ?? 'pending'], a.periods.deadline, m.gapStatus[a.gapStatus]);
 }
 
 /**
