@@ -834,7 +834,7 @@ test.describe('fiche région', () => {
 			'PME (10 à 249 personnes occupées)'
 		);
 		await expect(page.getByTestId('sheet-scope')).toContainText(
-			"au moins 1 % du chiffre d'affaires"
+			"au moins 1\u202f% du chiffre d'affaires"
 		);
 		await expect(page.getByTestId('verdict')).toContainText('à l’échéance (2019) —');
 		await expect(page.getByTestId('periods-used')).toContainText(

@@ -93,7 +93,7 @@ describe('scopeText: whom the figures count and what they measure', () => {
 	const cnnum = { sizeClass: '10-249', indicator: 'E_ESELL', unit: 'PC_ENT' };
 	it('names the SMEs and the E_ESELL measure in French and in English', () => {
 		expect(scopeText(cnnum, 'fr')).toBe(
-			"Population\u00a0: PME (10 à 249 personnes occupées). Mesure\u00a0: entreprises dont les ventes en ligne atteignent au moins 1 % du chiffre d'affaires (pourcentage d'entreprises)."
+			"Population\u00a0: PME (10 à 249 personnes occupées). Mesure\u00a0: entreprises dont les ventes en ligne atteignent au moins 1\u202f% du chiffre d'affaires (pourcentage d'entreprises)."
 		);
 		expect(scopeText(cnnum, 'en')).toBe(
 			'Population: SMEs (10 to 249 persons employed). Measure: enterprises with e-commerce sales of at least 1% turnover (percentage of enterprises).'
