@@ -278,12 +278,12 @@ const fr = {
 			'Cette page explique comment le tableau de bord juge la progression vers un objectif, avec les formules, les seuils et les précautions qui changent la lecture.',
 		sections: [
 			{
-				title: 'Les objectifs sont des données',
+				title: 'Les objectifs suivis',
 				body: [
-					'Les objectifs sont décrits dans le fichier data/targets.json, que l’équipe peut modifier : nom, source, indicateur, taille d’entreprise, secteur, périmètre (France, régions, secteurs), année de référence, échéance et règle. Après modification, une reconstruction du site recalcule tous les verdicts. Un fichier mal formé arrête la construction avec un message qui nomme le champ fautif.',
-					'Trois règles existent : atteindre la moyenne UE mesurée à l’échéance ; atteindre la moyenne UE figée à l’année de référence ; atteindre une valeur fixe. Tant que l’échéance n’est pas atteinte, la règle « moyenne UE à l’échéance » utilise la dernière moyenne UE publiée, signalée comme provisoire.',
 					'L’objectif du CNNum (mars 2017) parle des PME (10 à 249 personnes) : le suivi national porte sur les PME, série E_ESELL du tableau Eurostat isoc_ec_esels (mise à jour du 27 février 2026). Le sélecteur « Entreprises » montre le même objectif pour les 10 personnes ou plus, les 10–49, les 50–249 et les 250 ou plus ; un lien fait avant ce sélecteur montre toujours ce qu’il montrait (10 personnes ou plus, tableau tin00111).',
-					'Le second objectif est un objectif de suivi interne de l’observatoire, pas un objectif officiel : aucun objectif européen chiffré ne porte sur la vente en ligne des PME (la cible 2030 de la Décennie numérique vise l’intensité numérique de base).'
+					'Le second objectif est un objectif de suivi interne de l’observatoire, pas un objectif officiel : aucun objectif européen chiffré ne porte sur la vente en ligne des PME (la cible 2030 de la Décennie numérique vise l’intensité numérique de base).',
+					'Trois règles existent : atteindre la moyenne UE mesurée à l’échéance ; atteindre la moyenne UE figée à l’année de référence ; atteindre une valeur fixe. Tant que l’échéance n’est pas atteinte, la règle « moyenne UE à l’échéance » utilise la dernière moyenne UE publiée, signalée comme provisoire.',
+					'Pour l’équipe de l’observatoire : les objectifs sont décrits dans le fichier data/targets.json (nom, source, indicateur, taille d’entreprise, secteur, périmètre, année de référence, échéance et règle). Après modification, une reconstruction du site recalcule tous les verdicts ; un fichier mal formé arrête la construction avec un message qui nomme le champ fautif.'
 				]
 			},
 			{
@@ -605,12 +605,12 @@ const en: TargetMessages = {
 			'This page explains how the dashboard judges progress towards a target: the formulas, the thresholds and the caveats that change a reading.',
 		sections: [
 			{
-				title: 'Targets are data',
+				title: 'The targets tracked',
 				body: [
-					'Targets are described in data/targets.json, which staff can edit: name, source, indicator, size class, sector, scope (France, regions, sectors), baseline year, deadline and rule. After an edit, rebuilding the site recomputes every verdict. A malformed file stops the build with a message naming the field at fault.',
-					'There are three rules: reach the EU average measured at the deadline; reach the EU average frozen at the baseline year; reach a fixed value. Until the deadline, the "EU average at the deadline" rule uses the latest published EU average, marked as provisional.',
 					'The CNNum target (March 2017) speaks of SMEs (10 to 249 persons employed): national tracking is on SMEs, series E_ESELL of Eurostat table isoc_ec_esels (update of 27 February 2026). The “Enterprises” switch shows the same target for 10 or more, 10–49, 50–249 and 250 or more; a link made before that switch still shows what it showed (10 or more, table tin00111).',
-					'The second target is an internal monitoring target of the observatory, not an official one: no quantified EU target covers SMEs selling online (the Digital Decade 2030 target is about basic digital intensity).'
+					'The second target is an internal monitoring target of the observatory, not an official one: no quantified EU target covers SMEs selling online (the Digital Decade 2030 target is about basic digital intensity).',
+					'There are three rules: reach the EU average measured at the deadline; reach the EU average frozen at the baseline year; reach a fixed value. Until the deadline, the "EU average at the deadline" rule uses the latest published EU average, marked as provisional.',
+					'For the observatory’s staff: targets are described in data/targets.json (name, source, indicator, size class, sector, scope, baseline year, deadline and rule). After an edit, rebuilding the site recomputes every verdict; a malformed file stops the build with a message naming the field at fault.'
 				]
 			},
 			{
