@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inside, isClear, pathPoints, textBox } from '../core/labels';
-import { placeTracker, trackerPointLabel, type TrackerInput } from './layout';
+import { closingTextAt, placeTracker, trackerPointLabel, type TrackerInput } from './layout';
 
 const p = (period: string, value: number | null, flags = '') => ({
 	period,
@@ -74,25 +74,23 @@ describe('placeTracker', () => {
 
 describe('placeTracker with a scenario', () => {
 	// France 13 in 2019 at +2 a year, the EU 16 at +0.5: 3 pts at 1.5 a year → closed in 2021.
+	const withScenarioInput = {
+		france: [
+			{ period: '2019', value: 13 },
+			{ period: '2020', value: 15 },
+			{ period: '2021', value: 17 },
+			{ period: '2022', value: 19 }
+		],
+		eu: [
+			{ period: '2019', value: 16 },
+			{ period: '2020', value: 16.5 },
+			{ period: '2021', value: 17 },
+			{ period: '2022', value: 17.5 }
+		],
+		closingYear: 2021
+	};
 	const withScenario = placeTracker(
-		{
-			...input,
-			scenario: {
-				france: [
-					{ period: '2019', value: 13 },
-					{ period: '2020', value: 15 },
-					{ period: '2021', value: 17 },
-					{ period: '2022', value: 19 }
-				],
-				eu: [
-					{ period: '2019', value: 16 },
-					{ period: '2020', value: 16.5 },
-					{ period: '2021', value: 17 },
-					{ period: '2022', value: 17.5 }
-				],
-				closingYear: 2021
-			}
-		},
+		{ ...input, scenario: withScenarioInput },
 		{ width: 400, height: 200, margin, locale: 'fr' }
 	);
 
@@ -105,6 +103,37 @@ describe('placeTracker with a scenario', () => {
 		expect(s.eu).toMatch(/^M200,/);
 		expect(s.franceEnd?.x).toBe(390);
 		expect(s.closing).toMatchObject({ year: 2021, x: 326.67 });
+	});
+
+	it('writes the closing words by the mark, across neither scenario path, inside the plot', () => {
+		// The page's size: under the mark (the old place) the France path runs through the words.
+		const page = placeTracker(
+			{ ...input, scenario: withScenarioInput },
+			{
+				width: 720,
+				height: 360,
+				margin: { top: 20, right: 40, bottom: 30, left: 50 },
+				locale: 'fr'
+			}
+		);
+		const words = 'écart comblé en 2021';
+		const at = closingTextAt(page, words, 'France (scénario)')!;
+		const box = textBox(words, { size: 12, bold: true, ...at });
+		const s = page.scenario!;
+		expect(isClear(box, { boxes: [], lines: s.lines })).toBe(true);
+		const under = textBox(words, {
+			size: 12,
+			bold: true,
+			x: s.closing!.x,
+			y: s.closing!.y + 24,
+			anchor: 'middle'
+		});
+		expect(isClear(under, { boxes: [], lines: s.lines })).toBe(false);
+		const f = page.frame;
+		expect(inside(box, { x0: f.left, y0: f.top, x1: f.right, y1: f.bottom })).toBe(true);
+		// Near the mark: within two lines of it.
+		expect(Math.abs(at.y - s.closing!.y)).toBeLessThanOrEqual(40);
+		expect(closingTextAt(layout, words, 'France')).toBeNull();
 	});
 
 	it('leaves the observed paths as they were placed', () => {

@@ -81,6 +81,8 @@ export interface TrackerLayout {
 		franceEnd: { x: number; y: number } | null;
 		band: { x0: number; x1: number };
 		closing: { x: number; y: number; year: number } | null;
+		/** Both paths as points in viewBox units: what the closing mark's words keep clear of. */
+		lines: Point[][];
 	} | null;
 }
 
@@ -339,6 +341,46 @@ function placeScenario(
 		band: { x0: first ? xOf(first) : right, x1: right },
 		closing: closingPoint
 			? { x: xOf(closingPoint.period), y: yOf(closingPoint.value), year: s.closingYear! }
-			: null
+			: null,
+		lines: [s.france, s.eu].map((ps) => ps.map((p) => ({ x: xOf(p.period), y: yOf(p.value) })))
 	};
+}
+
+/**
+ * Where the closing mark's words go: under or over the mark, centred or turned to one side, the
+ * first place that crosses neither scenario path nor the France path's name and stays in the
+ * plot (under the mark, turned left near the right edge, when none is free).
+ * `closingTextAt(layout, 'écart comblé en 2030', 'France (scénario)')` → `{ x: 604, y: 212, anchor: 'end' }`
+ */
+export function closingTextAt(
+	layout: Pick<TrackerLayout, 'frame' | 'scenario'>,
+	text: string,
+	franceName: string
+): { x: number; y: number; anchor: Anchor } | null {
+	const s = layout.scenario;
+	if (!s?.closing) return null;
+	const { x, y } = s.closing;
+	const f = layout.frame;
+	const font = { size: 12, bold: true };
+	const nearRight = x > f.right - 90;
+	const candidates = [24, -14, 40, -30].flatMap((dy) => [
+		{ x, y: y + dy, anchor: 'middle' as const },
+		{ x: x + 6, y: y + dy, anchor: 'end' as const },
+		{ x: x - 6, y: y + dy, anchor: 'start' as const }
+	]);
+	const name = s.franceEnd
+		? [
+				textBox(franceName, {
+					size: 13,
+					bold: true,
+					x: s.franceEnd.x,
+					y: s.franceEnd.y - 10,
+					anchor: 'end'
+				})
+			]
+		: [];
+	const bounds = { x0: f.left, y0: f.top, x1: f.right, y1: f.bottom };
+	const placed = placeLabel(text, candidates, font, { boxes: name, lines: s.lines }, bounds);
+	if (placed) return { x: placed.x, y: placed.y, anchor: placed.anchor };
+	return nearRight ? { x: x + 6, y: y + 24, anchor: 'end' } : { x, y: y + 24, anchor: 'middle' };
 }
