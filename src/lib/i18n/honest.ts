@@ -59,6 +59,8 @@ const fr = {
 			code === 'EU28'
 				? 'UE à 28 (EU28, tel que publié)'
 				: 'UE à 27 de 2019 (EU27_2019, tel que publié)',
+		// Header of the reference columns of the sector exports, before refLabel: what the number is.
+		sameSector: 'Même secteur',
 		verdictBasis:
 			'Verdict fondé sur E_AESELL (toute vente électronique), 10 personnes ou plus, face à la même branche dans l’UE — pas sur la série de l’objectif.',
 		nested: (parent: string) => `inclus dans ${parent}, non compté à part`,
@@ -140,6 +142,7 @@ const en: HonestMessages = {
 			code === 'EU28'
 				? 'EU of 28 (EU28, as published)'
 				: 'EU of 27 of 2019 (EU27_2019, as published)',
+		sameSector: 'Same sector',
 		verdictBasis:
 			'Verdict based on E_AESELL (any e-sale), 10 or more persons employed, against the same sector in the EU — not on the target’s series.',
 		nested: (parent: string) => `part of ${parent}, not counted apart`,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tTargets } from '../../i18n/targets';
+import { trackSectors } from '../../kpi/sectors';
 import { trackTarget } from '../../kpi/track';
 import { loadTargetPageData } from '../../kpi/page-data.server';
 import { toCsv } from '../csv';
 import {
 	drawnDatasets,
+	realSectorsCsv,
 	targetSourceLine,
 	targetUnitsContext,
 	trackerCsv,
@@ -130,6 +132,50 @@ describe('unitsCsv', () => {
 			);
 		}
 		if (behind) expect(typeof rows.find((r) => r.code === behind.key)!.yearsBehind).toBe('number');
+	});
+});
+
+describe('realSectorsCsv', () => {
+	// Trade (G) in data/estat_isoc_ec_eseln2_E_AESELL.tsv: EU28 29 (2016) and 33 (2019),
+	// EU27_2019 28 and 31. The header must name the aggregate whose values the rows hold.
+	const csvOf = (ref: 'EU28' | 'EU27_2019', locale: 'fr' | 'en') =>
+		realSectorsCsv(
+			trackSectors(cnnum, data.sectorObservations, ref, (c) => c),
+			tTargets(locale),
+			locale,
+			data.sources,
+			[]
+		);
+	const refHeaders = (csv: ReturnType<typeof csvOf>, locale: 'fr' | 'en') =>
+		csv.columns.filter((c) => c.key.startsWith('ref')).map((c) => c[locale]);
+
+	it('names EU28, the default reference, in the reference columns, in French and English', () => {
+		const fr = csvOf('EU28', 'fr');
+		expect(refHeaders(fr, 'fr')).toEqual([
+			'Même secteur, UE à 28 (EU28, tel que publié) — départ',
+			'Même secteur, UE à 28 (EU28, tel que publié) — départ — indicateurs',
+			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point',
+			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point — indicateurs'
+		]);
+		expect(fr.rows.find((r) => r.code === 'G')).toMatchObject({ refStart: 29, refNow: 33 });
+		const en = csvOf('EU28', 'en');
+		expect(refHeaders(en, 'en')[0]).toBe('Same sector, EU of 28 (EU28, as published) — start');
+		const header = toCsv(en.rows, en.columns, { locale: 'en' }).split('\r\n')[0]!;
+		expect(header).not.toContain('EU-27 average');
+	});
+
+	it('names EU27_2019 when the reader chooses it, with its values', () => {
+		const fr = csvOf('EU27_2019', 'fr');
+		expect(refHeaders(fr, 'fr')[0]).toBe(
+			'Même secteur, UE à 27 de 2019 (EU27_2019, tel que publié) — départ'
+		);
+		expect(fr.rows.find((r) => r.code === 'G')).toMatchObject({ refStart: 28, refNow: 31 });
+		const en = csvOf('EU27_2019', 'en');
+		expect(refHeaders(en, 'en')[2]).toBe(
+			'Same sector, EU of 27 of 2019 (EU27_2019, as published) — latest point'
+		);
+		const header = toCsv(fr.rows, fr.columns, { locale: 'fr' }).split('\r\n')[0]!;
+		expect(header).not.toContain('Moyenne UE à 27');
 	});
 });
 

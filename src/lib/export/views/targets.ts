@@ -12,6 +12,7 @@ import { tSentence } from '../../i18n/sentence';
 import { trackerSentence, type TrackerFacts } from '../../charts/core/sentence';
 import type { TargetMessages } from '../../i18n/targets';
 import type { KpiPoint } from '../../kpi/measures';
+import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
 import type { CsvColumn } from '../csv';
@@ -36,6 +37,11 @@ const column = (key: string, label: string): CsvColumn => ({ key, fr: label, en:
 export interface UnitsCsvContext {
 	/** The reference values a unit is compared with (the EU average, or the same sector's EU value). */
 	referenceOf: (u: TrackedUnit) => readonly KpiPoint[];
+	/**
+	 * What the reference columns hold, as their header says it: the target's EU average unless
+	 * said otherwise (the real sectors are compared with the same sector in EU28 or EU27_2019).
+	 */
+	referenceLabel?: string;
 	/** Datasets of the reference values. */
 	referenceDatasets: readonly string[];
 	/** Code of the unit of measure of the values (`PC_ENT`, or `ILLUS_PC` for illustrative units). */
@@ -62,6 +68,7 @@ export function unitsCsv(
 	const h = tHonest(locale);
 	const w = tWords(locale);
 	const flagsWord = h.flagsCol;
+	const ref = ctx.referenceLabel ?? m.euAverage;
 	const columns = [
 		column('code', 'Code'),
 		column('unit', unitHeader),
@@ -69,13 +76,13 @@ export function unitsCsv(
 		column('start', w.start),
 		column('valueStart', `${unitHeader} — ${w.startLower}`),
 		column('valueStartFlags', `${unitHeader} — ${w.startLower} — ${flagsWord}`),
-		column('refStart', `${m.euAverage} — ${w.startLower}`),
-		column('refStartFlags', `${m.euAverage} — ${w.startLower} — ${flagsWord}`),
+		column('refStart', `${ref} — ${w.startLower}`),
+		column('refStartFlags', `${ref} — ${w.startLower} — ${flagsWord}`),
 		column('now', w.latest),
 		column('valueNow', `${unitHeader} — ${w.latestLower}`),
 		column('valueNowFlags', `${unitHeader} — ${w.latestLower} — ${flagsWord}`),
-		column('refNow', `${m.euAverage} — ${w.latestLower}`),
-		column('refNowFlags', `${m.euAverage} — ${w.latestLower} — ${flagsWord}`),
+		column('refNow', `${ref} — ${w.latestLower}`),
+		column('refNowFlags', `${ref} — ${w.latestLower} — ${flagsWord}`),
 		column('gapStart', `${m.gapStart} (pts)`),
 		column('gapNow', `${m.gapNow} (pts)`),
 		column('shareClosed', `${m.shareClosed} (%)`),
@@ -93,7 +100,7 @@ export function unitsCsv(
 		const a = u.assessment;
 		const at = (ps: readonly KpiPoint[], p: string | null) =>
 			p === null ? undefined : ps.find((x) => x.period === p);
-		const ref = ctx.referenceOf(u);
+		const refPoints = ctx.referenceOf(u);
 		const own = drawnSubset(ctx.sources, u.series.datasets);
 		const data = u.synthetic ? m.synthetic : own.some((s) => s.imported) ? w.realImported : w.real;
 		const aside = u.series.setAside;
@@ -104,13 +111,13 @@ export function unitsCsv(
 			start: a.periods.start,
 			valueStart: at(u.series.points, a.periods.start)?.value ?? null,
 			valueStartFlags: at(u.series.points, a.periods.start)?.flags ?? '',
-			refStart: at(ref, a.periods.start)?.value ?? null,
-			refStartFlags: at(ref, a.periods.start)?.flags ?? '',
+			refStart: at(refPoints, a.periods.start)?.value ?? null,
+			refStartFlags: at(refPoints, a.periods.start)?.flags ?? '',
 			now: a.periods.now,
 			valueNow: at(u.series.points, a.periods.now)?.value ?? null,
 			valueNowFlags: at(u.series.points, a.periods.now)?.flags ?? '',
-			refNow: at(ref, a.periods.now)?.value ?? null,
-			refNowFlags: at(ref, a.periods.now)?.flags ?? '',
+			refNow: at(refPoints, a.periods.now)?.value ?? null,
+			refNowFlags: at(refPoints, a.periods.now)?.flags ?? '',
 			gapStart: a.gapStart,
 			gapNow: a.gapNow,
 			shareClosed: a.shareClosed === null ? null : a.shareClosed * 100,
@@ -127,6 +134,30 @@ export function unitsCsv(
 		};
 	});
 	return { columns, rows };
+}
+
+/**
+ * The real sector view as CSV: each sector against the same sector's EU value, its reference
+ * columns named after the reference the reader chose (EU28 or EU27_2019), never "EU-27 average":
+ * the values are the same sector's, in the aggregate as published.
+ * `realSectorsCsv(trackSectors(cnnum, rows, 'EU28', label), tTargets('en'), 'en', sources, [])
+ * .columns[6].en` → `Same sector, EU of 28 (EU28, as published) — start`
+ */
+export function realSectorsCsv(
+	real: TrackedSectors,
+	m: TargetMessages,
+	locale: Locale,
+	sources: readonly BundledSource[],
+	imported: readonly ImportedSource[]
+): ViewCsv {
+	const h = tHonest(locale);
+	return unitsCsv(real.sectors, m, m.scopeLabel.sectors, locale, {
+		referenceOf: (u) => (u as SectorUnit).reference,
+		referenceLabel: `${h.sector.sameSector}, ${h.sector.refLabel(real.referenceGeo)}`,
+		referenceDatasets: real.datasets,
+		measureOf: () => 'PC_ENT',
+		sources: drawnSources(real.datasets, sources, imported)
+	});
 }
 
 function drawnSubset(sources: readonly DrawnSource[], datasets: readonly string[]): DrawnSource[] {
