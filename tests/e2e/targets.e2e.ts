@@ -213,6 +213,28 @@ test('national page: widest gaps of real units apart from illustrative ones; eve
 	await expect(page.getByTestId('view-flags')).toContainText('b (rupture de série)');
 });
 
+test('the embed and the report view of France’s tracker name the 2022 break it draws, as /objectifs/ does', async ({
+	page
+}) => {
+	// data/estat_isoc_ec_esels.csv: 10-249,FR,2022,12.57,b — drawn by the tracker on every path.
+	for (const [path, line] of [
+		['/embed/target-national/', /Indicateurs de statut présents\s?: b \(rupture de série\)/],
+		['/en/embed/target-national/', /Flags in view: b \(break in time series\)/],
+		['/objectifs/', /Indicateurs de statut présents\s?: b \(rupture de série\)/]
+	] as const) {
+		await page.goto(path);
+		await expect(
+			page.getByTestId(path === '/objectifs/' ? 'view-flags' : 'view-source')
+		).toContainText(line);
+	}
+	await page.goto('/rapport/?v=target-national');
+	const view = page.locator('[data-testid="report-view"][data-view="target-national"]');
+	await expect(view.getByTestId('view-source')).toContainText(
+		/Indicateurs de statut présents\s?: b \(rupture de série\)/
+	);
+	await expect(view.getByTestId('view-source')).not.toContainText('aucun');
+});
+
 test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({
 	page
 }) => {

@@ -24,8 +24,9 @@ const fr = {
 	table: 'tableau',
 	lastUpdate: (d: string) => `mise à jour ${d}`,
 	importedOn: (d: string) => `importé le ${d}`,
-	flagsInView: 'Indicateurs présents',
-	noFlags: 'aucun indicateur',
+	// "Indicateurs" alone reads as the statistical indicator (E_ESELL) on these pages: say status flags.
+	flagsInView: 'Indicateurs de statut présents',
+	noFlags: 'aucun',
 	unit: 'Unité',
 	flagsCol: 'indicateurs',
 	sourceCol: 'Source',

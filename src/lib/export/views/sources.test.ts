@@ -71,9 +71,11 @@ describe('flagsPresent', () => {
 		const flags = flagsPresent(['e', '', 'pC', 'e'], 'fr');
 		expect(flags.map((f) => f.flag)).toEqual(['C', 'e', 'p']);
 		expect(flagsLine(flags, 'fr')).toBe(
-			'Indicateurs présents\u00a0: C (confidentiel), e (estimation), p (provisoire).'
+			'Indicateurs de statut présents\u00a0: C (confidentiel), e (estimation), p (provisoire).'
 		);
 		expect(flagsLine([], 'en')).toBe('Flags in view: no flag.');
+		// Said as status flags: "aucun indicateur" read as "no indicator" on a page about E_ESELL.
+		expect(flagsLine([], 'fr')).toBe('Indicateurs de statut présents\u00a0: aucun.');
 	});
 });
 

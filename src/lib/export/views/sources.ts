@@ -182,7 +182,7 @@ export function flagsPresent(
 
 /**
  * The flags of a view in one line. `flagsLine([{ flag: 'e', meaning: 'estimée' }], 'fr')` →
- * `Indicateurs présents : e (estimée).`
+ * `Indicateurs de statut présents : e (estimée).`
  */
 export function flagsLine(
 	flags: readonly { flag: string; meaning: string }[],

@@ -9,6 +9,7 @@ import {
 	realSectorsCsv,
 	targetSourceLine,
 	targetUnitsContext,
+	targetViewFlags,
 	trackerCsv,
 	trackerFlags,
 	unitsCsv
@@ -259,7 +260,43 @@ describe('trackerFlags', () => {
 			'u'
 		]);
 		expect(flagsLine(flagsPresent(trackerFlags(unit, reference), 'fr'), 'fr')).toMatch(
-			/^Indicateurs présents\u00a0: C \(.+\), b \(.+\), c \(.+\), e \(.+\), p \(.+\), u \(.+\)\.$/
+			/^Indicateurs de statut présents\u00a0: C \(.+\), b \(.+\), c \(.+\), e \(.+\), p \(.+\), u \(.+\)\.$/
 		);
+	});
+});
+
+describe('targetViewFlags', () => {
+	// The embed and the report's view of France's tracker said "no flag" while drawing the 2022
+	// break: they named only the flags at the start and the latest point up to the deadline.
+	it('names every flag the national tracker draws, the 2022 break included', () => {
+		const flags = targetViewFlags('national', tracked);
+		expect(flags).toEqual(trackerFlags(tracked.national!, tracked.units.reference));
+		expect(flagsLine(flagsPresent(flags, 'fr'), 'fr')).toContain(
+			'Indicateurs de statut présents\u00a0: b (rupture de série)'
+		);
+		expect(flagsLine(flagsPresent(flags, 'en'), 'en')).toContain('b (break in time series)');
+	});
+
+	it('names a tile’s or a dot’s two values only, the unit’s and its reference’s', () => {
+		const unit = (key: string, flags: string[]) => ({
+			...tracked.national!,
+			key,
+			series: {
+				...tracked.national!.series,
+				points: ['2015', '2016', '2019'].map((period, i) => ({
+					period,
+					value: 1,
+					flags: flags[i]!
+				}))
+			},
+			assessment: {
+				...tracked.national!.assessment,
+				periods: { ...tracked.national!.assessment.periods, start: '2016', now: '2019' }
+			}
+		});
+		const regions = [unit('FR1', ['u', 'e', '']), unit('FRB', ['', '', 'p'])];
+		const flags = targetViewFlags('regions', { ...tracked, regions });
+		expect(flagsPresent(flags, 'en').map((f) => f.flag)).toEqual(['e', 'p']);
+		expect(flags).toHaveLength(2);
 	});
 });

@@ -15,6 +15,7 @@ import type { KpiPoint } from '../../kpi/measures';
 import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
+import { flagsAt } from '../../kpi/used';
 import type { CsvColumn } from '../csv';
 import {
 	drawnSources,
@@ -232,6 +233,38 @@ export function trackerFlags(
 	reference: readonly KpiPoint[]
 ): string[] {
 	return [...unit.series.points, ...reference].map((p) => p.flags);
+}
+
+/**
+ * The flags of every value a target view draws, as the view draws them: France's whole tracker
+ * (each point of France and of the reference: the 2022 break is drawn, so it is named), a tile or
+ * a dot's two values (start and latest point, the unit's and its reference's), the real sectors
+ * against the same sector's EU value when they cover the window. One rule for the /objectifs/
+ * pages, their embeds and a report's views.
+ * `flagsPresent(targetViewFlags('national', tracked), 'fr')` → `[{ flag: 'b', … }]`
+ */
+export function targetViewFlags(
+	view: string,
+	tracked: {
+		national: TrackedUnit | null;
+		regions: readonly TrackedUnit[];
+		sectors: readonly TrackedUnit[];
+		units: { reference: readonly KpiPoint[] };
+	},
+	real: { covers: boolean; sectors: readonly SectorUnit[] } = { covers: false, sectors: [] }
+): string[] {
+	if (view === 'national')
+		return tracked.national ? trackerFlags(tracked.national, tracked.units.reference) : [];
+	const units: readonly TrackedUnit[] =
+		view === 'sectors' && real.covers
+			? real.sectors
+			: view === 'regions'
+				? tracked.regions
+				: tracked.sectors;
+	return units.map((u) => {
+		const at = [u.assessment.periods.start, u.assessment.periods.now];
+		return flagsAt(u.series.points, at) + flagsAt(u.reference ?? tracked.units.reference, at);
+	});
 }
 
 /**
