@@ -789,6 +789,31 @@ test.describe('export a target view', () => {
 		expect(rows.every((r) => r.every((c) => !/^[=+\-@]/.test(c) || /^-?\d/.test(c)))).toBe(true);
 	});
 
+	test('regions: the SVG dates the tiles’ gaps, and carries the colour legend and the abbreviations', async ({
+		page
+	}) => {
+		for (const [path, caption, status, key] of [
+			[
+				'/objectifs/regions/',
+				'écart à la moyenne UE en 2019',
+				'objectif atteint',
+				'Hauts-de-France'
+			],
+			['/en/objectifs/regions/', 'gap to the EU average in 2019', 'target met', 'Hauts-de-France']
+		] as const) {
+			await page.goto(path);
+			await waitHydrated(page);
+			await expect(page.getByTestId('export-svg').first()).toBeEnabled();
+			const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
+			const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+			expect(text).toContain(caption);
+			expect(svg).toMatch(new RegExp(`data-part="legend">[^]*?>${status}</text>`));
+			expect(svg).toMatch(/data-part="key"><text[^>]*>HDF<\/text><text[^>]*>Hauts-de-France</);
+			expect(text).toContain(key);
+			expect(text).toContain('Mayotte');
+		}
+	});
+
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
 		await page.goto('/objectifs/regions/');
 		await waitHydrated(page);

@@ -127,6 +127,12 @@ test('regions: every one of the 18 regions as a tile, a small multiple and a tab
 		'aria-label',
 		/Mayotte/
 	);
+	// The tiles' gaps are of 2019, said above the grid; each abbreviation is decoded under it.
+	await expect(page.getByTestId('chart-caption')).toContainText('écart à la moyenne UE en 2019');
+	await expect(page.getByTestId('chart-caption')).toBeVisible();
+	await expect(page.getByTestId('tile-key').locator('li')).toHaveCount(18);
+	await expect(page.getByTestId('tile-key')).toContainText('HDF Hauts-de-France');
+	await expect(page.getByTestId('tile-key')).toBeVisible();
 	// Guyane "moves away" while its gap narrowed (−5,58 → −5,33): its row says why.
 	const guyane = page.locator('table.data tbody tr[data-unit="guyane"]');
 	await expect(guyane).toContainText('s’éloigne');

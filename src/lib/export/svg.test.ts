@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import TrendChart from '../charts/trend/TrendChart.svelte';
-import { escapeXml, standaloneSvg, wrapText } from './svg';
+import { escapeXml, gridCells, standaloneSvg, wrapText } from './svg';
 import { textWidth } from '../charts/core/labels';
 import { xmlProblems } from './xmlcheck';
 
@@ -118,6 +118,42 @@ describe('standaloneSvg', () => {
 		expect(out).toMatch(/<svg x="20" y="\d+" width="360" height="180"/);
 	});
 
+	it('prints a caption above the chart, and a colour legend and a key of abbreviations under it', () => {
+		const out = standaloneSvg(chart, {
+			...options,
+			width: 428,
+			caption: 'Écart à la moyenne UE en 2019, en points',
+			legend: [
+				{ label: 'progrès modéré', fill: '#d9ef8b', stroke: '#1a1f2b' },
+				{ label: 'non évalué <&>', fill: '#eeeeee', stroke: '#5a6172', dash: '3 2' }
+			],
+			key: [
+				{ abbr: 'HDF', name: 'Hauts-de-France' },
+				{ abbr: 'PAC', name: "Provence-Alpes-Côte d'Azur" },
+				{ abbr: 'MAY', name: 'Mayotte' }
+			]
+		});
+		expect(xmlProblems(out)).toEqual([]);
+		const at = (text: string) => out.indexOf(text);
+		expect(at('data-part="caption">Écart à la moyenne UE en 2019, en points</text>')).toBeLessThan(
+			at('viewBox="0 0 720 360"')
+		);
+		expect(at('>progrès modéré</text>')).toBeGreaterThan(at('viewBox="0 0 720 360"'));
+		expect(out).toMatch(/<rect [^>]*fill="#eeeeee" stroke="#5a6172"[^>]*stroke-dasharray="3 2"/);
+		expect(out).toContain('>non évalué &lt;&amp;&gt;</text>');
+		expect(at('>HDF</text>')).toBeGreaterThan(at('>progrès modéré</text>'));
+		expect(out).toContain('>Provence-Alpes-Côte d&apos;Azur</text>');
+		// The legend and the key sit between the chart and the source line, inside the picture.
+		expect(at('>MAY</text>')).toBeLessThan(at('data-part="source"'));
+		for (const m of out.matchAll(/<g data-part="(?:legend|key)"><(?:rect|text) x="([\d.]+)"/g))
+			expect(Number(m[1])).toBeLessThan(428 - 20);
+	});
+
+	it('keeps a picture without caption, legend or key as it was', () => {
+		const out = standaloneSvg(chart, options);
+		expect(out).not.toMatch(/data-part="(caption|legend|key)"/);
+	});
+
 	it('rejects something that is not an SVG', () => {
 		expect(() => standaloneSvg('<div></div>', options)).toThrow(/not an <svg>/);
 		expect(() => standaloneSvg('<svg viewBox="0 0 a b"></svg>', options)).toThrow(/viewBox/);
@@ -162,5 +198,42 @@ describe('standaloneSvg notes', () => {
 		expect(notes.join(' ')).toContain('Scénario (hypothèse, pas une donnée)');
 		expect(notes.join(' ')).toContain('&amp; &lt;UE&gt;');
 		expect(svg.indexOf('data-part="note"')).toBeLessThan(svg.indexOf('data-part="source"'));
+	});
+});
+
+describe('gridCells', () => {
+	it.each([
+		// Widest 100 + gap 16: two columns in 260, filled row by row.
+		[
+			[100, 60, 80],
+			260,
+			{
+				columns: 2,
+				rows: 2,
+				at: [
+					{ x: 0, row: 0 },
+					{ x: 116, row: 0 },
+					{ x: 0, row: 1 }
+				]
+			}
+		],
+		// An entry wider than the room still gets a column of its own.
+		[[500], 260, { columns: 1, rows: 1, at: [{ x: 0, row: 0 }] }],
+		// Never more columns than entries.
+		[
+			[10, 10],
+			1000,
+			{
+				columns: 2,
+				rows: 1,
+				at: [
+					{ x: 0, row: 0 },
+					{ x: 26, row: 0 }
+				]
+			}
+		],
+		[[], 260, { columns: 1, rows: 0, at: [] }]
+	] as const)('%j in %d → %j', (widths, inside, expected) => {
+		expect(gridCells(widths, inside, 16)).toEqual(expected);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * A chart's SVG turned into a picture that stands alone: the chart under a header (title,
- * subtitle) and above a footer (source, date of data, flag legend, site name), so that a journalist
- * who publishes the image publishes its source with it.
+ * subtitle, sentence, caption), with the key to its colours and abbreviations under it when the
+ * page gives them beside the drawing, and above a footer (source, date of data, flag legend, site
+ * name), so that a journalist who publishes the image publishes its source and its key with it.
  *
  * A pure string function: it runs in the browser on `XMLSerializer` output and in unit tests on a
  * server render. Every style is a presentation attribute (the project's charts already draw with
@@ -17,11 +18,32 @@ export interface FlagLegendEntry {
 	meaning: string;
 }
 
+/** A colour of the chart and what it means, drawn as the page's legend draws it: a box. */
+export interface PictureLegendEntry {
+	label: string;
+	fill: string;
+	stroke: string;
+	/** SVG dash array of the box's outline (an unrated tile's dashed box), or none. */
+	dash?: string | null;
+}
+
+/** An abbreviation the chart writes and what it stands for (`HDF`: Hauts-de-France). */
+export interface PictureKeyEntry {
+	abbr: string;
+	name: string;
+}
+
 export interface StandaloneOptions {
 	title: string;
 	subtitle?: string;
 	/** The chart's plain sentence (charts/core/sentence.ts), printed above the chart. */
 	sentence?: string;
+	/** What the chart's marks are (a tile's figure, its year, its colour), printed above the chart. */
+	caption?: string;
+	/** The chart's colours, when the page gives them in a legend outside the drawing. */
+	legend?: readonly PictureLegendEntry[];
+	/** The chart's abbreviations, when the page decodes them outside the drawing. */
+	key?: readonly PictureKeyEntry[];
 	/** The source line, as the page writes it: `Source : Eurostat, tableau tin00111`. */
 	source: string;
 	/** When the data was published or downloaded, as the page writes it. */
@@ -116,6 +138,39 @@ function parseChart(svg: string): ParsedChart {
 	return { viewBox, inner };
 }
 
+/** Side of a legend's colour box, and the height of a legend or key row. */
+const SWATCH = 14;
+const LEGEND_ROW = 18;
+
+/**
+ * Entries of the given widths in aligned columns across `inside`, filled row by row: the most
+ * columns (each as wide as its widest entry) that fit, at least one; where each entry starts, and
+ * how many rows they take.
+ * `gridCells([100, 60, 80], 260, 16)` → `{ columns: 2, rows: 2, at: [{ x: 0, row: 0 }, { x: 116, row: 0 }, { x: 0, row: 1 }] }`
+ */
+export function gridCells(
+	widths: readonly number[],
+	inside: number,
+	gap: number
+): { columns: number; rows: number; at: { x: number; row: number }[] } {
+	for (let columns = Math.max(1, widths.length); columns >= 1; columns--) {
+		const colWidth = Array.from({ length: columns }, (_, c) =>
+			Math.max(0, ...widths.filter((_, i) => i % columns === c))
+		);
+		const total = colWidth.reduce((a, b) => a + b, 0) + gap * (columns - 1);
+		if (columns > 1 && total > inside) continue;
+		const starts = colWidth.map((_, c) =>
+			Math.round(colWidth.slice(0, c).reduce((a, b) => a + b + gap, 0))
+		);
+		return {
+			columns,
+			rows: Math.ceil(widths.length / columns),
+			at: widths.map((_, i) => ({ x: starts[i % columns]!, row: Math.floor(i / columns) }))
+		};
+	}
+	return { columns: 1, rows: 0, at: [] };
+}
+
 /** One `<text>` line of the header or footer. */
 function textLine(x: number, y: number, text: string, size: number, extra = ''): string {
 	return `<text x="${x}" y="${y}" font-size="${size}" fill="${MUTED}"${extra}>${escapeXml(text)}</text>`;
@@ -163,13 +218,60 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 			);
 		}
 	}
+	if (options.caption) {
+		y += 4;
+		for (const line of wrapText(options.caption, perLine(14))) {
+			y += 19;
+			parts.push(
+				`<text x="${PAD}" y="${y}" font-size="14" fill="${INK}" data-part="caption">${escapeXml(line)}</text>`
+			);
+		}
+	}
 	y += 12;
 
 	const chartHeight = Math.round((inside * viewBox[3]) / viewBox[2]);
 	parts.push(
 		`<svg x="${PAD}" y="${y}" width="${inside}" height="${chartHeight}" viewBox="${viewBox.join(' ')}" overflow="visible">${inner}</svg>`
 	);
-	y += chartHeight + 16;
+	y += chartHeight;
+	if (options.legend?.length) {
+		y += 10;
+		const cells = gridCells(
+			options.legend.map((e) => SWATCH + 6 + textWidth(e.label, 12)),
+			inside,
+			16
+		);
+		options.legend.forEach((e, i) => {
+			const { x, row } = cells.at[i]!;
+			const base = y + row * LEGEND_ROW + 13;
+			const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
+			parts.push(
+				`<g data-part="legend"><rect x="${PAD + x + 0.75}" y="${base - 11.25}" width="${SWATCH - 1.5}" height="${SWATCH - 1.5}" rx="2" fill="${escapeXml(e.fill)}" stroke="${escapeXml(e.stroke)}" stroke-width="1.5"${dash}/>` +
+					`<text x="${PAD + x + SWATCH + 6}" y="${base}" font-size="12" fill="${INK}">${escapeXml(e.label)}</text></g>`
+			);
+		});
+		y += cells.rows * LEGEND_ROW;
+	}
+	if (options.key?.length) {
+		y += 8;
+		// The names start in one column after the widest abbreviation, so that they read as a list.
+		const abbrWidth = Math.max(...options.key.map((k) => textWidth(k.abbr, 12, true))) + 6;
+		const cells = gridCells(
+			options.key.map((k) => abbrWidth + textWidth(k.name, 12)),
+			inside,
+			16
+		);
+		options.key.forEach((k, i) => {
+			const { x, row } = cells.at[i]!;
+			const base = y + row * LEGEND_ROW + 13;
+			parts.push(
+				`<g data-part="key"><text x="${PAD + x}" y="${base}" font-size="12" font-weight="700" fill="${INK}">${escapeXml(k.abbr)}</text>` +
+					`<text x="${Math.round((PAD + x + abbrWidth) * 10) / 10}" y="${base}" font-size="12" fill="${MUTED}">${escapeXml(k.name)}</text></g>`
+			);
+		});
+		y += cells.rows * LEGEND_ROW;
+	}
+	y += 16;
 	parts.push(
 		`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="#d9dde5" stroke-width="1"/>`
 	);

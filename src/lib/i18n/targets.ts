@@ -230,6 +230,10 @@ const fr = {
 	regionsIntro:
 		'18 régions en tuiles égales (13 de métropole, 5 d’outre-mer à part), colorées selon le statut. Référence : moyenne UE nationale du même indicateur.',
 	tilesTitle: 'Statut par région',
+	// The years come from the tiles' own assessments (charts/tilegrid/layout.ts gridYears).
+	tilesCaption: (start: string | null, now: string | null) =>
+		`Chiffre de chaque tuile : écart à la moyenne UE en ${now ?? '—'}, en points. Couleur : progrès vers l’objectif de ${start ?? '—'} à ${now ?? '—'}.`,
+	tilesKey: 'Régions abrégées sur les tuiles',
 	multiplesTitle: 'Trajectoire de chaque région',
 	sectorsTitle: 'Secteurs',
 	sectorsIntro:
@@ -558,6 +562,9 @@ const en: TargetMessages = {
 	regionsIntro:
 		'18 regions as equal tiles (13 in metropolitan France, 5 overseas apart), coloured by status. Reference: the EU national average of the same indicator.',
 	tilesTitle: 'Status by region',
+	tilesCaption: (start: string | null, now: string | null) =>
+		`Figure on each tile: gap to the EU average in ${now ?? '—'}, in percentage points. Colour: progress towards the target from ${start ?? '—'} to ${now ?? '—'}.`,
+	tilesKey: 'Regions abbreviated on the tiles',
 	multiplesTitle: 'Path of each region',
 	sectorsTitle: 'Sectors',
 	sectorsIntro:

@@ -15,7 +15,9 @@ const tiles = FRENCH_REGIONS.map((r, i) => ({
 	status: STATUS_ORDER[i % STATUS_ORDER.length]!,
 	value: `${i} pts`,
 	description: `${r.fr} : statut ${STATUS_ORDER[i % STATUS_ORDER.length]}`,
-	synthetic: true
+	synthetic: true,
+	// Mayotte's figures are of another year than the grid's: it says so on its tile.
+	periods: { start: '2016', now: r.id === 'mayotte' ? '2018' : '2019' }
 }));
 const body = render(TileGrid, {
 	props: {
@@ -23,7 +25,10 @@ const body = render(TileGrid, {
 		statusLabels,
 		overseasLabel: 'Outre-mer',
 		title: 'Statut par région',
-		legendLabel: 'Légende'
+		legendLabel: 'Légende',
+		caption: (start: string | null, now: string | null) =>
+			`Écart en ${now}, statut ${start}→${now}`,
+		keyLabel: 'Régions abrégées'
 	}
 }).body;
 const svg = chartSvg(body);
@@ -40,12 +45,28 @@ describe('TileGrid (server render)', () => {
 	});
 
 	it("draws the legend with the kit's swatches, the unrated one dashed like its tiles", () => {
-		const legend = body.slice(body.indexOf('<ul class="legend'));
+		const from = body.indexOf('<ul class="legend');
+		const legend = body.slice(from, body.indexOf('</ul>', from));
 		expect(legend).toMatch(/^<ul class="legend[^"]*" aria-label="Légende">/);
 		expect((legend.match(/<li/g) ?? []).length).toBe(STATUS_ORDER.length);
 		expect(legend.match(/stroke-dasharray="3 2"/g)).toHaveLength(1);
 		// The tooltip's line is reserved under the grid, empty until a tile is hovered or focused.
 		expect(body).toMatch(/<p class="detail[^"]*" aria-hidden="true">\u00a0<\/p>/);
+	});
+
+	it('says the years of its figures above the grid, from the tiles, and a tile on another year its own', () => {
+		expect(body).toMatch(/<figcaption[^>]*>Écart en 2019, statut 2016→2019<\/figcaption>/);
+		expect(body.indexOf('<figcaption')).toBeLessThan(body.indexOf('<svg'));
+		expect(svg).toMatch(/data-testid="tile-years"[^>]*>2018<\/text>/);
+		expect(svg.match(/data-testid="tile-years"/g)).toHaveLength(1);
+	});
+
+	it('decodes every abbreviation in a visible list under the grid', () => {
+		const key = body.slice(body.indexOf('<ul class="key'));
+		expect(key).toMatch(/^<ul class="key[^"]*" aria-label="Régions abrégées"/);
+		expect((key.match(/<li/g) ?? []).length).toBe(18);
+		expect(key).toMatch(/<abbr[^>]*>HDF<\/abbr> Hauts-de-France</);
+		expect(key).toMatch(/<abbr[^>]*>PAC<\/abbr> Provence-Alpes-Côte d/);
 	});
 });
 
@@ -67,7 +88,9 @@ describe('TileGrid in English', () => {
 					>,
 					overseasLabel: 'Overseas',
 					title: 'Status by region',
-					legendLabel: 'Legend'
+					legendLabel: 'Legend',
+					caption: (start: string | null, now: string | null) => `Gap in ${now}, ${start}→${now}`,
+					keyLabel: 'Abbreviated regions'
 				}
 			}).body
 		);

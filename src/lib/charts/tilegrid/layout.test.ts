@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FRENCH_REGIONS } from '../../domain/geo';
-import { OVERSEAS_ROW, placeTiles, TILE_POSITIONS } from './layout';
+import { STATUS_ORDER, type Status } from '../../kpi/summary';
+import {
+	gridYears,
+	ownYears,
+	OVERSEAS_ROW,
+	placeTiles,
+	TILE_POSITIONS,
+	tileKey,
+	tileLegend
+} from './layout';
 
 describe('TILE_POSITIONS', () => {
 	it('has one tile per region, no two on the same cell', () => {
@@ -44,5 +53,84 @@ describe('placeTiles', () => {
 		const l = placeTiles([unit('atlantis', 'unrated')], { size: 80, gap: 6 });
 		expect(l.tiles).toEqual([]);
 		expect([l.width, l.height]).toEqual([424, 596]);
+	});
+});
+
+describe('gridYears and ownYears', () => {
+	const at = (start: string | null, now: string | null) => ({ periods: { start, now } });
+	it.each([
+		['every tile on 2016 → 2019', [at('2016', '2019'), at('2016', '2019')], '2016', '2019'],
+		[
+			'most tiles win; an unrated tile dates nothing',
+			[at('2016', '2019'), at('2016', '2019'), at('2016', '2018'), at(null, null)],
+			'2016',
+			'2019'
+		],
+		['a tie goes to the later year', [at('2016', '2018'), at('2016', '2019')], '2016', '2019'],
+		['no years at all', [at(null, null), {}], null, null]
+	] as const)('%s', (_, tiles, start, now) => {
+		expect(gridYears(tiles)).toEqual({ start, now });
+	});
+	it.each([
+		[{ start: '2016', now: '2019' }, ''],
+		[{ start: '2016', now: '2018' }, '2018'],
+		[{ start: '2017', now: '2019' }, '2017→2019'],
+		[{ start: null, now: null }, ''],
+		[undefined, '']
+	] as const)('%j on a 2016 → 2019 grid → %j', (periods, note) => {
+		expect(ownYears(periods, { start: '2016', now: '2019' })).toBe(note);
+	});
+	it('writes a tile’s own year on it, and the grid’s years in the layout', () => {
+		const tile = (key: string, now: string) => ({
+			key,
+			label: key,
+			status: 'away' as const,
+			value: '',
+			description: key,
+			synthetic: true,
+			periods: { start: '2016', now }
+		});
+		const l = placeTiles(
+			[tile('bretagne', '2019'), tile('corse', '2019'), tile('mayotte', '2018')],
+			{
+				size: 80,
+				gap: 6
+			}
+		);
+		expect(l.years).toEqual({ start: '2016', now: '2019' });
+		expect(l.tiles.map((t) => t.note)).toEqual(['', '', '2018']);
+	});
+});
+
+describe('tileLegend and tileKey', () => {
+	const labels = Object.fromEntries(STATUS_ORDER.map((s) => [s, `statut ${s}`])) as Record<
+		Status,
+		string
+	>;
+	it('gives one legend entry per status present, in the scale’s order, unrated dashed', () => {
+		const items = tileLegend(
+			[{ status: 'unrated' }, { status: 'away' }, { status: 'away' }],
+			labels
+		);
+		expect(items.map((i) => i.label)).toEqual(['statut away', 'statut unrated']);
+		expect(items.map((i) => i.swatch.dash)).toEqual([null, '3 2']);
+		expect(items[0]!.swatch).toMatchObject({ kind: 'box', fill: '#b2182b' });
+	});
+	it('decodes every abbreviation drawn, north to south, west to east, overseas last', () => {
+		const key = tileKey(
+			FRENCH_REGIONS.map((r) => ({ key: r.id, label: r.fr })).concat({
+				key: 'atlantis',
+				label: 'x'
+			})
+		);
+		expect(key).toHaveLength(18);
+		expect(key.slice(0, 4)).toEqual([
+			{ abbr: 'HDF', name: 'Hauts-de-France' },
+			{ abbr: 'NOR', name: 'Normandie' },
+			{ abbr: 'IDF', name: 'Île-de-France' },
+			{ abbr: 'GES', name: 'Grand Est' }
+		]);
+		expect(key.at(-1)).toEqual({ abbr: 'MAY', name: 'Mayotte' });
+		expect(new Set(key.map((k) => k.abbr)).size).toBe(18);
 	});
 });

@@ -1,4 +1,6 @@
 import type { Status } from '../../kpi/summary';
+import { STATUS_ORDER } from '../../kpi/summary';
+import type { LegendItem } from '../core/legend';
 import { STATUS_STYLE } from './status';
 
 /**
@@ -40,6 +42,11 @@ export interface TileInput {
 	/** Full sentence for screen readers and the tooltip. */
 	description: string;
 	synthetic: boolean;
+	/**
+	 * The survey years the tile's figures are of: its status compares `start` with `now`, its
+	 * value is the gap in `now`. A tile whose years are not the grid's says its own (`note`).
+	 */
+	periods?: { start: string | null; now: string | null };
 }
 
 export interface PlacedTile extends TileInput {
@@ -50,6 +57,8 @@ export interface PlacedTile extends TileInput {
 	fill: string;
 	text: string;
 	stroke: string;
+	/** A third, smaller line: the tile's own years when they differ from the grid's, else ''. */
+	note: string;
 }
 
 export interface TileGridLayout {
@@ -58,6 +67,8 @@ export interface TileGridLayout {
 	tiles: PlacedTile[];
 	/** Where the "overseas" caption goes, above the overseas row. */
 	overseasLabelY: number;
+	/** The years most tiles' figures are of, which the grid's caption states. */
+	years: { start: string | null; now: string | null };
 }
 
 /**
@@ -71,6 +82,7 @@ export function placeTiles(
 ): TileGridLayout {
 	const step = opts.size + opts.gap;
 	const top = opts.top ?? 0;
+	const years = gridYears(units);
 	const tiles = units.flatMap((u) => {
 		const pos = TILE_POSITIONS[u.key];
 		if (!pos) return [];
@@ -84,7 +96,8 @@ export function placeTiles(
 				abbr: pos.abbr,
 				fill: style.fill,
 				text: style.text,
-				stroke: style.stroke
+				stroke: style.stroke,
+				note: ownYears(u.periods, years)
 			}
 		];
 	});
@@ -92,6 +105,86 @@ export function placeTiles(
 		width: 5 * step - opts.gap,
 		height: top + (OVERSEAS_ROW + 1) * step - opts.gap,
 		tiles,
-		overseasLabelY: top + OVERSEAS_ROW * step - opts.gap - 8
+		overseasLabelY: top + OVERSEAS_ROW * step - opts.gap - 8,
+		years
 	};
+}
+
+/** The value most often given, the latest on a tie; null when none is. */
+function mostCommon(values: readonly (string | null | undefined)[]): string | null {
+	const counts = new Map<string, number>();
+	for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [v, n] of counts)
+		if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+	return best;
+}
+
+/**
+ * The survey years a grid's figures are of, as read from the tiles (never written in by hand): the
+ * start and latest point most tiles share. A tile on other years says its own in its `note`.
+ * `gridYears([{ periods: { start: '2016', now: '2019' } }, …])` → `{ start: '2016', now: '2019' }`
+ */
+export function gridYears(tiles: readonly Pick<TileInput, 'periods'>[]): {
+	start: string | null;
+	now: string | null;
+} {
+	return {
+		start: mostCommon(tiles.map((t) => t.periods?.start)),
+		now: mostCommon(tiles.map((t) => t.periods?.now))
+	};
+}
+
+/**
+ * A tile's own years, written on it when they are not the grid's: `2018` for a gap of 2018 on a
+ * grid of 2019, `2017→2019` for a status measured from another start; '' otherwise (and on an
+ * unrated tile, which has no figure to date).
+ * `ownYears({ start: '2016', now: '2018' }, { start: '2016', now: '2019' })` → `2018`
+ */
+export function ownYears(
+	periods: TileInput['periods'],
+	grid: { start: string | null; now: string | null }
+): string {
+	if (!periods?.now) return '';
+	if (periods.start && periods.start !== grid.start) return `${periods.start}→${periods.now}`;
+	return periods.now !== grid.now ? periods.now : '';
+}
+
+/**
+ * The colour legend of a grid: one entry per status present, in the scale's order, each with the
+ * box its tiles are drawn with (unrated dashed like its tiles). The page, its embed and the
+ * exported picture use the same entries.
+ * `tileLegend([{ status: 'away' }], { away: 's’éloigne…', … })` →
+ * `[{ swatch: { kind: 'box', fill: '#b2182b', … }, label: 's’éloigne…' }]`
+ */
+export function tileLegend(
+	tiles: readonly Pick<TileInput, 'status'>[],
+	statusLabels: Record<Status, string>
+): LegendItem[] {
+	return STATUS_ORDER.filter((s) => tiles.some((t) => t.status === s)).map((s) => ({
+		swatch: {
+			kind: 'box',
+			fill: STATUS_STYLE[s].fill,
+			stroke: STATUS_STYLE[s].stroke,
+			dash: s === 'unrated' ? '3 2' : null
+		},
+		label: statusLabels[s]
+	}));
+}
+
+/**
+ * What each tile's abbreviation stands for, in the grid's reading order (north to south, west to
+ * east, overseas last), for the tiles drawn only.
+ * `tileKey([{ key: 'bretagne', label: 'Bretagne' }])` → `[{ abbr: 'BRE', name: 'Bretagne' }]`
+ */
+export function tileKey(
+	tiles: readonly Pick<TileInput, 'key' | 'label'>[]
+): { abbr: string; name: string }[] {
+	return tiles
+		.flatMap((t) => {
+			const pos = TILE_POSITIONS[t.key];
+			return pos ? [{ pos, abbr: pos.abbr, name: t.label }] : [];
+		})
+		.sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col)
+		.map(({ abbr, name }) => ({ abbr, name }));
 }

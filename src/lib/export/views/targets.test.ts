@@ -1,7 +1,13 @@
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import TileGrid from '../../charts/tilegrid/TileGrid.svelte';
+import { regionTiles } from '../../charts/tilegrid/series';
+import { standaloneSvg } from '../svg';
+import { xmlProblems } from '../xmlcheck';
 import { tTargets } from '../../i18n/targets';
 import { trackSectors } from '../../kpi/sectors';
 import { trackTarget } from '../../kpi/track';
+import { trackedTarget } from '../../kpi/tracked';
 import { loadTargetPageData } from '../../kpi/page-data.server';
 import { toCsv } from '../csv';
 import {
@@ -10,6 +16,7 @@ import {
 	targetSourceLine,
 	targetUnitsContext,
 	targetViewFlags,
+	tilesPicture,
 	trackerCsv,
 	trackerFlags,
 	unitsCsv
@@ -298,5 +305,79 @@ describe('targetViewFlags', () => {
 		const flags = targetViewFlags('regions', { ...tracked, regions });
 		expect(flagsPresent(flags, 'en').map((f) => f.flag)).toEqual(['e', 'p']);
 		expect(flags).toHaveLength(2);
+	});
+});
+
+describe('tilesPicture', () => {
+	// Île-de-France 2019: FR1 18.78 − EU27_2020 16.58 = +2.20 pts (illustrative regional series).
+	// The regions named as the page names them.
+	const tiles = (locale: 'fr' | 'en') => {
+		const named = trackedTarget(cnnum, data, locale);
+		return regionTiles(named.regions, named.units.reference, locale);
+	};
+
+	it('dates the tiles’ gaps from their assessments: 2019, the status from 2016', () => {
+		const fr = tilesPicture(tiles('fr'), 'fr');
+		expect(tiles('fr').find((t) => t.key === 'ile-de-france')!.value).toBe('+2,20\u00a0pts');
+		expect(fr.caption).toBe(
+			'Chiffre de chaque tuile : écart à la moyenne UE en 2019, en points. Couleur : progrès vers l’objectif de 2016 à 2019.'
+		);
+		expect(tilesPicture(tiles('en'), 'en').caption).toBe(
+			'Figure on each tile: gap to the EU average in 2019, in percentage points. Colour: progress towards the target from 2016 to 2019.'
+		);
+		// The year follows the target's window: a target ending in 2018 has its gaps of 2018.
+		const earlier = trackTarget(
+			{ ...cnnum, deadline: '2018' },
+			data.observations,
+			(d) => synthetic.has(d),
+			(u) => u.key
+		);
+		expect(
+			tilesPicture(regionTiles(earlier.regions, earlier.units.reference, 'fr'), 'fr').caption
+		).toContain('écart à la moyenne UE en 2018');
+	});
+
+	it('gives every status drawn its colour and every abbreviation its region', () => {
+		const fr = tilesPicture(tiles('fr'), 'fr');
+		const statuses = new Set(tiles('fr').map((t) => t.status));
+		expect(fr.legend).toHaveLength(statuses.size);
+		expect(fr.legend.every((e) => /^#[0-9a-f]{6}$/i.test(e.fill))).toBe(true);
+		expect(fr.key).toHaveLength(18);
+		expect(fr.key).toContainEqual({ abbr: 'HDF', name: 'Hauts-de-France' });
+		expect(fr.key).toContainEqual({ abbr: 'MAY', name: 'Mayotte' });
+	});
+
+	it('puts the year, the colour legend and the key in the exported SVG of the grid', () => {
+		for (const locale of ['fr', 'en'] as const) {
+			const m = tTargets(locale);
+			const body = render(TileGrid, {
+				props: {
+					tiles: tiles(locale),
+					statusLabels: m.status,
+					overseasLabel: m.overseas,
+					title: m.tilesTitle,
+					legendLabel: m.legend,
+					caption: m.tilesCaption,
+					keyLabel: m.tilesKey
+				}
+			}).body;
+			const chart = body.slice(body.indexOf('<svg'), body.indexOf('</svg>') + 6);
+			const picture = tilesPicture(tiles(locale), locale);
+			const out = standaloneSvg(chart, {
+				title: m.tilesTitle,
+				...picture,
+				source: 'Source',
+				dataDate: 'date',
+				siteName: 'Observatoire',
+				locale
+			});
+			expect(xmlProblems(out)).toEqual([]);
+			expect(out).toMatch(/data-part="caption">[^<]*2019/);
+			for (const e of picture.legend)
+				expect(out).toContain(`>${e.label.replaceAll("'", '&apos;')}</text>`);
+			expect(out).toContain('>HDF</text>');
+			expect(out).toContain('>Hauts-de-France</text>');
+			expect(out).toContain('>Mayotte</text>');
+		}
 	});
 });

@@ -10,13 +10,15 @@ import { illustrativeUnitOf } from '../../domain/illustrative';
 import { tHonest } from '../../i18n/honest';
 import { tSentence } from '../../i18n/sentence';
 import { trackerSentence, type TrackerFacts } from '../../charts/core/sentence';
-import type { TargetMessages } from '../../i18n/targets';
+import { tTargets, type TargetMessages } from '../../i18n/targets';
 import type { KpiPoint } from '../../kpi/measures';
 import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
 import { flagsAt } from '../../kpi/used';
 import type { CsvColumn } from '../csv';
+import type { PictureKeyEntry, PictureLegendEntry } from '../svg';
+import { gridYears, tileKey, tileLegend, type TileInput } from '../../charts/tilegrid/layout';
 import {
 	drawnSources,
 	sourceLine,
@@ -361,6 +363,31 @@ export function targetUnitsContext(
 		referenceDatasets: referenceDatasets,
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
 		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)
+	};
+}
+
+/**
+ * What the exported picture of a region tile grid carries besides the drawing, as the page shows
+ * it around the grid: the caption with the years of the figures (read from the tiles), the colour
+ * of each status present, and what each abbreviation stands for.
+ * `tilesPicture(regionTiles(tracked.regions, ref, 'fr'), 'fr').caption` →
+ * `Chiffre de chaque tuile : écart à la moyenne UE en 2019, en points. Couleur : progrès … de 2016 à 2019.`
+ */
+export function tilesPicture(
+	tiles: readonly TileInput[],
+	locale: Locale
+): { caption: string; legend: PictureLegendEntry[]; key: PictureKeyEntry[] } {
+	const m = tTargets(locale);
+	const years = gridYears(tiles);
+	return {
+		caption: m.tilesCaption(years.start, years.now),
+		legend: tileLegend(tiles, m.status).map((item) => ({
+			label: item.label,
+			fill: item.swatch.fill ?? 'none',
+			stroke: item.swatch.stroke ?? 'none',
+			dash: item.swatch.dash ?? null
+		})),
+		key: tileKey(tiles)
 	};
 }
 
