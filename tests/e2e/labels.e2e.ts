@@ -42,6 +42,27 @@ for (const width of [1366, 390]) {
 	}
 }
 
+// A wide table scrolls in its box on a phone; its caption stays in view, wrapped to the box.
+test('a wide table’s caption stays within a phone’s screen, also once the table is scrolled', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/comparer/?v=2&tab=gap&view=table');
+	await waitHydrated(page);
+	const box = page.locator('.table-scroll').first();
+	const caption = box.locator('caption');
+	await expect(caption).toContainText('Écart entre la France et la moyenne UE');
+	expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+	for (const scrolled of [0, 200]) {
+		await box.evaluate((b, left) => (b.scrollLeft = left), scrolled);
+		const right = await caption.evaluate((c) => c.getBoundingClientRect().right);
+		expect(right).toBeLessThanOrEqual(390);
+		expect(await caption.evaluate((c) => c.getBoundingClientRect().left)).toBeGreaterThanOrEqual(0);
+	}
+	await context.close();
+});
+
 // Every English page is checked by the crawl (crawl.e2e.ts); an import report shows only after a file.
 test('an English import report puts no space before a colon or a semicolon', async ({ page }) => {
 	await page.goto('/en/importer/');
