@@ -245,7 +245,7 @@ test('method page explains formulas, thresholds and caveats, the readings and th
 	page
 }) => {
 	await page.goto('/objectifs/methode/');
-	await expect(page.locator('main')).toContainText('95 %');
+	await expect(page.locator('main')).toContainText('95\u202f%');
 	await expect(page.locator('main')).toContainText('10 personnes ou plus');
 	await expect(page.locator('main')).toContainText('0 à 249');
 	await expect(page.getByTestId('sensitivity-table').locator('tbody tr')).toHaveCount(6);

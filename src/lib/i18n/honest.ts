@@ -53,7 +53,7 @@ const fr = {
 		} as Record<string, string>,
 		title: 'Secteurs : données réelles d’Eurostat, 2009–2019',
 		intro:
-			'Chaque secteur en France face à la valeur UE du même secteur. Indicateur : entreprises ayant réalisé au moins une vente électronique (E_AESELL, toute vente en ligne), entreprises de 10 personnes ou plus, en % des entreprises, pourcentages entiers. Ce n’est pas l’indicateur de l’objectif (E_ESELL, au moins 1 % du chiffre d’affaires) : les verdicts sectoriels reposent sur E_AESELL.',
+			'Chaque secteur en France face à la valeur UE du même secteur. Indicateur : entreprises ayant réalisé au moins une vente électronique (E_AESELL, toute vente en ligne), entreprises de 10 personnes ou plus, en % des entreprises, pourcentages entiers. Ce n’est pas l’indicateur de l’objectif (E_ESELL, au moins 1\u202f% du chiffre d’affaires) : les verdicts sectoriels reposent sur E_AESELL.',
 		window: (b: string, d: string) => `Fenêtre de l’objectif : ${b} → ${d}`,
 		reference: 'Référence',
 		refLabel: (code: string): string =>

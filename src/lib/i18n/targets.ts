@@ -119,7 +119,7 @@ const fr = {
 			`E_ESELL, ${population}, enquête ${survey} (ventes ${sales}) : ${value} (${how})`,
 		none: 'Aucune série trouvée.',
 		noneWhy:
-			'13,8 % ne correspond à aucune valeur de la France, dans aucune taille d’entreprise, enquêtes 2014 à 2016. E_AESELL (toute vente en ligne) est publié en pourcentages entiers : il ne peut pas donner 13,8 %.',
+			'13,8\u202f% ne correspond à aucune valeur de la France, dans aucune taille d’entreprise, enquêtes 2014 à 2016. E_AESELL (toute vente en ligne) est publié en pourcentages entiers : il ne peut pas donner 13,8\u202f%.',
 		approx: (v: string) => `environ ${v}`,
 		rankTitle: 'Le rang',
 		rank: (printed: number, period: string, eu28: string, eu27: string) =>
@@ -127,7 +127,7 @@ const fr = {
 		rankOf: (rank: number, of: number) => `${rank}${rank === 1 ? 're' : 'e'} sur ${of}`,
 		explainTitle: 'Trois différences qui changent le chiffre',
 		explain: [
-			'E_ESELL contre E_AESELL. E_ESELL compte les entreprises dont les ventes en ligne font au moins 1 % du chiffre d’affaires ; c’est l’indicateur du tableau de bord et du plan. E_AESELL compte les entreprises qui ont fait au moins une vente en ligne, quel qu’en soit le montant : il est plus élevé, et publié en pourcentages entiers.',
+			'E_ESELL contre E_AESELL. E_ESELL compte les entreprises dont les ventes en ligne font au moins 1\u202f% du chiffre d’affaires ; c’est l’indicateur du tableau de bord et du plan. E_AESELL compte les entreprises qui ont fait au moins une vente en ligne, quel qu’en soit le montant : il est plus élevé, et publié en pourcentages entiers.',
 			'10 personnes ou plus contre 10 à 249. La série « 10 personnes ou plus » (GE10, tableau tin00111) inclut les grandes entreprises, qui vendent bien plus souvent en ligne : elle est plus élevée que celle des PME (le sélecteur « Entreprises » les montre côte à côte). Le plan parle des PME : 10 à 249 personnes.',
 			'Année d’enquête contre année des ventes. L’enquête de l’année N porte sur les ventes de l’année N − 1 : en juillet 2016, la dernière enquête publiée était celle de 2015 (ventes de 2014), et c’est elle que donnent les chiffres cités. Le tableau de bord date tout par l’année d’enquête, comme Eurostat.'
 		]
@@ -295,7 +295,7 @@ const fr = {
 				body: [
 					'Un objectif de rattrapage se juge sur son écart : c’est la mesure principale. Écart (en points de pourcentage) : valeur de l’unité moins la valeur de référence de la même année (moyenne UE, ou valeur cible pour les règles figée et fixe), au départ et au dernier point. Variation de l’écart = écart au dernier point − écart au départ (positive : l’écart se réduit).',
 					'Rythme de l’écart = variation de l’écart ÷ années écoulées depuis le départ. Rythme requis = écart au départ ÷ (échéance − année de départ) ; rythme requis d’ici l’échéance = écart au dernier point ÷ (échéance − dernière année), affiché même avant tout verdict. Verdict : écart comblé ; l’écart se réduit au rythme requis ; l’écart se réduit trop lentement ; l’écart n’a pas bougé (moins d’un demi-centième de point) ; l’écart s’est creusé (« s’éloigne de l’objectif »). Les drapeaux u (faible fiabilité) et e (estimé) des valeurs utilisées sont affichés à côté du verdict.',
-					'Part de l’écart comblée = (écart au dernier point − écart au départ) ÷ |écart au départ|. Une valeur négative signifie que l’écart s’est creusé. Elle n’est pas calculée quand l’écart de départ est inférieur à 0,5 point : une part d’un écart aussi petit ne dirait rien (0,05 point devenu 1 point se lirait « −1 900 % »).',
+					'Part de l’écart comblée = (écart au dernier point − écart au départ) ÷ |écart au départ|. Une valeur négative signifie que l’écart s’est creusé. Elle n’est pas calculée quand l’écart de départ est inférieur à 0,5 point : une part d’un écart aussi petit ne dirait rien (0,05 point devenu 1 point se lirait « −1\u202f900\u202f% »).',
 					'Rythme annuel requis = (valeur cible − valeur de départ) ÷ (échéance − année de départ) ; rythme réel = (dernière valeur − valeur de départ) ÷ (dernière année − année de départ), en points par an.',
 					'Croissance annuelle moyenne (TCAM) : réelle = (xₜ ÷ x₀)^(1 ÷ (t − t₀)) − 1 ; requise = (cible ÷ x₀)^(1 ÷ (T − t₀)) − 1, où T est l’échéance.',
 					'Année où l’écart se comble : l’écart continue de se réduire au rythme moyen observé depuis le départ ; s’il ne s’est pas réduit, le tableau indique « pas au rythme actuel ».',
@@ -308,7 +308,7 @@ const fr = {
 				body: [
 					'Mesure secondaire. Comme dans le rapport de suivi des objectifs de développement durable d’Eurostat, on compare la croissance réelle à la croissance requise : rapport = TCAM réel ÷ TCAM requis. Elle n’est calculée qu’à partir de 3 observations entre le départ et le dernier point (deux points ne font pas une tendance), et pas depuis une valeur de départ de 0 (aucun taux de croissance depuis 0).',
 					'Cette classe suit la valeur, pas l’écart : quand la valeur baisse mais que la moyenne UE baisse davantage, elle dit « s’éloigne » alors que l’écart se réduit. La page le dit alors à côté de la classe.',
-					'Objectif atteint : la dernière valeur atteint la cible. Progrès significatif : rapport ≥ 95 %. Progrès modéré : de 60 % à 95 %. Progrès insuffisant : de 0 à 60 %. S’éloigne de l’objectif : rapport négatif.',
+					'Objectif atteint : la dernière valeur atteint la cible. Progrès significatif : rapport ≥ 95\u202f%. Progrès modéré : de 60\u202f% à 95\u202f%. Progrès insuffisant : de 0 à 60\u202f%. S’éloigne de l’objectif : rapport négatif.',
 					'La synthèse compte « en bonne voie » les unités qui ont atteint l’objectif ou progressent significativement, « hors trajectoire » les autres unités évaluées.'
 				]
 			},
