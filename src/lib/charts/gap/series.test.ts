@@ -55,6 +55,15 @@ describe('changeRows', () => {
 		{ from: '2016', to: '2023', abs: 13.43, rel: null },
 		{ from: '2010', to: '2023', abs: null, rel: null }
 	];
+	it('marks a change across a break of the series b, not one that starts on it', () => {
+		const broken = [p('2021', 11.79), p('2022', 12.57, 'b'), p('2023', 13.43)];
+		const row = (from: string, to: string) =>
+			changeRows([{ geo: 'FR', label: 'France', figures: broken }], from, to)[0]!;
+		expect(row('2021', '2023').flags).toBe('b');
+		expect(row('2021', '2022').flags).toBe('b');
+		expect(row('2022', '2023').flags).toBe('');
+	});
+
 	it('rounds the relative change once, to the tenth the table shows', () => {
 		// Greece, 2010 → 2025: 8.25 → 23.31 is +182.545…%: 182.5 (not 182.6 after 182.55).
 		const [row] = changeRows(

@@ -74,6 +74,11 @@ export interface ChangeRow {
 	 * its CSV writes it (the same number in both); `null` when either is missing or `from` is 0.
 	 */
 	relative: number | null;
+	/**
+	 * `b` when the geo's series breaks after `from` and up to `to` (a change across a break
+	 * compares figures measured differently), else ''. Only for a change that is computed.
+	 */
+	flags: string;
 }
 
 /**
@@ -97,7 +102,18 @@ export function changeRows(
 			from: a,
 			to: b,
 			absolute: av !== null && bv !== null ? pointsBetween(bv, av) : null,
-			relative: av !== null && bv !== null ? relativeChange(av, bv) : null
+			relative: av !== null && bv !== null ? relativeChange(av, bv) : null,
+			flags:
+				av !== null &&
+				bv !== null &&
+				figures.some(
+					(p) =>
+						comparePeriods(p.period, from) > 0 &&
+						comparePeriods(p.period, to) <= 0 &&
+						p.flags.includes('b')
+				)
+					? 'b'
+					: ''
 		};
 	});
 }

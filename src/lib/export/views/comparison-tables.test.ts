@@ -89,6 +89,8 @@ describe('comparisonTables', () => {
 		expect(fr.cells.absolute!.sort).toBeCloseTo(b - a, 2);
 		expect(fr.cells.relative!.sort).toBe(Math.round(((b - a) / a) * 1000) / 10);
 		expect(fr.cells.relative!.text).toMatch(/^[+−]?\d+,\d\u202f%$/);
+		// France's series breaks in 2022 (b), within 2015–2025: the change is marked.
+		expect([fr.cells.absolute!.flags, fr.cells.relative!.flags]).toEqual(['b', 'b']);
 		if (b > a) expect(fr.cells.relative!.text.startsWith('+')).toBe(true);
 		const en = tables({ tab: 'gap', from: '2015', to: '2025' }, 'en').change.rows;
 		expect(en.find((r) => r.key === 'FR')!.cells.relative!.text).toMatch(/^[+−]?\d+\.\d%$/);

@@ -244,13 +244,15 @@ export function comparisonTables(
 					country: { text: c.label, sort: c.label },
 					from: cell(c.from, c.geo, fromYear),
 					to: cell(c.to, c.geo, toYear),
-					absolute: pointsCell(c.absolute, locale),
+					// A change across a break of the country's series is marked as the catch-up pace is.
+					absolute: { ...pointsCell(c.absolute, locale), flags: c.flags },
 					relative: {
 						text:
 							c.relative === null
 								? '—'
 								: `${c.relative > 0 ? '+' : ''}${formatValue(c.relative, locale, { decimals: 1 })}`,
-						sort: c.relative
+						sort: c.relative,
+						flags: c.flags
 					}
 				}
 			}))
