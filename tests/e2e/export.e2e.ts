@@ -150,7 +150,7 @@ test.describe('export the home trend chart', () => {
 			'Zone',
 			'Année d’enquête',
 			'Valeur (% des entreprises)',
-			'Indicateurs Eurostat',
+			'Indicateurs de statut Eurostat',
 			'Source'
 		]);
 		// The file names its table and Eurostat's update on every row: it travels without the page.
@@ -723,7 +723,7 @@ test.describe('export a target view', () => {
 		expect(header!.slice(0, 4)).toEqual([
 			'Année d’enquête',
 			'France (réel)',
-			'France (réel) — indicateurs',
+			'France (réel) — indicateurs de statut',
 			'Moyenne UE à 27'
 		]);
 		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['15,92', '', '17,03']);

@@ -487,7 +487,7 @@ test.describe('Excel in and out', () => {
 			'Zone',
 			'Année d’enquête',
 			'Valeur (% des entreprises)',
-			'Indicateurs Eurostat'
+			'Indicateurs de statut Eurostat'
 		]);
 		// SMEs from isoc_ec_esels, the home page's default: numbers stay numbers, flags apart.
 		expect(rows).toContainEqual(['FR', 'France', '2023', 12.74, '']);

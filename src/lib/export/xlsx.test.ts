@@ -24,7 +24,13 @@ describe('xlsx export', () => {
 			[heading.source],
 			[heading.dataDate],
 			[],
-			['Code zone', 'Zone', 'Année d’enquête', 'Valeur (% des entreprises)', 'Indicateurs Eurostat']
+			[
+				'Code zone',
+				'Zone',
+				'Année d’enquête',
+				'Valeur (% des entreprises)',
+				'Indicateurs de statut Eurostat'
+			]
 		]);
 		expect(aoa[6]).toEqual(['FR', 'France', '2023', 13.43, '']);
 		expect(aoa[7]).toEqual(['FR', 'France', '2024', null, 'u']);

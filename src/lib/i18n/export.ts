@@ -22,13 +22,13 @@ const fr = {
 	linkName: 'Lien',
 	embedName: 'Code d’intégration',
 	dataDate: (when: string) => `Données\u00a0: ${when}`,
-	flagsLegendTitle: 'Indicateurs Eurostat',
+	flagsLegendTitle: 'Indicateurs de statut Eurostat',
 	columns: {
 		geo: 'Code zone',
 		label: 'Zone',
 		period: 'Année d’enquête',
 		value: 'Valeur (% des entreprises)',
-		flags: 'Indicateurs Eurostat'
+		flags: 'Indicateurs de statut Eurostat'
 	},
 	// Report builder
 	reportTitle: 'Composer un rapport',

@@ -28,7 +28,7 @@ const fr = {
 	flagsInView: 'Indicateurs de statut présents',
 	noFlags: 'aucun',
 	unit: 'Unité',
-	flagsCol: 'indicateurs',
+	flagsCol: 'indicateurs de statut',
 	sourceCol: 'Source',
 	qualifierCol: 'Qualificatif',
 	valueCol: 'Valeur',

@@ -13,7 +13,8 @@ const FR = {
 	/** After "E_AESELL, %" in a table's title. */
 	ofEnterprises: 'des entreprises',
 	/** The flags column, and its suffix on a table's name. */
-	flags: 'indicateurs',
+	// Not bare « indicateurs »: on pages about an indicator (E_ESELL) it read as one.
+	flags: 'indicateurs de statut',
 	/** Heading of the column with the year of the latest gap. */
 	yearOfGap: 'Année de l’écart',
 	surveyYear: 'Année d’enquête',

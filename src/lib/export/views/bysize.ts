@@ -123,9 +123,9 @@ export function bySizeCsvColumns(): CsvColumn[] {
 		col('size_label', fr.sizeClass, en.sizeClass),
 		col('period', fr.period, en.period),
 		col('france', 'France (%)', 'France (%)'),
-		col('france_flags', 'France (indicateurs)', 'France (flags)'),
+		col('france_flags', 'France (indicateurs de statut)', 'France (flags)'),
 		col('eu', 'EU27_2020 (%)', 'EU27_2020 (%)'),
-		col('eu_flags', 'EU27_2020 (indicateurs)', 'EU27_2020 (flags)'),
+		col('eu_flags', 'EU27_2020 (indicateurs de statut)', 'EU27_2020 (flags)'),
 		col('gap', fr.gap, en.gap)
 	];
 }

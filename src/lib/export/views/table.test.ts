@@ -34,14 +34,14 @@ describe('tableCsv', () => {
 			'Pays',
 			'Rang',
 			'Valeur 2015',
-			'Valeur 2015 — indicateurs'
+			'Valeur 2015 — indicateurs de statut'
 		]);
 		expect(rows).toEqual([
 			{ country: 'Danemark', rank: 1, value: 26.04, 'value\u0000flags': '' },
 			{ country: 'France', rank: 12, value: 16.5, 'value\u0000flags': 'b' }
 		]);
 		expect(toCsv(rows, cols, { locale: 'fr' })).toBe(
-			'\ufeffPays;Rang;Valeur 2015;Valeur 2015 — indicateurs\r\nDanemark;1;26,04;\r\nFrance;12;16,5;b\r\n'
+			'\ufeffPays;Rang;Valeur 2015;Valeur 2015 — indicateurs de statut\r\nDanemark;1;26,04;\r\nFrance;12;16,5;b\r\n'
 		);
 	});
 

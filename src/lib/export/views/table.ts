@@ -19,7 +19,7 @@ export interface TableCsv {
 /**
  * `tableCsv([{ id: 'country', label: 'Pays' }, { id: 'value', label: 'Valeur', numeric: true }],
  * [{ key: 'FR', cells: { country: { text: 'France', sort: 'France' }, value: { text: '16,5 %',
- * sort: 16.5, flags: 'b' } } }], 'fr')` → columns Pays, Valeur, « Valeur — indicateurs » and
+ * sort: 16.5, flags: 'b' } } }], 'fr')` → columns Pays, Valeur, « Valeur — indicateurs de statut » and
  * the row `{ country: 'France', value: 16.5, 'value\u0000flags': 'b' }`.
  */
 export function tableCsv(

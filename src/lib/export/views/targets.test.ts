@@ -97,7 +97,7 @@ describe('unitsCsv', () => {
 		expect(rows.every((r) => typeof r.status === 'string' && r.status !== '')).toBe(true);
 		const header = toCsv(rows, columns, { locale: 'fr' }).split('\r\n')[0]!;
 		for (const col of [
-			'Région — départ — indicateurs',
+			'Région — départ — indicateurs de statut',
 			'Unité',
 			'Source',
 			'remplace les données illustratives'
@@ -161,9 +161,9 @@ describe('realSectorsCsv', () => {
 		const fr = csvOf('EU28', 'fr');
 		expect(refHeaders(fr, 'fr')).toEqual([
 			'Même secteur, UE à 28 (EU28, tel que publié) — départ',
-			'Même secteur, UE à 28 (EU28, tel que publié) — départ — indicateurs',
+			'Même secteur, UE à 28 (EU28, tel que publié) — départ — indicateurs de statut',
 			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point',
-			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point — indicateurs'
+			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point — indicateurs de statut'
 		]);
 		expect(fr.rows.find((r) => r.code === 'G')).toMatchObject({ refStart: 29, refNow: 33 });
 		const en = csvOf('EU28', 'en');
