@@ -108,3 +108,26 @@ test('the map and the gap chart: focus or the pointer shows the tooltip of a cou
 		(await gap.locator('g.column').first().getAttribute('data-period'))!
 	);
 });
+
+test('on a phone one link skips the comparison’s controls to its charts; wide, it shows on focus only', async ({
+	browser
+}) => {
+	for (const width of [390, 1366]) {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		await openHydrated(page, '/comparer/');
+		const link = page.getByTestId('to-views');
+		await expect(link).toHaveText('Aller aux graphiques ↓');
+		const box = await link.boundingBox();
+		// Visible on a phone; a one-pixel keyboard target on a wide screen until focused.
+		expect(box!.width > 20).toBe(width === 390);
+		await link.focus();
+		expect((await link.boundingBox())!.width).toBeGreaterThan(20);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#views')).toBeFocused();
+		// The next tab stop is a tab of the views, not a control.
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#views [role="tab"]:focus')).toHaveCount(1);
+		await context.close();
+	}
+});
