@@ -48,7 +48,10 @@ const FR = {
 	importedFrom: (file: string) => `valeur lue dans votre fichier importé «\u00a0${file}\u00a0»`,
 	importedColumn: 'fichier importé',
 	/** A chart's legend entry for its values read from an imported file. */
-	importedValue: 'valeur lue dans votre fichier importé'
+	importedValue: 'valeur lue dans votre fichier importé',
+	/** The ranking's legend: the countries the reader chose, the others. */
+	chosenCountries: 'pays choisis',
+	otherCountries: 'autres pays'
 };
 
 const EN: typeof FR = {
@@ -75,7 +78,9 @@ const EN: typeof FR = {
 	importedMark,
 	importedFrom: (file: string) => `value read from your imported file “${file}”`,
 	importedColumn: 'imported file',
-	importedValue: 'value read from your imported file'
+	importedValue: 'value read from your imported file',
+	chosenCountries: 'chosen countries',
+	otherCountries: 'other countries'
 };
 
 /** The short words of a locale. `tWords('en').sort` → `'sort'`; `tWords('fr').megabytes` → `'Mo'`. */

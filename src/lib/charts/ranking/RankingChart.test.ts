@@ -41,6 +41,15 @@ describe('RankingChart (server render)', () => {
 		expect(svg).toContain('data-geo="FR" data-rank="4" data-emphasis="focus"');
 	});
 
+	it('says in its legend what the chosen countries’ middle tone means', () => {
+		expect(body).toContain('pays choisis');
+		expect(body).toContain('autres pays');
+		const alone = render(RankingChart, {
+			props: { ranking, focus: 'FR', peers: [], locale: 'fr', title: 'Classement 2015' }
+		}).body;
+		expect(alone).not.toContain('pays choisis');
+	});
+
 	it('draws the EU average line and lists the missing geo with its flag', () => {
 		expect(svg).toContain('Moyenne UE 16,20\u202f%');
 		expect(body).toMatch(/Sans valeur publiée\u00a0: Italie \(u\u00a0: [^)]+\)/);
