@@ -209,23 +209,22 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 			parts.push(textLine(PAD, y, line, 14));
 		}
 	}
-	if (options.sentence) {
-		y += 6;
-		for (const line of wrapText(options.sentence, perLine(15))) {
-			y += 20;
+	// A paragraph over the chart, wrapped by measured width, each line tagged with its part.
+	const paragraph = (text: string, size: number, step: number, part: string) => {
+		for (const line of wrapText(text, perLine(size))) {
+			y += step;
 			parts.push(
-				`<text x="${PAD}" y="${y}" font-size="15" fill="${INK}" data-part="sentence">${escapeXml(line)}</text>`
+				`<text x="${PAD}" y="${y}" font-size="${size}" fill="${INK}" data-part="${part}">${escapeXml(line)}</text>`
 			);
 		}
+	};
+	if (options.sentence) {
+		y += 6;
+		paragraph(options.sentence, 15, 20, 'sentence');
 	}
 	if (options.caption) {
 		y += 4;
-		for (const line of wrapText(options.caption, perLine(14))) {
-			y += 19;
-			parts.push(
-				`<text x="${PAD}" y="${y}" font-size="14" fill="${INK}" data-part="caption">${escapeXml(line)}</text>`
-			);
-		}
+		paragraph(options.caption, 14, 19, 'caption');
 	}
 	y += 12;
 
