@@ -567,6 +567,7 @@ test.describe('export a comparison view', () => {
 				title: doc.querySelector('svg > title')?.textContent,
 				source: part('source'),
 				site: part('site'),
+				legend: part('legend'),
 				bars: doc.querySelectorAll('[data-geo]').length
 			};
 		}, bytes.toString('utf8'));
@@ -575,6 +576,9 @@ test.describe('export a comparison view', () => {
 		expect(parsed.source).toContain('Eurostat, tin00111');
 		expect(parsed.site).toBe('Observatoire PME numérique');
 		expect(parsed.bars).toBeGreaterThanOrEqual(27);
+		// The chosen countries' middle tone is said in the picture too, as beside the chart.
+		expect(parsed.legend).toContain('pays choisis');
+		expect(parsed.legend).toContain('autres pays');
 	});
 
 	test('permalink of a comparison view reopens the same tab, year and peers', async ({

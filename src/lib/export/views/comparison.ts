@@ -20,6 +20,7 @@ import {
 	type CatchUpRow
 } from '../../kpi/peers';
 import { tExplore } from '../../i18n/explore';
+import { tWords } from '../../i18n/words';
 import { labelOf } from '../../domain/codes';
 import { EU27_2020_MEMBERS, geoKind, RANKING_GROUPS } from '../../domain/geo';
 import {
@@ -33,6 +34,7 @@ import type { Observation } from '../../domain/observation';
 import { PEER_LINES } from '../../charts/core/theme';
 import type { TrendInput } from '../../charts/trend/series';
 import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
+import { BAR_STYLE } from '../../charts/ranking/layout';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
 import {
 	decodeState,
@@ -235,6 +237,22 @@ export interface ComparisonFigures {
 	importedFrom: ReadonlyMap<string, string>;
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
+}
+
+/**
+ * The ranking picture's legend when the reader chose countries: their middle tone, the others'
+ * (the page's legend says the same beside the chart). `rankingLegend(['DE'], 'fr')` → two entries.
+ */
+export function rankingLegend(
+	peers: readonly string[],
+	locale: Locale
+): { label: string; fill: string; stroke: string }[] {
+	if (!peers.some((g) => g !== FOCUS && g !== REFERENCE)) return [];
+	const words = tWords(locale);
+	return [
+		{ label: words.chosenCountries, fill: BAR_STYLE.peer.fill, stroke: BAR_STYLE.peer.fill },
+		{ label: words.otherCountries, fill: BAR_STYLE.other.fill, stroke: BAR_STYLE.other.fill }
+	];
 }
 
 /** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
