@@ -24,6 +24,20 @@ export const BAR_STYLE: Record<BarEmphasis, { fill: string; text: string }> = {
 	other: { fill: COLOURS.other, text: COLOURS.ink }
 };
 
+/**
+ * What the chosen countries' middle tone and the others' mean, for a legend beside the chart and
+ * in its exported picture; none when no chosen country is drawn (France is named in bold, the EU
+ * average on its line). `peerLegend(true, 'fr')` → `[{ label: 'pays choisis', fill }, …]`
+ */
+export function peerLegend(peersDrawn: boolean, locale: Locale): { label: string; fill: string }[] {
+	if (!peersDrawn) return [];
+	const words = tWords(locale);
+	return [
+		{ label: words.chosenCountries, fill: BAR_STYLE.peer.fill },
+		{ label: words.otherCountries, fill: BAR_STYLE.other.fill }
+	];
+}
+
 export interface PlacedBar {
 	geo: string;
 	label: string;

@@ -20,7 +20,6 @@ import {
 	type CatchUpRow
 } from '../../kpi/peers';
 import { tExplore } from '../../i18n/explore';
-import { tWords } from '../../i18n/words';
 import { labelOf } from '../../domain/codes';
 import { EU27_2020_MEMBERS, geoKind, RANKING_GROUPS } from '../../domain/geo';
 import {
@@ -34,7 +33,7 @@ import type { Observation } from '../../domain/observation';
 import { PEER_LINES } from '../../charts/core/theme';
 import type { TrendInput } from '../../charts/trend/series';
 import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
-import { BAR_STYLE } from '../../charts/ranking/layout';
+import { peerLegend } from '../../charts/ranking/layout';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
 import {
 	decodeState,
@@ -247,12 +246,10 @@ export function rankingLegend(
 	peers: readonly string[],
 	locale: Locale
 ): { label: string; fill: string; stroke: string }[] {
-	if (!peers.some((g) => g !== FOCUS && g !== REFERENCE)) return [];
-	const words = tWords(locale);
-	return [
-		{ label: words.chosenCountries, fill: BAR_STYLE.peer.fill, stroke: BAR_STYLE.peer.fill },
-		{ label: words.otherCountries, fill: BAR_STYLE.other.fill, stroke: BAR_STYLE.other.fill }
-	];
+	return peerLegend(
+		peers.some((g) => g !== FOCUS && g !== REFERENCE),
+		locale
+	).map((e) => ({ ...e, stroke: e.fill }));
 }
 
 /** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
