@@ -88,6 +88,11 @@ export interface TrackerLayout {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** The scenario France path's name: its size, and how far above the path's end its baseline is. */
+export const SCENARIO_NAME = { size: 13, above: 10 } as const;
+/** Size of the words by the scenario's closing mark. */
+export const CLOSING_SIZE = 12;
+
 /**
  * Places every element of the tracker chart in viewBox units. Gaps stay gaps (a path per run of
  * known values); the target value is inside the y domain.
@@ -361,7 +366,7 @@ export function closingTextAt(
 	if (!s?.closing) return null;
 	const { x, y } = s.closing;
 	const f = layout.frame;
-	const font = { size: 12, bold: true };
+	const font = { size: CLOSING_SIZE, bold: true };
 	const nearRight = x > f.right - 90;
 	const candidates = [24, -14, 40, -30].flatMap((dy) => [
 		{ x, y: y + dy, anchor: 'middle' as const },
@@ -371,10 +376,10 @@ export function closingTextAt(
 	const name = s.franceEnd
 		? [
 				textBox(franceName, {
-					size: 13,
+					size: SCENARIO_NAME.size,
 					bold: true,
 					x: s.franceEnd.x,
-					y: s.franceEnd.y - 10,
+					y: s.franceEnd.y - SCENARIO_NAME.above,
 					anchor: 'end'
 				})
 			]
