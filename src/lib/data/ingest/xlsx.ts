@@ -200,17 +200,12 @@ export function sheetHeader(grid: SheetGrid, timeRowIndex: number): SheetHeader 
 		} else {
 			const dim = SHEET_DIMENSIONS.find((d) => d.row.test(key));
 			if (!dim || header.fixed.some((f) => normalLabel(f.name) === normalLabel(name))) continue;
-			header.fixed.push({ name: name.replace(/\s*:$/, ''), label: text(value) });
+			const said = { name: name.replace(/\s*:$/, ''), label: text(value) };
+			header.fixed.push(said);
 			if (header.keys.some((k) => k.column === dim.column)) continue;
-			const code = dim.codeOf(text(value));
+			const code = dim.codeOf(said.label);
 			if (code) header.keys.push({ column: dim.column, code });
-			else
-				header.unknown.push({
-					name: name.replace(/\s*:$/, ''),
-					label: text(value),
-					dimension: dim.dimension,
-					...at
-				});
+			else header.unknown.push({ ...said, dimension: dim.dimension, ...at });
 		}
 	}
 	const order = SHEET_DIMENSIONS.map((d) => d.column as string);
@@ -420,16 +415,19 @@ export async function ingestWorkbook(
 	}
 	// Untrimmed Data Browser exports open on "Summary" and "Structure" sheets, then hold one sheet
 	// of figures per value of a dimension they did not lay out (two size classes: two sheets).
-	const browserSheets = book.names.flatMap((name) => {
-		const text = dataBrowserText(book.grid(name));
-		return text ? [{ name, text }] : [];
-	});
-	const chosen =
-		options.sheet && book.names.includes(options.sheet)
-			? options.sheet
-			: (browserSheets[0]?.name ?? book.names[0]!);
-	const converted =
-		browserSheets.find((b) => b.name === chosen)?.text ?? sheetText(book.grid(chosen));
+	// Every sheet is looked at once: the one read is converted, the others only say their block.
+	const wanted = options.sheet && book.names.includes(options.sheet) ? options.sheet : null;
+	const browserSheets: { name: string; header: SheetHeader }[] = [];
+	let read: { name: string; grid: SheetGrid } | null = null;
+	for (const name of book.names) {
+		const grid = book.grid(name);
+		const t = timeRow(grid);
+		if (t >= 0) browserSheets.push({ name, header: sheetHeader(grid, t) });
+		if (!read && (wanted ? name === wanted : t >= 0)) read = { name, grid };
+	}
+	read ??= { name: book.names[0]!, grid: book.grid(book.names[0]!) };
+	const chosen = read.name;
+	const converted = dataBrowserText(read.grid) ?? sheetText(read.grid);
 	const sheets = { names: book.names, chosen };
 	// The table the sheet names itself beats the file's name, which a person may have changed.
 	const result = readText(file, converted.text, {
@@ -449,7 +447,7 @@ export async function ingestWorkbook(
 					read: chosen,
 					others: others.map((o) => ({
 						sheet: o.name,
-						differs: differences(converted.header, o.text.header)
+						differs: differences(converted.header, o.header)
 					}))
 				}
 			})
