@@ -265,9 +265,11 @@ export class ImportSession {
 	/** The ids of the files read on this page (not the earlier imports). */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew, never mutated
 	readonly fileIds = $derived(new Set(this.ready.map((e) => e.uid)));
-	/** Every file a conflict involves, once: `[sourceId, file name]`. */
-	// The files that can settle conflicts at one stroke: those with one value in some conflict (a
-	// file giving two values of one figure settles nothing: the reader picks one of the two).
+	/**
+	 * The files that can settle conflicts at one stroke, once each: `[sourceId, file name]`, those
+	 * with one value in some conflict (a file giving two values of one figure settles nothing: the
+	 * reader picks one of the two).
+	 */
 	readonly conflictFiles = $derived([
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local step, never kept
 		...new Map(
