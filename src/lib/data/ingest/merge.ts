@@ -69,6 +69,15 @@ export interface Conflict {
 	options: ConflictOption[];
 }
 
+/**
+ * The indices of a conflict's options that one source gives, in file order: one for most files,
+ * several when a file gives two values of the same figure.
+ * `sourceOptions(conflict, 'file-1')` → `[0, 1]` for a file giving 20.1 then 22.0
+ */
+export function sourceOptions(conflict: Conflict, sourceId: string): number[] {
+	return conflict.options.flatMap((o, i) => (o.sourceId === sourceId ? [i] : []));
+}
+
 /** What merging would do. */
 export interface MergePlan {
 	/** Repeats of the same statistic with the same value, per source id (each kept once). */

@@ -37,6 +37,7 @@ import { MAX_FILE_BYTES } from './limits';
 import {
 	overridesWon,
 	setAsideBy,
+	sourceOptions,
 	type SetAside,
 	planMerge,
 	resolveMerge,
@@ -179,13 +180,8 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * or two values of the same figure in one file). `onlyValueOf(conflict, 'file-1')` → `0`
  */
 export function onlyValueOf(conflict: Conflict, sourceId: string): number {
-	let found = -1;
-	for (let i = 0; i < conflict.options.length; i++) {
-		if (conflict.options[i]!.sourceId !== sourceId) continue;
-		if (found >= 0) return -1;
-		found = i;
-	}
-	return found;
+	const own = sourceOptions(conflict, sourceId);
+	return own.length === 1 ? own[0]! : -1;
 }
 
 /** Set-aside counts, one per keeper (an earlier commit's added to this one's). */
