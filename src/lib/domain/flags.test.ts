@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONF_STATUS, FLAGS, flagCode, mergeFlags } from './flags';
+import { breakWithin, CONF_STATUS, FLAGS, flagCode, mergeFlags } from './flags';
 
 describe('the flag code lists', () => {
 	it('marks the letters retired in 2025 as legacy and only those', () => {
@@ -41,5 +41,23 @@ describe('mergeFlags', () => {
 		[[], '']
 	] as const)('%j → %j', (flags, expected) => {
 		expect(mergeFlags(...flags)).toBe(expected);
+	});
+});
+
+describe('breakWithin', () => {
+	const points = [
+		{ period: '2021', flags: '' },
+		{ period: '2022', flags: 'b' },
+		{ period: '2023', flags: 'e' }
+	];
+	it('is b for a span crossing a break, not for one starting on it', () => {
+		expect(breakWithin(points, '2021', '2023')).toBe('b');
+		expect(breakWithin(points, '2021', '2022')).toBe('b');
+		expect(breakWithin(points, '2022', '2023')).toBe('');
+	});
+	it('orders quarters as periods, not as numbers', () => {
+		const quarters = [{ period: '2023-Q3', flags: 'b' }];
+		expect(breakWithin(quarters, '2023-Q1', '2023-Q4')).toBe('b');
+		expect(breakWithin(quarters, '2023-Q3', '2023-Q4')).toBe('');
 	});
 });

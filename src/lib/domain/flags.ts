@@ -10,6 +10,7 @@
  * Codes only: the words each code stands for, in French and English, are in src/lib/i18n/flags.ts
  * (the domain imports no i18n).
  */
+import { comparePeriods } from './period';
 
 /** What the domain knows of an observation flag besides its words (src/lib/i18n/flags.ts). */
 export interface FlagEntry {
@@ -49,4 +50,25 @@ export function flagCode(code: string): FlagCode {
  */
 export function mergeFlags(...flags: string[]): string {
 	return [...new Set(flags.join(''))].join('');
+}
+
+/**
+ * `b` when a period after `from` and up to `to` breaks the series (Eurostat's `b`), else '': a
+ * pace or a change over that span compares figures measured two ways. A break in `from` itself
+ * is not within it (both ends are then measured the new way).
+ * `breakWithin([{ period: '2022', flags: 'b' }], '2021', '2023')` → `'b'`
+ */
+export function breakWithin(
+	points: readonly { period: string; flags: string }[],
+	from: string,
+	to: string
+): string {
+	return points.some(
+		(p) =>
+			comparePeriods(p.period, from) > 0 &&
+			comparePeriods(p.period, to) <= 0 &&
+			p.flags.includes('b')
+	)
+		? 'b'
+		: '';
 }

@@ -11,6 +11,7 @@
 import type { KpiPoint } from './measures';
 import { yearOf } from './measures';
 import { compareCodes } from '../domain/text';
+import { breakWithin } from '../domain/flags';
 
 /** Points per year of France and of the EU average under a scenario. */
 export interface ScenarioPaces {
@@ -141,19 +142,6 @@ export interface MeasuredPace {
 	to: string;
 	/** `b` when the series breaks after `from` and up to `to`: the pace spans two methods. */
 	flags: string;
-}
-
-/**
- * `b` when a survey after `from` and up to `to` breaks the series (Eurostat's `b`), else ''.
- * `breakWithin(fr, '2021', '2023')` → `'b'` when France 2022 is flagged `b`
- */
-export function breakWithin(points: readonly KpiPoint[], from: string, to: string): string {
-	return points.some(
-		(p) =>
-			Number(p.period) > Number(from) && Number(p.period) <= Number(to) && p.flags.includes('b')
-	)
-		? 'b'
-		: '';
 }
 
 /**

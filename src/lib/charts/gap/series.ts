@@ -1,4 +1,4 @@
-import { mergeFlags } from '../../domain/flags';
+import { breakWithin, mergeFlags } from '../../domain/flags';
 import { comparePeriods } from '../../domain/period';
 import { pointsBetween, relativeChange } from '../../domain/points';
 
@@ -103,17 +103,7 @@ export function changeRows(
 			to: b,
 			absolute: av !== null && bv !== null ? pointsBetween(bv, av) : null,
 			relative: av !== null && bv !== null ? relativeChange(av, bv) : null,
-			flags:
-				av !== null &&
-				bv !== null &&
-				figures.some(
-					(p) =>
-						comparePeriods(p.period, from) > 0 &&
-						comparePeriods(p.period, to) <= 0 &&
-						p.flags.includes('b')
-				)
-					? 'b'
-					: ''
+			flags: av !== null && bv !== null ? breakWithin(figures, from, to) : ''
 		};
 	});
 }
