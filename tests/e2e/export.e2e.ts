@@ -758,7 +758,7 @@ test.describe('export a target view', () => {
 		await expect(page.getByTestId('view-heading')).toContainText('(illustrative data)');
 
 		await page.goto('/embed/target-national/');
-		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
+		await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'widening');
 		await expect(page.locator('figure.tracker svg[role="group"]')).toHaveCount(1);
 		await expectAccessible(page);
 	});
@@ -797,13 +797,8 @@ test.describe('export a target view', () => {
 		page
 	}) => {
 		for (const [path, caption, status, key] of [
-			[
-				'/objectifs/regions/',
-				'écart à la moyenne UE en 2019',
-				'objectif atteint',
-				'Hauts-de-France'
-			],
-			['/en/objectifs/regions/', 'gap to the EU average in 2019', 'target met', 'Hauts-de-France']
+			['/objectifs/regions/', 'écart à la moyenne UE en 2019', 'écart comblé', 'Hauts-de-France'],
+			['/en/objectifs/regions/', 'gap to the EU average in 2019', 'gap closed', 'Hauts-de-France']
 		] as const) {
 			await page.goto(path);
 			await waitHydrated(page);

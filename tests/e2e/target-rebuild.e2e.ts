@@ -28,7 +28,7 @@ test('editing data/targets.json changes the verdict after a rebuild', async ({ p
 	test.setTimeout(480_000);
 
 	await page.goto('/objectifs/');
-	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'away');
+	await expect(page.getByTestId('verdict')).toHaveAttribute('data-status', 'widening');
 
 	dir = await mkdtemp(path.join(tmpdir(), 'observatoire-rebuild-'));
 	const data = path.join(dir, 'data');
@@ -64,6 +64,6 @@ test('editing data/targets.json changes the verdict after a rebuild', async ({ p
 
 	await page.goto(url);
 	const verdict = page.getByTestId('verdict');
-	await expect(verdict).toHaveAttribute('data-status', 'met');
+	await expect(verdict).toHaveAttribute('data-status', 'closed');
 	await expect(page.getByTestId('target-rule')).toContainText('15');
 });

@@ -16,7 +16,7 @@ test.describe('national tracker /objectifs/', () => {
 		const verdict = page.getByTestId('verdict');
 		await expect(verdict).toContainText('Objectif manqué à l’échéance');
 		await expect(verdict).toContainText('s’éloigne de l’objectif : l’écart s’est creusé');
-		await expect(verdict).toHaveAttribute('data-status', 'away');
+		await expect(verdict).toHaveAttribute('data-status', 'widening');
 		await expect(page.getByTestId('periods-used')).toContainText('départ 2016, dernier point 2019');
 		await expect(page.getByTestId('kpi-gap-start')).toContainText(/−1,11\s?pt(?!s)/);
 		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−1,36\s?pt(?!s)/);
@@ -133,9 +133,15 @@ test('regions: every one of the 18 regions as a tile, a small multiple and a tab
 	await expect(page.getByTestId('tile-key').locator('li')).toHaveCount(18);
 	await expect(page.getByTestId('tile-key')).toContainText('HDF Hauts-de-France');
 	await expect(page.getByTestId('tile-key')).toBeVisible();
-	// Guyane "moves away" while its gap narrowed (−5,58 → −5,33): its row says why.
+	// Guyane's gap narrowed (−5,58 → −5,33), too slowly: that is its status and its colour. Its
+	// value fell, so the secondary SDG class "moves away": the row says why beside the class.
 	const guyane = page.locator('table.data tbody tr[data-unit="guyane"]');
-	await expect(guyane).toContainText('s’éloigne');
+	await expect(guyane.locator('td').first()).toContainText('trop lent');
+	await expect(page.locator('g.tile[data-region="guyane"]')).toHaveAttribute(
+		'data-status',
+		'too-slow'
+	);
+	await expect(guyane.getByTestId('sdg-class')).toContainText('s’éloigne de l’objectif');
 	await expect(guyane.getByTestId('away-why')).toContainText('la moyenne UE a baissé davantage');
 	// Sorting is computed in the page: the first row changes when the order flips.
 	const first = page.locator('table.data tbody tr').first();
@@ -174,6 +180,18 @@ test('sectors: real Eurostat figures for 2016–2019, each sector against the sa
 	await expect(n79).toContainText('(2015)');
 	await expect(n79.getByTestId('start-moved')).toHaveText('pas de valeur en 2016');
 	await expect(n79).toContainText('fiabilité faible');
+	// Each sector is judged on its gap, as France is: N79's gap narrowed (−7 → −4 pts) and M69-M74's
+	// did not move (−3 → −3); the SDG class, which follows their falling values, "moves away" beside.
+	const n79row = page.locator('tr[data-sector="N79"]');
+	await expect(n79row.locator('td').first()).toHaveText('trop lent');
+	await expect(n79row.getByTestId('sdg-class')).toContainText('s’éloigne de l’objectif');
+	await expect(n79row.getByTestId('away-why')).toContainText('l’écart s’est réduit');
+	const m69 = page.locator('tr[data-sector="M69-M74"]');
+	await expect(m69.locator('td').first()).toHaveText('écart inchangé');
+	await expect(page.locator('g.row[data-sector="M69-M74"]')).toHaveAttribute(
+		'data-status',
+		'unchanged'
+	);
 	// EU27_2019, as published, when chosen.
 	await page.getByTestId('sector-reference').selectOption('EU27_2019');
 	await expect(page.getByTestId('sector-table').first()).toContainText('EU27_2019');

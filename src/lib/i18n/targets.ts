@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/locale';
-import type { GapDirection, GapStatus, Outcome, UnratedReason } from '../kpi/measures';
+import type { GapDirection, Outcome, ProgressClass, UnratedReason } from '../kpi/measures';
 import type { MatchHow } from '../kpi/press';
 import type { Status } from '../kpi/summary';
 
@@ -29,14 +29,32 @@ const fr = {
 	},
 	ruleLine: (rule: string, baseline: string, deadline: string) =>
 		`Règle : ${rule}. Référence ${baseline}, échéance ${deadline} (années d’enquête).`,
+	/** A unit's status: its verdict on the gap, as the national verdict says it, or unrated. */
 	status: {
+		closed: 'écart comblé',
+		'on-pace': 'l’écart se réduit au rythme requis',
+		'too-slow': 'l’écart se réduit, trop lentement',
+		unchanged: 'l’écart n’a pas bougé',
+		widening: 's’éloigne de l’objectif : l’écart s’est creusé',
+		unrated: 'non évalué'
+	} satisfies Record<Status, string>,
+	/** The same in a few words: the national verdict's badge, a table's status cells. */
+	statusShort: {
+		closed: 'écart comblé',
+		'on-pace': 'au rythme requis',
+		'too-slow': 'trop lent',
+		unchanged: 'écart inchangé',
+		widening: 's’éloigne',
+		unrated: 'non évalué'
+	} satisfies Record<Status, string>,
+	/** The Eurostat SDG classes (the secondary measure, on the value). */
+	sdgClass: {
 		met: 'objectif atteint',
 		significant: 'progrès significatif',
 		moderate: 'progrès modéré',
 		insufficient: 'progrès insuffisant',
-		away: 's’éloigne de l’objectif',
-		unrated: 'non évalué'
-	} satisfies Record<Status, string>,
+		away: 's’éloigne de l’objectif'
+	} satisfies Record<ProgressClass, string>,
 	outcome: {
 		met: 'Objectif atteint à l’échéance',
 		missed: 'Objectif manqué à l’échéance',
@@ -64,20 +82,6 @@ const fr = {
 		'valeur cible provisoire : dernière moyenne UE connue, l’échéance n’est pas atteinte',
 	breakNote: (periods: string) =>
 		`Rupture de série en ${periods} : la comparaison dans le temps est fragile.`,
-	gapStatus: {
-		closed: 'écart comblé',
-		'on-pace': 'l’écart se réduit au rythme requis',
-		'too-slow': 'l’écart se réduit, trop lentement',
-		unchanged: 'l’écart n’a pas bougé',
-		widening: 's’éloigne de l’objectif : l’écart s’est creusé'
-	} satisfies Record<GapStatus, string>,
-	gapBadge: {
-		closed: 'écart comblé',
-		'on-pace': 'au rythme requis',
-		'too-slow': 'trop lent',
-		unchanged: 'écart inchangé',
-		widening: 's’éloigne'
-	} satisfies Record<GapStatus, string>,
 	gapChange: 'Variation de l’écart',
 	gapPace: 'Rythme de l’écart',
 	gapPaceValue: (actual: string, required: string) =>
@@ -216,13 +220,14 @@ const fr = {
 	summaryTitle: 'Synthèse',
 	summaryCounts: (on: number, off: number, none: number) =>
 		`${on} en bonne voie · ${off} hors trajectoire · ${none} non évalué${none > 1 ? 's' : ''}`,
-	onTrackLabel: 'En bonne voie (objectif atteint ou progrès significatif)',
-	offTrackLabel: 'Hors trajectoire (progrès modéré, insuffisant, ou éloignement)',
+	onTrackLabel: 'En bonne voie (écart comblé, ou qui se réduit au rythme requis)',
+	offTrackLabel: 'Hors trajectoire (écart qui se réduit trop lentement, inchangé ou creusé)',
 	unratedLabel: 'Non évalués (trop peu de points ou valeur manquante)',
 	worstTitle: 'Les écarts les plus grands d’abord',
 	unit: 'Unité',
 	scopeLabel: { national: 'France', regions: 'Région', sectors: 'Secteur' },
 	statusCol: 'Statut',
+	classCol: 'Classe ODD (mesure secondaire)',
 	synthetic: 'données illustratives',
 	syntheticNote:
 		'Les séries régionales et sectorielles sont générées pour illustrer la vue : ce ne sont pas des statistiques. Importez vos propres tableaux pour les remplacer.',
@@ -295,6 +300,7 @@ const fr = {
 				body: [
 					'Un objectif de rattrapage se juge sur son écart : c’est la mesure principale. Écart (en points de pourcentage) : valeur de l’unité moins la valeur de référence de la même année (moyenne UE, ou valeur cible pour les règles figée et fixe), au départ et au dernier point. Variation de l’écart = écart au dernier point − écart au départ (positive : l’écart se réduit).',
 					'Rythme de l’écart = variation de l’écart ÷ années écoulées depuis le départ. Rythme requis = écart au départ ÷ (échéance − année de départ) ; rythme requis d’ici l’échéance = écart au dernier point ÷ (échéance − dernière année), affiché même avant tout verdict. Verdict : écart comblé ; l’écart se réduit au rythme requis ; l’écart se réduit trop lentement ; l’écart n’a pas bougé (moins d’un demi-centième de point) ; l’écart s’est creusé (« s’éloigne de l’objectif »). Les drapeaux u (faible fiabilité) et e (estimé) des valeurs utilisées sont affichés à côté du verdict.',
+					'Chaque région et chaque secteur reçoit le même verdict sur son écart, qui donne sa couleur sur la carte, le graphique et les tableaux. La synthèse compte « en bonne voie » les unités dont l’écart est comblé ou se réduit au rythme requis, « hors trajectoire » les autres unités évaluées ; la classe ODD est donnée à côté, comme mesure secondaire.',
 					'Part de l’écart comblée = (écart au dernier point − écart au départ) ÷ |écart au départ|. Une valeur négative signifie que l’écart s’est creusé. Elle n’est pas calculée quand l’écart de départ est inférieur à 0,5 point : une part d’un écart aussi petit ne dirait rien (0,05 point devenu 1 point se lirait « −1\u202f900\u202f% »).',
 					'Rythme annuel requis = (valeur cible − valeur de départ) ÷ (échéance − année de départ) ; rythme réel = (dernière valeur − valeur de départ) ÷ (dernière année − année de départ), en points par an.',
 					'Croissance annuelle moyenne (TCAM) : réelle = (xₜ ÷ x₀)^(1 ÷ (t − t₀)) − 1 ; requise = (cible ÷ x₀)^(1 ÷ (T − t₀)) − 1, où T est l’échéance.',
@@ -308,8 +314,7 @@ const fr = {
 				body: [
 					'Mesure secondaire. Comme dans le rapport de suivi des objectifs de développement durable d’Eurostat, on compare la croissance réelle à la croissance requise : rapport = TCAM réel ÷ TCAM requis. Elle n’est calculée qu’à partir de 3 observations entre le départ et le dernier point (deux points ne font pas une tendance), et pas depuis une valeur de départ de 0 (aucun taux de croissance depuis 0).',
 					'Cette classe suit la valeur, pas l’écart : quand la valeur baisse mais que la moyenne UE baisse davantage, elle dit « s’éloigne » alors que l’écart se réduit. La page le dit alors à côté de la classe.',
-					'Objectif atteint : la dernière valeur atteint la cible. Progrès significatif : rapport ≥ 95\u202f%. Progrès modéré : de 60\u202f% à 95\u202f%. Progrès insuffisant : de 0 à 60\u202f%. S’éloigne de l’objectif : rapport négatif.',
-					'La synthèse compte « en bonne voie » les unités qui ont atteint l’objectif ou progressent significativement, « hors trajectoire » les autres unités évaluées.'
+					'Objectif atteint : la dernière valeur atteint la cible. Progrès significatif : rapport ≥ 95\u202f%. Progrès modéré : de 60\u202f% à 95\u202f%. Progrès insuffisant : de 0 à 60\u202f%. S’éloigne de l’objectif : rapport négatif.'
 				]
 			},
 			{
@@ -366,12 +371,27 @@ const en: TargetMessages = {
 	ruleLine: (rule: string, baseline: string, deadline: string) =>
 		`Rule: ${rule}. Baseline ${baseline}, deadline ${deadline} (survey years).`,
 	status: {
+		closed: 'gap closed',
+		'on-pace': 'the gap is narrowing at the required pace',
+		'too-slow': 'the gap is narrowing, too slowly',
+		unchanged: 'the gap has not moved',
+		widening: 'moving away from the target: the gap widened',
+		unrated: 'not rated'
+	},
+	statusShort: {
+		closed: 'gap closed',
+		'on-pace': 'on pace',
+		'too-slow': 'too slow',
+		unchanged: 'gap unchanged',
+		widening: 'moving away',
+		unrated: 'not rated'
+	},
+	sdgClass: {
 		met: 'target met',
 		significant: 'significant progress',
 		moderate: 'moderate progress',
 		insufficient: 'insufficient progress',
-		away: 'moving away from the target',
-		unrated: 'not rated'
+		away: 'moving away from the target'
 	},
 	outcome: {
 		met: 'Target met at the deadline',
@@ -397,20 +417,6 @@ const en: TargetMessages = {
 	provisional: 'provisional target value: latest EU average known, the deadline is still ahead',
 	breakNote: (periods: string) =>
 		`Break in series in ${periods}: comparisons over time are fragile.`,
-	gapStatus: {
-		closed: 'gap closed',
-		'on-pace': 'the gap is narrowing at the required pace',
-		'too-slow': 'the gap is narrowing, too slowly',
-		unchanged: 'the gap has not moved',
-		widening: 'moving away from the target: the gap widened'
-	},
-	gapBadge: {
-		closed: 'gap closed',
-		'on-pace': 'on pace',
-		'too-slow': 'too slow',
-		unchanged: 'gap unchanged',
-		widening: 'moving away'
-	},
 	gapChange: 'Change in the gap',
 	gapPace: 'Gap pace',
 	gapPaceValue: (actual: string, required: string) =>
@@ -548,13 +554,14 @@ const en: TargetMessages = {
 	summaryTitle: 'Summary',
 	summaryCounts: (on: number, off: number, none: number) =>
 		`${on} on track · ${off} off track · ${none} not rated`,
-	onTrackLabel: 'On track (target met or significant progress)',
-	offTrackLabel: 'Off track (moderate, insufficient progress, or moving away)',
+	onTrackLabel: 'On track (gap closed, or narrowing at the required pace)',
+	offTrackLabel: 'Off track (gap narrowing too slowly, unchanged or widening)',
 	unratedLabel: 'Not rated (too few points or a missing value)',
 	worstTitle: 'Widest gaps first',
 	unit: 'Unit',
 	scopeLabel: { national: 'France', regions: 'Region', sectors: 'Sector' },
 	statusCol: 'Status',
+	classCol: 'SDG class (secondary measure)',
 	synthetic: 'illustrative data',
 	syntheticNote:
 		'The regional and sector series are generated to illustrate the view: they are not statistics. Import your own tables to replace them.',
@@ -625,6 +632,7 @@ const en: TargetMessages = {
 				body: [
 					'A catch-up target is judged on its gap: that is the primary measure. Gap (percentage points): the unit’s value minus the reference value of the same year (EU average, or the target value for the frozen and fixed rules), at the start and at the latest point. Change in the gap = gap at the latest point − gap at the start (positive: the gap narrows).',
 					'Gap pace = change in the gap ÷ years since the start. Required pace = gap at the start ÷ (deadline − start year); pace required by the deadline = gap at the latest point ÷ (deadline − latest year), shown even before any verdict. Verdict: gap closed; narrowing at the required pace; narrowing too slowly; not moved (less than half a hundredth of a point); widened (“moving away from the target”). Flags u (low reliability) and e (estimated) of the values used are shown beside the verdict.',
+					'Each region and each sector gets the same verdict on its gap, which gives its colour on the map, the chart and in the tables. The summary counts as “on track” the units whose gap is closed or narrowing at the required pace, and as “off track” the other rated units; the SDG class is given beside, as the secondary measure.',
 					'Share of the gap closed = (gap at the latest point − gap at the start) ÷ |gap at the start|. A negative value means the gap widened. It is not computed when the starting gap is under 0.5 point: a share of so small a gap says nothing (0.05 point becoming 1 point would read “−1,900%”).',
 					'Required annual pace = (target value − start value) ÷ (deadline − start year); actual pace = (latest value − start value) ÷ (latest year − start year), in points a year.',
 					'Compound annual growth (CAGR): actual = (xₜ ÷ x₀)^(1 ÷ (t − t₀)) − 1; required = (target ÷ x₀)^(1 ÷ (T − t₀)) − 1, where T is the deadline.',
@@ -638,8 +646,7 @@ const en: TargetMessages = {
 				body: [
 					'Secondary measure. As in Eurostat’s monitoring report on the Sustainable Development Goals, actual growth is compared with required growth: ratio = actual CAGR ÷ required CAGR. It is only computed from 3 observations between the start and the latest point (two points are no trend), and not from a starting value of 0 (no growth rate from 0).',
 					'This class follows the value, not the gap: when the value falls but the EU average falls further, it says “moving away” while the gap narrows. The page then says so beside the class.',
-					'Target met: the latest value reaches the target. Significant progress: ratio ≥ 95%. Moderate progress: 60% to 95%. Insufficient progress: 0 to 60%. Moving away from the target: negative ratio.',
-					'The summary counts as "on track" the units that met the target or make significant progress, and as "off track" the other rated units.'
+					'Target met: the latest value reaches the target. Significant progress: ratio ≥ 95%. Moderate progress: 60% to 95%. Insufficient progress: 0 to 60%. Moving away from the target: negative ratio.'
 				]
 			},
 			{

@@ -173,11 +173,6 @@ export function progressClass(ratio: number): Exclude<ProgressClass, 'met'> {
 	return 'away';
 }
 
-/** Whether a class counts as on track in the summary: met or significant progress. `onTrack('moderate')` → false. */
-export function onTrack(progress: ProgressClass): boolean {
-	return progress === 'met' || progress === 'significant';
-}
-
 /**
  * Below this starting gap (in points) a share of it says nothing: a 0.05-point gap that becomes
  * 1 point would read as "−1 900 % closed". The gaps themselves are still shown.

@@ -1,25 +1,32 @@
 /**
  * Counting and ordering assessed units for the summary and the tables.
  */
-import { onTrack, type Assessment, type ProgressClass } from './measures';
+import type { Assessment, GapStatus } from './measures';
 import { compareLabels } from '../domain/text';
 
-/** What the colour and the words of a unit say: a progress class, or unrated. */
-export type Status = ProgressClass | 'unrated';
+/**
+ * What a unit's colour and words say: its verdict, read on its gap (the primary measure of a
+ * catch-up target, as on the national page), or unrated. The Eurostat SDG class (`progress`) is
+ * secondary: it follows the value, and says "moving away" of a gap that did not move.
+ */
+export type Status = GapStatus | 'unrated';
 
 /** Order of statuses from best to worst, for legends and sorting. */
 export const STATUS_ORDER: readonly Status[] = [
-	'met',
-	'significant',
-	'moderate',
-	'insufficient',
-	'away',
+	'closed',
+	'on-pace',
+	'too-slow',
+	'unchanged',
+	'widening',
 	'unrated'
 ];
 
+/** Statuses the summary counts as on track: the gap closed, or narrowing at the required pace. */
+const ON_TRACK: ReadonlySet<Status> = new Set<Status>(['closed', 'on-pace']);
+
 /** The status of an assessment. `statusOf({ rated: false, … })` → `unrated`. */
-export function statusOf(a: Pick<Assessment, 'rated' | 'progress'>): Status {
-	return a.rated && a.progress !== null ? a.progress : 'unrated';
+export function statusOf(a: Pick<Assessment, 'rated' | 'gapStatus'>): Status {
+	return a.rated && a.gapStatus !== null ? a.gapStatus : 'unrated';
 }
 
 export interface AssessedUnit {
@@ -47,8 +54,8 @@ export interface Summary extends SummaryPart {
 }
 
 /**
- * Counts units on track (target met or significant progress), off track (moderate,
- * insufficient, moving away) and unrated, and lists the rated ones widest gap first; real and
+ * Counts units on track (gap closed, or narrowing at the required pace), off track (narrowing
+ * too slowly, unchanged, widening) and unrated, and lists the rated ones widest gap first; real and
  * illustrative units apart.
  * `summarise([fr, illusBretagne])` → `{ onTrack: 0, offTrack: 1, unrated: 0, worstFirst: [fr],
  * illustrative: { onTrack: 1, offTrack: 0, unrated: 0, worstFirst: [illusBretagne] } }`.
@@ -67,7 +74,7 @@ function summarisePart(units: readonly AssessedUnit[]): SummaryPart {
 	for (const u of units) {
 		const s = statusOf(u.assessment);
 		if (s === 'unrated') none++;
-		else if (onTrack(s)) on++;
+		else if (ON_TRACK.has(s)) on++;
 		else off++;
 	}
 	const worstFirst = units

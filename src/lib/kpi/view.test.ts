@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tTargets } from '$lib/i18n/targets';
 import { assess, type KpiPoint } from './measures';
-import { classText, flaggedText, gapColour, scopeText, verdictText } from './view';
+import { statusOf } from './summary';
+import { classText, flaggedText, scopeText, verdictText } from './view';
 
 const pts = (values: Record<string, number>, flags: Record<string, string> = {}): KpiPoint[] =>
 	Object.entries(values).map(([period, value]) => ({ period, value, flags: flags[period] ?? '' }));
@@ -21,7 +22,7 @@ describe('the verdict in words, read on the gap', () => {
 		expect(verdictText(a, tTargets('en'))).toBe(
 			'Target missed at the deadline (2019) — moving away from the target: the gap widened.'
 		);
-		expect(gapColour(a)).toBe('away');
+		expect(statusOf(a)).toBe('widening');
 		expect(classText(a, tTargets('en'))).toBe('Class: moving away from the target.');
 		expect(flaggedText(a, tTargets('en'), 'en')).toBe('France 2019 (u: low reliability)');
 	});
@@ -37,7 +38,7 @@ describe('the verdict in words, read on the gap', () => {
 		expect(classText(a, tTargets('en'))).toBe(
 			'Class: moving away from the target. The value fell, hence this class, but the EU average fell further: the gap narrowed.'
 		);
-		expect(gapColour(a)).toBe('significant');
+		expect(statusOf(a)).toBe('on-pace');
 	});
 
 	it('says why the class is missing: too few observations, or a start of 0', () => {

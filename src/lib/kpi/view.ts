@@ -13,8 +13,8 @@ import type { TargetMessages } from '$lib/i18n/targets';
 import { tFiche } from '$lib/i18n/fiche';
 import { tPopulation } from '$lib/i18n/population';
 import { isPopulation } from '$lib/domain/population';
-import type { Assessment, GapStatus } from '$lib/kpi/measures';
-import { statusOf, type Status } from '$lib/kpi/summary';
+import type { Assessment } from '$lib/kpi/measures';
+import { statusOf } from '$lib/kpi/summary';
 import type { Target } from '$lib/kpi/targets';
 import type { UnitSeries } from '$lib/kpi/units';
 
@@ -80,7 +80,7 @@ export function ruleText(t: Target, m: TargetMessages, locale: Locale): string {
  */
 export function verdictText(a: Assessment, m: TargetMessages): string {
 	if (!a.rated || a.gapStatus === null) return m.unrated[a.reason ?? 'too-few-points'];
-	return m.verdict(m.outcome[a.outcome ?? 'pending'], a.periods.deadline, m.gapStatus[a.gapStatus]);
+	return m.verdict(m.outcome[a.outcome ?? 'pending'], a.periods.deadline, m.status[a.gapStatus]);
 }
 
 /**
@@ -89,7 +89,7 @@ export function verdictText(a: Assessment, m: TargetMessages): string {
  */
 export function classText(a: Assessment, m: TargetMessages): string {
 	if (a.progress !== null) {
-		const cls = m.secondaryClass(m.status[a.progress]);
+		const cls = m.secondaryClass(m.sdgClass[a.progress]);
 		return a.awayWhileNarrowing ? `${cls} ${m.awayWhy}` : cls;
 	}
 	if (a.classNote === 'too-few-observations') return m.classNote[a.classNote](a.observations);
@@ -137,25 +137,7 @@ export function unitSentence(
 	if (a.gapStart !== null && a.periods.start)
 		parts.push(`${m.gapStart.toLowerCase()} ${pp(a.gapStart, locale)} (${a.periods.start})`);
 	if (!a.rated && a.reason) parts.push(m.unrated[a.reason]);
-	// The SDG class follows the value: say why it reads "moving away" while the gap narrowed.
-	if (a.awayWhileNarrowing) parts.push(m.awayWhy);
 	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
 	if (synthetic) parts.push(m.synthetic);
 	return parts.join(semicolonIn(locale));
-}
-
-const GAP_COLOUR: Record<GapStatus, Status> = {
-	closed: 'met',
-	'on-pace': 'significant',
-	'too-slow': 'insufficient',
-	unchanged: 'insufficient',
-	widening: 'away'
-};
-
-/**
- * The colour (a status of the legend) of the gap verdict, so that the badge and the words agree.
- * `gapColour({ rated: true, gapStatus: 'widening' })` → `away`; unrated → `unrated`.
- */
-export function gapColour(a: Pick<Assessment, 'rated' | 'gapStatus'>): Status {
-	return a.rated && a.gapStatus !== null ? GAP_COLOUR[a.gapStatus] : 'unrated';
 }

@@ -68,11 +68,11 @@ export const PEER_LINES = [
 
 /** Where a region stands against its target (tile grid, dot plot): fill, text and outline. */
 export const STATUS_COLOURS = {
-	met: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },
-	significant: { fill: '#a6dba0', text: COLOURS.ink, stroke: COLOURS.target },
-	moderate: { fill: '#fee08b', text: COLOURS.ink, stroke: '#b8860b' },
-	insufficient: { fill: '#f4a261', text: COLOURS.ink, stroke: '#b35806' },
-	away: { fill: '#b2182b', text: COLOURS.paper, stroke: '#67000d' },
+	closed: { fill: COLOURS.target, text: COLOURS.paper, stroke: COLOURS.targetInk },
+	'on-pace': { fill: '#a6dba0', text: COLOURS.ink, stroke: COLOURS.target },
+	'too-slow': { fill: '#fee08b', text: COLOURS.ink, stroke: '#b8860b' },
+	unchanged: { fill: '#f4a261', text: COLOURS.ink, stroke: '#b35806' },
+	widening: { fill: '#b2182b', text: COLOURS.paper, stroke: '#67000d' },
 	unrated: { fill: '#eef0f4', text: COLOURS.ink, stroke: COLOURS.muted }
 } as const;
 

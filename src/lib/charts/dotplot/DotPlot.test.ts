@@ -9,7 +9,7 @@ const body = render(DotPlot, {
 			{
 				key: 'G47',
 				label: 'Commerce de détail',
-				status: 'away',
+				status: 'widening',
 				gapStart: -1,
 				gapNow: -2.5,
 				description: 'Commerce de détail : s’éloigne'
@@ -17,10 +17,10 @@ const body = render(DotPlot, {
 			{
 				key: 'J58-J63',
 				label: 'Information et communication',
-				status: 'met',
+				status: 'closed',
 				gapStart: 1,
 				gapNow: 3,
-				description: 'Information : atteint'
+				description: 'Information : écart comblé'
 			},
 			{
 				key: 'L68',
@@ -62,7 +62,7 @@ describe('DotPlot in English and on a phone', () => {
 		{
 			key: 'G47',
 			label: 'Retail trade',
-			status: 'away' as const,
+			status: 'widening' as const,
 			gapStart: -1,
 			gapNow: -2.5,
 			description: 'Retail trade: moving away'
@@ -70,10 +70,10 @@ describe('DotPlot in English and on a phone', () => {
 		{
 			key: 'J58-J63',
 			label: 'Information and communication',
-			status: 'met' as const,
+			status: 'closed' as const,
 			gapStart: 1,
 			gapNow: 3,
-			description: 'Information: met'
+			description: 'Information: gap closed'
 		}
 	];
 	const props = {

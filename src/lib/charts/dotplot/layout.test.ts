@@ -4,7 +4,7 @@ import { placeDots, type DotInput } from './layout';
 const d = (key: string, gapStart: number | null, gapNow: number | null): DotInput => ({
 	key,
 	label: key,
-	status: gapNow === null ? 'unrated' : 'away',
+	status: gapNow === null ? 'unrated' : 'widening',
 	gapStart,
 	gapNow,
 	description: key

@@ -33,7 +33,7 @@ describe('TILE_POSITIONS', () => {
 });
 
 describe('placeTiles', () => {
-	const unit = (key: string, status: 'away' | 'unrated') => ({
+	const unit = (key: string, status: 'widening' | 'unrated') => ({
 		key,
 		label: key,
 		status,
@@ -46,7 +46,7 @@ describe('placeTiles', () => {
 		['bretagne', 0, 172, 'BRE', '#b2182b'],
 		['mayotte', 344, 516, 'MAY', '#b2182b']
 	])('%s at (%d, %d), %s, coloured by status', (key, x, y, abbr, fill) => {
-		const [tile] = placeTiles([unit(key, 'away')], { size: 80, gap: 6 }).tiles;
+		const [tile] = placeTiles([unit(key, 'widening')], { size: 80, gap: 6 }).tiles;
 		expect(tile).toMatchObject({ x, y, abbr, fill, size: 80 });
 	});
 	it('leaves out unknown keys and sizes the drawing to the grid', () => {
@@ -84,7 +84,7 @@ describe('gridYears and ownYears', () => {
 		const tile = (key: string, now: string) => ({
 			key,
 			label: key,
-			status: 'away' as const,
+			status: 'widening' as const,
 			value: '',
 			description: key,
 			synthetic: true,
@@ -109,10 +109,10 @@ describe('tileLegend and tileKey', () => {
 	>;
 	it('gives one legend entry per status present, in the scale’s order, unrated dashed', () => {
 		const items = tileLegend(
-			[{ status: 'unrated' }, { status: 'away' }, { status: 'away' }],
+			[{ status: 'unrated' }, { status: 'widening' }, { status: 'widening' }],
 			labels
 		);
-		expect(items.map((i) => i.label)).toEqual(['statut away', 'statut unrated']);
+		expect(items.map((i) => i.label)).toEqual(['statut widening', 'statut unrated']);
 		expect(items.map((i) => i.swatch.dash)).toEqual([null, '3 2']);
 		expect(items[0]!.swatch).toMatchObject({ kind: 'box', fill: '#b2182b' });
 	});

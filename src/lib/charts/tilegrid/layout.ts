@@ -73,7 +73,7 @@ export interface TileGridLayout {
 
 /**
  * Places the tiles of the regions given (unknown keys are left out) on the grid.
- * `placeTiles([{ key: 'bretagne', status: 'away', … }], { size: 80, gap: 6 }).tiles[0]` →
+ * `placeTiles([{ key: 'bretagne', status: 'widening', … }], { size: 80, gap: 6 }).tiles[0]` →
  * `{ x: 0, y: 172, abbr: 'BRE', fill: '#b2182b', … }`.
  */
 export function placeTiles(
@@ -154,7 +154,7 @@ export function ownYears(
  * The colour legend of a grid: one entry per status present, in the scale's order, each with the
  * box its tiles are drawn with (unrated dashed like its tiles). The page, its embed and the
  * exported picture use the same entries.
- * `tileLegend([{ status: 'away' }], { away: 's’éloigne…', … })` →
+ * `tileLegend([{ status: 'widening' }], { widening: 's’éloigne…', … })` →
  * `[{ swatch: { kind: 'box', fill: '#b2182b', … }, label: 's’éloigne…' }]`
  */
 export function tileLegend(

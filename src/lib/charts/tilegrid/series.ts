@@ -15,7 +15,7 @@ import type { TileInput } from './layout';
 
 /**
  * One tile per region. `regionTiles(tracked.regions, tracked.units.reference, 'fr')[0]` →
- * `{ key: 'ile-de-france', status: 'moderate', value: '+2,20 pts', periods: { start: '2016', now: '2019' }, … }`
+ * `{ key: 'ile-de-france', status: 'closed', value: '+2,20 pts', periods: { start: '2016', now: '2019' }, … }`
  */
 export function regionTiles(
 	regions: readonly TrackedUnit[],

@@ -95,8 +95,16 @@ describe('unitsCsv', () => {
 		).toBe(true);
 		expect(rows.every((r) => String(r.source).includes('synth_esell_reg'))).toBe(true);
 		expect(rows.every((r) => typeof r.status === 'string' && r.status !== '')).toBe(true);
+		// The status is the verdict on the gap; the SDG class, on the value, is a column of its own.
+		const guyane = rows.find((r) => r.code === 'guyane')!;
+		expect([guyane.status, guyane.sdgClass]).toEqual([
+			'l’écart se réduit, trop lentement',
+			's’éloigne de l’objectif'
+		]);
 		const header = toCsv(rows, columns, { locale: 'fr' }).split('\r\n')[0]!;
 		for (const col of [
+			'Statut',
+			'Classe ODD (mesure secondaire)',
 			'Région — départ — indicateurs de statut',
 			'Unité',
 			'Source',
