@@ -15,8 +15,12 @@ const FR = {
 	highest: 'en tête',
 	lowest: 'dernier',
 	gapBetween: (a: string, b: string) => `Écart entre ${a} et ${b}`,
-	/** Before a point's Eurostat flags read out: "indicateur b : rupture de série". */
-	flagWord: (count: number): string => (count > 1 ? 'indicateurs' : 'indicateur')
+	/**
+	 * Before a point's Eurostat flags read out: "indicateur de statut b : rupture de série" (not
+	 * bare « indicateur », which on these pages names E_ESELL; words.ts `flags` says the same).
+	 */
+	flagWord: (count: number): string =>
+		count > 1 ? 'indicateurs de statut' : 'indicateur de statut'
 };
 
 const EN: typeof FR = {

@@ -120,7 +120,7 @@ const fr = {
 	) =>
 		`France : écart ${gapStart} en ${year}, ${gapEnd} en ${end} : il s’est ${narrowing ? 'réduit' : 'creusé'} de ${pace} par an.`,
 	breaksWithin: (years: string) =>
-		`Rupture de série en ${years} (indicateur b) : l’évolution compare des mesures faites différemment.`,
+		`Rupture de série en ${years} (indicateur de statut b) : l’évolution compare des mesures faites différemment.`,
 
 	// Reports
 	addToReport: 'Ajouter au rapport',

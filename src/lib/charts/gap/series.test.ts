@@ -130,7 +130,7 @@ describe('placeGaps', () => {
 			'2022\u00a0: \u22122,00\u00a0pts (France 10,00\u202f%, moyenne UE 12,00\u202f%)'
 		);
 		expect(layout.columns[2]!.ariaLabel).toBe(
-			'2024\u00a0: écart non calculable (France —, moyenne UE 13,00\u202f%), indicateur u\u00a0: fiabilité faible'
+			'2024\u00a0: écart non calculable (France —, moyenne UE 13,00\u202f%), indicateur de statut u\u00a0: fiabilité faible'
 		);
 		const en = place('en', 'EU average');
 		expect(en.columns[2]!.ariaLabel).toBe(

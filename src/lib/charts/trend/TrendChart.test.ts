@@ -86,7 +86,9 @@ describe('TrendChart (server render)', () => {
 
 	it('makes every known point focusable with its value and flags', () => {
 		expect(count(/<g class="point[^"]*"[^>]*tabindex="0"/g)).toBe(9);
-		expect(svg).toContain('aria-label="France, 2021\u00a0: 12,90\u202f%, indicateur b\u00a0: ');
+		expect(svg).toContain(
+			'aria-label="France, 2021\u00a0: 12,90\u202f%, indicateur de statut b\u00a0: '
+		);
 		expect(count(/data-marker="break"/g)).toBe(1);
 		expect(count(/data-marker="estimate"/g)).toBe(1);
 	});

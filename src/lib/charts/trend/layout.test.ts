@@ -270,7 +270,7 @@ describe('resolveLabelCollisions', () => {
 describe('point and gap labels', () => {
 	it('name the series, period, value and every flag', () => {
 		expect(pointLabel('France', known('2023', 13.43, 'b'), 'fr', meaning)).toBe(
-			'France, 2023\u00a0: 13,43\u202f%, indicateur b\u00a0: <b>'
+			'France, 2023\u00a0: 13,43\u202f%, indicateur de statut b\u00a0: <b>'
 		);
 		expect(pointLabel('France', known('2023', 13.43), 'en', meaning)).toBe('France, 2023: 13.43%');
 		expect(missingLabel('France', pt('2024', null, 'u', 'C'), 'fr', meaning)).toBe(
@@ -304,7 +304,7 @@ describe('labels and tooltips made by the layout', () => {
 			for (const g of s.missing) expect(g.label).toBe(missingLabel(s.label, g, 'fr', meaning));
 		}
 		expect(layout.series[0]?.points[0]?.label).toBe(
-			'FR, 2021\u00a0: 12,90\u202f%, indicateur b\u00a0: <b>'
+			'FR, 2021\u00a0: 12,90\u202f%, indicateur de statut b\u00a0: <b>'
 		);
 	});
 

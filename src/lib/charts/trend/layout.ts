@@ -255,7 +255,7 @@ export function resolveLabelCollisions<L extends { y: number; height: number }>(
 /**
  * Screen-reader name of a point; `confMeaning` words the confidentiality status (upper-case
  * codes, a separate Eurostat list since 2025). `pointLabel('France', point, 'fr', flagMeaning)` for 13.43 in
- * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur b : rupture de série`; read from an
+ * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur de statut b : rupture de série`; read from an
  * imported file, it ends `, valeur lue dans votre fichier importé « mine.csv »`.
  */
 export function pointLabel(
