@@ -5,6 +5,7 @@
  * are stacked in lanes, and the numbers refer to the list printed under the chart.
  */
 import { compareCodes } from '../../domain/text';
+import type { Box, Point } from '../core/labels';
 
 /** One thing to mark: an event of `data/events.json` or a reader's annotation. */
 export interface MarkerInput {
@@ -107,4 +108,44 @@ export function numberMarkers<T extends MarkerInput>(markers: readonly T[]): (T 
 		.filter((m) => Number.isFinite(m.year))
 		.sort((p, q) => p.year - q.year || compareCodes(p.id, q.id))
 		.map((m, i) => ({ ...m, n: i + 1 }));
+}
+
+/**
+ * The centre of a badge's circle in its lane, below the plot's top.
+ * `badgeY(1, { top: 16 })` → 44 (16 + 8 + 1 + 19).
+ */
+export function badgeY(lane: number, frame: { top: number }): number {
+	return frame.top + BADGE / 2 + 1 + lane * (BADGE + 3);
+}
+
+/** Where a member's rule starts: under its badge, or under the bracket of a grouped one. */
+export function ruleTop(
+	m: Pick<PlacedMarker, 'lane' | 'memberXs'>,
+	frame: { top: number }
+): number {
+	return badgeY(m.lane, frame) + BADGE / 2 + (m.memberXs.length > 1 ? 3 : 0);
+}
+
+/**
+ * What placed markers take on a chart, for a label to keep clear of: each badge's box and each
+ * rule down to the axis. `markerObstacles(placed, { top: 16, bottom: 300 }).lines[0]` →
+ * `[{ x: 310.85, y: 33 }, { x: 310.85, y: 300 }]`.
+ */
+export function markerObstacles(
+	placed: readonly PlacedMarker[],
+	frame: { top: number; bottom: number }
+): { boxes: Box[]; lines: Point[][] } {
+	const r = BADGE / 2;
+	return {
+		boxes: placed.map((m) => {
+			const cy = badgeY(m.lane, frame);
+			return { x0: m.x - r, y0: cy - r, x1: m.x + r, y1: cy + r };
+		}),
+		lines: placed.flatMap((m) =>
+			m.memberXs.map((x) => [
+				{ x, y: ruleTop(m, frame) },
+				{ x, y: frame.bottom }
+			])
+		)
+	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inside, isClear, pathPoints, textBox } from '../core/labels';
 import { closingTextAt, placeTracker, trackerPointLabel, type TrackerInput } from './layout';
+import { markerObstacles, placeMarkers, type MarkerInput } from '../events/layout';
 
 const p = (period: string, value: number | null, flags = '') => ({
 	period,
@@ -196,6 +197,33 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 			expect(inside(box, { x0: 0, y0: 0, x1: width, y1: height })).toBe(true);
 		});
 	}
+	// The plan's dated steps (data/events.json): 2012, then five from January 2016 to March 2017.
+	const events: MarkerInput[] = [2012.5, 2016.03, 2016.17, 2016.57, 2016.67, 2017.18].map(
+		(year, i) => ({ id: `e${i}`, year, kind: 'event' })
+	);
+	it('keeps the label off the events’ badges and rules when there is room (720 wide)', () => {
+		const options = {
+			width: 720,
+			height: 360,
+			margin: { top: 16, right: 12, bottom: 34, left: 46 },
+			locale: 'fr' as const,
+			targetText: 'Valeur cible'
+		};
+		const l = placeTracker(cnnum, { ...options, markers: events, maxLanes: 4 });
+		const at = l.targetMark!.text!;
+		const box = textBox(`Valeur cible ${l.targetMark!.label}`, { ...at, size: 13, bold: true });
+		const rules = markerObstacles(placeMarkers(events, l.xTicks, l.frame, 4), l.frame);
+		expect(rules.lines.length).toBe(6);
+		expect(isClear(box, rules)).toBe(true);
+		// Without the events, the first spot tried crosses their rules: the test would see it.
+		const before = placeTracker(cnnum, options).targetMark!.text!;
+		const beforeBox = textBox(`Valeur cible ${l.targetMark!.label}`, {
+			...before,
+			size: 13,
+			bold: true
+		});
+		expect(isClear(beforeBox, rules)).toBe(false);
+	});
 });
 
 describe('tracker point labels', () => {

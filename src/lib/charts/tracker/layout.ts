@@ -9,6 +9,7 @@ import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } fr
 import { markerOf, missingLabel, yDomain, type Marker } from '../trend/layout';
 import { placeLabel, textBox, type Anchor, type Box, type Point } from '../core/labels';
 import { segments, type TrendPoint } from '../trend/series';
+import { markerObstacles, placeMarkers, type MarkerInput } from '../events/layout';
 
 /** What the tracker draws: the unit's actual path, the EU average, the required path and a projection. */
 export interface TrackerInput {
@@ -113,6 +114,9 @@ export function placeTracker(
 		projectionText?: string;
 		/** The words a point is read out with before its period and value ("Valeur réelle"). */
 		pointText?: string;
+		/** Events drawn over the chart (with their lanes): the target's label keeps off their rules. */
+		markers?: readonly MarkerInput[];
+		maxLanes?: number;
 		/** The words of flags in point labels (i18n/flags by default). */
 		meaning?: (flag: string, locale: Locale) => string;
 	}
@@ -167,6 +171,13 @@ export function placeTracker(
 		.digits(2);
 	const known = (ps: { period: string; value: number }[]) =>
 		ps.length > 1 ? (path(ps) ?? null) : null;
+
+	const xTicks = makeXTicks(
+		periods,
+		xOf,
+		opts.locale,
+		opts.maxXTicks ?? Math.max(2, Math.min(8, Math.floor(f.innerWidth / 56)))
+	);
 
 	const lastProjection = input.projection.at(-1);
 	const mark =
@@ -223,13 +234,22 @@ export function placeTracker(
 			{ x: mx - 12, y: my + 4, anchor: 'end' },
 			{ x: mx + 12, y: my + 4, anchor: 'start' }
 		);
-		const placed = placeLabel(
-			text,
-			candidates,
-			{ size: 13, bold: true },
-			{ boxes, lines },
-			{ x0: 0, y0: 0, x1: opts.width, y1: f.bottom }
-		);
+		const bounds = { x0: 0, y0: 0, x1: opts.width, y1: f.bottom };
+		const font = { size: 13, bold: true };
+		// Clear of the events' badges and rules when a spot is; on a phone there may be none, and
+		// a rule through the label (drawn last, with its halo) is better than a line or a point.
+		const events = markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f);
+		const placed =
+			placeLabel(
+				text,
+				candidates,
+				font,
+				{
+					boxes: [...boxes, ...events.boxes],
+					lines: [...lines, ...events.lines]
+				},
+				bounds
+			) ?? placeLabel(text, candidates, font, { boxes, lines }, bounds);
 		target = {
 			...mark,
 			text: placed
@@ -240,12 +260,7 @@ export function placeTracker(
 	return {
 		frame: f,
 		domain,
-		xTicks: makeXTicks(
-			periods,
-			xOf,
-			opts.locale,
-			opts.maxXTicks ?? Math.max(2, Math.min(8, Math.floor(f.innerWidth / 56)))
-		),
+		xTicks,
 		yTicks: makeYTicks(y, opts.locale, 5),
 		actualPaths: segments(actual).map((run) => path(run) ?? ''),
 		actualPoints: actual.flatMap((p) =>
