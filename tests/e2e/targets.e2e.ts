@@ -166,6 +166,8 @@ test('sectors: real Eurostat figures for 2016–2019, each sector against the sa
 	await expect(g47.getByTestId('fr-now')).toContainText('33');
 	await expect(g47.getByTestId('fr-now')).toContainText('2019');
 	await expect(g47.getByTestId('eu-now')).toContainText('32');
+	// Every value beside another says its year, the EU's latest as France's.
+	await expect(g47.getByTestId('eu-now')).toContainText('2019');
 	// G47 is inside G: shown, not counted twice; eleven sections counted.
 	await expect(g47).toContainText('inclus dans G');
 	await expect(page.getByTestId('sector-counts')).toContainText('11 sections comptées');
