@@ -176,7 +176,7 @@ test.describe('export the home trend chart', () => {
 			// The chart says 13,43 %; the file holds the full figure 13,43 with a decimal comma.
 			const shown = Number(value!.replace(',', '.')).toFixed(2).replace('.', ',');
 			expect(label).toContain(shown);
-			for (const flag of flags ?? '') expect(label).toContain(`indicateur ${flag}`);
+			for (const flag of flags ?? '') expect(label).toContain(`indicateur de statut ${flag}`);
 		}
 		const points5 = rows.map((r) => r.slice(0, 5));
 		expect(points5).toContainEqual(['FR', 'France', '2025', '15,2', '']);
