@@ -109,6 +109,16 @@ describe('who caught up with the EU average from below, on the bundled SME serie
 		expect(rows.map((r) => r.geo)).not.toContain('HR');
 	});
 
+	it('flags a pace across a break published on a missing value (": b"), as a change is flagged', () => {
+		const pt = (period: string, value: number | null, flags = '') => ({ period, value, flags });
+		const series = new Map([
+			['EU', [pt('2016', 20), pt('2017', 21), pt('2018', 22)]],
+			['XX', [pt('2016', 10), pt('2017', null, 'b'), pt('2018', 14)]]
+		]);
+		const [xx] = whoCaughtUp(series, 'EU', ['XX'], '2016', 'XX');
+		expect(xx).toMatchObject({ end: '2018', pace: 1, paceFlags: 'b' });
+	});
+
 	it('is empty without a reference value in the baseline year', () => {
 		expect(whoCaughtUp(sme, 'EU27_2020', EU27_2020_MEMBERS, '1999', 'FR')).toEqual([]);
 	});

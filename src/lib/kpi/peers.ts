@@ -6,7 +6,7 @@
  */
 import type { KpiPoint } from './measures';
 import { compareCodes } from '../domain/text';
-import { mergeFlags } from '../domain/flags';
+import { breakWithin, mergeFlags } from '../domain/flags';
 
 /** The baseline of the CNNum plan (survey 2016), which the sets "closest" and "climbers" use. */
 export const PEER_BASELINE = '2016';
@@ -171,7 +171,7 @@ export function whoCaughtUp(
 			endFlags: mergeFlags(flagsAt(points, end.period), flagsAt(ref, end.period)),
 			lastFlags: hit ? mergeFlags(flagsAt(points, last.period), flagsAt(ref, last.period)) : '',
 			breaks,
-			paceFlags: breaks.some((p) => Number(p) <= Number(end.period)) ? 'b' : ''
+			paceFlags: breakWithin([...(points ?? []), ...(ref ?? [])], baseline, end.period)
 		});
 	}
 	return rows.sort((a, b) => {
