@@ -133,7 +133,17 @@ describe.each(['fr', 'en'] as const)('every export in %s, re-read with , and ;',
 	const exports: [string, { columns: CsvColumn[]; rows: Record<string, unknown>[] }][] = [
 		['units (regions)', unitsCsv(tracked.regions, m, 'Région', locale, context(tracked.regions))],
 		['units (sectors)', unitsCsv(tracked.sectors, m, 'Secteur', locale, context(tracked.sectors))],
-		['tracker', trackerCsv(tracked.national!, tracked.units.reference, m, 'France', locale)],
+		[
+			'tracker',
+			trackerCsv(
+				tracked.national!,
+				tracked.units.reference,
+				data.targets[0]!.referenceGeo,
+				m,
+				'France',
+				locale
+			)
+		],
 		[
 			'home trend',
 			{

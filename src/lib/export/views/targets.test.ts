@@ -22,6 +22,8 @@ import {
 	unitsCsv
 } from './targets';
 import { flagsLine, flagsPresent } from './sources';
+import { tReference } from '../../i18n/reference';
+import { observation, TEST_TARGET } from '../../kpi/testing';
 
 // On the bundled data, as the /objectifs/ pages compute it at build time.
 const data = await loadTargetPageData();
@@ -39,6 +41,7 @@ describe('trackerCsv', () => {
 		const { columns, rows } = trackerCsv(
 			tracked.national!,
 			tracked.units.reference,
+			cnnum.referenceGeo,
 			tTargets('en'),
 			'France',
 			'en'
@@ -70,6 +73,80 @@ describe('trackerCsv', () => {
 		});
 		expect(rows.find((r) => r.period === '2024')).toMatchObject({ actual: 13.89, actualFlags: '' });
 		expect(rows.map((r) => r.period)).toEqual([...rows.map((r) => r.period)].sort());
+	});
+
+	// The column was headed "EU-27 average" whatever the target's reference: a target judged
+	// against EU28 (data/targets.json, `referenceGeo`) had its EU28 values under that name.
+	it('names the reference the target is judged against, with its values, as the chart does', () => {
+		const eu28 = { ...TEST_TARGET, referenceGeo: 'EU28' };
+		// Both EUs are in the file (as in isoc_ec_esels): the column holds EU28's, and says so.
+		const rows = ['2016', '2019'].flatMap((period, i) => [
+			observation({ geo: 'FR', period, value: 15 + i }),
+			observation({ geo: 'EU28', period, value: 17.24 + i }),
+			observation({ geo: 'EU27_2020', period, value: 17.03 - i })
+		]);
+		const against = trackTarget(
+			eu28,
+			rows,
+			() => false,
+			(u) => u.key
+		);
+		const csvIn = (locale: 'fr' | 'en') =>
+			trackerCsv(
+				against.national!,
+				against.units.reference,
+				eu28.referenceGeo,
+				tTargets(locale),
+				'France',
+				locale
+			);
+		const fr = csvIn('fr');
+		expect(fr.columns.filter((c) => c.key.startsWith('reference')).map((c) => c.fr)).toEqual([
+			'Moyenne UE à 28 (EU28, tel que publié)',
+			'Moyenne UE à 28 (EU28, tel que publié) — indicateurs de statut'
+		]);
+		expect(fr.rows.find((r) => r.period === '2016')).toMatchObject({ reference: 17.24 });
+		expect(fr.rows.find((r) => r.period === '2019')).toMatchObject({ reference: 18.24 });
+		const en = csvIn('en');
+		expect(en.columns.find((c) => c.key === 'reference')!.en).toBe(
+			'Average of the EU of 28 (EU28, as published)'
+		);
+		const header = toCsv(en.rows, en.columns, { locale: 'en' }).split('\r\n')[0]!;
+		expect(header).not.toContain('EU-27');
+		// The chart's legend says the same words (UnitTracker reads `tReference(locale).average`).
+		expect(tReference('fr').average('EU28')).toBe(fr.columns[3]!.fr);
+		expect(
+			trackerCsv(
+				tracked.national!,
+				tracked.units.reference,
+				'EU27_2019',
+				tTargets('fr'),
+				'France',
+				'fr'
+			).columns[3]!.fr
+		).toBe('Moyenne UE à 27 de 2019 (EU27_2019, tel que publié)');
+	});
+
+	it('under a frozen rule, still holds and names each year’s average: the frozen value is the required path’s end', () => {
+		const frozen = data.targets.find((t) => t.rule === 'eu-average-frozen-at-baseline')!;
+		const followed = trackTarget(
+			frozen,
+			data.observations,
+			(d) => synthetic.has(d),
+			(u) => u.key
+		);
+		const { columns, rows } = trackerCsv(
+			followed.national!,
+			followed.units.reference,
+			frozen.referenceGeo,
+			tTargets('fr'),
+			'France',
+			'fr'
+		);
+		expect(columns[3]!.fr).toBe('Moyenne UE à 27');
+		// EU27_2020, SMEs: 20.13 in 2024 (the baseline, frozen as the target), 19.59 in 2025.
+		expect(rows.find((r) => r.period === '2025')).toMatchObject({ reference: 19.59 });
+		expect(rows.find((r) => r.period === frozen.deadline)).toMatchObject({ required: 20.13 });
 	});
 });
 

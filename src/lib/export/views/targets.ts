@@ -11,6 +11,7 @@ import { tHonest } from '../../i18n/honest';
 import { tSentence } from '../../i18n/sentence';
 import { trackerSentence, type TrackerFacts } from '../../charts/core/sentence';
 import { tTargets, type TargetMessages } from '../../i18n/targets';
+import { tReference } from '../../i18n/reference';
 import type { KpiPoint } from '../../kpi/measures';
 import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
@@ -170,25 +171,31 @@ function drawnSubset(sources: readonly DrawnSource[], datasets: readonly string[
 }
 
 /**
- * The tracker's paths by survey year: the unit's value and flags, the reference (EU average) and
- * its flags, the required trajectory and the projection, each empty where it has no point.
- * `trackerCsv(national, reference, tTargets('en'), 'France').rows.find((r) => r.period === '2019')`
- * → `{ period: '2019', actual: 16.03, actualFlags: '', reference: 17.19, …, required: 17.19 }`
+ * The tracker's paths by survey year: the unit's value and flags, the reference and its flags,
+ * the required trajectory and the projection, each empty where it has no point. The reference
+ * columns hold each year's average of the target's `referenceGeo` (under every rule: a frozen or
+ * fixed target value is the required path's end), and are named after it as the chart's legend
+ * names it (`tReference(locale).average`): `Moyenne UE à 28 (EU28, tel que publié)` for EU28.
+ * `trackerCsv(national, reference, 'EU27_2020', tTargets('en'), 'France', 'en').rows.find((r) =>
+ * r.period === '2019')` → `{ period: '2019', actual: 16.03, actualFlags: '', reference: 17.19, …,
+ * required: 17.19 }`
  */
 export function trackerCsv(
 	unit: TrackedUnit,
 	reference: readonly { period: string; value: number | null; flags: string }[],
+	referenceGeo: string,
 	m: TargetMessages,
 	unitLabel: string,
 	locale: Locale
 ): ViewCsv {
 	const flagsWord = tWords(locale).flags;
+	const refName = tReference(locale).average(referenceGeo);
 	const columns = [
 		column('period', tWords(locale).surveyYear),
 		column('actual', unitLabel),
 		column('actualFlags', `${unitLabel} — ${flagsWord}`),
-		column('reference', m.euAverage),
-		column('referenceFlags', `${m.euAverage} — ${flagsWord}`),
+		column('reference', refName),
+		column('referenceFlags', `${refName} — ${flagsWord}`),
 		column('required', m.required),
 		column('projection', m.projection)
 	];
