@@ -125,14 +125,23 @@ const tracked = trackTarget(
 	(u) => u.key
 );
 
-const context = (units: typeof tracked.regions) =>
-	targetUnitsContext(data.targets[0]!, tracked, units, data.sources, []);
+const context = (
+	scope: 'regions' | 'sectors',
+	units: typeof tracked.regions,
+	locale: 'fr' | 'en'
+) => targetUnitsContext(data.targets[0]!, scope, tracked, units, data.sources, [], locale);
 
 describe.each(['fr', 'en'] as const)('every export in %s, re-read with , and ;', (locale) => {
 	const m = tTargets(locale);
 	const exports: [string, { columns: CsvColumn[]; rows: Record<string, unknown>[] }][] = [
-		['units (regions)', unitsCsv(tracked.regions, m, 'Région', locale, context(tracked.regions))],
-		['units (sectors)', unitsCsv(tracked.sectors, m, 'Secteur', locale, context(tracked.sectors))],
+		[
+			'units (regions)',
+			unitsCsv(tracked.regions, m, 'Région', locale, context('regions', tracked.regions, locale))
+		],
+		[
+			'units (sectors)',
+			unitsCsv(tracked.sectors, m, 'Secteur', locale, context('sectors', tracked.sectors, locale))
+		],
 		[
 			'tracker',
 			trackerCsv(

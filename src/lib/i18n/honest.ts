@@ -56,12 +56,6 @@ const fr = {
 			'Chaque secteur en France face à la valeur UE du même secteur. Indicateur : entreprises ayant réalisé au moins une vente électronique (E_AESELL, toute vente en ligne), entreprises de 10 personnes ou plus, en % des entreprises, pourcentages entiers. Ce n’est pas l’indicateur de l’objectif (E_ESELL, au moins 1\u202f% du chiffre d’affaires) : les verdicts sectoriels reposent sur E_AESELL.',
 		window: (b: string, d: string) => `Fenêtre de l’objectif : ${b} → ${d}`,
 		reference: 'Référence',
-		refLabel: (code: string): string =>
-			code === 'EU28'
-				? 'UE à 28 (EU28, tel que publié)'
-				: 'UE à 27 de 2019 (EU27_2019, tel que publié)',
-		// Header of the reference columns of the sector exports, before refLabel: what the number is.
-		sameSector: 'Même secteur',
 		verdictBasis:
 			'Verdict fondé sur E_AESELL (toute vente électronique), 10 personnes ou plus, face à la même branche dans l’UE — pas sur la série de l’objectif.',
 		nested: (parent: string) => `inclus dans ${parent}, non compté à part`,
@@ -139,11 +133,6 @@ const en: HonestMessages = {
 			'Each sector in France against the EU value of the same sector. Indicator: enterprises having done at least one electronic sale (E_AESELL, any e-sale), enterprises with 10 or more persons employed, % of enterprises, whole percentages. It is not the target’s indicator (E_ESELL, at least 1% of turnover): sector verdicts rest on E_AESELL.',
 		window: (b: string, d: string) => `Target window: ${b} → ${d}`,
 		reference: 'Reference',
-		refLabel: (code: string) =>
-			code === 'EU28'
-				? 'EU of 28 (EU28, as published)'
-				: 'EU of 27 of 2019 (EU27_2019, as published)',
-		sameSector: 'Same sector',
 		verdictBasis:
 			'Verdict based on E_AESELL (any e-sale), 10 or more persons employed, against the same sector in the EU — not on the target’s series.',
 		nested: (parent: string) => `part of ${parent}, not counted apart`,

@@ -210,7 +210,6 @@ const fr = {
 	target: 'Valeur cible',
 	chartTitle: (name: string) => `France : trajectoire réelle et trajectoire requise — ${name}`,
 	actual: 'France (réel)',
-	euAverage: 'Moyenne UE à 27',
 	required: 'Trajectoire requise',
 	projection: 'Projection au rythme actuel (pas une prévision)',
 	noProjection:
@@ -339,7 +338,6 @@ const fr = {
 	},
 	periodsCol: 'Périodes',
 	overseas: 'Outre-mer',
-	zeroLabel: 'moyenne UE',
 	startMark: 'écart au départ',
 	nowMark: 'écart au dernier point (couleur : statut)',
 	chartSmall: (name: string) => `${name} : trajectoire réelle et requise`,
@@ -544,7 +542,6 @@ const en: TargetMessages = {
 	target: 'Target value',
 	chartTitle: (name: string) => `France: actual and required paths — ${name}`,
 	actual: 'France (actual)',
-	euAverage: 'EU-27 average',
 	required: 'Required path',
 	projection: 'Projection at the current pace (not a forecast)',
 	noProjection:
@@ -671,7 +668,6 @@ const en: TargetMessages = {
 	},
 	periodsCol: 'Periods',
 	overseas: 'Overseas',
-	zeroLabel: 'EU average',
 	startMark: 'gap at the start',
 	nowMark: 'gap at the latest point (colour: status)',
 	chartSmall: (name: string) => `${name}: actual and required paths`,

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../core/snapshot';
+import { textBox } from '../core/labels';
 import DotPlot from './DotPlot.svelte';
 
 const body = render(DotPlot, {
@@ -95,5 +96,40 @@ describe('DotPlot in English and on a phone', () => {
 		const phone = chartSvg(render(DotPlot, { props: { ...props, measured: 358 } }).body);
 		expect(phone).toContain('viewBox="0 0 358 ');
 		await expect(phone).toMatchFileSnapshot('./__snapshots__/DotPlot.en.390.svg');
+	});
+});
+
+describe('DotPlot names its zero line inside the drawing', () => {
+	// Every sector above the reference puts 0 at the left edge: the name of the reference, centred
+	// on it, was cut in half by the edge of the picture.
+	it.each([720, 358])('at %i px, a long name by a zero at the edge', (width) => {
+		const zeroLabel = 'même secteur, EU27_2019';
+		const svg = chartSvg(
+			render(DotPlot, {
+				props: {
+					rows: [
+						{
+							key: 'J',
+							label: 'Information',
+							status: 'met' as const,
+							gapStart: 0.5,
+							gapNow: 9,
+							description: 'J'
+						}
+					],
+					locale: 'fr' as const,
+					title: 'T',
+					zeroLabel,
+					startLabel: 'départ',
+					nowLabel: 'dernier point',
+					measured: width === 720 ? 0 : width
+				}
+			}).body
+		);
+		const drawn = new RegExp(`<text x="([\\d.]+)"[^>]*>${zeroLabel}</text>`).exec(svg);
+		expect(drawn).not.toBeNull();
+		const box = textBox(zeroLabel, { size: 13, anchor: 'middle', x: Number(drawn![1]), y: 0 });
+		expect(box.x0).toBeGreaterThanOrEqual(0);
+		expect(box.x1).toBeLessThanOrEqual(width);
 	});
 });

@@ -151,8 +151,8 @@ describe('trackerCsv', () => {
 });
 
 describe('unitsCsv', () => {
-	const ctx = (units: typeof tracked.regions) =>
-		targetUnitsContext(cnnum, tracked, units, data.sources, []);
+	const ctx = (units: typeof tracked.regions, scope: 'regions' | 'sectors' = 'regions') =>
+		targetUnitsContext(cnnum, scope, tracked, units, data.sources, [], 'fr');
 
 	it('lists every region once, worst gap first, with values, flags, unit, data kind and source', () => {
 		const { columns, rows } = unitsCsv(
@@ -225,6 +225,95 @@ describe('unitsCsv', () => {
 			);
 		}
 		if (behind) expect(typeof rows.find((r) => r.code === behind.key)!.yearsBehind).toBe('number');
+	});
+});
+
+describe('unitsCsv reference columns', () => {
+	// An imported sector table (E_ESELL, 10+) with France's retail trade and the same sector's EU
+	// value: the sector is judged against that value, and its export named it "EU-27 average",
+	// the name of the all-activities average it is never compared with.
+	const sectorRows = (geo: string) => [
+		observation({ geo: 'FR', period: '2016', value: 16 }),
+		observation({ geo: 'FR', period: '2019', value: 18 }),
+		observation({ geo, period: '2016', value: 17 }),
+		observation({ geo, period: '2019', value: 19 }),
+		observation({ geo: 'FR', nace: 'G47', period: '2016', value: 20, dataset: 'mine' }),
+		observation({ geo: 'FR', nace: 'G47', period: '2019', value: 24, dataset: 'mine' }),
+		observation({ geo, nace: 'G47', period: '2016', value: 25, dataset: 'mine', flags: 'e' }),
+		observation({ geo, nace: 'G47', period: '2019', value: 27, dataset: 'mine' })
+	];
+	const csvOf = (geo: string, scope: 'regions' | 'sectors', locale: 'fr' | 'en') => {
+		const target = { ...TEST_TARGET, referenceGeo: geo };
+		const followed = trackTarget(
+			target,
+			sectorRows(geo),
+			() => false,
+			(u) => u.key
+		);
+		const units = scope === 'sectors' ? followed.sectors : [followed.national!];
+		const m = tTargets(locale);
+		return unitsCsv(
+			units,
+			m,
+			m.scopeLabel[scope],
+			locale,
+			targetUnitsContext(target, scope, followed, units, data.sources, [], locale)
+		);
+	};
+	const refHeaders = (csv: ReturnType<typeof csvOf>, locale: 'fr' | 'en') =>
+		csv.columns.filter((c) => c.key.startsWith('ref')).map((c) => c[locale]);
+
+	it('names a sector’s values the same sector in the target’s EU, with its values', () => {
+		const fr = csvOf('EU27_2020', 'sectors', 'fr');
+		expect(refHeaders(fr, 'fr')).toEqual([
+			'Même secteur, UE à 27 (EU27_2020) — départ',
+			'Même secteur, UE à 27 (EU27_2020) — départ — indicateurs de statut',
+			'Même secteur, UE à 27 (EU27_2020) — dernier point',
+			'Même secteur, UE à 27 (EU27_2020) — dernier point — indicateurs de statut'
+		]);
+		expect(fr.rows[0]).toMatchObject({
+			code: 'G47',
+			refStart: 25,
+			refStartFlags: 'e',
+			refNow: 27,
+			gapStart: -5,
+			gapNow: -3
+		});
+		const header = toCsv(fr.rows, fr.columns, { locale: 'fr' }).split('\r\n')[0]!;
+		expect(header).not.toContain('Moyenne UE');
+		expect(refHeaders(csvOf('EU27_2020', 'sectors', 'en'), 'en')[0]).toBe(
+			'Same sector, EU of 27 (EU27_2020) — start'
+		);
+	});
+
+	it('names the geo actually used: EU28 for a target judged against EU28', () => {
+		expect(refHeaders(csvOf('EU28', 'sectors', 'fr'), 'fr')[2]).toBe(
+			'Même secteur, UE à 28 (EU28, tel que publié) — dernier point'
+		);
+		expect(refHeaders(csvOf('EU28', 'regions', 'fr'), 'fr')[0]).toBe(
+			'Moyenne UE à 28 (EU28, tel que publié) — départ'
+		);
+		expect(refHeaders(csvOf('EU27_2020', 'regions', 'en'), 'en')[0]).toBe('EU-27 average — start');
+		expect(csvOf('EU28', 'regions', 'fr').rows[0]).toMatchObject({ refStart: 17, refNow: 19 });
+	});
+
+	it('leaves a sector without its own EU value empty, never filled with all activities', () => {
+		const followed = trackTarget(
+			TEST_TARGET,
+			sectorRows('EU27_2020').filter((o) => !(o.geo === 'EU27_2020' && o.nace === 'G47')),
+			() => false,
+			(u) => u.key
+		);
+		// A sector unit without a reference of its own (not one `trackTarget` makes).
+		const bare = followed.sectors.map((u) => ({ ...u, reference: undefined }));
+		const { rows } = unitsCsv(
+			bare,
+			tTargets('fr'),
+			'Secteur',
+			'fr',
+			targetUnitsContext(TEST_TARGET, 'sectors', followed, bare, data.sources, [], 'fr')
+		);
+		expect(rows[0]).toMatchObject({ code: 'G47', refStart: null, refNow: null });
 	});
 });
 

@@ -42,10 +42,11 @@ export interface UnitsCsvContext {
 	/** The reference values a unit is compared with (the EU average, or the same sector's EU value). */
 	referenceOf: (u: TrackedUnit) => readonly KpiPoint[];
 	/**
-	 * What the reference columns hold, as their header says it: the target's EU average unless
-	 * said otherwise (the real sectors are compared with the same sector in EU28 or EU27_2019).
+	 * What the reference columns hold, as their header says it (`tReference`): the average of the
+	 * target's reference geo for France and the regions, the same sector in that geo for a sector
+	 * (EU28 or EU27_2019 for the real sectors). Required: no default can name values it never saw.
 	 */
-	referenceLabel?: string;
+	referenceLabel: string;
 	/** Datasets of the reference values. */
 	referenceDatasets: readonly string[];
 	/** Code of the unit of measure of the values (`PC_ENT`, or `ILLUS_PC` for illustrative units). */
@@ -72,7 +73,7 @@ export function unitsCsv(
 	const h = tHonest(locale);
 	const w = tWords(locale);
 	const flagsWord = h.flagsCol;
-	const ref = ctx.referenceLabel ?? m.euAverage;
+	const ref = ctx.referenceLabel;
 	const columns = [
 		column('code', 'Code'),
 		column('unit', unitHeader),
@@ -145,7 +146,8 @@ export function unitsCsv(
 /**
  * The real sector view as CSV: each sector against the same sector's EU value, its reference
  * columns named after the reference the reader chose (EU28 or EU27_2019), never "EU-27 average":
- * the values are the same sector's, in the aggregate as published.
+ * the values are the same sector's, in the aggregate as published (the target's own sector
+ * series are named the same way, `targetUnitsContext`).
  * `realSectorsCsv(trackSectors(cnnum, rows, 'EU28', label), tTargets('en'), 'en', sources, [])
  * .columns[6].en` → `Same sector, EU of 28 (EU28, as published) — start`
  */
@@ -156,10 +158,9 @@ export function realSectorsCsv(
 	sources: readonly BundledSource[],
 	imported: readonly ImportedSource[]
 ): ViewCsv {
-	const h = tHonest(locale);
 	return unitsCsv(real.sectors, m, m.scopeLabel.sectors, locale, {
 		referenceOf: (u) => (u as SectorUnit).reference,
-		referenceLabel: `${h.sector.sameSector}, ${h.sector.refLabel(real.referenceGeo)}`,
+		referenceLabel: tReference(locale).sameSector(real.referenceGeo),
 		referenceDatasets: real.datasets,
 		measureOf: () => 'PC_ENT',
 		sources: drawnSources(real.datasets, sources, imported)
@@ -354,21 +355,33 @@ export function targetSourceLine(
 }
 
 /**
- * The context of a units CSV for a target's regions or sectors: the target's reference for every
- * unit, the unit of measure (the illustrative code for illustrative units), the drawn sources.
- * `targetUnitsContext(cnnum, tracked, data.sources, [])` → `{ referenceOf, measureOf, sources, … }`
+ * The context of a units CSV for a target's regions or sectors: what each unit is compared with
+ * and its name (the average of the target's reference geo for a region, the same sector in that
+ * geo for a sector: `trackTarget` never judges a sector against all activities), the unit of
+ * measure (the illustrative code for illustrative units), the drawn sources.
+ * `targetUnitsContext(cnnum, 'sectors', tracked, units, data.sources, [], 'fr').referenceLabel` →
+ * `Même secteur, UE à 27 (EU27_2020)`
  */
 export function targetUnitsContext(
-	target: { unit: string },
+	target: { unit: string; referenceGeo: string },
+	scope: 'regions' | 'sectors',
 	tracked: { units: { reference: KpiPoint[]; referenceDatasets: string[] } },
 	units: readonly TrackedUnit[],
 	sources: readonly BundledSource[],
-	imported: readonly ImportedSource[]
+	imported: readonly ImportedSource[],
+	locale: Locale
 ): UnitsCsvContext {
 	const referenceDatasets = unitReferenceDatasets(units, tracked.units.referenceDatasets);
+	const names = tReference(locale);
 	return {
-		// A sector's own reference (the same sector's EU value) when it has one.
-		referenceOf: (u) => u.reference ?? tracked.units.reference,
+		// A sector against its own reference (the same sector's EU value, none when it has none),
+		// never the average of all activities that its header would then misname.
+		referenceOf: (u) =>
+			scope === 'sectors' ? (u.reference ?? []) : (u.reference ?? tracked.units.reference),
+		referenceLabel:
+			scope === 'sectors'
+				? names.sameSector(target.referenceGeo)
+				: names.average(target.referenceGeo),
 		referenceDatasets: referenceDatasets,
 		measureOf: (u) => (u.synthetic ? illustrativeUnitOf(target.unit) : target.unit),
 		sources: drawnSources(drawnDatasets(units, referenceDatasets), sources, imported)

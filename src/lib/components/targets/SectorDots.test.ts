@@ -1,0 +1,32 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { trackTarget } from '$lib/kpi/track';
+import { observation, TEST_TARGET } from '$lib/kpi/testing';
+import SectorDots from './SectorDots.svelte';
+
+describe('SectorDots', () => {
+	// The zero line of a gap by sector read "moyenne UE", an average of all activities that no
+	// sector is compared with: it is the EU value of the same sector, in the EU actually used.
+	const sectors = (geo: string) =>
+		trackTarget(
+			{ ...TEST_TARGET, referenceGeo: geo },
+			['2016', '2019'].flatMap((period, i) => [
+				observation({ geo: 'FR', nace: 'G47', period, value: 20 + i }),
+				observation({ geo, nace: 'G47', period, value: 25 })
+			]),
+			() => false,
+			(u) => u.key
+		).sectors;
+
+	it.each([
+		['EU28', 'fr', 'même secteur, EU28'],
+		['EU27_2019', 'fr', 'même secteur, EU27_2019'],
+		['EU27_2020', 'en', 'same sector, EU27_2020']
+	] as const)('names the zero line after %s (%s)', (geo, locale, name) => {
+		const { body } = render(SectorDots, {
+			props: { sectors: sectors(geo), target: TEST_TARGET, referenceGeo: geo, locale }
+		});
+		expect(body).toContain(`>${name}</text>`);
+		expect(body).not.toMatch(/>(moyenne UE|EU average)<\/text>/);
+	});
+});
