@@ -749,6 +749,11 @@ test.describe('export a target view', () => {
 		expect(src).toMatch(/\/en\/embed\/target-regions\/$/);
 		await page.goto(src);
 		await expect(page.locator('header.site')).toBeHidden();
+		// Prerendered and framed elsewhere it has no import: its title says what it shows.
+		await expect(page.locator('h1')).toHaveText(
+			'Target: status of the regions (illustrative data)'
+		);
+		await expect(page).toHaveTitle(/^Target: status of the regions \(illustrative data\) — /);
 		await expect(page.locator('.target-view svg[role="group"]')).toHaveCount(1);
 		await expect(page.locator('.target-view [data-testid="synthetic-label"]')).toContainText(
 			'illustrative'

@@ -113,4 +113,20 @@ test('an imported regional SME table replaces the illustrative regions it covers
 	await page.goto('/rapport/?v=target-regions');
 	await expect(annex).toContainText(FILE);
 	await expect(annex).toContainText('synth_esell_reg');
+	await expect(page.getByTestId('report-view').locator('h3')).toHaveText(
+		'Objectif : statut des régions (en partie données illustratives)'
+	);
+
+	// The embeds, opened in this browser, draw the imported table too: their titles say so, never
+	// "illustrative unless a table is imported".
+	await page.goto('/embed/target-regions/');
+	await expect(page.locator('h1')).toHaveText(
+		'Objectif : statut des régions (en partie données illustratives)'
+	);
+	await expect(page.getByTestId('view-heading')).toHaveText(
+		'Statut par région (en partie données illustratives)'
+	);
+	await page.goto('/embed/fiche-bretagne/');
+	await expect(page.locator('h1')).toHaveText('Fiche région : Bretagne');
+	await expect(page.getByTestId('real-label')).toContainText(FILE);
 });

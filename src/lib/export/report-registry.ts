@@ -12,6 +12,11 @@
  */
 import type { Component } from 'svelte';
 import type { Bilingual, Locale } from '../domain/locale';
+import { tHonest } from '../i18n/honest';
+import type { TargetPageData } from '../kpi/page-data.server';
+import { trackedTarget } from '../kpi/tracked';
+import type { IllustrativeShare } from '../kpi/used';
+import { chosenTarget, regionSheetShare, targetViewShare } from './views/targets';
 import HomeKpis from '../components/export/views/HomeKpis.svelte';
 import HomeTrend from '../components/export/views/HomeTrend.svelte';
 import HomeTable from '../components/export/views/HomeTable.svelte';
@@ -52,9 +57,20 @@ export type ReportRender =
 			height: number;
 	  };
 
+/** How much of what a view draws is illustrative, from its data and choices (`?cible=…`). */
+type DrawnShare = (data: TargetPageData, choices: string, locale: Locale) => IllustrativeShare;
+
 export interface ReportView {
 	id: string;
+	/** Its name in the lists where nothing is drawn yet (the report builder's). */
 	title: Bilingual;
+	/**
+	 * A view whose figures are illustrative until a table is imported (the regions): its title
+	 * without that caveat, and how much of what it draws is illustrative, by the rule its
+	 * component draws with. Drawn (an embed, a report) its title says what it shows
+	 * (`shownTitle`): an embed framed elsewhere has no import, the reader's own browser may.
+	 */
+	marked?: { title: Bilingual; share: DrawnShare };
 	/** Manifest `dataset` codes the view reads, listed in the report's appendix. */
 	datasets: string[];
 	/** Site path (French) of the page where the view lives, for "view online" links. */
@@ -167,6 +183,15 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: 'Objectif : statut des régions (données illustratives sauf tableau importé)',
 			en: 'Target: status of the regions (illustrative data unless a table is imported)'
 		},
+		marked: {
+			title: { fr: 'Objectif : statut des régions', en: 'Target: status of the regions' },
+			share: (data, choices, locale) =>
+				targetViewShare(
+					'regions',
+					trackedTarget(chosenTarget(data.targets, choices), data, locale),
+					{ covers: false }
+				)
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: '/objectifs/regions/',
 		render: {
@@ -199,6 +224,12 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 			fr: `Fiche région : ${r.fr} (données illustratives sauf tableau importé)`,
 			en: `Region fact sheet: ${r.en} (illustrative data unless a table is imported)`
 		},
+		// The sheet follows the first target, as RegionSheet draws it.
+		marked: {
+			title: { fr: `Fiche région : ${r.fr}`, en: `Region fact sheet: ${r.en}` },
+			share: (data, _choices, locale) =>
+				regionSheetShare(trackedTarget(data.targets[0]!, data, locale), r.id)
+		},
 		datasets: [NEWEST, 'synth_esell_reg'],
 		page: `/rapport/region/${r.id}/`,
 		render: {
@@ -209,6 +240,28 @@ export const REPORT_VIEWS: readonly ReportView[] = [
 		}
 	}))
 ];
+
+/**
+ * A view's title as it is drawn, in an embed or a report: with the mark of what it shows once its
+ * data are there (`views`, by data id, as the pages hold them; `choices`, the view's address), so
+ * `Objectif : statut des régions (données illustratives)`, `(en partie données illustratives)`
+ * once an imported table replaces some regions, no mark once it replaces all; else its list title.
+ * `shownTitle(reportView('target-regions')!, { targets: data }, '', 'fr')` →
+ * `Objectif : statut des régions (données illustratives)` on the bundled data
+ */
+export function shownTitle(
+	view: ReportView,
+	views: Readonly<Record<string, unknown>>,
+	choices: string,
+	locale: Locale
+): string {
+	const data = view.render.kind === 'component' ? views[view.render.dataId] : undefined;
+	if (!view.marked || data === undefined || data === null) return view.title[locale];
+	return tHonest(locale).markedTitle(
+		view.marked.title[locale],
+		view.marked.share(data as TargetPageData, choices, locale)
+	);
+}
 
 /** The ids of every registered view. `reportViewIds()` → `['home-kpis', 'home-trend', 'home-table']` */
 export function reportViewIds(): string[] {

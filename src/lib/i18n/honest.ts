@@ -4,6 +4,7 @@
  * sources and flags each view draws. French first, English second.
  */
 import type { Locale } from '../domain/codes';
+import type { IllustrativeShare } from '../kpi/used';
 
 const fr = {
 	realCounts: 'Données réelles',
@@ -11,6 +12,13 @@ const fr = {
 	noReal: 'aucune unité réelle',
 	illustrativeTitle: (title: string) => `${title} (données illustratives)`,
 	someIllustrative: 'en partie données illustratives',
+	/** A title with the mark of what its view draws: `Régions (en partie données illustratives)`. */
+	markedTitle: (title: string, share: IllustrativeShare): string =>
+		share === 'all'
+			? fr.illustrativeTitle(title)
+			: share === 'some'
+				? `${title} (${fr.someIllustrative})`
+				: title,
 	illustrativeWorst:
 		'Données illustratives : écarts les plus grands d’abord (ce ne sont pas des statistiques)',
 	replaces: 'remplace les données illustratives',
@@ -91,6 +99,12 @@ const en: HonestMessages = {
 	noReal: 'no real unit',
 	illustrativeTitle: (title: string) => `${title} (illustrative data)`,
 	someIllustrative: 'partly illustrative data',
+	markedTitle: (title, share) =>
+		share === 'all'
+			? en.illustrativeTitle(title)
+			: share === 'some'
+				? `${title} (${en.someIllustrative})`
+				: title,
 	illustrativeWorst: 'Illustrative data: widest gaps first (these are not statistics)',
 	replaces: 'replaces the illustrative data',
 	setAside: (datasets: string, first: string, last: string) =>

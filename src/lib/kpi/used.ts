@@ -17,13 +17,14 @@ export function flagsAt(points: readonly KpiPoint[], periods: readonly (string |
 	return [...seen].join('');
 }
 
+/** How much of what a view draws is illustrative. */
+export type IllustrativeShare = 'all' | 'some' | 'none';
+
 /**
  * Whether a set of units is illustrative: `all`, `some` or `none`; a title says so when not none.
  * `illustrativeShare([{ synthetic: true }, { synthetic: false }])` → `some`
  */
-export function illustrativeShare(
-	units: readonly { synthetic: boolean }[]
-): 'all' | 'some' | 'none' {
+export function illustrativeShare(units: readonly { synthetic: boolean }[]): IllustrativeShare {
 	const n = units.filter((u) => u.synthetic).length;
 	return n === 0 ? 'none' : n === units.length ? 'all' : 'some';
 }

@@ -16,7 +16,8 @@ import type { KpiPoint } from '../../kpi/measures';
 import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
-import { flagsAt } from '../../kpi/used';
+import { flagsAt, illustrativeShare, type IllustrativeShare } from '../../kpi/used';
+import { TARGET_PARAM } from '../../state/targets';
 import type { CsvColumn } from '../csv';
 import type { PictureKeyEntry, PictureLegendEntry } from '../svg';
 import { gridYears, tileKey, tileLegend, type TileInput } from '../../charts/tilegrid/layout';
@@ -277,6 +278,48 @@ export function targetViewFlags(
 		const at = [u.assessment.periods.start, u.assessment.periods.now];
 		return flagsAt(u.series.points, at) + flagsAt(u.reference ?? tracked.units.reference, at);
 	});
+}
+
+/**
+ * The target a target view shows: the one its choices name (`?cible=`), else the first of
+ * data/targets.json (an embed's prerendered page, a report item without choices).
+ * `chosenTarget(targets, '?cible=observatoire-2026').id` → `observatoire-2026`
+ */
+export function chosenTarget<T extends { id: string }>(targets: readonly T[], search: string): T {
+	return targets.find((t) => t.id === new URLSearchParams(search).get(TARGET_PARAM)) ?? targets[0]!;
+}
+
+/**
+ * How much of what a target view draws is illustrative, as the view draws it: France's tracker,
+ * the regions or the sectors (none when the real sector file covers the target's window: the view
+ * then draws it alone). One rule for the view's heading and its title in an embed or a report.
+ * `targetViewShare('regions', tracked, real)` → `all` on the bundled data; `some` once an imported
+ * table replaces a few regions
+ */
+export function targetViewShare(
+	view: string,
+	tracked: {
+		national: { synthetic: boolean } | null;
+		regions: readonly { synthetic: boolean }[];
+		sectors: readonly { synthetic: boolean }[];
+	},
+	real: { covers: boolean }
+): IllustrativeShare {
+	if (view === 'national') return tracked.national?.synthetic ? 'all' : 'none';
+	if (view === 'sectors' && real.covers) return 'none';
+	return illustrativeShare(view === 'regions' ? tracked.regions : tracked.sectors);
+}
+
+/**
+ * How much of a region's fact sheet is illustrative: all of it when the region's series is, none
+ * when a real table gives it (or when the region has no series: the sheet then says so).
+ * `regionSheetShare(tracked, 'bretagne')` → `all` on the bundled data
+ */
+export function regionSheetShare(
+	tracked: { regions: readonly { key: string; synthetic: boolean }[] },
+	region: string
+): IllustrativeShare {
+	return tracked.regions.find((u) => u.key === region)?.synthetic ? 'all' : 'none';
 }
 
 /**
