@@ -1,5 +1,5 @@
 import type { Locale } from '../../domain/locale';
-import { formatValue } from './format';
+import { formatValue, VALUE_DECIMALS } from './format';
 import { semicolon } from '../../i18n/punctuation';
 import { comparePeriods, formatPeriod } from '../../domain/period';
 
@@ -37,12 +37,12 @@ function list(items: string[], locale: Locale): string {
 	return `${items.slice(0, -1).join(', ')} ${WORDS[locale].and} ${items.at(-1)}`;
 }
 
-function describeOne(series: DescribableSeries, locale: Locale): string {
+function describeOne(series: DescribableSeries, locale: Locale, decimals: number): string {
 	const w = WORDS[locale];
 	const points = [...series.points].sort((a, b) => comparePeriods(a.period, b.period));
 	const known = points.filter((p): p is typeof p & { value: number } => p.value !== null);
 	const at = (p: { period: string; value: number }) =>
-		`${formatValue(p.value, locale)} (${formatPeriod(p.period, locale)})`;
+		`${formatValue(p.value, locale, { decimals })} (${formatPeriod(p.period, locale)})`;
 	const parts: string[] = [];
 	const first = known[0];
 	const last = known.at(-1);
@@ -63,10 +63,15 @@ function describeOne(series: DescribableSeries, locale: Locale): string {
  * One sentence per series for screen readers: first and last known values with their periods,
  * then the periods without a value and the breaks in series.
  * `describeTrend([{ label: 'France', points: [{ period: '2013', value: 11.45 }, { period: '2023',
- * value: 13.43 }] }], 'fr')` → `France : de 11,45 % (2013) à 13,43 % (2023).`
+ * value: 13.43 }] }], 'fr')` → `France : de 11,45 % (2013) à 13,43 % (2023).` The values have
+ * `decimals` (their series': `seriesDecimals`), two unless said.
  */
-export function describeTrend(series: readonly DescribableSeries[], locale: Locale): string {
+export function describeTrend(
+	series: readonly DescribableSeries[],
+	locale: Locale,
+	decimals = VALUE_DECIMALS
+): string {
 	if (series.length === 0) return WORDS[locale].empty;
 	const sep = semicolon(locale);
-	return `${series.map((s) => describeOne(s, locale)).join(sep)}.`;
+	return `${series.map((s) => describeOne(s, locale, decimals)).join(sep)}.`;
 }

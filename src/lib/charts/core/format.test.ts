@@ -6,6 +6,7 @@ import {
 	MINUS,
 	NBSP,
 	NNBSP,
+	seriesDecimals,
 	sharedDecimals
 } from './format';
 
@@ -107,5 +108,27 @@ describe('formatPercentPoints', () => {
 
 	it('uses two decimals by default', () => {
 		expect(formatPercentPoints(-1, 'fr')).toBe(`${MINUS}1,00${NBSP}pt`);
+	});
+});
+
+describe('seriesDecimals', () => {
+	it.each([
+		// E_AESELL, published in whole percentages: no decimal to make up.
+		[[14, 18, 22, null], 0],
+		// E_ESELL: 13.00 is published so beside 13.43, and keeps its two decimals.
+		[[13, 13.43, 19.59], 2],
+		[[16.2, 18.1], 1],
+		// More decimals than the site shows: two, as before.
+		[[13.425, 1 / 3], 2],
+		// Nothing known: the default.
+		[[], 2],
+		[[null, Number.NaN], 2]
+	])('%j → %i', (values, decimals) => {
+		expect(seriesDecimals(values)).toBe(decimals);
+	});
+
+	it('writes a whole-percent series as published, a two-decimal one as before', () => {
+		expect(formatValue(14, 'fr', { decimals: seriesDecimals([14, 18]) })).toBe(`14${NNBSP}%`);
+		expect(formatValue(13, 'en', { decimals: seriesDecimals([13, 13.43]) })).toBe('13.00%');
 	});
 });

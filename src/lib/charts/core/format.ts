@@ -41,8 +41,9 @@ const POWERS_OF_TEN = Array.from({ length: 21 }, (_, i) => 10 ** i);
 /**
  * Rounds half away from zero at `decimals` places, in decimal rather than binary arithmetic, so
  * that `1.005` becomes `1.01` as a reader expects (`toFixed` gives `1.00`).
+ * `roundHalfAway(-0.5, 0)` → `-1`
  */
-function roundHalfAway(v: number, decimals: number): number {
+export function roundHalfAway(v: number, decimals: number): number {
 	const sign = v < 0 ? -1 : 1;
 	// Fast path (a page formats thousands of values while it hydrates; the text round trip below
 	// was a good part of that, issue #18): far from a half, binary arithmetic rounds the same way
@@ -104,6 +105,23 @@ export function sharedDecimals(values: readonly (number | null)[]): number {
 	return Math.min(most, 10);
 }
 
+/** Decimals a value is shown with when nothing says otherwise: Eurostat's shares have two. */
+export const VALUE_DECIMALS = 2;
+
+/**
+ * The decimals a published series is shown with: those its values are written with, the same for
+ * all of them and at most two (`VALUE_DECIMALS`). E_AESELL, which Eurostat publishes in whole
+ * percentages, reads `14 %`, not `14,00 %`, a precision it never had; E_ESELL keeps its two
+ * decimals on every value, `13,00 %` beside `13,43 %` (a whole value of a two-decimal series is
+ * published `13.00`). Worked out on the whole series (every geo and period), so that the same
+ * figure reads alike in each view of it. `seriesDecimals([14, 18, 22])` → `0`;
+ * `seriesDecimals([13, 13.43])` → `2`; `seriesDecimals([])` → `2`
+ */
+export function seriesDecimals(values: Iterable<number | null>): number {
+	const known = [...values].filter((v): v is number => v !== null && Number.isFinite(v));
+	return known.length === 0 ? VALUE_DECIMALS : Math.min(VALUE_DECIMALS, sharedDecimals(known));
+}
+
 /**
  * One d3 formatter per locale and number of decimals, made once: `format(spec)` parses its
  * specifier and builds closures on every call, and a page labels thousands of points while it
@@ -125,7 +143,7 @@ export function formatValue(
 	locale: Locale,
 	opts: { decimals?: number; unit?: 'percent' | 'none' } = {}
 ): string {
-	const text = formatNumber(v, locale, opts.decimals ?? 2);
+	const text = formatNumber(v, locale, opts.decimals ?? VALUE_DECIMALS);
 	if (text === NOT_A_NUMBER || (opts.unit ?? 'percent') === 'none') return text;
 	return locale === 'fr' ? `${text}${NNBSP}%` : `${text}%`;
 }

@@ -7,7 +7,14 @@
 import { colon as colonIn } from '../../i18n/punctuation';
 import type { Locale } from '../../domain/codes';
 import { tSentence } from '../../i18n/sentence';
-import { formatNumber, formatValue, NBSP, pointUnit } from './format';
+import {
+	formatNumber,
+	formatValue,
+	NBSP,
+	pointUnit,
+	roundHalfAway,
+	VALUE_DECIMALS
+} from './format';
 import { comparePeriods, formatPeriod } from './period';
 import { hundredths, pointsBetween } from '../../domain/points';
 
@@ -36,14 +43,20 @@ export function rankPlace(rank: number, of: number, tied: boolean, locale: Local
 
 /**
  * A difference in percentage points, as a sentence writes it: French `pt` below two and `pts`
- * from two (the rule for « point »), English `pp`; signed unless `signed` is false.
+ * from two (the rule for « point »), English `pp`; signed unless `signed` is false; with the
+ * decimals of the values it is a difference of (two unless said: `seriesDecimals`).
  * `points(-4.39, 'fr')` → `−4,39 pts`; `points(1.85, 'fr', false)` → `1,85 pt`;
- * `points(1.85, 'en')` → `+1.85 pp`
+ * `points(1.85, 'en')` → `+1.85 pp`; `points(-4, 'fr', true, 0)` → `−4 pts`
  */
-export function points(v: number, locale: Locale, signed = true): string {
-	const r = hundredths(v);
+export function points(
+	v: number,
+	locale: Locale,
+	signed = true,
+	decimals = VALUE_DECIMALS
+): string {
+	const r = roundHalfAway(hundredths(v), decimals);
 	const shown = signed ? r : Math.abs(r);
-	const text = formatNumber(shown, locale, 2);
+	const text = formatNumber(shown, locale, decimals);
 	const sign = signed && r > 0 ? '+' : '';
 	const unit = pointUnit(r, locale);
 	return `${sign}${text}${NBSP}${unit}`;
@@ -186,18 +199,20 @@ function knownPoints(s: NamedSeries) {
  * other series over the same periods when it has them.
  * `trendSentence({ label: 'La France', points }, [{ label: 'la moyenne de l’UE à 27', points }], 'fr')`
  * → `La France passe de 10,77 % en 2013 à 15,20 % en 2025 ; sur la même période, la moyenne de l’UE à 27, de 13,24 % à 19,59 %.`
+ * The values have `decimals`, their series' (`seriesDecimals`), two unless said.
  */
 export function trendSentence(
 	focus: NamedSeries,
 	others: readonly NamedSeries[],
-	locale: Locale
+	locale: Locale,
+	decimals = VALUE_DECIMALS
 ): string {
 	const w = tSentence(locale);
 	const known = knownPoints(focus);
 	const first = known[0];
 	const last = known.at(-1);
 	if (!first || !last) return w.noValue;
-	const v = (x: number) => formatValue(x, locale);
+	const v = (x: number) => formatValue(x, locale, { decimals });
 	const p = (x: string) => formatPeriod(x, locale);
 	if (first === last) return `${w.trendOne(focus.label, v(last.value), p(last.period))}.`;
 	const head = w.trendFocus(
@@ -231,7 +246,7 @@ export interface RankedFigure {
  * The ranking view's sentence: the focus's place and value, the first and the last, the EU average.
  * `rankingSentence('2023', bars, 27, 'FR', 19.74, 'fr')` → `En 2023, la France est au 24e rang
  * sur 27 des pays de l’UE (13,43 %) : en tête, Danemark (…) ; en dernier, Roumanie (…) ; moyenne de
- * l’UE à 27 : 19,74 %.`
+ * l’UE à 27 : 19,74 %.` The values have `decimals`, their series', two unless said.
  */
 export function rankingSentence(
 	period: string,
@@ -239,10 +254,11 @@ export function rankingSentence(
 	ranked: number,
 	focus: { geo: string; label: string },
 	reference: number | null,
-	locale: Locale
+	locale: Locale,
+	decimals = VALUE_DECIMALS
 ): string {
 	const w = tSentence(locale);
-	const v = (x: number) => formatValue(x, locale);
+	const v = (x: number) => formatValue(x, locale, { decimals });
 	const p = formatPeriod(period, locale);
 	const me = bars.find((b) => b.geo === focus.geo);
 	const head = me
@@ -260,20 +276,22 @@ export function rankingSentence(
 /**
  * The map's sentence: the range of the countries drawn, then the focus's value and place.
  * `mapSentence('2023', bars, 27, { geo: 'FR', label: 'France' }, 'fr')` → `En 2023, la part va de
- * 6,12 % (Roumanie) à 37,2 % (Irlande) ; France : 13,43 %, 24e rang sur 27.`
+ * 6,12 % (Roumanie) à 37,20 % (Irlande) ; France : 13,43 %, 24e rang sur 27.` The values have
+ * `decimals`, their series', two unless said.
  */
 export function mapSentence(
 	period: string,
 	bars: readonly RankedFigure[],
 	ranked: number,
 	focus: { geo: string; label: string },
-	locale: Locale
+	locale: Locale,
+	decimals = VALUE_DECIMALS
 ): string {
 	const w = tSentence(locale);
 	const top = bars[0];
 	const bottom = bars.at(-1);
 	if (!top || !bottom) return w.noValue;
-	const v = (x: number) => formatValue(x, locale);
+	const v = (x: number) => formatValue(x, locale, { decimals });
 	const head = w.mapHead(
 		formatPeriod(period, locale),
 		v(bottom.value),
@@ -291,10 +309,12 @@ export function mapSentence(
  * The gap view's sentence: the gap at the first and last periods where both have a value, and
  * the period where it was narrowest. `gapViewSentence([{ period: '2013', gap: -2.47 }, …], 'fr')`
  * → `L’écart entre la France et la moyenne de l’UE à 27 passe de −2,47 pts en 2013 à −4,39 pts en 2025 ; il était le plus faible en 2015 (+0,24 pt).`
+ * The gaps have `decimals`, those of the values they are differences of, two unless said.
  */
 export function gapViewSentence(
 	gaps: readonly { period: string; gap: number | null }[],
-	locale: Locale
+	locale: Locale,
+	decimals = VALUE_DECIMALS
 ): string {
 	const w = tSentence(locale);
 	const known = gaps
@@ -304,18 +324,19 @@ export function gapViewSentence(
 	const last = known.at(-1);
 	if (!first || !last) return w.noValue;
 	const p = (x: string) => formatPeriod(x, locale);
-	if (first === last) return `${w.gapOne(points(last.gap, locale), p(last.period))}.`;
+	if (first === last)
+		return `${w.gapOne(points(last.gap, locale, true, decimals), p(last.period))}.`;
 	const head = w.gapHead(
-		points(first.gap, locale),
+		points(first.gap, locale, true, decimals),
 		p(first.period),
-		points(last.gap, locale),
+		points(last.gap, locale, true, decimals),
 		p(last.period)
 	);
 	// Narrowest: the gap closest to zero, the latest such period on a tie.
 	const narrowest = known.reduce((best, g) => (Math.abs(g.gap) <= Math.abs(best.gap) ? g : best));
 	return narrowest === first || narrowest === last
 		? `${head}.`
-		: `${head}${w.semicolon} ${w.gapNarrowest(points(narrowest.gap, locale), p(narrowest.period))}.`;
+		: `${head}${w.semicolon} ${w.gapNarrowest(points(narrowest.gap, locale, true, decimals), p(narrowest.period))}.`;
 }
 
 /** What the target tracker shows of one unit, as its sentence needs it (from kpi's Assessment). */

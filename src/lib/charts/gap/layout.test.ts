@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../domain/locale';
 import { overlaps, type Box } from '../core/labels';
-import { GAP_MARGIN, GAP_MARGIN_NARROW, gapTextBoxes, placeGaps } from './layout';
+import { GAP_MARGIN, GAP_MARGIN_NARROW, describeGaps, gapTextBoxes, placeGaps } from './layout';
 import { gapSeries, type GapFigure } from './series';
 
 // The bundled figures the comparison page draws by default (isoc_ec_esels, enterprises with 10
@@ -103,4 +103,22 @@ describe('placeGaps: labels on the real series', () => {
 			expect(sameLine && !dated).toBe(false);
 		});
 	}
+});
+
+describe('placeGaps of a series published in whole percentages', () => {
+	it('writes the gaps and the values without decimals', () => {
+		const whole = gapSeries([fig('2018', 26), fig('2019', 29)], [fig('2018', 27), fig('2019', 28)]);
+		const layout = placeGaps(whole, {
+			width: 720,
+			height: 320,
+			margin: GAP_MARGIN,
+			locale: 'fr',
+			focusLabel: 'France',
+			referenceLabel: 'UE',
+			decimals: 0
+		});
+		expect(layout.columns.map((c) => c.text)).toEqual(['−1\u00a0pt', '+1\u00a0pt']);
+		expect(layout.columns[1]!.ariaLabel).toContain('(France 29\u202f%, UE 28\u202f%)');
+		expect(describeGaps(whole, 'fr', 'France', 'UE', 0)).toContain('−1\u00a0pt en 2018');
+	});
 });

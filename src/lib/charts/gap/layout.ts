@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { formatPercentPoints, formatValue } from '../core/format';
+import { formatPercentPoints, formatValue, VALUE_DECIMALS } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
@@ -225,9 +225,12 @@ export function placeGaps(
 		referenceLabel: string;
 		/** The reference line's name as drawn, when it differs from `referenceLabel`. */
 		referenceText?: string;
+		/** The decimals of the values and their gaps: the series' own (`seriesDecimals`). */
+		decimals?: number;
 	}
 ): GapLayout {
 	const { locale } = opts;
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const domain = gapDomain(points.map((p) => p.gap));
 	// A series all below the average puts the zero line at the plot's top: one more line there
 	// lets the reference line's name stand above the last value's, not beside it.
@@ -253,10 +256,10 @@ export function placeGaps(
 		const left = x(p.period) ?? f.left;
 		const top = p.gap === null ? zero : Math.min(zero, y(p.gap));
 		const bottom = p.gap === null ? zero : Math.max(zero, y(p.gap));
-		const text = p.gap === null ? '—' : formatPercentPoints(p.gap, locale);
+		const text = p.gap === null ? '—' : formatPercentPoints(p.gap, locale, decimals);
 		const parts = [
-			`${opts.focusLabel} ${p.focus === null ? '—' : formatValue(p.focus, locale)}`,
-			`${opts.referenceLabel} ${p.reference === null ? '—' : formatValue(p.reference, locale)}`
+			`${opts.focusLabel} ${p.focus === null ? '—' : formatValue(p.focus, locale, { decimals })}`,
+			`${opts.referenceLabel} ${p.reference === null ? '—' : formatValue(p.reference, locale, { decimals })}`
 		];
 		return {
 			period: p.period,
@@ -349,16 +352,18 @@ export function placeGaps(
  * The sentence a screen reader hears for the gap chart: first and last gaps with their years and
  * the periods without one. `describeGaps(points, 'fr', 'France', 'la moyenne UE')` → `Écart entre
  * France et la moyenne UE : −2,34 pts en 2013, −6,31 pts en 2023 ; non calculable en 2024.`
+ * The gaps have `decimals`, those of the values (`seriesDecimals`), two unless said.
  */
 export function describeGaps(
 	points: readonly GapPoint[],
 	locale: Locale,
 	focusLabel: string,
-	referenceLabel: string
+	referenceLabel: string,
+	decimals = VALUE_DECIMALS
 ): string {
 	const known = points.filter((p): p is GapPoint & { gap: number } => p.gap !== null);
 	const at = (p: GapPoint & { gap: number }) =>
-		`${formatPercentPoints(p.gap, locale)} ${tCharts(locale).inPeriod} ${formatPeriod(p.period, locale)}`;
+		`${formatPercentPoints(p.gap, locale, decimals)} ${tCharts(locale).inPeriod} ${formatPeriod(p.period, locale)}`;
 	const head = `${tCharts(locale).gapBetween(focusLabel, referenceLabel)}${colonOf(locale)}`;
 	if (known.length === 0) {
 		return `${head} ${tCharts(locale).noCommonYear}.`;

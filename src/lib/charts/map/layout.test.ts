@@ -529,3 +529,28 @@ describe('describeMap', () => {
 		);
 	});
 });
+
+describe('a series published in whole percentages (E_AESELL)', () => {
+	// Its countries' names, tooltips and description read « 14,00 % »: never published so.
+	const values = [
+		{ geo: 'FR', value: 14, flags: '', confStatus: null },
+		{ geo: 'IE', value: 38, flags: '', confStatus: null },
+		{ geo: 'DE', value: 19, flags: '', confStatus: null }
+	];
+
+	it('writes the values with the series’ decimals', () => {
+		expect(countryLabel('FR', values[0], 'fr', 0)).toBe('France\u00a0: 14\u202f%');
+		const layout = placeMap(europeShapes(), values, {
+			width: 720,
+			height: mapHeight(720),
+			locale: 'en',
+			decimals: 0
+		});
+		const ie = layout.countries.find((c) => c.geo === 'IE')!;
+		expect(ie.label).toBe('Ireland: 38%');
+		expect(ie.lines).toEqual(['Ireland', '38%']);
+		const text = describeMap(values, 'fr', { decimals: 0 });
+		expect(text).toContain('(38\u202f%)');
+		expect(text).not.toMatch(/\d,\d\d\u202f%/);
+	});
+});

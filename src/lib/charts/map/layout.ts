@@ -10,7 +10,7 @@ import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { tWords } from '../../i18n/words';
 import { importedLine } from '../core/tooltip';
 import { EU27_2020_MEMBERS } from '../../domain/geo';
-import { formatNumber, formatValue } from '../core/format';
+import { formatNumber, formatValue, VALUE_DECIMALS } from '../core/format';
 import { EUROSTAT_BY_NAME, EUROSTAT_TO_NUMERIC } from './countries';
 import { finish, inNewTask } from '../../data/ingest/slicer';
 import type { MapShape } from './geometry';
@@ -239,16 +239,21 @@ function flagNotes(row: MapValue | undefined, locale: Locale, marked = false): s
  * Screen-reader name of a country: `France : 16,50 %`, with the flags in words
  * (`Monténégro : pas de donnée (c : confidentiel (ancien code))`).
  * `countryLabel('FR', { geo: 'FR', value: 13.25, flags: 'b', confStatus: null }, 'fr')` →
- * `France : 13,25 %, b : rupture de série`.
+ * `France : 13,25 %, b : rupture de série`. The value has `decimals`, its series' (two unless said).
  */
-export function countryLabel(geo: string, row: MapValue | undefined, locale: Locale): string {
+export function countryLabel(
+	geo: string,
+	row: MapValue | undefined,
+	locale: Locale,
+	decimals = VALUE_DECIMALS
+): string {
 	const w = WORDS[locale];
 	const name = labelOf('geo', geo, locale);
 	const notes = flagNotes(row, locale);
 	if (row?.value === null || row?.value === undefined || !Number.isFinite(row.value)) {
 		return `${name}${w.colon} ${w.noData}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 	}
-	return [`${name}${w.colon} ${formatValue(row.value, locale)}`, ...notes].join(', ');
+	return [`${name}${w.colon} ${formatValue(row.value, locale, { decimals })}`, ...notes].join(', ');
 }
 
 /** A country with a Eurostat code, placed: path, fill or hatch, and what it says. */
@@ -533,9 +538,12 @@ export function placeMap(
 		focusGeo?: string;
 		/** A fixed scale (e.g. over every year); by default, one over `values`. */
 		scale?: ColourScale | null;
+		/** The decimals of the values written: the series' own (`seriesDecimals`). */
+		decimals?: number;
 	}
 ): MapLayout {
 	const { width, height, locale } = opts;
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const focusGeo = opts.focusGeo ?? 'FR';
 	const w = WORDS[locale];
 	// A later duplicate row wins, like a later file overriding an earlier one in the engine.
@@ -582,10 +590,10 @@ export function placeMap(
 			eu,
 			focus: geo === focusGeo,
 			imported: row?.imported ?? null,
-			label: countryLabel(geo, row, locale),
+			label: countryLabel(geo, row, locale, decimals),
 			lines: [
 				name,
-				value === null ? w.noData : formatValue(value, locale),
+				value === null ? w.noData : formatValue(value, locale, { decimals }),
 				...flagNotes(row, locale, true)
 			],
 			anchor,
@@ -630,9 +638,10 @@ function list(items: string[], locale: Locale): string {
 export function describeMap(
 	values: readonly MapValue[],
 	locale: Locale,
-	opts: { focusGeo?: string; scale?: ColourScale | null } = {}
+	opts: { focusGeo?: string; scale?: ColourScale | null; decimals?: number } = {}
 ): string {
 	const w = WORDS[locale];
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const focusGeo = opts.focusGeo ?? 'FR';
 	const rows = new Map(values.filter((r) => MAPPABLE.has(r.geo)).map((r) => [r.geo, r]));
 	const known = [...rows.values()].filter(
@@ -652,7 +661,7 @@ export function describeMap(
 			.filter((r) => r.value === v)
 			.map((r) => name(r.geo))
 			.sort(compareLabels);
-		parts.push(`${word}${w.colon} ${list(who, locale)} (${formatValue(v, locale)})`);
+		parts.push(`${word}${w.colon} ${list(who, locale)} (${formatValue(v, locale, { decimals })})`);
 	};
 	extreme(Math.max, w.highest);
 	extreme(Math.min, w.lowest);
@@ -660,10 +669,10 @@ export function describeMap(
 	if (focus?.value !== null && focus?.value !== undefined && Number.isFinite(focus.value)) {
 		const cls = scale ? classLabels(scale, locale)[scale.classOf(focus.value)] : undefined;
 		parts.push(
-			`${name(focusGeo)}${w.colon} ${formatValue(focus.value, locale)}${cls ? ` (${w.cls} ${cls.label})` : ''}`
+			`${name(focusGeo)}${w.colon} ${formatValue(focus.value, locale, { decimals })}${cls ? ` (${w.cls} ${cls.label})` : ''}`
 		);
 	} else {
-		parts.push(countryLabel(focusGeo, focus, locale));
+		parts.push(countryLabel(focusGeo, focus, locale, decimals));
 	}
 	// EU members without a value, with or without a row: the map hatches both.
 	const missing = EU27_2020_MEMBERS.filter((geo) => {

@@ -1,7 +1,7 @@
 import { COLOURS } from '../core/theme';
 import { max, min, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { formatValue } from '../core/format';
+import { formatValue, VALUE_DECIMALS } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { formatPeriod } from '../../domain/period';
 import { colon as colonOf, semicolon } from '../../i18n/punctuation';
@@ -156,9 +156,12 @@ export function placeRanking(
 		focus: string;
 		peers?: readonly string[];
 		reference?: { label: string; value: number | null } | null;
+		/** The decimals of the values written: the series' own (`seriesDecimals`). */
+		decimals?: number;
 	}
 ): RankingLayout {
 	const { locale } = opts;
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const n = ranking.bars.length;
 	// Room left of the bars for the longest « 27. Luxembourg », whatever the width.
 	const longest = Math.max(
@@ -185,7 +188,7 @@ export function placeRanking(
 	const bars = ranking.bars.map((b, i) => {
 		const y = f.top + i * opts.band;
 		const end = x(b.value);
-		const valueText = formatValue(b.value, locale);
+		const valueText = formatValue(b.value, locale, { decimals });
 		const labelX = round(Math.max(zero, end) + 5);
 		const where = words.inPeriod;
 		return {
@@ -226,7 +229,7 @@ export function placeRanking(
 	let reference: RankingLayout['reference'] = null;
 	if (refValue !== null && opts.reference) {
 		const rx = round(x(refValue));
-		const text = `${opts.reference.label} ${formatValue(refValue, locale)}`;
+		const text = `${opts.reference.label} ${formatValue(refValue, locale, { decimals })}`;
 		const w = textWidth(text, REFERENCE_SIZE, true);
 		// Start at the line when the label fits to its right, else end there; never past an edge.
 		const anchor: Anchor = rx + w <= opts.width - 2 ? 'start' : rx - w >= 0 ? 'end' : 'middle';
@@ -252,13 +255,16 @@ export function placeRanking(
  * top and bottom, the reference and who has no value.
  * `describeRanking(ranking, 'FR', 'fr', { label: 'Moyenne UE', value: 16.2 })` → `2015 : France
  * 12e sur 27 avec 16,50 % ; en tête Irlande (32,18 %), dernier Bulgarie (5,84 %) ; Moyenne UE 16,20 %.`
+ * The values have `decimals`, their series' (`seriesDecimals`), two unless said.
  */
 export function describeRanking(
 	ranking: Ranking,
 	focus: string,
 	locale: Locale,
-	reference?: { label: string; value: number | null } | null
+	reference?: { label: string; value: number | null } | null,
+	decimals = VALUE_DECIMALS
 ): string {
+	const v = (x: number) => formatValue(x, locale, { decimals });
 	const colon = colonOf(locale);
 	const sep = semicolon(locale);
 	const words = tCharts(locale);
@@ -270,16 +276,16 @@ export function describeRanking(
 	const f = ranking.bars.find((b) => b.geo === focus);
 	if (f) {
 		parts.push(
-			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${words.with} ${formatValue(f.value, locale)}`
+			`${f.label} ${rankText(f.rank, ranking.ranked, locale, f.tied)} ${words.with} ${v(f.value)}`
 		);
 	}
 	const top = ranking.bars[0]!;
 	const bottom = ranking.bars.at(-1)!;
 	parts.push(
-		`${words.highest} ${top.label} (${formatValue(top.value, locale)}), ${words.lowest} ${bottom.label} (${formatValue(bottom.value, locale)})`
+		`${words.highest} ${top.label} (${v(top.value)}), ${words.lowest} ${bottom.label} (${v(bottom.value)})`
 	);
 	if (reference && reference.value !== null) {
-		parts.push(`${reference.label} ${formatValue(reference.value, locale)}`);
+		parts.push(`${reference.label} ${v(reference.value)}`);
 	}
 	if (ranking.missing.length > 0) {
 		const names = ranking.missing.map((m) => m.label).join(', ');

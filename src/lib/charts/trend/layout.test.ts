@@ -375,3 +375,24 @@ describe('labels and tooltips made by the layout', () => {
 		expect(tipOf(layout, geo, period, missing, 'fr')).toBeNull();
 	});
 });
+
+describe('a series published in whole percentages (E_AESELL)', () => {
+	// Its points, end label and tooltips read « 14,00 % »: two decimals Eurostat never published.
+	const whole = placeSeries(toSeries([input('FR', [pt('2010', 14), pt('2019', 18)])]), {
+		width: 720,
+		height: 360,
+		margin: MARGIN,
+		locale: 'fr',
+		decimals: 0
+	});
+
+	it('writes its values with the series’ decimals, everywhere the layout writes one', () => {
+		const s = whole.series[0]!;
+		expect(s.points.map((p) => p.label)).toEqual([
+			'FR, 2010\u00a0: 14\u202f%',
+			'FR, 2019\u00a0: 18\u202f%'
+		]);
+		expect(s.endLabel!.lines[1]).toBe('18\u202f%');
+		expect(tipOf(whole, 'FR', '2010', false, 'fr')?.lines).toEqual(['FR', '2010\u00a0: 14\u202f%']);
+	});
+});

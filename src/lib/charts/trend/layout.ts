@@ -1,7 +1,7 @@
 import { COLOURS } from '../core/theme';
 import { line, max, min, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { formatValue } from '../core/format';
+import { formatValue, VALUE_DECIMALS } from '../core/format';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { textWidth } from '../core/labels';
 import { colon as colonOf } from '../../i18n/punctuation';
@@ -104,6 +104,8 @@ export interface TrendLayout {
 	xTicks: XTick[];
 	yTicks: YTick[];
 	series: PlacedSeries[];
+	/** The decimals its values are written with (labels, tooltips): the series' own. */
+	decimals: number;
 }
 
 /** Line height of an end label, in viewBox units; two lines per label. */
@@ -127,7 +129,7 @@ export const LABEL_GAP = 4;
  */
 export function endLabelRoom(
 	series: readonly TrendSeries[],
-	opts: { margin: Margin; locale: Locale; endLabelSize?: number }
+	opts: { margin: Margin; locale: Locale; endLabelSize?: number; decimals?: number }
 ): Margin {
 	const size = opts.endLabelSize;
 	if (size === undefined) return opts.margin;
@@ -137,7 +139,10 @@ export function endLabelRoom(
 		// The value line may carry the period in brackets: count the longest form.
 		return [
 			textWidth(s.label, size, true),
-			textWidth(`${formatValue(last.value!, opts.locale)} (${last.period})`, size)
+			textWidth(
+				`${formatValue(last.value!, opts.locale, { decimals: opts.decimals })} (${last.period})`,
+				size
+			)
 		];
 	});
 	const needed = Math.ceil(Math.max(0, ...lines)) + 8 + 4;
@@ -256,7 +261,8 @@ export function resolveLabelCollisions<L extends { y: number; height: number }>(
  * Screen-reader name of a point; `confMeaning` words the confidentiality status (upper-case
  * codes, a separate Eurostat list since 2025). `pointLabel('France', point, 'fr', flagMeaning)` for 13.43 in
  * 2023 flagged `b` → `France, 2023 : 13,43 %, indicateur de statut b : rupture de série`; read from an
- * imported file, it ends `, valeur lue dans votre fichier importé « mine.csv »`.
+ * imported file, it ends `, valeur lue dans votre fichier importé « mine.csv »`. The value has
+ * `decimals` (its series': `seriesDecimals`), two unless said.
  */
 export function pointLabel(
 	seriesLabel: string,
@@ -269,10 +275,11 @@ export function pointLabel(
 	},
 	locale: Locale,
 	meaning: FlagMeaning,
-	confMeaning: FlagMeaning = meaning
+	confMeaning: FlagMeaning = meaning,
+	decimals = VALUE_DECIMALS
 ): string {
 	const colon = colonOf(locale);
-	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale)}`;
+	const head = `${seriesLabel}, ${formatPeriod(point.period, locale)}${colon} ${formatValue(point.value, locale, { decimals })}`;
 	const flags = [
 		...[...point.flags].map(
 			(f) => `${tCharts(locale).flagWord(1)} ${f}${colon} ${meaning(f, locale)}`
@@ -332,9 +339,12 @@ export function placeSeries(
 		/** The words of flags and confidentiality codes in labels (i18n/flags by default). */
 		meaning?: FlagMeaning;
 		confMeaning?: FlagMeaning;
+		/** The decimals of the values in labels and tooltips: the series' own (`seriesDecimals`). */
+		decimals?: number;
 	}
 ): TrendLayout {
 	const { locale } = opts;
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const meaning = opts.meaning ?? flagMeaning;
 	const confMeaning = opts.confMeaning ?? (opts.meaning ? meaning : confStatusMeaning);
 	const f = makeFrame(opts.width, opts.height, endLabelRoom(series, opts));
@@ -386,7 +396,7 @@ export function placeSeries(
 					marker,
 					letter: letterOf(marker, p.flags),
 					imported,
-					label: pointLabel(s.label, { ...known, imported }, locale, meaning, confMeaning)
+					label: pointLabel(s.label, { ...known, imported }, locale, meaning, confMeaning, decimals)
 				}
 			];
 		});
@@ -407,7 +417,7 @@ export function placeSeries(
 		const last = points.at(-1);
 		let endLabel: EndLabel | null = null;
 		if (last) {
-			const value = formatValue(last.value, locale);
+			const value = formatValue(last.value, locale, { decimals });
 			// Say which period the value is from when the series stops before the others.
 			const second =
 				last.period === lastPeriod && !sayEveryYear
@@ -453,7 +463,8 @@ export function placeSeries(
 			opts.maxXTicks ?? Math.max(2, Math.min(8, Math.floor((f.right - f.left) / 48)))
 		),
 		yTicks: makeYTicks(y, locale, 5).map((t) => ({ ...t, y: round(t.y) })),
-		series: placed
+		series: placed,
+		decimals
 	};
 }
 
@@ -496,7 +507,7 @@ export function tipOf(
 		y: p.y,
 		lines: [
 			s.label,
-			`${formatPeriod(p.period, locale)}${colonOf(locale)} ${formatValue(p.value, locale)}`,
+			`${formatPeriod(p.period, locale)}${colonOf(locale)} ${formatValue(p.value, locale, { decimals: layout.decimals })}`,
 			...flagLines(p.flags, p.confStatus, locale),
 			...(p.imported ? [importedLine(p.imported, locale)] : [])
 		]

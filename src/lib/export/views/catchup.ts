@@ -3,7 +3,7 @@
  * (numbers as numbers, France highlighted).
  */
 import { tWords } from '../../i18n/words';
-import { formatPercentPoints, formatValue } from '../../charts/core/format';
+import { formatPercentPoints, formatValue, VALUE_DECIMALS } from '../../charts/core/format';
 import type { Locale } from '../../domain/codes';
 import type { ExploreMessages } from '../../i18n/explore';
 import type { CatchUpRow } from '../../kpi/peers';
@@ -11,7 +11,8 @@ import type { Column, TableRow } from './table-rows';
 
 /**
  * `catchupTable(rows, (g) => g, tExplore('fr'), 'fr', '2016', 'FR').rows[0].cells.reached` →
- * `{ text: '2017', sort: 2017 }`
+ * `{ text: '2017', sort: 2017 }`. Values and gaps have `decimals`, their series' (two unless
+ * said); the pace, a gap's change per year, keeps two.
  */
 export function catchupTable(
 	rows: readonly CatchUpRow[],
@@ -19,10 +20,11 @@ export function catchupTable(
 	m: ExploreMessages,
 	locale: Locale,
 	baseline: string,
-	focus: string
+	focus: string,
+	decimals = VALUE_DECIMALS
 ): { columns: Column[]; rows: TableRow[] } {
 	const c = m.catchupCols;
-	const pts = (v: number) => ({ text: formatPercentPoints(v, locale), sort: v });
+	const pts = (v: number, d = decimals) => ({ text: formatPercentPoints(v, locale, d), sort: v });
 	return {
 		columns: [
 			{ id: 'country', label: c.country },
@@ -39,7 +41,11 @@ export function catchupTable(
 			highlight: r.geo === focus,
 			cells: {
 				country: { text: label(r.geo), sort: label(r.geo) },
-				start: { text: formatValue(r.start, locale), sort: r.start, flags: r.startFlags },
+				start: {
+					text: formatValue(r.start, locale, { decimals }),
+					sort: r.start,
+					flags: r.startFlags
+				},
 				gapStart: pts(r.gapStart),
 				reached: {
 					text: r.reached ?? m.notYet,
@@ -47,7 +53,7 @@ export function catchupTable(
 				},
 				end: { text: r.end, sort: r.end },
 				gapEnd: { ...pts(r.gapEnd), flags: r.endFlags },
-				pace: { ...pts(r.pace), flags: r.paceFlags },
+				pace: { ...pts(r.pace, VALUE_DECIMALS), flags: r.paceFlags },
 				still: {
 					text: r.stillAbove === null ? '' : r.stillAbove ? m.yes : m.no,
 					sort: r.stillAbove === null ? null : Number(r.stillAbove),

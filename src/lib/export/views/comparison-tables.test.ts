@@ -13,6 +13,8 @@ import {
 } from './comparison';
 import { tableCsv } from './table';
 import { revisedCopy, smeFigure } from './testing';
+import { catchupTable } from './catchup';
+import { tExplore } from '../../i18n/explore';
 import {
 	changeYears,
 	comparisonSource,
@@ -338,5 +340,47 @@ describe('comparisonSource', () => {
 		expect(fr.dataDate).toContain('2026-11-23');
 		expect(comparisonSource(f, imports, tComparison('en'), 'en').line).toBe('Source: mine.csv');
 		expect(comparisonSource(f, [], tComparison('en'), 'en').line).toBe('');
+	});
+});
+
+describe('comparisonTables of a series published in whole percentages', () => {
+	// E_AESELL (isoc_ec_eseln2): the tables read « 14,00 % », two decimals never published.
+	const aesell = { indicator: 'E_AESELL', unit: 'PC_ENT', sizeClass: '10-249' } as const;
+
+	it('writes its values and changes without decimals, the numbers unchanged', () => {
+		const t = tables({ ...aesell, peers: ['DE'] });
+		const row = t.trend.rows.find((r) => r.key === '2010')!;
+		expect(row.cells.FR).toMatchObject({ text: '14\u202f%', sort: 14 });
+		const ranking = tables({ ...aesell, tab: 'ranking' }).ranking.rows;
+		expect(ranking.every((r) => !/,\d\d\u202f%/.test(r.cells.value!.text))).toBe(true);
+		const change = tables({ ...aesell, tab: 'gap' }, 'en').change.rows.find((r) => r.key === 'FR')!;
+		expect(change.cells.absolute!.text).toMatch(/^[+−]?\d+\u00a0pp$/);
+		// The headline series keeps its two decimals.
+		expect(tables({}).trend.rows.find((r) => r.key === '2025')!.cells.FR!.text).toBe(
+			'15,20\u202f%'
+		);
+	});
+
+	it('catch-up: values and gaps as published, the pace (a change per year) with two decimals', () => {
+		const row = {
+			geo: 'DE',
+			start: 14,
+			gapStart: -3,
+			reached: null,
+			end: '2019',
+			gapEnd: -1,
+			pace: 0.6667,
+			stillAbove: null,
+			startFlags: '',
+			endFlags: '',
+			lastFlags: '',
+			breaks: [],
+			paceFlags: ''
+		};
+		const cells = catchupTable([row], (g) => g, tExplore('fr'), 'fr', '2016', 'FR', 0).rows[0]!
+			.cells;
+		expect(cells.start!.text).toBe('14\u202f%');
+		expect(cells.gapStart!.text).toBe('−3\u00a0pts');
+		expect(cells.pace!.text).toBe('+0,67\u00a0pt');
 	});
 });

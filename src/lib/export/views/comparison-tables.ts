@@ -53,12 +53,20 @@ export interface ComparisonTables {
 type Figure = { value: number | null; flags: string; confStatus: string | null } | null;
 
 /**
- * A value cell: the value as published (`—` when missing), with its flags, and the imported
- * file it was read from when the series joins several files.
+ * A value cell: the value as published (`—` when missing, `decimals` its series'), with its
+ * flags, and the imported file it was read from when the series joins several files.
  */
-function valueCell(r: Figure | undefined, locale: Locale, imported: string | undefined): Cell {
+function valueCell(
+	r: Figure | undefined,
+	locale: Locale,
+	imported: string | undefined,
+	decimals: number
+): Cell {
 	return {
-		text: r?.value === null || r?.value === undefined ? '—' : formatValue(r.value, locale),
+		text:
+			r?.value === null || r?.value === undefined
+				? '—'
+				: formatValue(r.value, locale, { decimals }),
 		sort: r?.value ?? null,
 		flags: r?.flags ?? '',
 		confStatus: r?.confStatus ?? null,
@@ -66,8 +74,8 @@ function valueCell(r: Figure | undefined, locale: Locale, imported: string | und
 	};
 }
 
-const pointsCell = (v: number | null, locale: Locale): Cell => ({
-	text: v === null ? '—' : formatPercentPoints(v, locale),
+const pointsCell = (v: number | null, locale: Locale, decimals: number): Cell => ({
+	text: v === null ? '—' : formatPercentPoints(v, locale, decimals),
 	sort: v
 });
 
@@ -126,7 +134,7 @@ export function comparisonTables(
 	m: ComparisonMessages,
 	locale: Locale
 ): ComparisonTables {
-	const { rows, periods, peers, ranking, year } = figures;
+	const { rows, periods, peers, ranking, year, decimals } = figures;
 	const label = (geo: string) => comparisonGeoLabel(geo, m, locale);
 	// The first row of each geo and period, as `find` would give it, without a scan per cell.
 	const byKey = once(() => {
@@ -139,7 +147,7 @@ export function comparisonTables(
 	});
 	const at = (geo: string, period: string) => byKey().get(figureKey(geo, period)) ?? null;
 	const cell = (r: Figure | undefined, geo: string, period: string) =>
-		valueCell(r, locale, figures.importedFrom.get(figureKey(geo, period)));
+		valueCell(r, locale, figures.importedFrom.get(figureKey(geo, period)), decimals);
 	const cellAt = (geo: string, period: string) => cell(at(geo, period), geo, period);
 
 	const geos = [FOCUS, ...peers];
@@ -213,7 +221,7 @@ export function comparisonTables(
 				period: { text: g.period, sort: g.period },
 				fr: cellAt(FOCUS, g.period),
 				eu: cellAt(REFERENCE, g.period),
-				gap: pointsCell(g.gap, locale)
+				gap: pointsCell(g.gap, locale, decimals)
 			}
 		}))
 	});
@@ -245,7 +253,7 @@ export function comparisonTables(
 					from: cell(c.from, c.geo, fromYear),
 					to: cell(c.to, c.geo, toYear),
 					// A change across a break of the country's series is marked as the catch-up pace is.
-					absolute: { ...pointsCell(c.absolute, locale), flags: c.flags },
+					absolute: { ...pointsCell(c.absolute, locale, decimals), flags: c.flags },
 					relative: {
 						text:
 							c.relative === null
@@ -266,7 +274,15 @@ export function comparisonTables(
 		map,
 		gap,
 		catchup: () =>
-			catchupTable(figures.catchup, label, tExplore(locale), locale, PEER_BASELINE, FOCUS),
+			catchupTable(
+				figures.catchup,
+				label,
+				tExplore(locale),
+				locale,
+				PEER_BASELINE,
+				FOCUS,
+				decimals
+			),
 		change,
 		fromYear: () => years().fromYear,
 		toYear: () => years().toYear

@@ -579,3 +579,33 @@ describe('breakdownRows', () => {
 		);
 	});
 });
+
+describe('comparisonFigures of E_AESELL, published in whole percentages', () => {
+	// The sector file's E_AESELL (isoc_ec_eseln2) read « 14,00 % » on /comparer/: two decimals
+	// Eurostat never published. Every view writes the series' own decimals; E_ESELL keeps two.
+	const aesell = (tab: ComparisonState['tab'], locale: 'fr' | 'en' = 'fr') =>
+		figures({ tab, indicator: 'E_AESELL', unit: 'PC_ENT', sizeClass: '10-249' }, locale);
+
+	it('reads the whole series with no decimal, the headline series with two', () => {
+		expect(aesell('trend').series.indicator).toBe('E_AESELL');
+		expect(aesell('trend').decimals).toBe(0);
+		expect(figures({}).decimals).toBe(2);
+	});
+
+	// No EU27_2020 in that file (EU28 and EU27_2019 only): its gap view has no value to write.
+	it.each(['trend', 'ranking', 'map'] as const)('writes its %s sentence so', (tab) => {
+		const fr = aesell(tab).sentence;
+		expect(fr).not.toMatch(/\d,\d\d\u202f%|\d,\d\d\u00a0pts?/);
+		expect(fr).toMatch(/\d\u202f%|\d\u00a0pts?/);
+		expect(aesell(tab, 'en').sentence).not.toMatch(/\d\.\d\d(%| pp)/);
+	});
+
+	it('France from 14 % in 2010: the trend sentence as published', () => {
+		expect(aesell('trend').sentence).toMatch(
+			/^France\u00a0: de 14\u202f% en 2010 à 18\u202f% en 2019/
+		);
+		// The headline series is unchanged: 13.00 published for the EU in 2012 stays 13,00 %.
+		expect(figures({ tab: 'trend' }).sentence).toContain('\u202f%');
+		expect(figures({ tab: 'trend' }).sentence).toMatch(/\d,\d\d\u202f%/);
+	});
+});

@@ -11,6 +11,7 @@ import {
 	trendSentence
 } from '../../charts/core/sentence';
 import { tSentence } from '../../i18n/sentence';
+import { seriesDecimals } from '../../charts/core/format';
 import type { Locale } from '../../domain/locale';
 import {
 	PEER_BASELINE,
@@ -236,6 +237,11 @@ export interface ComparisonFigures {
 	importedFrom: ReadonlyMap<string, string>;
 	/** The view's plain sentence (charts/core/sentence.ts), from the figures it draws. */
 	sentence: string;
+	/**
+	 * The decimals every view writes the series' values and gaps with: those it is published with
+	 * (`seriesDecimals` over every geo and period), so E_AESELL's whole percentages read `14 %`.
+	 */
+	decimals: number;
 }
 
 /**
@@ -504,6 +510,7 @@ export function comparisonFigures(
 		nace: picked.series.nace
 	};
 	const seriesRows = seriesRowsOf(index, series);
+	const decimals = seriesDecimals(seriesRows.map((r) => r.value));
 	const seriesOf = seriesGroup(index, series);
 	const drawn = drawnComparisonSources(seriesOf?.origins, series.dataset, sources);
 	const periods = periodsOf(seriesRows);
@@ -601,7 +608,7 @@ export function comparisonFigures(
 	const focus = { geo: FOCUS, label: labelOf('geo', FOCUS, locale) };
 	const sentence =
 		state.tab === 'trend'
-			? trendSentence(trend[0]!, trend.slice(1), locale)
+			? trendSentence(trend[0]!, trend.slice(1), locale, decimals)
 			: state.tab === 'ranking'
 				? rankingSentence(
 						year,
@@ -610,13 +617,14 @@ export function comparisonFigures(
 						{ geo: FOCUS, label: tSentence(locale).france },
 						// The sentence names the EU-27 average; under "UE à 28" it leaves the average out.
 						group === 'EU27_2020' ? valueAt(group) : null,
-						locale
+						locale,
+						decimals
 					)
 				: state.tab === 'map'
-					? mapSentence(year, ranking.bars, ranking.ranked, focus, locale)
+					? mapSentence(year, ranking.bars, ranking.ranked, focus, locale, decimals)
 					: state.tab === 'catchup'
 						? ''
-						: gapViewSentence(gaps, locale);
+						: gapViewSentence(gaps, locale, decimals);
 	const france = rankOf(ranking, FOCUS);
 	const rankLine = `${
 		france
@@ -663,7 +671,8 @@ export function comparisonFigures(
 		source: drawn[0] ?? null,
 		sources: drawn,
 		importedFrom: fromFiles,
-		sentence
+		sentence,
+		decimals
 	};
 }
 

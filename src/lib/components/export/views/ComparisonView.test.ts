@@ -33,3 +33,24 @@ describe('ComparisonView', () => {
 		expect(body).toContain('data-tab="trend"');
 	});
 });
+
+describe('ComparisonView of E_AESELL, published in whole percentages', () => {
+	// Its charts, tooltips' labels and descriptions read « 14,00 % » (two decimals never published).
+	const choices = 'v=2&ind=E_AESELL&unit=PC_ENT&pop=10-249&nace=C10-S951_X_K';
+	it.each(['trend', 'ranking'] as const)('%s writes the values as published', (tab) => {
+		const { body } = render(ComparisonView, {
+			props: { data, locale: 'fr', params: { tab, choices } }
+		});
+		expect(body).toContain('isoc_ec_eseln2');
+		expect(body).not.toMatch(/\d,\d\d\u202f%/);
+		expect(body).toMatch(/\d\u202f%/);
+	});
+
+	it('the trend’s points say France 2010 : 14 %', () => {
+		const { body } = render(ComparisonView, {
+			props: { data, locale: 'en', params: { tab: 'trend', choices } }
+		});
+		expect(body).toContain('aria-label="France, 2010: 14%');
+		expect(body).not.toMatch(/\d\.\d\d%/);
+	});
+});
