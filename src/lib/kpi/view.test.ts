@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tTargets } from '$lib/i18n/targets';
 import { assess, type KpiPoint } from './measures';
 import { statusOf } from './summary';
-import { classText, flaggedText, scopeText, verdictText } from './view';
+import {
+	classText,
+	flaggedText,
+	scopeText,
+	unitSentence,
+	unitsDecimals,
+	verdictText
+} from './view';
 
 const pts = (values: Record<string, number>, flags: Record<string, string> = {}): KpiPoint[] =>
 	Object.entries(values).map(([period, value]) => ({ period, value, flags: flags[period] ?? '' }));
@@ -105,5 +112,28 @@ describe('scopeText: whom the figures count and what they measure', () => {
 		expect(scopeText({ sizeClass: 'GE10', indicator: 'X_NEW', unit: 'PC_ENT' }, 'en')).toBe(
 			'Population: enterprises with 10 or more persons employed. Measure: X_NEW (percentage of enterprises).'
 		);
+	});
+});
+
+describe('units published in whole percentages (the real sectors’ E_AESELL)', () => {
+	// Their gaps read « −4,00 pts » in the dots' names and the table: a precision never published.
+	const unit = pts({ 2016: 30, 2019: 29 });
+	const reference = pts({ 2016: 29, 2019: 33 });
+	const a = assess({ unit, reference, target, lastDataPeriod: '2019' });
+
+	it('gives no decimal to whole values, two as soon as a value or its reference has them', () => {
+		expect(unitsDecimals([{ series: { points: unit }, reference }])).toBe(0);
+		expect(
+			unitsDecimals([{ series: { points: unit }, reference: pts({ 2016: 29.5, 2019: 33 }) }])
+		).toBe(1);
+		expect(unitsDecimals([{ series: { points: pts({ 2016: 15.92 }) } }])).toBe(2);
+		expect(unitsDecimals([])).toBe(2);
+	});
+
+	it('words a unit’s gaps with them', () => {
+		const fr = unitSentence('Commerce', a, tTargets('fr'), 'fr', false, 0);
+		expect(fr).toContain('écart au dernier point −4\u00a0pts (2019)');
+		expect(fr).toContain('écart au départ +1\u00a0pt (2016)');
+		expect(unitSentence('Trade', a, tTargets('en'), 'en', false)).toContain('−4.00\u00a0pp');
 	});
 });

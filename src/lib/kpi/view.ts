@@ -3,7 +3,13 @@
  * from prerendered rows (and imported ones, read from the imported-datasets store) without a query.
  */
 import { colon as colonIn, semicolon as semicolonIn } from '../i18n/punctuation';
-import { formatNumber, formatPercentPoints, formatValue } from '$lib/charts/core/format';
+import {
+	formatNumber,
+	formatPercentPoints,
+	formatValue,
+	seriesDecimals,
+	VALUE_DECIMALS
+} from '$lib/charts/core/format';
 import { labelOf } from '$lib/domain/codes';
 import type { Locale } from '$lib/domain/locale';
 import { flagMeaning } from '$lib/i18n/flags';
@@ -13,7 +19,7 @@ import type { TargetMessages } from '$lib/i18n/targets';
 import { tFiche } from '$lib/i18n/fiche';
 import { tPopulation } from '$lib/i18n/population';
 import { isPopulation } from '$lib/domain/population';
-import type { Assessment } from '$lib/kpi/measures';
+import type { Assessment, KpiPoint } from '$lib/kpi/measures';
 import { statusOf } from '$lib/kpi/summary';
 import type { Target } from '$lib/kpi/targets';
 import type { UnitSeries } from '$lib/kpi/units';
@@ -32,10 +38,26 @@ export function syntheticCheck(bundled: readonly string[]): (dataset: string) =>
 	return (dataset) => set.has(dataset);
 }
 
-export const pp = (v: number | null, locale: Locale) =>
-	v === null ? '—' : formatPercentPoints(v, locale);
-export const pct = (v: number | null, locale: Locale) =>
-	v === null ? '—' : formatValue(v, locale);
+export const pp = (v: number | null, locale: Locale, decimals = VALUE_DECIMALS) =>
+	v === null ? '—' : formatPercentPoints(v, locale, decimals);
+export const pct = (v: number | null, locale: Locale, decimals = VALUE_DECIMALS) =>
+	v === null ? '—' : formatValue(v, locale, { decimals });
+
+/**
+ * The decimals units' values and gaps are written with: those their series and references are
+ * published with (`seriesDecimals`), so the real sectors' E_AESELL, in whole percentages, reads
+ * `−4 pts`, not `−4,00 pts`. `unitsDecimals(real.sectors)` → `0`; the regions' → `2`
+ */
+export function unitsDecimals(
+	units: readonly {
+		series: { points: readonly KpiPoint[] };
+		reference?: readonly KpiPoint[];
+	}[]
+): number {
+	return seriesDecimals(
+		units.flatMap((u) => [...u.series.points, ...(u.reference ?? [])].map((p) => p.value))
+	);
+}
 export const growth = (v: number | null, locale: Locale) =>
 	v === null ? '—' : formatValue(v * 100, locale, { decimals: 2 });
 
@@ -122,20 +144,26 @@ export function flagWords(flags: string, locale: Locale): string {
 /** Years with one decimal. */
 export const years = (v: number, locale: Locale) => formatNumber(Math.abs(v), locale, 1);
 
-/** The sentence a tile, a dot or a table row is read out with. */
+/**
+ * The sentence a tile, a dot or a table row is read out with; its gaps with `decimals`, those of
+ * the values they are differences of (`unitsDecimals`), two unless said.
+ */
 export function unitSentence(
 	label: string,
 	a: Assessment,
 	m: TargetMessages,
 	locale: Locale,
-	synthetic: boolean
+	synthetic: boolean,
+	decimals = VALUE_DECIMALS
 ): string {
 	const colon = colonIn(locale);
 	const parts = [`${label}${colon} ${m.status[statusOf(a)]}`];
 	if (a.gapNow !== null && a.periods.now)
-		parts.push(`${m.gapNow.toLowerCase()} ${pp(a.gapNow, locale)} (${a.periods.now})`);
+		parts.push(`${m.gapNow.toLowerCase()} ${pp(a.gapNow, locale, decimals)} (${a.periods.now})`);
 	if (a.gapStart !== null && a.periods.start)
-		parts.push(`${m.gapStart.toLowerCase()} ${pp(a.gapStart, locale)} (${a.periods.start})`);
+		parts.push(
+			`${m.gapStart.toLowerCase()} ${pp(a.gapStart, locale, decimals)} (${a.periods.start})`
+		);
 	if (!a.rated && a.reason) parts.push(m.unrated[a.reason]);
 	if (a.breaks.length > 0) parts.push(m.breakNote(a.breaks.join(', ')));
 	if (synthetic) parts.push(m.synthetic);
