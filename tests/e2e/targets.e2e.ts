@@ -109,6 +109,11 @@ test.describe('national tracker /objectifs/', () => {
 		await expect(page.getByTestId('kpi-gap-now')).toContainText(/−4,93\s?pts/);
 		await expect(page.getByTestId('kpi-required-latest')).toContainText(/4,93\s?pts/);
 		await expect(page.getByTestId('secondary-class')).toContainText('il en faut au moins 3');
+		// Its gaps are to the EU average of 2024, frozen (20,13 %): the sentence says so, not "to
+		// the EU-27 average", whose 2025 value would give −4,39.
+		await expect(page.getByTestId('chart-sentence')).toContainText(
+			/à la valeur cible \(la moyenne de l’UE à 27 de 2024, figée\s?: 20,13\s?%\) passe de −6,24\s?pts en 2024 à −4,93\s?pts en 2025/
+		);
 	});
 });
 

@@ -106,7 +106,7 @@ describe('the home sentence on the bundled data', () => {
 			gapNow: -1.36
 		});
 		// The tracker's sentence says the verdict's gaps and years.
-		expect(trackerSentence('la France', smes.verdict!, 'fr')).toBe(
+		expect(trackerSentence('la France', smes.verdict!, 'fr', 'la moyenne de l’UE à 27')).toBe(
 			'L’écart de la France à la moyenne de l’UE à 27 passe de −1,11\u00a0pt en 2016 à −1,36\u00a0pt en 2019\u00a0: objectif manqué à l’échéance (2019).'
 		);
 		expect(homeSentence(smes, 'fr')).toBe(
@@ -257,7 +257,7 @@ describe('the /objectifs/ sentence on the bundled data', () => {
 				(u) => u.key
 			);
 			const a = tracked.national!.assessment;
-			const sentence = nationalSentence(a, locale);
+			const sentence = nationalSentence(a, national.target, locale);
 
 			// The figures straight from SQL on the file the page resolved.
 			const rows = await seriesFor(
@@ -300,8 +300,29 @@ describe('the /objectifs/ sentence on the bundled data', () => {
 			() => false,
 			(u) => u.key
 		).national!.assessment;
-		expect(nationalSentence(a, 'en')).toBe(
+		expect(nationalSentence(a, national.target, 'en')).toBe(
 			'The gap of France to the EU-27 average went from −1.11\u00a0pp in 2016 to −1.36\u00a0pp in 2019: target missed at the deadline (2019).'
+		);
+	});
+
+	it('a target frozen at its baseline: the gaps are to that value, and the sentence says so', async () => {
+		const targets = await loadTargets();
+		const frozen = targets.find((t) => t.rule === 'eu-average-frozen-at-baseline')!;
+		const { nationalRows, vintages } = await loadReadings();
+		const national = nationalSeries(nationalRows, vintages, frozen, '10-249', null);
+		const a = trackTarget(
+			national.target,
+			national.rows,
+			() => false,
+			(u) => u.key
+		).national!.assessment;
+		// France 13,89 % and 15,20 % against the EU-27's 20,13 % of 2024, kept: −6,24 then −4,93,
+		// not the −4,39 of the 2025 average.
+		expect(nationalSentence(a, national.target, 'fr')).toBe(
+			'L’écart de la France à la valeur cible (la moyenne de l’UE à 27 de 2024, figée\u00a0: 20,13\u202f%) passe de −6,24\u00a0pts en 2024 à −4,93\u00a0pts en 2025\u00a0: échéance en 2026.'
+		);
+		expect(nationalSentence(a, { ...national.target, rule: { fixed: 20 } }, 'en')).toContain(
+			'The gap of France to the target value (20.00%) went from'
 		);
 	});
 });

@@ -35,6 +35,13 @@ const fr = {
 			: geoKind(code) === 'aggregate'
 				? `Moyenne ${fr.eu(code)}`
 				: fr.eu(code),
+	/** The same average within a sentence: `la moyenne de l’UE à 27`, `la moyenne de l’UE à 28 (EU28, tel que publié)`. */
+	theAverage: (code: string): string =>
+		code === 'EU27_2020'
+			? 'la moyenne de l’UE à 27'
+			: geoKind(code) === 'aggregate'
+				? `la moyenne de l’${fr.eu(code)}`
+				: `la valeur de ${fr.eu(code)}`,
 	/** A sector's reference values: the same sector in that EU. */
 	sameSector: (code: string): string => `Même secteur, ${fr.eu(code)}`,
 	/** The zero line of a gap by sector, short: `même secteur, EU28`. */
@@ -58,6 +65,12 @@ const en: ReferenceMessages = {
 			: geoKind(code) === 'aggregate'
 				? `Average of the ${en.eu(code)}`
 				: en.eu(code),
+	theAverage: (code) =>
+		code === 'EU27_2020'
+			? 'the EU-27 average'
+			: geoKind(code) === 'aggregate'
+				? `the average of the ${en.eu(code)}`
+				: `the value of ${en.eu(code)}`,
 	sameSector: (code) => `Same sector, ${en.eu(code)}`,
 	sameSectorShort: (code) => `same sector, ${code}`
 };

@@ -75,8 +75,19 @@ const fr = {
 		`L’écart entre la France et la moyenne de l’UE à 27 est de ${gap} en ${period}`,
 	noValue: 'Aucune valeur publiée pour cette vue.',
 	/** Target tracker. */
-	trackerHead: (who: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
-		`L’écart de ${who} à la moyenne de l’UE à 27 passe de ${from} en ${fromPeriod} à ${to} en ${toPeriod}`,
+	/** `reference`: what the gap is measured to (`la moyenne de l’UE à 27`, `trackerFrozen`…). */
+	trackerHead: (
+		who: string,
+		reference: string,
+		from: string,
+		fromPeriod: string,
+		to: string,
+		toPeriod: string
+	) => `L’écart de ${who} à ${reference} passe de ${from} en ${fromPeriod} à ${to} en ${toPeriod}`,
+	/** A gap to a target frozen at the baseline: `la valeur cible (moyenne de l’UE à 27 de 2024, figée : 20,13 %)`. */
+	trackerFrozen: (average: string, period: string, value: string) =>
+		`la valeur cible (${average} de ${period}, figée\u00a0: ${value})`,
+	trackerFixed: (value: string) => `la valeur cible (${value})`,
 	trackerOutcome: {
 		met: (deadline: string) => `objectif atteint à l’échéance (${deadline})`,
 		missed: (deadline: string) => `objectif manqué à l’échéance (${deadline})`,
@@ -146,8 +157,11 @@ const en: typeof fr = {
 	gapNarrowest: (gap, period) => `it was narrowest in ${period} (${gap})`,
 	gapOne: (gap, period) => `The gap between France and the EU-27 average is ${gap} in ${period}`,
 	noValue: 'No published value for this view.',
-	trackerHead: (who, from, fromPeriod, to, toPeriod) =>
-		`The gap of ${who} to the EU-27 average went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}`,
+	trackerHead: (who, reference, from, fromPeriod, to, toPeriod) =>
+		`The gap of ${who} to ${reference} went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}`,
+	trackerFrozen: (average, period, value) =>
+		`the target value (${average} of ${period}, frozen: ${value})`,
+	trackerFixed: (value) => `the target value (${value})`,
 	trackerOutcome: {
 		met: (deadline) => `target met at the deadline (${deadline})`,
 		missed: (deadline) => `target missed at the deadline (${deadline})`,

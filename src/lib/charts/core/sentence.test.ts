@@ -227,13 +227,15 @@ describe('trackerSentence', () => {
 	};
 
 	it('states both gaps with their years and the outcome', () => {
-		expect(trackerSentence('la France', cnnum, 'fr')).toBe(
+		expect(trackerSentence('la France', cnnum, 'fr', 'la moyenne de l’UE à 27')).toBe(
 			'L’écart de la France à la moyenne de l’UE à 27 passe de −1,11\u00a0pt en 2016 à −1,36\u00a0pt en 2019\u00a0: objectif manqué à l’échéance (2019).'
 		);
-		expect(trackerSentence('France', { ...cnnum, outcome: 'pending' }, 'en')).toBe(
+		expect(
+			trackerSentence('France', { ...cnnum, outcome: 'pending' }, 'en', 'the EU-27 average')
+		).toBe(
 			'The gap of France to the EU-27 average went from −1.11\u00a0pp in 2016 to −1.36\u00a0pp in 2019: deadline 2019.'
 		);
-		expect(trackerSentence('Bretagne', { ...cnnum, gapNow: null }, 'fr')).toBe(
+		expect(trackerSentence('Bretagne', { ...cnnum, gapNow: null }, 'fr', 'x')).toBe(
 			'Pas d’écart mesurable pour Bretagne sur la période de l’objectif.'
 		);
 	});

@@ -348,13 +348,20 @@ export interface TrackerFacts {
 }
 
 /**
- * The target tracker's sentence: the unit's gap to the EU average at the start and at the latest
+ * The target tracker's sentence: the unit's gap to `reference` (what the target's rule measures it
+ * to: the EU average each year, or a frozen or fixed target value) at the start and at the latest
  * point up to the deadline, then the outcome. `who` is the unit as a complement (`la France`).
  * `trackerSentence('la France', { gapStart: -1.11, gapNow: -1.36, periods: { start: '2016', now:
- * '2019', deadline: '2019' }, outcome: 'missed' }, 'fr')` → `L’écart de la France à la moyenne de
- * l’UE à 27 passe de −1,11 pt en 2016 à −1,36 pt en 2019 : objectif manqué à l’échéance (2019).`
+ * '2019', deadline: '2019' }, outcome: 'missed' }, 'fr', 'la moyenne de l’UE à 27')` → `L’écart de
+ * la France à la moyenne de l’UE à 27 passe de −1,11 pt en 2016 à −1,36 pt en 2019 : objectif
+ * manqué à l’échéance (2019).`
  */
-export function trackerSentence(who: string, a: TrackerFacts, locale: Locale): string {
+export function trackerSentence(
+	who: string,
+	a: TrackerFacts,
+	locale: Locale,
+	reference: string
+): string {
 	const w = tSentence(locale);
 	const { start, now, deadline } = a.periods;
 	if (a.gapStart === null || a.gapNow === null || start === null || now === null)
@@ -363,6 +370,7 @@ export function trackerSentence(who: string, a: TrackerFacts, locale: Locale): s
 	const p = (x: string) => formatPeriod(x, locale);
 	const head = w.trackerHead(
 		who,
+		reference,
 		points(a.gapStart, locale),
 		p(start),
 		points(a.gapNow, locale),

@@ -111,7 +111,7 @@ describe('DotPlot names its zero line inside the drawing', () => {
 						{
 							key: 'J',
 							label: 'Information',
-							status: 'met' as const,
+							status: 'closed' as const,
 							gapStart: 0.5,
 							gapNow: 9,
 							description: 'J'

@@ -4,6 +4,7 @@
  */
 import { colon as colonIn, semicolon as semicolonIn } from '../../i18n/punctuation';
 import { tWords } from '../../i18n/words';
+import { formatValue } from '../../charts/core/format';
 import { labelOf } from '../../domain/codes';
 import type { Locale } from '../../domain/locale';
 import { illustrativeUnitOf } from '../../domain/illustrative';
@@ -12,9 +13,10 @@ import { tSentence } from '../../i18n/sentence';
 import { trackerSentence, type TrackerFacts } from '../../charts/core/sentence';
 import { tTargets, type TargetMessages } from '../../i18n/targets';
 import { tReference } from '../../i18n/reference';
-import type { KpiPoint } from '../../kpi/measures';
+import type { Assessment, KpiPoint } from '../../kpi/measures';
 import type { SectorUnit, TrackedSectors } from '../../kpi/sectors';
 import { sortUnits, statusOf } from '../../kpi/summary';
+import type { Target } from '../../kpi/targets';
 import type { TrackedUnit } from '../../kpi/track';
 import { flagsAt, illustrativeShare, type IllustrativeShare } from '../../kpi/used';
 import { TARGET_PARAM } from '../../state/targets';
@@ -460,8 +462,34 @@ export function tilesPicture(
  * The national tracker's sentence, from the assessment the tracker draws: France's gap to the
  * reference at the start and at the latest point up to the deadline, with their years, then the
  * outcome. The same words on the /objectifs/ page, in its exports, its embed and its report view.
- * `nationalSentence(fr.assessment, 'en')` → `The gap of France to the EU-27 average went from −1.11 pp in 2016 to −1.36 pp in 2019: target missed at the deadline (2019).`
+ * `nationalSentence(fr.assessment, cnnum, 'en')` → `The gap of France to the EU-27 average went from −1.11 pp in 2016 to −1.36 pp in 2019: target missed at the deadline (2019).`
  */
-export function nationalSentence(a: TrackerFacts, locale: Locale): string {
-	return trackerSentence(tSentence(locale).france, a, locale);
+export function nationalSentence(
+	a: TrackerFacts & Pick<Assessment, 'targetValue' | 'periods'>,
+	target: Pick<Target, 'rule' | 'referenceGeo' | 'baseline'>,
+	locale: Locale
+): string {
+	return trackerSentence(tSentence(locale).france, a, locale, gapReference(a, target, locale));
+}
+
+/**
+ * What a target's gaps are measured to, within a sentence: the reference's average each year,
+ * or the target value when the rule freezes or fixes it (the gap is then to that value).
+ * `gapReference(a, observatoire2026, 'fr')` → `la valeur cible (la moyenne de l’UE à 27 de 2024, figée : 20,13 %)`.
+ */
+export function gapReference(
+	a: Pick<Assessment, 'targetValue' | 'periods'>,
+	target: Pick<Target, 'rule' | 'referenceGeo' | 'baseline'>,
+	locale: Locale
+): string {
+	const average = tReference(locale).theAverage(target.referenceGeo);
+	const w = tSentence(locale);
+	if (target.rule === 'eu-average-at-deadline') return average;
+	if (target.rule === 'eu-average-frozen-at-baseline')
+		return w.trackerFrozen(
+			average,
+			a.periods.target ?? target.baseline,
+			a.targetValue === null ? '—' : formatValue(a.targetValue, locale)
+		);
+	return w.trackerFixed(formatValue(target.rule.fixed, locale));
 }
