@@ -114,4 +114,25 @@ test.describe('prerendered pages with JavaScript disabled', () => {
 			expect(labels.some((l) => point('France \\(réel\\)', '2019', '15,22').test(l))).toBe(true);
 		});
 	});
+
+	test('a region’s fact sheet: its title and heading say its figures are illustrative', async ({
+		browser
+	}) => {
+		await withoutJs(browser, async (page) => {
+			// The bundled regional figures are synthetic: the mark is in the HTML, not added by a script.
+			await page.goto('/rapport/region/bretagne/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Bretagne : la vente en ligne des entreprises face à l’objectif (données illustratives)'
+			);
+			await expect(page).toHaveTitle(
+				'Bretagne : la vente en ligne des entreprises face à l’objectif (données illustratives) — Observatoire PME numérique'
+			);
+			await expect(page.getByTestId('synthetic-label')).toContainText('données illustratives');
+			await page.goto('/en/rapport/region/bretagne/');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Brittany: enterprises selling online against the target (illustrative data)'
+			);
+			await expect(page).toHaveTitle(/^Brittany: .* \(illustrative data\) — /);
+		});
+	});
 });
