@@ -222,6 +222,48 @@ test('sectors after 2019: no sector judged against the all-activities EU average
 	await expect(rows.filter({ hasNotText: 'non évalué' })).toHaveCount(0);
 });
 
+test('sectors after 2019, one of them imported: the headings and the table say « en partie données illustratives »', async ({
+	page
+}) => {
+	// An invented table in the import's Eurostat shape (made up for this test, not statistics):
+	// manufacturing in France and in the EU, 2024–2025, which the target series of the 2026
+	// target then reads instead of its illustrative series; the eleven other sectors stay invented.
+	const rows = [
+		['FR', '2024', '14.5'],
+		['FR', '2025', '15.5'],
+		['EU27_2020', '2024', '18.5'],
+		['EU27_2020', '2025', '19.5']
+	].map(
+		([geo, year, value]) =>
+			`TEST:SECTOR(1.0),01/01/26 00:00:00,A,E_ESELL,PC_ENT,10-249,C10-C33,${geo},${year},${value},`
+	);
+	const csv = [
+		'DATAFLOW,LAST UPDATE,freq,indic_is,unit,size_emp,nace_r2,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG',
+		...rows
+	].join('\n');
+	await page.goto('/importer/');
+	await expect(page.locator('[data-testid="drop-zone"][data-ready="true"]')).toBeVisible();
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'sector_test.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await page.getByTestId('commit').click();
+	await expect(page.getByTestId('committed')).toBeVisible();
+
+	await page.goto('/objectifs/secteurs/?cible=observatoire-2026');
+	await page.waitForLoadState('networkidle');
+	await expect(
+		page.locator('table.data tbody tr').filter({ hasText: 'Industrie manufacturière' })
+	).toContainText('remplace les données illustratives');
+	const partly = '(en partie données illustratives)';
+	await expect(page.locator('#dots-title')).toHaveText(
+		`Écart par secteur, du départ au dernier point ${partly}`
+	);
+	await expect(page.locator('#table-title')).toContainText(partly);
+	await expect(page.locator('table.data caption')).toContainText(partly);
+	// The chart's own title said so already: headings and chart now agree.
+	await expect(page.getByTestId('sector-dots').locator('figure')).toContainText(partly);
+});
+
 test('national page: widest gaps of real units apart from illustrative ones; every flag in the source line', async ({
 	page
 }) => {
