@@ -597,8 +597,9 @@ async function sliderFigures(browser: Browser, rate: number) {
 		await context.close();
 		return;
 	}
-	// The query string is read after hydration: wait until the ranking view is really shown.
-	await page.locator('#panel[data-testid="panel-ranking"] figure.ranking svg').waitFor();
+	// The query string is read after hydration: wait until the ranking view is really shown. The
+	// chart is the figure's `svg[role]`: its legend's swatches are small svgs of their own.
+	await page.locator('#panel[data-testid="panel-ranking"] figure.ranking svg[role]').waitFor();
 	await page.waitForTimeout(300);
 	const samples = await slider.evaluate(async (input: HTMLInputElement, count) => {
 		const out: { t0: number; dom: number; frame: number }[] = [];
@@ -621,7 +622,7 @@ async function sliderFigures(browser: Browser, rate: number) {
 					year !== before &&
 					input.getAttribute('aria-valuetext') === year &&
 					heading.includes(year) &&
-					figure?.querySelector('svg') != null &&
+					figure?.querySelector('svg[role]') != null &&
 					(figure.textContent ?? '').includes(year)
 				);
 			};
@@ -827,7 +828,7 @@ async function tabFigures(browser: Browser, rate: number) {
 				let dom = NaN;
 				// The chart views draw an <svg> in `figure.{id}`; "who caught up" is a table in
 				// `[data-testid="catchup"]` (no <figure>: looking for one waited 2 s on every fifth click).
-				const drawn = `figure.${id} svg, [data-testid="${id}"] tbody tr`;
+				const drawn = `figure.${id} svg[role], [data-testid="${id}"] tbody tr`;
 				const done = () => {
 					const panel = document.getElementById('panel');
 					return (
