@@ -6,6 +6,16 @@
 import type { Locale } from '../domain/codes';
 import type { IllustrativeShare } from '../kpi/used';
 
+/** A title with a locale's mark for all or some of its view illustrative, or as it is. */
+function marked(
+	m: { illustrativeTitle: (title: string) => string; someIllustrative: string },
+	title: string,
+	share: IllustrativeShare
+): string {
+	if (share === 'all') return m.illustrativeTitle(title);
+	return share === 'some' ? `${title} (${m.someIllustrative})` : title;
+}
+
 const fr = {
 	realCounts: 'Données réelles',
 	illustrativeCounts: 'Données illustratives, comptées à part',
@@ -13,12 +23,7 @@ const fr = {
 	illustrativeTitle: (title: string) => `${title} (données illustratives)`,
 	someIllustrative: 'en partie données illustratives',
 	/** A title with the mark of what its view draws: `Régions (en partie données illustratives)`. */
-	markedTitle: (title: string, share: IllustrativeShare): string =>
-		share === 'all'
-			? fr.illustrativeTitle(title)
-			: share === 'some'
-				? `${title} (${fr.someIllustrative})`
-				: title,
+	markedTitle: (title: string, share: IllustrativeShare): string => marked(fr, title, share),
 	illustrativeWorst:
 		'Données illustratives : écarts les plus grands d’abord (ce ne sont pas des statistiques)',
 	replaces: 'remplace les données illustratives',
@@ -99,12 +104,7 @@ const en: HonestMessages = {
 	noReal: 'no real unit',
 	illustrativeTitle: (title: string) => `${title} (illustrative data)`,
 	someIllustrative: 'partly illustrative data',
-	markedTitle: (title, share) =>
-		share === 'all'
-			? en.illustrativeTitle(title)
-			: share === 'some'
-				? `${title} (${en.someIllustrative})`
-				: title,
+	markedTitle: (title, share) => marked(en, title, share),
 	illustrativeWorst: 'Illustrative data: widest gaps first (these are not statistics)',
 	replaces: 'replaces the illustrative data',
 	setAside: (datasets: string, first: string, last: string) =>
