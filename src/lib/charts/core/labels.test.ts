@@ -8,6 +8,7 @@ import {
 	overlaps,
 	pathPoints,
 	placeLabel,
+	textBlock,
 	textBox,
 	textWidth
 } from './labels';
@@ -93,6 +94,19 @@ describe('placing a label', () => {
 		);
 		expect(placed).toMatchObject({ x: 200, y: 80 });
 		expect(isClear(placed!.box, { boxes: [], lines: [line] })).toBe(true);
+	});
+
+	it('places a text of two lines as one block, the second line a line height lower', () => {
+		const block = textBlock(['Valeur cible', '17 %'], { x: 0, y: 20, size: 10 });
+		expect(block.x0).toBe(0);
+		expect(block.x1).toBeCloseTo(textWidth('Valeur cible', 10));
+		expect(block.y0).toBeCloseTo(textBox('Valeur cible', { x: 0, y: 20, size: 10 }).y0);
+		expect(block.y1).toBeCloseTo(textBox('17 %', { x: 0, y: 32, size: 10 }).y1);
+		// On one line it would cross the line at y = 100 from y = 95; on two, its second line does.
+		const at = [{ x: 200, y: 92, anchor: 'middle' as const }];
+		const obstacles = { boxes: [], lines: [line] };
+		expect(placeLabel('Valeur cible', at, { size: 10 }, obstacles, bounds)).not.toBeNull();
+		expect(placeLabel(['Valeur cible', '17 %'], at, { size: 10 }, obstacles, bounds)).toBeNull();
 	});
 
 	it('answers null when nothing fits', () => {

@@ -142,22 +142,47 @@ export function isClear(b: Box, obstacles: Obstacles): boolean {
 	);
 }
 
+/** How far apart the baselines of a label's lines are, in em (SVG `tspan`s with this `dy`). */
+export const LINE_HEIGHT = 1.2;
+
+/**
+ * The box a text of one or more lines covers: each line's box (`textBox`), the first line's
+ * baseline at `y`, the next ones `LINE_HEIGHT` em lower.
+ * `textBlock(['Valeur cible', '17 %'], { x: 0, y: 20, size: 10 })` → `{ x0: 0, y0: 10.7, x1: 63.2, y1: 34.4 }`.
+ */
+export function textBlock(
+	lines: readonly string[],
+	at: { x: number; y: number; size: number; bold?: boolean; anchor?: Anchor; baseline?: Baseline }
+): Box {
+	const boxes = lines.map((line, i) =>
+		textBox(line, { ...at, y: at.y + i * LINE_HEIGHT * at.size })
+	);
+	return {
+		x0: Math.min(...boxes.map((b) => b.x0)),
+		y0: Math.min(...boxes.map((b) => b.y0)),
+		x1: Math.max(...boxes.map((b) => b.x1)),
+		y1: Math.max(...boxes.map((b) => b.y1))
+	};
+}
+
 /**
  * The first candidate position whose box is inside `bounds` and clear of the obstacles, with its
- * box; `null` when none is (the caller then keeps its default and gives the text a halo).
+ * box; `null` when none is (the caller then keeps its default and gives the text a halo). A text
+ * given as lines is placed as one block (`textBlock`).
  * `placeLabel('Valeur cible', [{ x: 100, y: 40, anchor: 'middle' }], { size: 13 }, obstacles, bounds)`
  * → `{ x: 100, y: 40, anchor: 'middle', box: {...} }`.
  */
 export function placeLabel<C extends { x: number; y: number; anchor?: Anchor }>(
-	text: string,
+	text: string | readonly string[],
 	candidates: readonly C[],
 	font: { size: number; bold?: boolean; baseline?: Baseline },
 	obstacles: Obstacles,
 	bounds: Box,
 	pad = 2
 ): (C & { box: Box }) | null {
+	const lines = typeof text === 'string' ? [text] : text;
 	for (const c of candidates) {
-		const box = textBox(text, { ...font, x: c.x, y: c.y, anchor: c.anchor });
+		const box = textBlock(lines, { ...font, x: c.x, y: c.y, anchor: c.anchor });
 		if (inside(box, bounds) && isClear(grow(box, pad), obstacles)) return { ...c, box };
 	}
 	return null;

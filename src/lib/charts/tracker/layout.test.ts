@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inside, isClear, pathPoints, textBox } from '../core/labels';
+import { inside, isClear, pathPoints, textBlock, textBox } from '../core/labels';
 import { closingTextAt, placeTracker, trackerPointLabel, type TrackerInput } from './layout';
 import { markerObstacles, placeMarkers, type MarkerInput } from '../events/layout';
 
@@ -223,6 +223,35 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 			bold: true
 		});
 		expect(isClear(beforeBox, rules)).toBe(false);
+	});
+	it('on a phone, puts the value under the words when one line would cross a rule', () => {
+		const phone = {
+			width: 340,
+			height: 288,
+			margin: { top: 16, right: 12, bottom: 34, left: 46 },
+			locale: 'fr' as const,
+			targetText: 'Valeur cible',
+			markers: events,
+			maxLanes: 2
+		};
+		const l = placeTracker(cnnum, phone);
+		const at = l.targetMark!.text!;
+		const rules = markerObstacles(placeMarkers(events, l.xTicks, l.frame, 2), l.frame);
+		const block = textBlock(['Valeur cible', l.targetMark!.label], { ...at, size: 13, bold: true });
+		expect(at.split).toBe(true);
+		expect(isClear(block, rules)).toBe(true);
+		// Without the events, the label goes on one line, across one of their rules.
+		const before = placeTracker(cnnum, { ...phone, markers: [] }).targetMark!.text!;
+		expect(before.split).toBe(false);
+		const beforeBox = textBox(`Valeur cible ${l.targetMark!.label}`, {
+			...before,
+			size: 13,
+			bold: true
+		});
+		expect(isClear(beforeBox, rules)).toBe(false);
+		const data = [...l.actualPaths, ...l.referencePaths, l.trajectoryPath!].map(pathPoints);
+		expect(isClear(block, { boxes: [], lines: data })).toBe(true);
+		expect(inside(block, { x0: 0, y0: 0, x1: 340, y1: l.frame.bottom })).toBe(true);
 	});
 });
 

@@ -65,13 +65,15 @@ export interface TrackerLayout {
 	projectionEnd: { x: number; y: number } | null;
 	/**
 	 * The target's diamond and, when the caller named it (`targetText`), where its label goes:
-	 * the first spot around the diamond that crosses no line, no point and no other text.
+	 * the first spot around the diamond that crosses no line, no point and no other text. `split`:
+	 * the value goes on a second line, under the words (a narrow chart, where one line would cross
+	 * an event's rule).
 	 */
 	targetMark: {
 		x: number;
 		y: number;
 		label: string;
-		text: { x: number; y: number; anchor: Anchor } | null;
+		text: { x: number; y: number; anchor: Anchor; split: boolean } | null;
 	} | null;
 	/** Shaded band from baseline to deadline. */
 	window: { x0: number; x1: number } | null;
@@ -221,6 +223,7 @@ export function placeTracker(
 		}
 		boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
 		const text = `${opts.targetText} ${mark.label}`;
+		const split = [opts.targetText, mark.label];
 		const { x: mx, y: my } = mark;
 		const candidates: { x: number; y: number; anchor: Anchor }[] = [];
 		for (const dy of [-12, 22, -30, 40, -48, 58]) {
@@ -234,27 +237,43 @@ export function placeTracker(
 			{ x: mx - 12, y: my + 4, anchor: 'end' },
 			{ x: mx + 12, y: my + 4, anchor: 'start' }
 		);
+		// Farther above, last: on a phone the room near the diamond may all be taken by lines and
+		// events' rules, while the top of the chart is free.
+		for (const dy of [-66, -84]) {
+			candidates.push(
+				{ x: mx + 10, y: my + dy, anchor: 'start' },
+				{ x: mx, y: my + dy, anchor: 'middle' },
+				{ x: mx - 10, y: my + dy, anchor: 'end' }
+			);
+		}
 		const bounds = { x0: 0, y0: 0, x1: opts.width, y1: f.bottom };
 		const font = { size: 13, bold: true };
-		// Clear of the events' badges and rules when a spot is; on a phone there may be none, and
-		// a rule through the label (drawn last, with its halo) is better than a line or a point.
+		// Clear of the events' badges and rules when a spot is, on one line or else on two (a
+		// phone's narrow gaps between rules); where neither fits, a rule through the label (drawn
+		// last, with its halo) is better than a line or a point, and two lines inside the chart
+		// better than one cut at its edge.
 		const events = markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f);
-		const placed =
-			placeLabel(
-				text,
-				candidates,
-				font,
-				{
-					boxes: [...boxes, ...events.boxes],
-					lines: [...lines, ...events.lines]
-				},
-				bounds
-			) ?? placeLabel(text, candidates, font, { boxes, lines }, bounds);
+		const clearOfAll = { boxes: [...boxes, ...events.boxes], lines: [...lines, ...events.lines] };
+		const oneLine = placeLabel(text, candidates, font, clearOfAll, bounds);
+		const twoLines = oneLine ? null : placeLabel(split, candidates, font, clearOfAll, bounds);
+		const clearOfData = { boxes, lines };
+		const across =
+			oneLine || twoLines ? null : placeLabel(text, candidates, font, clearOfData, bounds);
+		const acrossSplit =
+			oneLine || twoLines || across
+				? null
+				: placeLabel(split, candidates, font, clearOfData, bounds);
+		const placed = oneLine ?? twoLines ?? across ?? acrossSplit;
 		target = {
 			...mark,
 			text: placed
-				? { x: round(placed.x), y: round(placed.y), anchor: placed.anchor }
-				: { x: mx, y: my - 12, anchor: 'middle' }
+				? {
+						x: round(placed.x),
+						y: round(placed.y),
+						anchor: placed.anchor,
+						split: placed === twoLines || placed === acrossSplit
+					}
+				: { x: mx, y: my - 12, anchor: 'middle', split: false }
 		};
 	}
 	return {
