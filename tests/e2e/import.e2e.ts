@@ -64,6 +64,44 @@ test.describe('import page', () => {
 		await expect.poll(() => wasm.length, { timeout: 15_000 }).toBeGreaterThan(0);
 	});
 
+	test('files dragged in anywhere on the page start the engine, and a drop beside the zone imports them', async ({
+		page
+	}) => {
+		const wasm = wasmRequests(page);
+		await openImporter(page);
+		const transfer = await page.evaluateHandle(() => {
+			const data = new DataTransfer();
+			data.items.add(
+				new File(['geo;TIME_PERIOD;OBS_VALUE\nFR10;2023;21,4\n'], 'beside-the-zone.csv', {
+					type: 'text/csv'
+				})
+			);
+			return data;
+		});
+		const heading = page.getByRole('heading', { level: 1 });
+		await heading.dispatchEvent('dragenter', { dataTransfer: transfer });
+		await expect.poll(() => wasm.length, { timeout: 15_000 }).toBeGreaterThan(0);
+		// The page takes the drop: the browser would otherwise leave it to show the file.
+		const taken = await heading.evaluate((el, data) => {
+			const over = new DragEvent('dragover', {
+				bubbles: true,
+				cancelable: true,
+				dataTransfer: data
+			});
+			el.dispatchEvent(over);
+			return over.defaultPrevented;
+		}, transfer);
+		expect(taken).toBe(true);
+		await heading.dispatchEvent('drop', { dataTransfer: transfer });
+		const report = page.getByTestId('report');
+		await expect(report).toContainText('beside-the-zone.csv');
+		await expect(report.getByTestId('count-accepted')).toHaveText('1');
+		// Read once, not once by the zone and once by the page.
+		await expect(page.getByTestId('report').filter({ hasText: 'beside-the-zone.csv' })).toHaveCount(
+			1
+		);
+	});
+
 	test('reads a semicolon / decimal-comma / Windows-1252 regional file, keeps it across a reload, and removes it', async ({
 		page
 	}) => {
