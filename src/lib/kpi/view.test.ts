@@ -130,6 +130,16 @@ describe('units published in whole percentages (the real sectors’ E_AESELL)', 
 		expect(unitsDecimals([])).toBe(2);
 	});
 
+	it('reads the reference of units that carry none (the regions’ EU average), not a sector’s', () => {
+		const regions = [{ series: { points: unit } }];
+		expect(unitsDecimals(regions, reference)).toBe(0);
+		expect(unitsDecimals(regions, pts({ 2016: 29.5, 2019: 33.25 }))).toBe(2);
+		// A sector is compared with its own reference, even an empty one (it is then unrated).
+		expect(unitsDecimals([{ series: { points: unit }, reference: [] }], pts({ 2016: 1.5 }))).toBe(
+			0
+		);
+	});
+
 	it('words a unit’s gaps with them', () => {
 		const fr = unitSentence('Commerce', a, tTargets('fr'), 'fr', false, 0);
 		expect(fr).toContain('écart au dernier point −4\u00a0pts (2019)');

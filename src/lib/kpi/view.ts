@@ -43,19 +43,26 @@ export const pp = (v: number | null, locale: Locale, decimals = VALUE_DECIMALS) 
 export const pct = (v: number | null, locale: Locale, decimals = VALUE_DECIMALS) =>
 	v === null ? '—' : formatValue(v, locale, { decimals });
 
+/** What `unitsDecimals` reads of a unit: its series, and its own reference if it has one. */
+export interface PublishedUnit {
+	series: { points: readonly KpiPoint[] };
+	reference?: readonly KpiPoint[];
+}
+
 /**
  * The decimals units' values and gaps are written with: those their series and references are
  * published with (`seriesDecimals`), so the real sectors' E_AESELL, in whole percentages, reads
- * `−4 pts`, not `−4,00 pts`. `unitsDecimals(real.sectors)` → `0`; the regions' → `2`
+ * `−4 pts`, not `−4,00 pts`. `reference` is the one of units that carry none (France and the
+ * regions, against the target's reference: `tracked.units.reference`); a sector carries its own.
+ * `unitsDecimals(real.sectors)` → `0`; `unitsDecimals(tracked.regions, tracked.units.reference)`
+ * → `2`
  */
 export function unitsDecimals(
-	units: readonly {
-		series: { points: readonly KpiPoint[] };
-		reference?: readonly KpiPoint[];
-	}[]
+	units: readonly PublishedUnit[],
+	reference: readonly KpiPoint[] = []
 ): number {
 	return seriesDecimals(
-		units.flatMap((u) => [...u.series.points, ...(u.reference ?? [])].map((p) => p.value))
+		units.flatMap((u) => [...u.series.points, ...(u.reference ?? reference)].map((p) => p.value))
 	);
 }
 export const growth = (v: number | null, locale: Locale) =>
