@@ -2,6 +2,8 @@
  * The tiles of a target's regions, from their assessments: the status, the latest gap with the
  * flags of both values it uses, the sentence a tile is read out with, and the years the figures
  * are of. One function for the tile grid on the page, in its embed and in its exported picture.
+ * The gaps are written with the decimals of the regions' values and the reference's
+ * (`unitsDecimals`), as the regions page's table and sentences write them.
  */
 import type { Locale } from '../../domain/locale';
 import { tHonest } from '../../i18n/honest';
@@ -10,7 +12,7 @@ import type { KpiPoint } from '../../kpi/measures';
 import { statusOf } from '../../kpi/summary';
 import type { TrackedUnit } from '../../kpi/track';
 import { flagsAt } from '../../kpi/used';
-import { pp, unitSentence } from '../../kpi/view';
+import { pp, unitSentence, unitsDecimals } from '../../kpi/view';
 import type { TileInput } from './layout';
 
 /**
@@ -24,6 +26,8 @@ export function regionTiles(
 ): TileInput[] {
 	const m = tTargets(locale);
 	const h = tHonest(locale);
+	// A ministry's table in whole percentages reads `−3 pts`, not `−3,00 pts`.
+	const decimals = unitsDecimals(regions, reference);
 	// The flags of both values the latest gap is computed from: the region's and the EU's.
 	const flagsOf = (r: TrackedUnit) =>
 		[
@@ -39,10 +43,10 @@ export function regionTiles(
 			label: r.label,
 			status: statusOf(r.assessment),
 			value:
-				(r.assessment.gapNow === null ? '—' : pp(r.assessment.gapNow, locale)) +
+				(r.assessment.gapNow === null ? '—' : pp(r.assessment.gapNow, locale, decimals)) +
 				(flags ? ` ${flags}` : ''),
 			description:
-				unitSentence(r.label, r.assessment, m, locale, r.synthetic) +
+				unitSentence(r.label, r.assessment, m, locale, r.synthetic, decimals) +
 				(r.series.setAside ? ` (${h.replaces})` : ''),
 			synthetic: r.synthetic,
 			periods: { start: r.assessment.periods.start, now: r.assessment.periods.now }
