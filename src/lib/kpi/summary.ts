@@ -36,21 +36,25 @@ export interface AssessedUnit {
 	synthetic: boolean;
 }
 
-/** Counts and the worst-first list of one kind of units (real, or illustrative). */
-export interface SummaryPart {
+/**
+ * Counts and the worst-first list of one kind of units (real, or illustrative); the units listed
+ * are those given, with whatever else they carry (their series, for the decimals they are
+ * written with).
+ */
+export interface SummaryPart<U extends AssessedUnit = AssessedUnit> {
 	onTrack: number;
 	offTrack: number;
 	unrated: number;
 	/** Rated units, widest gap now first (most negative); unrated ones are left out. */
-	worstFirst: AssessedUnit[];
+	worstFirst: U[];
 }
 
 /**
  * The summary of real units (bundled statistics, imported tables) in the top-level fields, and
  * of illustrative units apart: an invented unit is never counted nor ranked with a real one.
  */
-export interface Summary extends SummaryPart {
-	illustrative: SummaryPart;
+export interface Summary<U extends AssessedUnit = AssessedUnit> extends SummaryPart<U> {
+	illustrative: SummaryPart<U>;
 }
 
 /**
@@ -60,14 +64,14 @@ export interface Summary extends SummaryPart {
  * `summarise([fr, illusBretagne])` → `{ onTrack: 0, offTrack: 1, unrated: 0, worstFirst: [fr],
  * illustrative: { onTrack: 1, offTrack: 0, unrated: 0, worstFirst: [illusBretagne] } }`.
  */
-export function summarise(units: readonly AssessedUnit[]): Summary {
+export function summarise<U extends AssessedUnit>(units: readonly U[]): Summary<U> {
 	return {
 		...summarisePart(units.filter((u) => !u.synthetic)),
 		illustrative: summarisePart(units.filter((u) => u.synthetic))
 	};
 }
 
-function summarisePart(units: readonly AssessedUnit[]): SummaryPart {
+function summarisePart<U extends AssessedUnit>(units: readonly U[]): SummaryPart<U> {
 	let on = 0;
 	let off = 0;
 	let none = 0;
