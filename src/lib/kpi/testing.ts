@@ -5,6 +5,7 @@
  */
 import type { Observation } from '../domain/observation';
 import { parseTargets, type Target } from './targets';
+import { trackTarget } from './track';
 
 export const TEST_TARGET: Target = parseTargets(
 	JSON.stringify({
@@ -42,4 +43,21 @@ export function observation(
 		confStatus: null,
 		...fields
 	};
+}
+
+/**
+ * The test target tracked over one region in whole percentages, Bretagne (FRH) at 20 then 21 %
+ * in 2016 and 2019, against an EU average of `eu` then `eu + 3`: gaps of −2 then −4 points with
+ * a whole `eu`, −2.25 then −4.25 with `eu` = 22.25. `wholePercentRegion(22).regions[0].key` → `'FRH'`
+ */
+export function wholePercentRegion(eu: number) {
+	return trackTarget(
+		TEST_TARGET,
+		['2016', '2019'].flatMap((period, i) => [
+			observation({ geo: 'FRH', period, value: 20 + i }),
+			observation({ geo: 'EU27_2020', period, value: eu + i * 3 })
+		]),
+		() => false,
+		(u) => u.key
+	);
 }

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { trackTarget } from '../../kpi/track';
-import { observation, TEST_TARGET } from '../../kpi/testing';
+import { wholePercentRegion as tracked } from '../../kpi/testing';
 import { regionTiles } from './series';
 
 describe('regionTiles', () => {
 	// Bretagne (FRH) against the EU average, 2016 and 2019: −2 then −4 points when the EU's values
-	// are whole, −2.25 then −4.25 when they have two decimals.
-	const tracked = (eu: number) =>
-		trackTarget(
-			TEST_TARGET,
-			['2016', '2019'].flatMap((period, i) => [
-				observation({ geo: 'FRH', period, value: 20 + i }),
-				observation({ geo: 'EU27_2020', period, value: eu + i * 3 })
-			]),
-			() => false,
-			(u) => u.key
-		);
-
+	// are whole, −2.25 then −4.25 when they have two decimals (`wholePercentRegion`).
 	it('words the gaps of whole percentages without decimals, on the tile and in its sentence', () => {
 		const t = tracked(22);
 		const [tile] = regionTiles(t.regions, t.units.reference, 'fr');

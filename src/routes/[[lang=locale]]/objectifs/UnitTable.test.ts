@@ -1,23 +1,12 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { trackTarget } from '$lib/kpi/track';
-import { observation, TEST_TARGET } from '$lib/kpi/testing';
+import { wholePercentRegion as tracked } from '$lib/kpi/testing';
 import { unitsDecimals } from '$lib/kpi/view';
 import UnitTable from './UnitTable.svelte';
 
 describe('UnitTable', () => {
 	// A ministry's regional table in whole percentages, against an EU average in whole ones too:
 	// its gaps read « −3,00 pts », a precision the figures never had.
-	const tracked = (eu: number) =>
-		trackTarget(
-			TEST_TARGET,
-			['2016', '2019'].flatMap((period, i) => [
-				observation({ geo: 'FRH', period, value: 20 + i }),
-				observation({ geo: 'EU27_2020', period, value: eu + i * 3 })
-			]),
-			() => false,
-			(u) => u.key
-		);
 	const table = async (t: ReturnType<typeof tracked>, decimals?: number) =>
 		(
 			await render(UnitTable, {
