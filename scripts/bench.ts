@@ -1398,31 +1398,27 @@ async function browserImportFigures(
 				}
 			}
 			const s = READER_MS / 1000;
-			record(
-				`Import ${label} rows, the file dialog open ${s} s: file chosen → report shown${t}`,
-				'ms',
-				picked.map((r) => r.report)
-			);
-			record(
-				`Import ${label} rows, the file dialog open ${s} s: file chosen → rows in DuckDB-WASM${t}`,
-				'ms',
-				picked.flatMap((r) => (r.engine === null ? [] : [r.engine])),
-				undefined,
-				'DuckDB-WASM starts when the dialog opens; "Ajouter" pressed as soon as it can be'
-			);
-			const d = DRAG_MS / 1000;
-			record(
-				`Import ${label} rows, dragged over the page ${d} s: file dropped → report shown${t}`,
-				'ms',
-				dragged.map((r) => r.report)
-			);
-			record(
-				`Import ${label} rows, dragged over the page ${d} s: file dropped → rows in DuckDB-WASM${t}`,
-				'ms',
-				dragged.flatMap((r) => (r.engine === null ? [] : [r.engine])),
-				undefined,
-				'DuckDB-WASM starts as the file enters the page; "Ajouter" pressed as soon as it can be'
-			);
+			for (const [runs, how, start] of [
+				[picked, `the file dialog open ${s} s: file chosen`, 'when the dialog opens'],
+				[
+					dragged,
+					`dragged over the page ${DRAG_MS / 1000} s: file dropped`,
+					'as the file enters the page'
+				]
+			] as const) {
+				record(
+					`Import ${label} rows, ${how} → report shown${t}`,
+					'ms',
+					runs.map((r) => r.report)
+				);
+				record(
+					`Import ${label} rows, ${how} → rows in DuckDB-WASM${t}`,
+					'ms',
+					runs.flatMap((r) => (r.engine === null ? [] : [r.engine])),
+					undefined,
+					`DuckDB-WASM starts ${start}; "Ajouter" pressed as soon as it can be`
+				);
+			}
 			record(
 				`Import ${label} rows: "Ajouter" pressed after reading the report ${s} s → rows in DuckDB-WASM${t}`,
 				'ms',
