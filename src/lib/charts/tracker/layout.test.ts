@@ -197,6 +197,17 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 			expect(inside(box, { x0: 0, y0: 0, x1: width, y1: height })).toBe(true);
 		});
 	}
+	// The box of the target's label as drawn at `at` (one line, or the value under the words).
+	const labelBox = (
+		l: ReturnType<typeof placeTracker>,
+		at: NonNullable<NonNullable<ReturnType<typeof placeTracker>['targetMark']>['text']>
+	) => {
+		const font = { ...at, size: 13, bold: true };
+		const value = l.targetMark!.label;
+		return at.split
+			? textBlock(['Valeur cible', value], font)
+			: textBox(`Valeur cible ${value}`, font);
+	};
 	// The plan's dated steps (data/events.json): 2012, then five from January 2016 to March 2017.
 	const events: MarkerInput[] = [2012.5, 2016.03, 2016.17, 2016.57, 2016.67, 2017.18].map(
 		(year, i) => ({ id: `e${i}`, year, kind: 'event' })
@@ -210,19 +221,12 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 			targetText: 'Valeur cible'
 		};
 		const l = placeTracker(cnnum, { ...options, markers: events, maxLanes: 4 });
-		const at = l.targetMark!.text!;
-		const box = textBox(`Valeur cible ${l.targetMark!.label}`, { ...at, size: 13, bold: true });
+		const box = labelBox(l, l.targetMark!.text!);
 		const rules = markerObstacles(placeMarkers(events, l.xTicks, l.frame, 4), l.frame);
 		expect(rules.lines.length).toBe(6);
 		expect(isClear(box, rules)).toBe(true);
 		// Without the events, the first spot tried crosses their rules: the test would see it.
-		const before = placeTracker(cnnum, options).targetMark!.text!;
-		const beforeBox = textBox(`Valeur cible ${l.targetMark!.label}`, {
-			...before,
-			size: 13,
-			bold: true
-		});
-		expect(isClear(beforeBox, rules)).toBe(false);
+		expect(isClear(labelBox(l, placeTracker(cnnum, options).targetMark!.text!), rules)).toBe(false);
 	});
 	it('on a phone, puts the value under the words when one line would cross a rule', () => {
 		const phone = {
@@ -237,18 +241,13 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 		const l = placeTracker(cnnum, phone);
 		const at = l.targetMark!.text!;
 		const rules = markerObstacles(placeMarkers(events, l.xTicks, l.frame, 2), l.frame);
-		const block = textBlock(['Valeur cible', l.targetMark!.label], { ...at, size: 13, bold: true });
+		const block = labelBox(l, at);
 		expect(at.split).toBe(true);
 		expect(isClear(block, rules)).toBe(true);
 		// Without the events, the label goes on one line, across one of their rules.
 		const before = placeTracker(cnnum, { ...phone, markers: [] }).targetMark!.text!;
 		expect(before.split).toBe(false);
-		const beforeBox = textBox(`Valeur cible ${l.targetMark!.label}`, {
-			...before,
-			size: 13,
-			bold: true
-		});
-		expect(isClear(beforeBox, rules)).toBe(false);
+		expect(isClear(labelBox(l, before), rules)).toBe(false);
 		const data = [...l.actualPaths, ...l.referencePaths, l.trajectoryPath!].map(pathPoints);
 		expect(isClear(block, { boxes: [], lines: data })).toBe(true);
 		expect(inside(block, { x0: 0, y0: 0, x1: 340, y1: l.frame.bottom })).toBe(true);
