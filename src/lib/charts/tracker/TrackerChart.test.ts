@@ -83,6 +83,42 @@ describe('TrackerChart (server render)', () => {
 	});
 });
 
+describe('TrackerChart with the decimals of its series', () => {
+	// A region from a ministry's table in whole percentages, against a target of 16.58.
+	const whole = {
+		...input,
+		actual: [p('2016', 10), p('2018', 12, 'b'), p('2019', 21)],
+		target: { value: 16.58, deadline: '2020' }
+	};
+	const drawn = (decimals?: number) =>
+		chartSvg(
+			render(TrackerChart, {
+				props: {
+					input: whole,
+					labels,
+					locale: 'fr',
+					title: 'Bretagne',
+					description: 'd',
+					...(decimals === undefined ? {} : { decimals })
+				}
+			}).body
+		);
+
+	it('writes the points and the target with two decimals by default', () => {
+		const svg = drawn();
+		expect(svg).toContain('aria-label="France (réel), 2019\u00a0: 21,00\u202f%"');
+		expect(svg).toMatch(/>Valeur cible(<tspan[^>]*>| )16,58\u202f%/);
+	});
+
+	it('writes them in whole percentages when the series is published so', () => {
+		const svg = drawn(0);
+		expect(svg).toContain('aria-label="France (réel), 2016\u00a0: 10\u202f%"');
+		expect(svg).toContain('aria-label="France (réel), 2019\u00a0: 21\u202f%"');
+		expect(svg).toMatch(/>Valeur cible(<tspan[^>]*>| )17\u202f%/);
+		expect(svg).not.toMatch(/\d,\d\d\u202f%/);
+	});
+});
+
 describe('TrackerChart in English and on a phone', () => {
 	const en = {
 		actual: 'France (actual)',

@@ -280,4 +280,76 @@ describe('tracker point labels', () => {
 			'Actual, 2022: 12.57%, b: break in time series'
 		);
 	});
+
+	it('write the value with the decimals given, two unless said', () => {
+		const point = { period: '2022', value: 21, flags: '' };
+		expect(trackerPointLabel('Bretagne', point, 'fr')).toBe('Bretagne, 2022\u00a0: 21,00\u202f%');
+		expect(trackerPointLabel('Bretagne', point, 'fr', undefined, 0)).toBe(
+			'Bretagne, 2022\u00a0: 21\u202f%'
+		);
+	});
+});
+
+// A region from a ministry's table in whole percentages, against a target worked out to 16.58:
+// its points and the target read as published (`21 %`, `17 %`), not with two decimals they never had.
+describe('placeTracker with the decimals of the series', () => {
+	const whole: TrackerInput = {
+		actual: [p('2016', 10), p('2018', 12, 'b'), p('2019', 21)],
+		reference: [p('2016', 15), p('2019', 16)],
+		trajectory: [
+			{ period: '2016', value: 10 },
+			{ period: '2020', value: 16.58 }
+		],
+		projection: [
+			{ period: '2019', value: 21 },
+			{ period: '2020', value: 24 }
+		],
+		target: { value: 16.58, deadline: '2020' },
+		baseline: '2016'
+	};
+	const options = {
+		width: 400,
+		height: 360,
+		margin: { top: 16, right: 12, bottom: 34, left: 46 },
+		locale: 'fr' as const,
+		pointText: 'Bretagne',
+		targetText: 'Valeur cible',
+		projectionText: 'Projection au rythme actuel',
+		meaning: (flag: string) => `<${flag}>`
+	};
+
+	it('writes the points and the target with two decimals by default', () => {
+		const l = placeTracker(whole, options);
+		expect(l.actualPoints.map((q) => q.label)).toEqual([
+			'Bretagne, 2016\u00a0: 10,00\u202f%',
+			'Bretagne, 2018\u00a0: 12,00\u202f%, b\u00a0: <b>',
+			'Bretagne, 2019\u00a0: 21,00\u202f%'
+		]);
+		expect(l.targetMark!.label).toBe('16,58\u202f%');
+	});
+
+	it('writes them with the decimals given: whole percentages', () => {
+		const l = placeTracker(whole, { ...options, decimals: 0 });
+		expect(l.actualPoints.map((q) => q.label)).toEqual([
+			'Bretagne, 2016\u00a0: 10\u202f%',
+			'Bretagne, 2018\u00a0: 12\u202f%, b\u00a0: <b>',
+			'Bretagne, 2019\u00a0: 21\u202f%'
+		]);
+		expect(l.targetMark!.label).toBe('17\u202f%');
+	});
+
+	it('places the target label by the text it draws, with those decimals', () => {
+		// 400 wide, "Valeur cible 16,58 %" finds no spot on one line clear of the lines and the
+		// projection's words, and goes on two; "Valeur cible 17 %" is shorter and fits on one.
+		const lines = (l: ReturnType<typeof placeTracker>) =>
+			[...l.actualPaths, ...l.referencePaths, l.trajectoryPath!, l.projectionPath!].map(pathPoints);
+		const two = placeTracker(whole, options);
+		expect(two.targetMark!.text!.split).toBe(true);
+		const l = placeTracker(whole, { ...options, decimals: 0 });
+		const at = l.targetMark!.text!;
+		expect(at.split).toBe(false);
+		const box = textBox('Valeur cible 17\u202f%', { ...at, size: 13, bold: true });
+		expect(isClear(box, { boxes: [], lines: lines(l) })).toBe(true);
+		expect(inside(box, { x0: 0, y0: 0, x1: 400, y1: l.frame.bottom })).toBe(true);
+	});
 });

@@ -1,6 +1,6 @@
 import { line, scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import { formatPeriod, formatValue } from '../core/format';
+import { formatPeriod, formatValue, VALUE_DECIMALS } from '../core/format';
 import { colon as colonOf } from '../../i18n/punctuation';
 import { confStatusMeaning, flagMeaning } from '../../i18n/flags';
 import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
@@ -121,9 +121,15 @@ export function placeTracker(
 		maxLanes?: number;
 		/** The words of flags in point labels (i18n/flags by default). */
 		meaning?: (flag: string, locale: Locale) => string;
+		/**
+		 * The decimals of the values in the points' labels and the target's: those the unit and its
+		 * reference are published with (`unitsDecimals`), two unless said.
+		 */
+		decimals?: number;
 	}
 ): TrackerLayout {
 	const f = makeFrame(opts.width, opts.height, opts.margin);
+	const decimals = opts.decimals ?? VALUE_DECIMALS;
 	const sorted = (ps: TrendPoint[]) =>
 		[...ps]
 			.map((p) => ({
@@ -188,7 +194,8 @@ export function placeTracker(
 			: {
 					x: xOf(input.target.deadline),
 					y: yOf(input.target.value),
-					label: formatValue(input.target.value, opts.locale)
+					// Measured below, to keep the label clear of lines, with the decimals it is drawn with.
+					label: formatValue(input.target.value, opts.locale, { decimals })
 				};
 	let target: TrackerLayout['targetMark'] = mark && { ...mark, text: null };
 	if (mark && opts.targetText !== undefined) {
@@ -300,7 +307,8 @@ export function placeTracker(
 											opts.pointText,
 											{ period: p.period, value: p.value, flags: p.flags },
 											opts.locale,
-											opts.meaning
+											opts.meaning,
+											decimals
 										)
 						}
 					]
@@ -341,7 +349,8 @@ export function placeTracker(
 
 /**
  * Screen-reader name of a tracker point: the words of the actual path, the period and value, then
- * each flag with its meaning.
+ * each flag with its meaning. The value has `decimals` (its series': `unitsDecimals`), two unless
+ * said.
  * `trackerPointLabel('Valeur réelle', { period: '2022', value: 12.57, flags: 'b' }, 'fr')`
  * → `Valeur réelle, 2022 : 12,57 %, b : rupture de série`.
  */
@@ -349,11 +358,12 @@ export function trackerPointLabel(
 	text: string,
 	p: { period: string; value: number; flags: string },
 	locale: Locale,
-	meaning: (flag: string, locale: Locale) => string = flagMeaning
+	meaning: (flag: string, locale: Locale) => string = flagMeaning,
+	decimals = VALUE_DECIMALS
 ): string {
 	const colon = colonOf(locale);
 	return [
-		`${text}, ${formatPeriod(p.period, locale)}${colon} ${formatValue(p.value, locale)}`,
+		`${text}, ${formatPeriod(p.period, locale)}${colon} ${formatValue(p.value, locale, { decimals })}`,
 		...[...p.flags].map((fl) => `${fl}${colon} ${meaning(fl, locale)}`)
 	].join(', ');
 }
