@@ -32,4 +32,14 @@ describe('RegionSheet of a region published in whole percentages', () => {
 		expect(reading).toContain('écart au départ −2\u00a0pts (2016)');
 		expect(`${cards}${reading}`).not.toMatch(/\d,\d+(\u00a0pts?|\u202f%)/);
 	});
+
+	it('labels its chart’s points and target without decimals', () => {
+		const { body } = render(RegionSheet, {
+			props: { data, locale: 'fr', params: { region: 'bretagne' } }
+		});
+		const chart = body.slice(body.indexOf('id="path-title"'), body.indexOf('class="reading'));
+		expect(chart).toContain('aria-label="Bretagne, 2019\u00a0: 21\u202f%"');
+		expect(chart).toMatch(/>Valeur cible(<tspan[^>]*>| )25\u202f%/);
+		expect(chart).not.toMatch(/\d,\d+\u202f%/);
+	});
 });
