@@ -1,7 +1,9 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
 import type { Locale } from '../../domain/locale';
+import { VALUE_DECIMALS } from '../../domain/decimals';
 
 export { comparePeriods, formatPeriod, isPeriod, periodToNumber } from '../../domain/period';
+export { seriesDecimals, sharedDecimals, VALUE_DECIMALS } from '../../domain/decimals';
 
 /** U+2212, the real minus sign: a hyphen is shorter and screen readers may skip it. */
 export const MINUS = '\u2212';
@@ -79,47 +81,6 @@ export function formatNumber(v: number, locale: Locale, decimals = 0): string {
 	const d = checkDecimals(decimals);
 	// d3-format drops the sign of a value that rounds to zero, so `−0,00` never appears.
 	return fixedFormat(locale, d)(roundHalfAway(v, d));
-}
-
-/**
- * The decimals that write every one of `values` exactly (its shortest round trip), the same for
- * all: values offered side by side, as a conflict's, never look alike when they differ (12,745
- * and 12,746 rounded to two decimals would), nor differ in form when one is whole (14 beside
- * 12,74 reads 14,00). At most 10; missing values count for nothing.
- * `sharedDecimals([14, 12.74])` → `2`; `sharedDecimals([12.745, 12.746])` → `3`
- */
-export function sharedDecimals(values: readonly (number | null)[]): number {
-	let most = 0;
-	for (const v of values) {
-		if (v === null || !Number.isFinite(v)) continue;
-		const text = String(Math.abs(v));
-		const exponent = /e-(\d+)$/.exec(text);
-		const point = text.indexOf('.');
-		const own = exponent
-			? Number(exponent[1]) + (point < 0 ? 0 : text.indexOf('e') - point - 1)
-			: point < 0
-				? 0
-				: text.length - point - 1;
-		most = Math.max(most, own);
-	}
-	return Math.min(most, 10);
-}
-
-/** Decimals a value is shown with when nothing says otherwise: Eurostat's shares have two. */
-export const VALUE_DECIMALS = 2;
-
-/**
- * The decimals a published series is shown with: those its values are written with, the same for
- * all of them and at most two (`VALUE_DECIMALS`). E_AESELL, which Eurostat publishes in whole
- * percentages, reads `14 %`, not `14,00 %`, a precision it never had; E_ESELL keeps its two
- * decimals on every value, `13,00 %` beside `13,43 %` (a whole value of a two-decimal series is
- * published `13.00`). Worked out on the whole series (every geo and period), so that the same
- * figure reads alike in each view of it. `seriesDecimals([14, 18, 22])` → `0`;
- * `seriesDecimals([13, 13.43])` → `2`; `seriesDecimals([])` → `2`
- */
-export function seriesDecimals(values: Iterable<number | null>): number {
-	const known = [...values].filter((v): v is number => v !== null && Number.isFinite(v));
-	return known.length === 0 ? VALUE_DECIMALS : Math.min(VALUE_DECIMALS, sharedDecimals(known));
 }
 
 /**
