@@ -41,6 +41,17 @@ export const VALUE_DECIMALS = 2;
  * `seriesDecimals([13, 13.43])` → `2`; `seriesDecimals([])` → `2`
  */
 export function seriesDecimals(values: Iterable<number | null>): number {
-	const known = [...values].filter((v): v is number => v !== null && Number.isFinite(v));
-	return known.length === 0 ? VALUE_DECIMALS : Math.min(VALUE_DECIMALS, sharedDecimals(known));
+	// Read as numbers, not as text, and only until a value has the most shown: a million values
+	// of an imported file cost milliseconds, not the time of writing each one out (kpi/outside).
+	// A value written with `d` decimals or fewer is the double nearest to an integer over 10^d:
+	// the division of that integer by the exact power gives it back, and gives no other value.
+	let most = -1;
+	for (const v of values) {
+		if (v === null || !Number.isFinite(v)) continue;
+		let own = 0;
+		while (own < VALUE_DECIMALS && Math.round(v * 10 ** own) / 10 ** own !== v) own++;
+		if (own === VALUE_DECIMALS) return VALUE_DECIMALS;
+		most = Math.max(most, own);
+	}
+	return most < 0 ? VALUE_DECIMALS : most;
 }
