@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { columnsOf, observationsWhere } from '../data/ingest/columns';
 import {
 	groupByPopulation,
+	outsideDecimals,
 	outsideOf,
 	outsideSources,
 	outsideTarget,
@@ -94,6 +95,50 @@ describe('outsideTarget, sectors', () => {
 			'sectors'
 		);
 		expect(d!.series.map((s) => [s.nace, s.reasons])).toEqual([['J58-J63', ['sizeClass']]]);
+	});
+});
+
+describe('the decimals of the series listed', () => {
+	// One value per series is listed: its decimals are those of all the series' values, worked
+	// out where the rows are gathered.
+	const sme = { sizeClass: '10-249' };
+	const [d] = outsideTarget(
+		target!,
+		source([
+			// A ministry's table in whole percentages.
+			o('FR10', '2022', 20, sme),
+			o('FR10', '2023', 21, sme),
+			// One decimal, the latest value whole.
+			o('FRB0', '2022', 15.5, sme),
+			o('FRB0', '2023', 16, sme),
+			// Two decimals, the latest published `21.00`.
+			o('FRC1', '2022', 20.15, sme),
+			o('FRC1', '2023', 21, sme),
+			// No value at all.
+			o('FRD1', '2023', null, { ...sme, flags: 'c' }),
+			// One value, whole: alone it says no decimals (its table may say more: outsideDecimals).
+			o('FRE1', '2023', 17, sme)
+		]),
+		'regions'
+	);
+	const of = (geo: string) => d!.series.find((s) => s.geo === geo)!;
+
+	it.each([
+		['FR10', 0],
+		['FRB0', 1],
+		['FRC1', 2],
+		['FRD1', 2],
+		['FRE1', 0]
+	])('%s: %i', (geo, decimals) => {
+		expect(of(geo).decimals).toBe(decimals);
+	});
+
+	it('gives a table the most its series have, series with no value left out', () => {
+		expect(outsideDecimals([of('FR10'), of('FRE1')])).toBe(0);
+		expect(outsideDecimals([of('FR10'), of('FRB0'), of('FRE1'), of('FRD1')])).toBe(1);
+		expect(outsideDecimals([of('FRB0'), of('FRC1')])).toBe(2);
+		expect(outsideDecimals([of('FRD1')])).toBe(2);
+		expect(outsideDecimals([])).toBe(2);
 	});
 });
 

@@ -15,6 +15,7 @@ import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 import { compareCodes } from '../domain/text';
+import { seriesDecimals, VALUE_DECIMALS } from '../domain/decimals';
 
 /** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
 export type OutsideReason =
@@ -34,6 +35,11 @@ export interface OutsideSeries {
 	nace: string;
 	/** Latest period with a value, else the latest period read. */
 	latest: { period: string; value: number | null; flags: string };
+	/**
+	 * The decimals its values are written with (`seriesDecimals` of all of them): the list keeps
+	 * one value of the series, which alone would not say that `21` is of a two-decimal series.
+	 */
+	decimals: number;
 	periods: { first: string; last: string };
 	reasons: OutsideReason[];
 }
@@ -184,6 +190,8 @@ function* outsideSteps(
 				sizeClass: first.sizeClass,
 				nace: first.nace,
 				latest: { period: last.period, value: last.value, flags: last.flags },
+				// Over the rows already gathered: no other row of the file is read for it.
+				decimals: seriesDecimals(rows.map((o) => o.value)),
 				periods: { first: first.period, last: sorted.at(-1)!.period },
 				reasons: reasonsFor(first, target, scope)
 			};
@@ -213,4 +221,19 @@ export function groupByPopulation(
 		else groups.set(key, [s]);
 	}
 	return [...groups.values()];
+}
+
+/**
+ * The decimals a table of series (one population of a file: `groupByPopulation`) writes its
+ * values with: the most its series have, as `seriesDecimals` of all their values gives, so that a
+ * region whose few values happen to be whole reads `16,0 %` beside `21,4 %`, not `16 %`. Series
+ * with no value count for nothing; two when none has one.
+ * `outsideDecimals([{ decimals: 1, … 21.4 }, { decimals: 0, … 16 }])` → `1`
+ */
+export function outsideDecimals(
+	series: readonly Pick<OutsideSeries, 'decimals' | 'latest'>[]
+): number {
+	let most = -1;
+	for (const s of series) if (s.latest.value !== null) most = Math.max(most, s.decimals);
+	return most < 0 ? VALUE_DECIMALS : most;
 }
