@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { seriesDecimals, sharedDecimals, VALUE_DECIMALS } from './decimals';
+import { seriesDecimals, sharedDecimals, valueDecimals, VALUE_DECIMALS } from './decimals';
 
 // seriesDecimals as it was first written: the shortest round trip of every value, as text.
 const asText = (values: readonly (number | null)[]) => {
@@ -57,5 +57,19 @@ describe('seriesDecimals, read as numbers', () => {
 		}
 		expect(seriesDecimals(values())).toBe(2);
 		expect(read).toBe(3);
+	});
+});
+
+describe('valueDecimals', () => {
+	it.each([
+		[21, 0],
+		[-4, 0],
+		[16.4, 1],
+		[-0.5, 1],
+		[1.15, 2],
+		[12.745, 2],
+		[0.001, 2]
+	])('%d: %i', (value, decimals) => {
+		expect(valueDecimals(value)).toBe(decimals);
 	});
 });

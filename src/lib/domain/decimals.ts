@@ -43,15 +43,25 @@ export const VALUE_DECIMALS = 2;
 export function seriesDecimals(values: Iterable<number | null>): number {
 	// Read as numbers, not as text, and only until a value has the most shown: a million values
 	// of an imported file cost milliseconds, not the time of writing each one out (kpi/outside).
-	// A value written with `d` decimals or fewer is the double nearest to an integer over 10^d:
-	// the division of that integer by the exact power gives it back, and gives no other value.
 	let most = -1;
 	for (const v of values) {
 		if (v === null || !Number.isFinite(v)) continue;
-		let own = 0;
-		while (own < VALUE_DECIMALS && Math.round(v * 10 ** own) / 10 ** own !== v) own++;
+		const own = valueDecimals(v);
 		if (own === VALUE_DECIMALS) return VALUE_DECIMALS;
 		most = Math.max(most, own);
 	}
 	return most < 0 ? VALUE_DECIMALS : most;
+}
+
+/**
+ * The decimals one finite value is written with, at most two (`VALUE_DECIMALS`): what
+ * `seriesDecimals` reads of each value, for a caller that works a series out as its rows come.
+ * `valueDecimals(21)` → `0`; `valueDecimals(16.4)` → `1`; `valueDecimals(12.745)` → `2`
+ */
+export function valueDecimals(v: number): number {
+	// A value written with `d` decimals or fewer is the double nearest to an integer over 10^d:
+	// the division of that integer by the exact power gives it back, and gives no other value.
+	let own = 0;
+	while (own < VALUE_DECIMALS && Math.round(v * 10 ** own) / 10 ** own !== v) own++;
+	return own;
 }

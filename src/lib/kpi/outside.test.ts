@@ -99,45 +99,53 @@ describe('outsideTarget, sectors', () => {
 });
 
 describe('the decimals of the series listed', () => {
-	// One value per series is listed: its decimals are those of all the series' values, worked
-	// out where the rows are gathered.
-	const sme = { sizeClass: '10-249' };
+	// One value per series is listed: its decimals are those of every value of its population in
+	// the file (indicator, unit, size class and activity, every area, the rated rows too), worked
+	// out where the rows are read, as seriesDecimals does for a whole series.
+	const size = (sizeClass: string) => ({ sizeClass });
 	const [d] = outsideTarget(
 		target!,
 		source([
-			// A ministry's table in whole percentages.
-			o('FR10', '2022', 20, sme),
-			o('FR10', '2023', 21, sme),
-			// One decimal, the latest value whole.
-			o('FRB0', '2022', 15.5, sme),
-			o('FRB0', '2023', 16, sme),
+			// The target's own population in tenths: Bretagne rated (not listed), the overseas
+			// group listed, its one value whole, published `11,0`.
+			o('FRH0', '2016', 16.4),
+			o('FRH0', '2019', 17.8),
+			o('FRY', '2019', 11),
+			// A table in tenths, one area's values whole.
+			o('FR10', '2022', 20, size('10-249')),
+			o('FR10', '2023', 21, size('10-249')),
+			o('FRB0', '2022', 15.5, size('10-249')),
+			o('FRB0', '2023', 16, size('10-249')),
+			// A table in whole percentages.
+			o('FR10', '2023', 20, size('50-249')),
+			o('FRB0', '2023', 21, size('50-249')),
 			// Two decimals, the latest published `21.00`.
-			o('FRC1', '2022', 20.15, sme),
-			o('FRC1', '2023', 21, sme),
+			o('FRC1', '2022', 20.15, size('10-49')),
+			o('FRC1', '2023', 21, size('10-49')),
 			// No value at all.
-			o('FRD1', '2023', null, { ...sme, flags: 'c' }),
-			// One value, whole: alone it says no decimals (its table may say more: outsideDecimals).
-			o('FRE1', '2023', 17, sme)
+			o('FRD1', '2023', null, { ...size('250-999'), flags: 'c' })
 		]),
 		'regions'
 	);
-	const of = (geo: string) => d!.series.find((s) => s.geo === geo)!;
+	const of = (geo: string, sizeClass = 'GE10') =>
+		d!.series.find((s) => s.geo === geo && s.sizeClass === sizeClass)!;
 
 	it.each([
-		['FR10', 0],
-		['FRB0', 1],
-		['FRC1', 2],
-		['FRD1', 2],
-		['FRE1', 0]
-	])('%s: %i', (geo, decimals) => {
-		expect(of(geo).decimals).toBe(decimals);
+		['FRY', 'GE10', 1],
+		['FR10', '10-249', 1],
+		['FRB0', '10-249', 1],
+		['FR10', '50-249', 0],
+		['FRC1', '10-49', 2],
+		['FRD1', '250-999', 2]
+	])('%s %s: %i', (geo, sizeClass, decimals) => {
+		expect(of(geo, sizeClass).decimals).toBe(decimals);
 	});
 
 	it('gives a table the most its series have, series with no value left out', () => {
-		expect(outsideDecimals([of('FR10'), of('FRE1')])).toBe(0);
-		expect(outsideDecimals([of('FR10'), of('FRB0'), of('FRE1'), of('FRD1')])).toBe(1);
-		expect(outsideDecimals([of('FRB0'), of('FRC1')])).toBe(2);
-		expect(outsideDecimals([of('FRD1')])).toBe(2);
+		expect(outsideDecimals([of('FR10', '50-249'), of('FRB0', '50-249')])).toBe(0);
+		expect(outsideDecimals([of('FR10', '50-249'), of('FR10', '10-249')])).toBe(1);
+		expect(outsideDecimals([of('FR10', '50-249'), of('FRD1', '250-999')])).toBe(0);
+		expect(outsideDecimals([of('FRD1', '250-999')])).toBe(2);
 		expect(outsideDecimals([])).toBe(2);
 	});
 });

@@ -15,7 +15,7 @@ import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 import { compareCodes } from '../domain/text';
-import { seriesDecimals, VALUE_DECIMALS } from '../domain/decimals';
+import { valueDecimals, VALUE_DECIMALS } from '../domain/decimals';
 
 /** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
 export type OutsideReason =
@@ -36,8 +36,10 @@ export interface OutsideSeries {
 	/** Latest period with a value, else the latest period read. */
 	latest: { period: string; value: number | null; flags: string };
 	/**
-	 * The decimals its values are written with (`seriesDecimals` of all of them): the list keeps
-	 * one value of the series, which alone would not say that `21` is of a two-decimal series.
+	 * The decimals its population's values are written with in the file (`seriesDecimals` of every
+	 * value of its indicator, unit, size class and activity in the scope, every area, the rated
+	 * ones too): the list keeps one value of the series, which alone would not say that `11` is
+	 * of a table published `11,0`.
 	 */
 	decimals: number;
 	periods: { first: string; last: string };
@@ -164,9 +166,25 @@ function* outsideSteps(
 	let seen = 0;
 	for (const source of sources) {
 		const bySeries = new Map<string, Observation[]>();
+		// The decimals of each population, from every value in scope; rows of one population
+		// mostly follow each other: its entry is looked up again only when the population changes.
+		const decimalsOf = new Map<string, { most: number }>();
+		let lastRow: Observation | null = null;
+		let decimals = { most: -1 };
 		for (const o of source.observations) {
 			if (++seen % STEP_ROWS === 0) yield;
 			if (!matchesWhere(o, inScope)) continue;
+			if (o.value !== null && Number.isFinite(o.value)) {
+				if (lastRow === null || !samePopulation(lastRow, o)) {
+					const population = populationKey(o);
+					const known = decimalsOf.get(population);
+					if (known) decimals = known;
+					else decimalsOf.set(population, (decimals = { most: -1 }));
+				}
+				lastRow = o;
+				if (decimals.most < VALUE_DECIMALS)
+					decimals.most = Math.max(decimals.most, valueDecimals(o.value));
+			}
 			const rated =
 				matchesSeries(o, target) &&
 				(scope === 'sectors' || (o.nace === target.nace && wholeRegionOf(o.geo) !== null));
@@ -190,8 +208,7 @@ function* outsideSteps(
 				sizeClass: first.sizeClass,
 				nace: first.nace,
 				latest: { period: last.period, value: last.value, flags: last.flags },
-				// Over the rows already gathered: no other row of the file is read for it.
-				decimals: seriesDecimals(rows.map((o) => o.value)),
+				decimals: populationDecimals(decimalsOf.get(populationKey(first))),
 				periods: { first: first.period, last: sorted.at(-1)!.period },
 				reasons: reasonsFor(first, target, scope)
 			};
@@ -222,6 +239,16 @@ export function groupByPopulation(
 	}
 	return [...groups.values()];
 }
+
+const populationKey = (o: Observation) => [o.indicator, o.unit, o.sizeClass, o.nace].join('\u0000');
+const samePopulation = (a: Observation, b: Observation) =>
+	a.indicator === b.indicator &&
+	a.unit === b.unit &&
+	a.sizeClass === b.sizeClass &&
+	a.nace === b.nace;
+/** As `seriesDecimals` answers: two for a population with no value. */
+const populationDecimals = (d: { most: number } | undefined) =>
+	d === undefined || d.most < 0 ? VALUE_DECIMALS : d.most;
 
 /**
  * The decimals a table of series (one population of a file: `groupByPopulation`) writes its
