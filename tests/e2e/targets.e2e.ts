@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
+import { waitHydrated } from './hydrated';
 
 // The target views on the built site. "Editing a target changes the verdict after a rebuild":
 // target-rebuild.e2e.ts (a real rebuild), and the load logic alone in
@@ -307,6 +308,39 @@ test('the embed and the report view of France’s tracker name the 2022 break it
 	);
 	await expect(view.getByTestId('view-source')).not.toContainText('aucun');
 });
+
+// The plan's dated steps are drawn as rules across the tracker; on a phone they leave little room
+// near the target's diamond, and its label once ran across them (halo or not, a rule through a
+// value reads badly). Measured on the text as drawn, on one line or two.
+for (const [path, words] of [
+	['/objectifs/', 'Valeur cible'],
+	['/en/objectifs/', 'Target value']
+] as const) {
+	test(`the tracker's target label crosses no event rule on a phone (${path})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(path);
+		await waitHydrated(page);
+		const chart = page.locator('figure.tracker svg[role="group"]');
+		await expect(chart.getByTestId('chart-markers')).toBeVisible();
+		const crossed = await chart.evaluate((svg, label) => {
+			const text = [...svg.querySelectorAll('text')].find((t) => t.textContent?.startsWith(label));
+			if (!text) return 'no label';
+			const box = text.getBoundingClientRect();
+			const rules = [...svg.querySelectorAll('[data-testid="chart-markers"] line')];
+			if (rules.length === 0) return 'no rule';
+			return rules
+				.map((r) => r.getBoundingClientRect())
+				.filter((r) => r.left < box.right && r.right > box.left)
+				.filter((r) => r.top < box.bottom && r.bottom > box.top)
+				.map((r) => Math.round(r.left));
+		}, words);
+		expect(crossed).toEqual([]);
+		await context.close();
+	});
+}
 
 test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({
 	page
