@@ -49,6 +49,14 @@ export interface TrackerPoint {
 	label: string;
 }
 
+/** Where the target's label is drawn; `split`: the value on a second line, under the words. */
+export interface TargetText {
+	x: number;
+	y: number;
+	anchor: Anchor;
+	split: boolean;
+}
+
 export interface TrackerLayout {
 	frame: Frame;
 	domain: [number, number];
@@ -73,7 +81,7 @@ export interface TrackerLayout {
 		x: number;
 		y: number;
 		label: string;
-		text: { x: number; y: number; anchor: Anchor; split: boolean } | null;
+		text: TargetText | null;
 	} | null;
 	/** Shaded band from baseline to deadline. */
 	window: { x0: number; x1: number } | null;
@@ -261,27 +269,26 @@ export function placeTracker(
 		// better than one cut at its edge.
 		const events = markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f);
 		const clearOfAll = { boxes: [...boxes, ...events.boxes], lines: [...lines, ...events.lines] };
-		const oneLine = placeLabel(text, candidates, font, clearOfAll, bounds);
-		const twoLines = oneLine ? null : placeLabel(split, candidates, font, clearOfAll, bounds);
 		const clearOfData = { boxes, lines };
-		const across =
-			oneLine || twoLines ? null : placeLabel(text, candidates, font, clearOfData, bounds);
-		const acrossSplit =
-			oneLine || twoLines || across
-				? null
-				: placeLabel(split, candidates, font, clearOfData, bounds);
-		const placed = oneLine ?? twoLines ?? across ?? acrossSplit;
-		target = {
-			...mark,
-			text: placed
-				? {
-						x: round(placed.x),
-						y: round(placed.y),
-						anchor: placed.anchor,
-						split: placed === twoLines || placed === acrossSplit
-					}
-				: { x: mx, y: my - 12, anchor: 'middle', split: false }
-		};
+		let placed: TargetText | null = null;
+		for (const [words, obstacles] of [
+			[text, clearOfAll],
+			[split, clearOfAll],
+			[text, clearOfData],
+			[split, clearOfData]
+		] as const) {
+			const spot = placeLabel(words, candidates, font, obstacles, bounds);
+			if (spot) {
+				placed = {
+					x: round(spot.x),
+					y: round(spot.y),
+					anchor: spot.anchor,
+					split: words === split
+				};
+				break;
+			}
+		}
+		target = { ...mark, text: placed ?? { x: mx, y: my - 12, anchor: 'middle', split: false } };
 	}
 	return {
 		frame: f,
