@@ -43,14 +43,27 @@ export const VALUE_DECIMALS = 2;
 export function seriesDecimals(values: Iterable<number | null>): number {
 	// Read as numbers, not as text, and only until a value has the most shown: a million values
 	// of an imported file cost milliseconds, not the time of writing each one out (kpi/outside).
-	let most = -1;
-	for (const v of values) {
-		if (v === null || !Number.isFinite(v)) continue;
-		const own = valueDecimals(v);
-		if (own === VALUE_DECIMALS) return VALUE_DECIMALS;
-		most = Math.max(most, own);
+	const seen = new DecimalsSeen();
+	for (const v of values) if (!seen.add(v)) break;
+	return seen.decimals;
+}
+
+/**
+ * `seriesDecimals` worked out as a series' values come, for a caller that reads its rows once
+ * (kpi/outside). `const d = new DecimalsSeen(); d.add(16.4); d.add(17); d.decimals` → `1`
+ */
+export class DecimalsSeen {
+	private most = -1;
+	/** Reads one value (missing ones count for nothing); `false` once no value can add more. */
+	add(v: number | null): boolean {
+		if (v !== null && Number.isFinite(v) && this.most < VALUE_DECIMALS)
+			this.most = Math.max(this.most, valueDecimals(v));
+		return this.most < VALUE_DECIMALS;
 	}
-	return most < 0 ? VALUE_DECIMALS : most;
+	/** Those of the values read, two (`VALUE_DECIMALS`) when none had a value. */
+	get decimals(): number {
+		return this.most < 0 ? VALUE_DECIMALS : this.most;
+	}
 }
 
 /**

@@ -15,7 +15,7 @@ import { finish, finishSliced, Slicer, type SliceOptions } from '../data/ingest/
 import type { Target } from './targets';
 import { matchesSeries, NATIONAL_GEO, OVERSEAS_GROUP, wholeRegionOf } from './units';
 import { compareCodes } from '../domain/text';
-import { valueDecimals, VALUE_DECIMALS } from '../domain/decimals';
+import { DecimalsSeen, VALUE_DECIMALS } from '../domain/decimals';
 
 /** Why a series is not rated: the population fields that differ from the target's, or a partial region. */
 export type OutsideReason =
@@ -168,22 +168,21 @@ function* outsideSteps(
 		const bySeries = new Map<string, Observation[]>();
 		// The decimals of each population, from every value in scope; rows of one population
 		// mostly follow each other: its entry is looked up again only when the population changes.
-		const decimalsOf = new Map<string, { most: number }>();
+		const decimalsOf = new Map<string, DecimalsSeen>();
 		let lastRow: Observation | null = null;
-		let decimals = { most: -1 };
+		let decimals = new DecimalsSeen();
 		for (const o of source.observations) {
 			if (++seen % STEP_ROWS === 0) yield;
 			if (!matchesWhere(o, inScope)) continue;
-			if (o.value !== null && Number.isFinite(o.value)) {
+			if (o.value !== null) {
 				if (lastRow === null || !samePopulation(lastRow, o)) {
 					const population = populationKey(o);
 					const known = decimalsOf.get(population);
 					if (known) decimals = known;
-					else decimalsOf.set(population, (decimals = { most: -1 }));
+					else decimalsOf.set(population, (decimals = new DecimalsSeen()));
 				}
 				lastRow = o;
-				if (decimals.most < VALUE_DECIMALS)
-					decimals.most = Math.max(decimals.most, valueDecimals(o.value));
+				decimals.add(o.value);
 			}
 			const rated =
 				matchesSeries(o, target) &&
@@ -208,7 +207,7 @@ function* outsideSteps(
 				sizeClass: first.sizeClass,
 				nace: first.nace,
 				latest: { period: last.period, value: last.value, flags: last.flags },
-				decimals: populationDecimals(decimalsOf.get(populationKey(first))),
+				decimals: decimalsOf.get(populationKey(first))?.decimals ?? VALUE_DECIMALS,
 				periods: { first: first.period, last: sorted.at(-1)!.period },
 				reasons: reasonsFor(first, target, scope)
 			};
@@ -246,9 +245,6 @@ const samePopulation = (a: Observation, b: Observation) =>
 	a.unit === b.unit &&
 	a.sizeClass === b.sizeClass &&
 	a.nace === b.nace;
-/** As `seriesDecimals` answers: two for a population with no value. */
-const populationDecimals = (d: { most: number } | undefined) =>
-	d === undefined || d.most < 0 ? VALUE_DECIMALS : d.most;
 
 /**
  * The decimals a table of series (one population of a file: `groupByPopulation`) writes its
