@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../server/bundled';
 import type { Observation } from '../domain/observation';
 import type { TargetPageData } from '../kpi/page-data.server';
+import { observation } from '../kpi/testing';
 import TargetView from '../components/export/views/TargetView.svelte';
 import { loadReportData } from './report-data.server';
 import { reportView, shownTitle } from './report-registry';
@@ -17,18 +18,9 @@ const data = views.targets as TargetPageData;
  */
 function withRealRegions(geos: readonly string[]): TargetPageData {
 	const rows: Observation[] = geos.flatMap((geo) =>
-		['2016', '2017', '2018', '2019'].map((period, i) => ({
-			dataset: 'esell_reg',
-			indicator: 'E_ESELL',
-			unit: 'PC_ENT',
-			sizeClass: '10-249',
-			nace: 'C10-S951_X_K',
-			geo,
-			period,
-			value: 16 + i / 2,
-			flags: '',
-			confStatus: null
-		}))
+		['2016', '2017', '2018', '2019'].map((period, i) =>
+			observation({ dataset: 'esell_reg', sizeClass: '10-249', geo, period, value: 16 + i / 2 })
+		)
 	);
 	return { ...data, observations: [...data.observations, ...rows] };
 }
