@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import TrendChart from '../charts/trend/TrendChart.svelte';
-import { escapeXml, gridCells, standaloneSvg, wrapText } from './svg';
+import { composePanels, escapeXml, gridCells, standaloneSvg, wrapText } from './svg';
 import { textWidth } from '../charts/core/labels';
 import { xmlProblems } from './xmlcheck';
 
@@ -235,5 +235,76 @@ describe('gridCells', () => {
 		[[], 260, { columns: 1, rows: 0, at: [] }]
 	] as const)('%j in %d → %j', (widths, inside, expected) => {
 		expect(gridCells(widths, inside, 16)).toEqual(expected);
+	});
+});
+
+describe('composePanels', () => {
+	const panel = (n: number, w = 260, h = 225) =>
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" role="group" aria-label="P${n}" data-panel="p${n}"><g class="panel" data-n="${n}"><text>${n}</text></g></svg>`;
+	const grid = { columns: 3, gap: { x: 30, y: 22 } };
+	const placed = (svg: string) =>
+		[
+			...svg.matchAll(
+				/<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*><g class="panel" data-n="(\d)"/g
+			)
+		].map((m) => ({
+			n: Number(m[5]),
+			x: Number(m[1]),
+			y: Number(m[2]),
+			w: Number(m[3]),
+			h: Number(m[4])
+		}));
+
+	it('puts five panels three a row, at the gaps given, in one 840-unit SVG', () => {
+		const out = composePanels(
+			[1, 2, 3, 4, 5].map((n) => panel(n)),
+			grid
+		);
+		expect(xmlProblems(out)).toEqual([]);
+		expect(out).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 840 472" /);
+		expect(placed(out)).toEqual([
+			{ n: 1, x: 0, y: 0, w: 260, h: 225 },
+			{ n: 2, x: 290, y: 0, w: 260, h: 225 },
+			{ n: 3, x: 580, y: 0, w: 260, h: 225 },
+			{ n: 4, x: 0, y: 247, w: 260, h: 225 },
+			{ n: 5, x: 290, y: 247, w: 260, h: 225 }
+		]);
+		// Each panel keeps its own viewBox, so its drawing is not rescaled.
+		expect(out.match(/viewBox="0 0 260 225"/g)).toHaveLength(5);
+	});
+
+	it('keeps what the panels draw, not the page’s attributes of their <svg>', () => {
+		const out = composePanels([panel(1), panel(2)], grid);
+		expect(out).toContain('<text>1</text>');
+		expect(out).not.toContain('role="group"');
+		expect(out).not.toContain('data-panel');
+		// Two panels: one row of two, as wide as they are.
+		expect(out).toContain('viewBox="0 0 550 225"');
+	});
+
+	it('gives every cell the size of the biggest panel', () => {
+		expect(
+			placed(composePanels([panel(1, 200, 100), panel(2, 260, 225)], { ...grid, columns: 1 }))
+		).toEqual([
+			{ n: 1, x: 0, y: 0, w: 200, h: 100 },
+			{ n: 2, x: 0, y: 247, w: 260, h: 225 }
+		]);
+	});
+
+	it('makes a picture standaloneSvg takes, scaled as one chart', () => {
+		const out = standaloneSvg(
+			composePanels(
+				[1, 2, 3, 4, 5].map((n) => panel(n)),
+				grid
+			),
+			options
+		);
+		expect(xmlProblems(out)).toEqual([]);
+		expect(out).toMatch(/<svg x="20" y="\d+" width="800" height="450" viewBox="0 0 840 472"/);
+	});
+
+	it('refuses nothing to compose and a panel that is not an SVG', () => {
+		expect(() => composePanels([], grid)).toThrow(/no panel/);
+		expect(() => composePanels(['<div></div>'], grid)).toThrow(/not an <svg>/);
 	});
 });

@@ -138,6 +138,44 @@ function parseChart(svg: string): ParsedChart {
 	return { viewBox, inner };
 }
 
+/** How small multiples are set out in one picture: panels a row, and the gaps between them. */
+export interface PanelGrid {
+	columns: number;
+	gap: { x: number; y: number };
+}
+
+/**
+ * Small multiples, drawn one `<svg>` a panel so that the page's CSS grid lays them out at any
+ * width, made one `<svg>` again for a picture: each panel nested at its place in rows of
+ * `grid.columns`, every cell as big as the biggest panel's viewBox, so that the picture shows them
+ * as a desktop does whatever the width of the page they were taken from. What the panels draw is
+ * kept as it is; their own attributes (role, label, the page's classes) are not.
+ * `composePanels(['<svg viewBox="0 0 260 225">…</svg>', …5], { columns: 3, gap: { x: 30, y: 22 } })`
+ * → `'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 840 472" …><svg x="0" y="0" width="260" height="225" viewBox="0 0 260 225" …>…</svg>…</svg>'`
+ */
+export function composePanels(
+	panels: readonly (string | SVGSVGElement)[],
+	grid: PanelGrid
+): string {
+	if (panels.length === 0) throw new Error('composePanels: no panel to compose');
+	const parsed = panels.map((panel) =>
+		parseChart(typeof panel === 'string' ? panel : new XMLSerializer().serializeToString(panel))
+	);
+	const columns = Math.max(1, Math.min(Math.floor(grid.columns), parsed.length));
+	const cellWidth = Math.max(...parsed.map((p) => p.viewBox[2]));
+	const cellHeight = Math.max(...parsed.map((p) => p.viewBox[3]));
+	const rows = Math.ceil(parsed.length / columns);
+	const round = (v: number) => Math.round(v * 100) / 100;
+	const width = round(columns * cellWidth + (columns - 1) * grid.gap.x);
+	const height = round(rows * cellHeight + (rows - 1) * grid.gap.y);
+	const nested = parsed.map(({ viewBox, inner }, i) => {
+		const x = round((i % columns) * (cellWidth + grid.gap.x));
+		const y = round(Math.floor(i / columns) * (cellHeight + grid.gap.y));
+		return `<svg x="${x}" y="${y}" width="${viewBox[2]}" height="${viewBox[3]}" viewBox="${viewBox.join(' ')}" overflow="visible">${inner}</svg>`;
+	});
+	return `<svg xmlns="${SVG_NS}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${nested.join('')}</svg>`;
+}
+
 /** Side of a legend's colour box, and the height of a legend or key row. */
 const SWATCH = 14;
 const LEGEND_ROW = 18;
