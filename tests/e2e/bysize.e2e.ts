@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { waitHydrated } from './hydrated';
+
+/** What each panel draws, its box in the page's px, in the order of the page. */
+const panelBoxes = (page: Page) =>
+	page.locator('figure.bysize g.panel').evaluateAll((svgs) =>
+		svgs.map((s) => {
+			const b = s.getBoundingClientRect();
+			return { x: Math.round(b.x), y: Math.round(b.y), width: b.width };
+		})
+	);
 
 test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 	test('France and the EU per size class, the gap of each, the sentence and a table tab', async ({
@@ -23,8 +33,16 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 		await expect(panels.nth(0)).toContainText(/France 13,27\s?% · UE 18,28\s?%/);
 		await expect(page.locator('g.panel[data-size="50-249"] text.gap')).toContainText(/\+1,24\s?pt/);
 		await expect(page.locator('g.panel[data-size="GE10"] text.gap')).toContainText(/−4,22\s?pts/);
-		const desc = await page.locator('figure.bysize svg[role="group"] desc').textContent();
-		expect(desc).toContain((await sentence.textContent())!.trim());
+		// One figure, described by the sentence first; each panel an SVG named by its size class.
+		const figure = page.locator('figure.bysize');
+		await expect(figure).toHaveAccessibleDescription(/^En 2025, l’écart entre la France/);
+		const desc = await page
+			.locator(`[id="${await figure.getAttribute('aria-describedby')}"]`)
+			.textContent();
+		expect(desc!.startsWith((await sentence.textContent())!.trim())).toBe(true);
+		await expect(page.getByRole('group', { name: '10 à 49 personnes', exact: true })).toHaveCount(
+			1
+		);
 
 		await page.waitForLoadState('networkidle');
 		await page.getByTestId('tab-table').click();
@@ -91,9 +109,105 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 		const picture = (await import('node:fs')).readFileSync(await svg.path(), 'utf8');
 		expect(picture).toContain('data-part="sentence"');
 		expect(picture).toContain('isoc_ec_esels');
+		// One picture of the five panels, three a row as on a desktop, 840 units wide.
+		expect(picture).toMatch(/viewBox="0 0 840 \d+" overflow="visible"/);
+		const at = [...picture.matchAll(/<svg x="([\d.]+)" y="([\d.]+)" width="260"/g)].map((m) =>
+			m.slice(1).map(Number)
+		);
+		expect(at).toEqual([
+			[0, 0],
+			[290, 0],
+			[580, 0],
+			[0, 247],
+			[290, 247]
+		]);
 		await page.goto('/en/embed/bysize-chart/');
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure.bysize g.panel')).toHaveCount(5);
 		await expect(page.getByTestId('view-source')).toContainText('isoc_ec_esels');
 	});
+});
+
+// Each panel is an SVG of its own placed by a CSS grid: laid out by the browser at any width,
+// with or without JavaScript, and never again once hydrated (it was one SVG three panels across,
+// laid out again one a row once measured: the page below it moved, CLS 0.08 at 390 px).
+test.describe('by size: the panels as the browser lays them out', () => {
+	for (const path of ['/tailles/', '/en/tailles/'])
+		test(`${path} on a phone: nothing moves as it hydrates`, async ({ browser }) => {
+			const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+			const page = await context.newPage();
+			await page.goto(path);
+			await waitHydrated(page);
+			// What a reader sees after hydration: the deferred parts have drawn and the fonts settled.
+			await page.waitForTimeout(500);
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let sum = 0;
+						new PerformanceObserver((list) => {
+							for (const e of list.getEntries() as (PerformanceEntry & {
+								value: number;
+								hadRecentInput: boolean;
+							})[])
+								if (!e.hadRecentInput) sum += e.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(sum), 200);
+					})
+			);
+			expect(shift).toBeLessThan(0.01);
+			const boxes = await panelBoxes(page);
+			expect(boxes).toHaveLength(5);
+			for (const b of boxes) expect(b.width).toBeGreaterThanOrEqual(300);
+			// The picture is the desktop's whatever the page's width: three panels a row.
+			await expect(page.getByTestId('export-svg')).toBeEnabled();
+			const [svg] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByTestId('export-svg').click()
+			]);
+			const picture = (await import('node:fs')).readFileSync(await svg.path(), 'utf8');
+			expect(picture).toMatch(/viewBox="0 0 840 472" overflow="visible"/);
+			expect(picture.match(/<svg x="580" y="0" width="260"/g)).toHaveLength(1);
+			await context.close();
+		});
+
+	test('on a phone without JavaScript: one panel a row, each drawn 300 px wide or more', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto('/tailles/');
+		const boxes = await panelBoxes(page);
+		expect(boxes).toHaveLength(5);
+		for (const b of boxes) expect(b.width).toBeGreaterThanOrEqual(300);
+		// One a row: each below the one before.
+		for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y);
+		// The header reads at its size (14 units, drawn no smaller than 14 px).
+		const header = page.locator('g.panel[data-size="10-49"] text').first();
+		expect((await header.boundingBox())!.height).toBeGreaterThanOrEqual(14);
+		await context.close();
+	});
+
+	for (const js of [true, false])
+		test(`on a desktop ${js ? 'with' : 'without'} JavaScript: three panels a row`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({
+				viewport: { width: 1366, height: 900 },
+				javaScriptEnabled: js
+			});
+			const page = await context.newPage();
+			await page.goto('/tailles/');
+			if (js) await waitHydrated(page);
+			const boxes = await panelBoxes(page);
+			expect(boxes).toHaveLength(5);
+			const rows = boxes.map((b) => boxes.findIndex((first) => Math.abs(first.y - b.y) < 2));
+			expect(rows).toEqual([0, 0, 0, 3, 3]);
+			expect(boxes[3]!.y).toBeGreaterThan(boxes[0]!.y);
+			expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width);
+			expect(boxes[2]!.x).toBeGreaterThan(boxes[1]!.x + boxes[1]!.width);
+			await context.close();
+		});
 });

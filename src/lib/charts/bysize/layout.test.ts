@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFor, layoutBySize, panelHeader, textWidth } from './layout';
+import { BY_SIZE_PICTURE, PANEL_WIDTH, layoutBySize, panelHeader, textWidth } from './layout';
 import { toPanels } from './series';
 import { BY_SIZE_CLASSES } from './series';
 import { SAMPLE_ROWS as ROWS } from './sample';
@@ -7,34 +7,25 @@ import { SAMPLE_ROWS as ROWS } from './sample';
 const panels = toPanels(ROWS, BY_SIZE_CLASSES, 'FR', 'EU27_2020');
 
 describe('layoutBySize', () => {
-	it.each([
-		[840, 3],
-		[600, 2],
-		[358, 1]
-	])('puts %i units wide in %i columns', (width, columns) => {
-		expect(columnsFor(width)).toBe(columns);
-		const l = layoutBySize(panels, { width, locale: 'fr' });
-		expect(l.columns).toBe(columns);
-		// Every panel inside the width, none overlapping another.
+	it('gives every panel the same box, and the picture three of them a row in 840 units', () => {
+		const l = layoutBySize(panels, { locale: 'fr' });
+		expect([l.width, l.height]).toEqual([PANEL_WIDTH, 225]);
 		for (const p of l.panels) {
-			expect(p.x).toBeGreaterThanOrEqual(0);
-			expect(p.x + p.frame.width).toBeLessThanOrEqual(width + 0.01);
-			expect(p.y + p.frame.height).toBeLessThanOrEqual(l.height + 0.01);
-		}
-		for (const a of l.panels)
-			for (const b of l.panels) {
-				if (a === b) continue;
-				const apart =
-					a.x + a.frame.width <= b.x ||
-					b.x + b.frame.width <= a.x ||
-					a.y + a.frame.height <= b.y ||
-					b.y + b.frame.height <= a.y;
-				expect(apart, `${a.sizeClass} and ${b.sizeClass}`).toBe(true);
+			expect(p.frame.width).toBe(l.width);
+			expect(p.frame.height).toBe(l.height);
+			// Every mark and tick inside its panel's box.
+			for (const q of [...p.focus.points, ...p.reference.points, ...p.focus.missing]) {
+				expect(q.x).toBeGreaterThanOrEqual(p.frame.left);
+				expect(q.x).toBeLessThanOrEqual(p.frame.right);
+				expect(q.y).toBeLessThanOrEqual(p.frame.bottom);
 			}
+		}
+		const { columns, gap } = BY_SIZE_PICTURE;
+		expect(columns * PANEL_WIDTH + (columns - 1) * gap.x).toBe(840);
 	});
 
 	it('uses one y domain from 0 for every panel and breaks lines at gaps', () => {
-		const l = layoutBySize(panels, { width: 840, locale: 'fr' });
+		const l = layoutBySize(panels, { locale: 'fr' });
 		expect(l.domain).toEqual([0, 50]);
 		const small = l.panels[0]!;
 		expect(small.focus.paths).toHaveLength(2);
@@ -45,22 +36,19 @@ describe('layoutBySize', () => {
 		expect(l.panels.map((p) => p.yTicks[0]!.label)).toEqual(Array(5).fill('0\u202f%'));
 	});
 
-	it('writes headers that fit their panel at every width, in both languages', () => {
+	it('writes headers that fit their panel, in both languages', () => {
 		for (const locale of ['fr', 'en'] as const)
-			for (const width of [840, 600, 358]) {
-				const l = layoutBySize(panels, { width, locale });
-				for (const p of l.panels) {
-					// The longest header of a real panel, with a 2025 figure of each class.
-					const head = panelHeader(
-						{
-							sizeClass: p.sizeClass,
-							latest: { period: '2025', focus: 45.36, reference: 42.94, gap: -15.01 }
-						},
-						locale
-					);
-					expect(textWidth(head[0], 14, true), head[0]).toBeLessThanOrEqual(p.frame.width);
-					expect(textWidth(head[1], 13), head[1]).toBeLessThanOrEqual(p.frame.width);
-				}
+			for (const p of layoutBySize(panels, { locale }).panels) {
+				// The longest header of a real panel, with a 2025 figure of each class.
+				const head = panelHeader(
+					{
+						sizeClass: p.sizeClass,
+						latest: { period: '2025', focus: 45.36, reference: 42.94, gap: -15.01 }
+					},
+					locale
+				);
+				expect(textWidth(head[0], 14, true), head[0]).toBeLessThanOrEqual(p.frame.width);
+				expect(textWidth(head[1], 13), head[1]).toBeLessThanOrEqual(p.frame.width);
 			}
 	});
 

@@ -39,10 +39,7 @@ export interface PanelLine {
 
 export interface PlacedPanel {
 	sizeClass: string;
-	/** Top-left corner of the panel in the chart's viewBox. */
-	x: number;
-	y: number;
-	/** The panel's own box: header above `frame.top`, axes around the plot. */
+	/** The panel's own box (its `<svg>`'s viewBox): header above `frame.top`, axes around the plot. */
 	frame: Frame;
 	/** Baselines of the three header lines (name; figures; gap), in panel coordinates. */
 	header: [number, number, number];
@@ -54,9 +51,9 @@ export interface PlacedPanel {
 }
 
 export interface BySizeLayout {
+	/** Size of every panel's viewBox: the same for all, so that the page's grid scales them alike. */
 	width: number;
 	height: number;
-	columns: number;
 	/** One y domain for every panel, so that heights compare across size classes. */
 	domain: [number, number];
 	panels: PlacedPanel[];
@@ -65,21 +62,23 @@ export interface BySizeLayout {
 /** Header height above each plot: three lines of text. */
 export const HEADER_LINE = 17;
 const HEADER = 3 * HEADER_LINE + 8;
-const GUTTER = { x: 28, y: 22 };
 const MISSING_MARK = 10;
 
-const round = (v: number) => Math.round(v * 100) / 100;
+/**
+ * Width of a panel's viewBox: a third of the 840-unit picture the chart was drawn as before its
+ * panels were split, less two gaps, so that three across on a desktop (and in the exported
+ * picture) read as they did. The page's grid never draws a panel narrower than this many px, so its
+ * text is never smaller than its size (12 px ticks); a phone gets one panel a row.
+ */
+export const PANEL_WIDTH = 260;
 
 /**
- * How many panels a row holds at a width: three on a desktop, two on a small tablet, one on a
- * phone, so that a panel is never narrower than its header text.
- * `columnsFor(840)` → `3`; `columnsFor(360)` → `1`
+ * How the exported picture places the panels: three a row, 840 units wide in all as the chart
+ * was (3 × 260 + 2 × 30; its gaps were 28 and 22).
  */
-export function columnsFor(width: number): number {
-	if (width >= 820) return 3;
-	if (width >= 540) return 2;
-	return 1;
-}
+export const BY_SIZE_PICTURE = { columns: 3, gap: { x: 30, y: 22 } } as const;
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 function placeLine(
 	points: readonly TrendPoint[],
@@ -127,23 +126,22 @@ function placeLine(
 }
 
 /**
- * Small multiples: one panel per size class, in rows of `columnsFor(width)`, all on one y scale
- * from 0 and one x scale over every period shown, each with its header (class, latest common
- * figures, gap), its lines, gaps on the axis and quality marks.
- * `layoutBySize(toPanels(rows, BY_SIZE_CLASSES, 'FR', 'EU27_2020'), { width: 840, locale: 'fr' })`
- * → `{ columns: 3, height: 476, panels: [{ sizeClass: '10-49', x: 0, y: 0, ... }, ...] }`
+ * Small multiples: one panel per size class, each in its own box of the same size (the page's
+ * grid places them, as many a row as fit), all on one y scale from 0 and one x scale over every
+ * period shown, each with its header (class, latest common figures, gap), its lines, gaps on the
+ * axis and quality marks.
+ * `layoutBySize(toPanels(rows, BY_SIZE_CLASSES, 'FR', 'EU27_2020'), { locale: 'fr' })`
+ * → `{ width: 260, height: 225, domain: [0, 50], panels: [{ sizeClass: '10-49', frame, ... }, ...] }`
  */
 export function layoutBySize(
 	panels: readonly SizePanel[],
-	opts: { width: number; locale: Locale; plotHeight?: number; columns?: number }
+	opts: { locale: Locale; plotHeight?: number }
 ): BySizeLayout {
-	const { width, locale } = opts;
-	const columns = Math.max(1, Math.min(opts.columns ?? columnsFor(width), panels.length || 1));
-	const panelWidth = (width - GUTTER.x * (columns - 1)) / columns;
-	const plotHeight = opts.plotHeight ?? (columns === 1 ? 130 : 140);
+	const { locale } = opts;
+	const plotHeight = opts.plotHeight ?? 140;
 	const panelHeight = HEADER + plotHeight + 26;
 	const margin = { top: HEADER, right: 10, bottom: 26, left: 44 };
-	const f = makeFrame(panelWidth, panelHeight, margin);
+	const f = makeFrame(PANEL_WIDTH, panelHeight, margin);
 
 	const domain = yDomain(
 		panels.flatMap((p) => [
@@ -173,30 +171,23 @@ export function layoutBySize(
 		Math.max(2, Math.min(4, Math.floor(f.innerWidth / 56)))
 	);
 
-	const placed = panels.map((p, i): PlacedPanel => {
-		const col = i % columns;
-		const row = Math.floor(i / columns);
-		const stack = new Map<string, number>();
-		return {
-			sizeClass: p.sizeClass,
-			x: round(col * (panelWidth + GUTTER.x)),
-			y: round(row * (panelHeight + GUTTER.y)),
-			frame: f,
-			header: [HEADER_LINE - 3, 2 * HEADER_LINE - 1, 3 * HEADER_LINE + 1],
-			focus: placeLine(p.focus, xOf, yOf, f.bottom, stack),
-			reference: placeLine(p.reference, xOf, yOf, f.bottom, stack),
-			yTicks,
-			xTicks,
-			latest: p.latest
-		};
-	});
-	const rows = Math.ceil(panels.length / columns);
 	return {
-		width,
-		height: round(rows * panelHeight + Math.max(0, rows - 1) * GUTTER.y),
-		columns,
+		width: PANEL_WIDTH,
+		height: panelHeight,
 		domain,
-		panels: placed
+		panels: panels.map((p): PlacedPanel => {
+			const stack = new Map<string, number>();
+			return {
+				sizeClass: p.sizeClass,
+				frame: f,
+				header: [HEADER_LINE - 3, 2 * HEADER_LINE - 1, 3 * HEADER_LINE + 1],
+				focus: placeLine(p.focus, xOf, yOf, f.bottom, stack),
+				reference: placeLine(p.reference, xOf, yOf, f.bottom, stack),
+				yTicks,
+				xTicks,
+				latest: p.latest
+			};
+		})
 	};
 }
 
