@@ -13,9 +13,11 @@ const CHART_PAGES = [
 	'/objectifs/',
 	'/objectifs/regions/',
 	'/objectifs/secteurs/',
+	'/tailles/',
 	'/rapport/region/bretagne/',
 	'/embed/home-trend/',
-	'/embed/target-national/'
+	'/embed/target-national/',
+	'/embed/bysize-chart/'
 ];
 
 // Measured in the browser, on the text as drawn: no text over another, none cut by the chart's
