@@ -66,12 +66,19 @@ export class DecimalsSeen {
 	}
 }
 
+/** Below this, `v * 10 ** VALUE_DECIMALS` is below 2^53: an exact integer when `v` is written so. */
+const EXACT_PRODUCTS = 2 ** 53 / 10 ** VALUE_DECIMALS;
+
 /**
  * The decimals one finite value is written with, at most two (`VALUE_DECIMALS`): what
  * `seriesDecimals` reads of each value, for a caller that works a series out as its rows come.
  * `valueDecimals(21)` → `0`; `valueDecimals(16.4)` → `1`; `valueDecimals(12.745)` → `2`
  */
 export function valueDecimals(v: number): number {
+	// Near 2^53 `v * 10^d` rounds, and a value of one decimal looked like two: no share is that
+	// large, and the odd one is read as text; from 2^53 on every double is whole.
+	if (Math.abs(v) >= 2 ** 53) return 0;
+	if (Math.abs(v) >= EXACT_PRODUCTS) return Math.min(VALUE_DECIMALS, sharedDecimals([v]));
 	// A value written with `d` decimals or fewer is the double nearest to an integer over 10^d:
 	// the division of that integer by the exact power gives it back, and gives no other value.
 	let own = 0;
