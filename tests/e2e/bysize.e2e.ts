@@ -121,6 +121,13 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 			[0, 247],
 			[290, 247]
 		]);
+		// The panels name neither line: the picture's legend does, France solid, the EU dashed.
+		expect(picture).toMatch(
+			/<g data-part="legend"><svg [^>]*><line [^>]*\/><\/svg><text [^>]*>France<\/text><\/g>/
+		);
+		expect(picture).toMatch(
+			/<g data-part="legend"><svg [^>]*><line [^>]*stroke-dasharray="7 4"[^>]*\/><\/svg><text [^>]*>EU-27 average<\/text><\/g>/
+		);
 		await page.goto('/en/embed/bysize-chart/');
 		await expect(page.getByTestId('embed')).toBeVisible();
 		await expect(page.locator('figure.bysize g.panel')).toHaveCount(5);

@@ -818,6 +818,47 @@ test.describe('export a target view', () => {
 		}
 	});
 
+	// A picture has no page around it: what the page's legend says (which line is France, what a
+	// shade of the map is worth, which dot is the start) must be in it, or its marks read as nothing.
+	for (const [path, scope] of [
+		['/objectifs/', 'figure.tracker:not(.compact)'],
+		['/en/objectifs/', 'figure.tracker:not(.compact)'],
+		['/comparer/?tab=map', 'figure.map'],
+		['/objectifs/secteurs/', 'figure.dotplot']
+	] as const) {
+		test(`the picture keys the marks the page’s legend keys: ${path}`, async ({ page }) => {
+			await page.goto(path);
+			await waitHydrated(page);
+			const legend = page.locator(scope).first().locator('ul.legend').first();
+			await expect(legend).toBeVisible();
+			const shown = await legend.evaluate((list) =>
+				[...list.querySelectorAll(':scope > li:not([data-flag]) > span')].map((span) => {
+					const copy = span.cloneNode(true) as Element;
+					for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+					return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+				})
+			);
+			expect(shown.length).toBeGreaterThan(1);
+			const button = page.locator('[data-testid="export-svg"]').filter({ visible: true }).first();
+			await expect(button).toBeEnabled();
+			const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+			const svg = readFileSync(await file.path(), 'utf8');
+			const keyed = [
+				...svg.matchAll(
+					/<g data-part="legend">(<svg [^]*?<\/svg>|<rect [^>]*\/>)<text [^>]*>([^<]*)<\/text><\/g>/g
+				)
+			].map((m) => m[2]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+			expect(keyed).toEqual(shown.map((label) => label.replace(/</g, '&lt;')));
+			const parsed = await page.evaluate(
+				(text) =>
+					new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+						?.textContent ?? null,
+				svg
+			);
+			expect(parsed).toBeNull();
+		});
+	}
+
 	test('regions: the CSV lists the 18 regions with the table’s latest gaps', async ({ page }) => {
 		await page.goto('/objectifs/regions/');
 		await waitHydrated(page);

@@ -149,6 +149,36 @@ describe('standaloneSvg', () => {
 			expect(Number(m[1])).toBeLessThan(428 - 20);
 	});
 
+	it('draws the page legend’s own swatches (a line, a struck ring), each label after its swatch', () => {
+		const line =
+			'<svg xmlns="http://www.w3.org/2000/svg" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true"><line x1="1" x2="29" y1="6" y2="6" stroke="#4a4f5c" stroke-width="2.5" stroke-dasharray="7 4"/></svg>';
+		const missing =
+			'<svg width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="5" fill="#fff" stroke="#1a1f2b"/><line x1="4.5" y1="11.5" x2="11.5" y2="4.5" stroke="#1a1f2b"/></svg>';
+		const out = standaloneSvg(chart, {
+			...options,
+			legend: [
+				{ label: 'Moyenne UE <à> 27', mark: line },
+				{ label: 'valeur non disponible', mark: missing },
+				{ label: 'progrès modéré', fill: '#d9ef8b', stroke: '#1a1f2b' }
+			]
+		});
+		expect(xmlProblems(out)).toEqual([]);
+		const entries = [...out.matchAll(/<g data-part="legend">(.*?)<\/g>/g)].map((m) => m[1]!);
+		expect(entries).toHaveLength(3);
+		// The swatch as the page draws it, at its own size, centred on the row; the words after it.
+		const first =
+			/^<svg x="(\d+)" y="([\d.]+)" width="30" height="12" viewBox="0 0 30 12" overflow="visible"><line [^>]*stroke-dasharray="7 4"\/><\/svg><text x="(\d+)" y="([\d.]+)"[^>]*>Moyenne UE &lt;à&gt; 27<\/text>$/.exec(
+				entries[0]!
+			);
+		expect(first).not.toBeNull();
+		const [, x, y, textX, base] = first!.map(Number);
+		expect(textX).toBe(x! + 30 + 6);
+		expect(y! + 6).toBe(base! - 4.5);
+		expect(entries[1]).toMatch(/^<svg [^>]*width="16" height="16"[^>]*><circle [^>]*\/><line /);
+		expect(entries[1]).not.toContain('aria-hidden');
+		expect(entries[2]).toMatch(/^<rect [^>]*fill="#d9ef8b"/);
+	});
+
 	it('keeps a picture without caption, legend or key as it was', () => {
 		const out = standaloneSvg(chart, options);
 		expect(out).not.toMatch(/data-part="(caption|legend|key)"/);

@@ -18,8 +18,14 @@ export interface FlagLegendEntry {
 	meaning: string;
 }
 
-/** A colour of the chart and what it means, drawn as the page's legend draws it: a box. */
-export interface PictureLegendEntry {
+/**
+ * A mark of the chart and what it means: a colour, drawn as a box, or the page legend's own swatch
+ * (a line, a dot, a diamond…), as SVG markup (`legendOfPage`).
+ */
+export type PictureLegendEntry = PictureColour | { label: string; mark: string };
+
+/** A colour of the chart and what it means, drawn as a box. */
+export interface PictureColour {
 	label: string;
 	fill: string;
 	stroke: string;
@@ -180,6 +186,48 @@ export function composePanels(
 const SWATCH = 14;
 const LEGEND_ROW = 18;
 
+/** An entry's swatch, its left edge at `x`, centred on the row whose text sits on `base`. */
+function legendSwatch(
+	e: PictureLegendEntry,
+	x: number,
+	base: number
+): { svg: string; width: number } {
+	if ('mark' in e) {
+		const { viewBox, inner } = parseChart(e.mark);
+		const [, , w, h] = viewBox;
+		return {
+			svg: `<svg x="${x}" y="${base - 4.5 - h / 2}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}" overflow="visible">${inner}</svg>`,
+			width: w
+		};
+	}
+	const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
+	return {
+		svg: `<rect x="${x + 0.75}" y="${base - 11.25}" width="${SWATCH - 1.5}" height="${SWATCH - 1.5}" rx="2" fill="${escapeXml(e.fill)}" stroke="${escapeXml(e.stroke)}" stroke-width="1.5"${dash}/>`,
+		width: SWATCH
+	};
+}
+
+/**
+ * The entries of a chart's legend as the page shows it (`Legend.svelte`: a list of swatches and
+ * words), for its picture: what the reader sees is what the picture keys, a scenario's line when
+ * one is drawn, a map's classes. The flag letters are left out: the picture's footer says them.
+ * `legendOfPage(figure.querySelector('ul.legend'))` → `[{ label: 'France', mark: '<svg …><line …/></svg>' }, …]`
+ */
+export function legendOfPage(list: Element | null | undefined): PictureLegendEntry[] {
+	if (!list) return [];
+	const serializer = new XMLSerializer();
+	return [...list.querySelectorAll(':scope > li:not([data-flag])')].flatMap((item) => {
+		const swatch = item.querySelector('svg');
+		const words = item.querySelector(':scope > span');
+		if (!swatch || !words) return [];
+		// The words the page shows, not those only a screen reader hears (`spoken`).
+		const shown = words.cloneNode(true) as Element;
+		for (const hidden of shown.querySelectorAll('.visually-hidden')) hidden.remove();
+		const label = (shown.textContent ?? '').replace(/\s+/g, ' ').trim();
+		return label ? [{ label, mark: serializer.serializeToString(swatch) }] : [];
+	});
+}
+
 /**
  * Entries of the given widths in aligned columns across `inside`, filled row by row: the most
  * columns (each as wide as its widest entry) that fit, at least one; where each entry starts, and
@@ -273,18 +321,19 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 	y += chartHeight;
 	if (options.legend?.length) {
 		y += 10;
+		const swatches = options.legend.map((e) => legendSwatch(e, 0, 0).width);
 		const cells = gridCells(
-			options.legend.map((e) => SWATCH + 6 + textWidth(e.label, 12)),
+			options.legend.map((e, i) => swatches[i]! + 6 + textWidth(e.label, 12)),
 			inside,
 			16
 		);
 		options.legend.forEach((e, i) => {
 			const { x, row } = cells.at[i]!;
 			const base = y + row * LEGEND_ROW + 13;
-			const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
+			const swatch = legendSwatch(e, PAD + x, base);
 			parts.push(
-				`<g data-part="legend"><rect x="${PAD + x + 0.75}" y="${base - 11.25}" width="${SWATCH - 1.5}" height="${SWATCH - 1.5}" rx="2" fill="${escapeXml(e.fill)}" stroke="${escapeXml(e.stroke)}" stroke-width="1.5"${dash}/>` +
-					`<text x="${PAD + x + SWATCH + 6}" y="${base}" font-size="12" fill="${INK}">${escapeXml(e.label)}</text></g>`
+				`<g data-part="legend">${swatch.svg}` +
+					`<text x="${PAD + x + swatch.width + 6}" y="${base}" font-size="12" fill="${INK}">${escapeXml(e.label)}</text></g>`
 			);
 		});
 		y += cells.rows * LEGEND_ROW;

@@ -22,12 +22,14 @@ export interface LegendItem {
 	spoken?: string;
 	/** A test id on the entry, for entries that come and go (a scenario, a projection). */
 	testid?: string;
+	/** The flag letter the entry explains (`flagItem`): a picture says it in its footer instead. */
+	flag?: string;
 }
 
 /**
  * The legend entry of a flag letter, in the reader's words.
  * `flagItem('b', 'rupture de série', '\u00a0:', { kind: 'square' })` →
- * `{ swatch: { kind: 'square' }, label: 'rupture de série', abbr: { text: 'b', colon: '\u00a0:' } }`.
+ * `{ swatch: { kind: 'square' }, label: 'rupture de série', abbr: { text: 'b', colon: '\u00a0:' }, flag: 'b' }`.
  */
 export function flagItem(
 	flag: string,
@@ -35,7 +37,7 @@ export function flagItem(
 	colon: string,
 	swatch: SwatchSpec
 ): LegendItem {
-	return { swatch, label: meaning, abbr: { text: flag, colon } };
+	return { swatch, label: meaning, abbr: { text: flag, colon }, flag };
 }
 
 /**

@@ -21,7 +21,7 @@ import type { TrackedUnit } from '../../kpi/track';
 import { flagsAt, illustrativeShare, type IllustrativeShare } from '../../kpi/used';
 import { TARGET_PARAM } from '../../state/targets';
 import type { CsvColumn } from '../csv';
-import type { PictureKeyEntry, PictureLegendEntry } from '../svg';
+import type { PictureKeyEntry, PictureColour } from '../svg';
 import { gridYears, tileKey, tileLegend, type TileInput } from '../../charts/tilegrid/layout';
 import {
 	drawnSources,
@@ -443,7 +443,7 @@ export function targetUnitsContext(
 export function tilesPicture(
 	tiles: readonly TileInput[],
 	locale: Locale
-): { caption: string; legend: PictureLegendEntry[]; key: PictureKeyEntry[] } {
+): { caption: string; legend: PictureColour[]; key: PictureKeyEntry[] } {
 	const m = tTargets(locale);
 	const years = gridYears(tiles);
 	return {
