@@ -713,10 +713,16 @@ test.describe('export a target view', () => {
 			return {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				source: part('source'),
-				subtitle: part('subtitle')
+				// The title's lines, then the grey line under them, if any.
+				heading: [...doc.querySelectorAll(':root > text:not([data-part])')]
+					.filter((t) => Number(t.getAttribute('y')) < 140)
+					.map((t) => t.textContent ?? '')
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
+		// The title names the target: it is not said a second time under it.
+		expect(parsed.heading.join(' ')).toContain('Rattrapage CNNum');
+		expect(parsed.heading.filter((line) => line.includes('Rattrapage CNNum'))).toHaveLength(1);
 		// Only what the tracker draws: France's and the EU's SME series, never an illustrative set.
 		expect(parsed.source).toContain('Eurostat, tableau isoc_ec_esels');
 		expect(parsed.source).not.toContain('synth_');
