@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeDots, type DotInput } from './layout';
+import { dotLegend, placeDots, type DotInput } from './layout';
+import { STATUS_STYLE } from '../tilegrid/status';
+import type { Status } from '../../kpi/summary';
 
 const d = (key: string, gapStart: number | null, gapNow: number | null): DotInput => ({
 	key,
@@ -62,5 +64,50 @@ describe('placeDots with labels above (a phone)', () => {
 	it('gives the marks the whole width', () => {
 		expect(phone.left).toBe(16);
 		expect(Math.min(...phone.ticks.map((t) => t.x))).toBeGreaterThanOrEqual(16);
+	});
+});
+
+describe('dotLegend', () => {
+	const marks = { start: 'au départ', now: 'au dernier point' };
+	const words: Record<Status, string> = {
+		closed: 'écart comblé',
+		'on-pace': 'au rythme requis',
+		'too-slow': 'se resserre, trop lentement',
+		unchanged: 'écart inchangé',
+		widening: 's’éloigne',
+		unrated: 'non évalué'
+	};
+
+	it('keys the colour of each status drawn now, in the scale’s order, after the two marks', () => {
+		const items = dotLegend(
+			[
+				{ status: 'widening', gapNow: -2 },
+				{ status: 'closed', gapNow: 1 },
+				{ status: 'widening', gapNow: -3 },
+				// No mark now: its colour is drawn nowhere.
+				{ status: 'unchanged', gapNow: null }
+			],
+			marks,
+			words
+		);
+		expect(items.map((i) => i.label)).toEqual([
+			'au départ',
+			'au dernier point',
+			'écart comblé',
+			's’éloigne'
+		]);
+		expect(items[2]!.swatch).toEqual({
+			kind: 'dot',
+			fill: STATUS_STYLE.closed.fill,
+			stroke: STATUS_STYLE.closed.stroke
+		});
+		expect(items[3]!.swatch.fill).toBe(STATUS_STYLE.widening.fill);
+	});
+
+	it('keys the two marks only when no status words are given', () => {
+		expect(dotLegend([{ status: 'closed', gapNow: 1 }], marks).map((i) => i.label)).toEqual([
+			'au départ',
+			'au dernier point'
+		]);
 	});
 });

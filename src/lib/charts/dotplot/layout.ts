@@ -1,7 +1,9 @@
 import { scaleLinear } from 'd3';
 import type { Locale } from '../../domain/locale';
-import type { Status } from '../../kpi/summary';
+import { STATUS_ORDER, type Status } from '../../kpi/summary';
 import { formatPercentPoints } from '../core/format';
+import type { LegendItem } from '../core/legend';
+import { COLOURS } from '../core/theme';
 import { STATUS_STYLE } from '../tilegrid/status';
 import { compareLabels } from '../../domain/text';
 
@@ -100,4 +102,36 @@ export function placeDots(
 			stroke: STATUS_STYLE[u.status].stroke
 		}))
 	};
+}
+
+/**
+ * The dot plot's legend: the hollow mark of the start, the filled mark of now, and, when the
+ * statuses' words are given, the colour of each status a row is drawn in now (in the scale's order),
+ * so that a red dot says "moving away" on the page and in its picture alike.
+ * `dotLegend([{ status: 'widening', gapNow: -2 }], { start: 'départ', now: 'dernier point' }, labels)`
+ * → `[départ (hollow), dernier point (grey), s'éloigne (red)]`
+ */
+export function dotLegend(
+	rows: readonly Pick<DotInput, 'status' | 'gapNow'>[],
+	marks: { start: string; now: string },
+	statusLabels?: Record<Status, string>
+): LegendItem[] {
+	const drawn = new Set(rows.filter((r) => r.gapNow !== null).map((r) => r.status));
+	return [
+		{ swatch: { kind: 'dot', fill: COLOURS.paper, stroke: COLOURS.muted }, label: marks.start },
+		{
+			swatch: { kind: 'dot', fill: COLOURS.connector, stroke: COLOURS.connector },
+			label: marks.now
+		},
+		...(statusLabels
+			? STATUS_ORDER.filter((s) => drawn.has(s)).map((s) => ({
+					swatch: {
+						kind: 'dot' as const,
+						fill: STATUS_STYLE[s].fill,
+						stroke: STATUS_STYLE[s].stroke
+					},
+					label: statusLabels[s]
+				}))
+			: [])
+	];
 }
