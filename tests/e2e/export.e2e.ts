@@ -581,6 +581,22 @@ test.describe('export a comparison view', () => {
 		expect(parsed.legend).toContain('autres pays');
 	});
 
+	test('ranking SVG of a year France has no value for: the picture says so, as the page does', async ({
+		page
+	}) => {
+		await openComparison(page, '?tab=ranking&year=2024');
+		await expect(page.getByTestId('ranking-missing')).toHaveText(
+			'Sans valeur publiée : France (u : fiabilité faible)'
+		);
+		const { bytes } = await downloadOf(page, 'export-svg');
+		const notes = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return [...doc.querySelectorAll('[data-part="note"]')].map((e) => e.textContent).join(' ');
+		}, bytes.toString('utf8'));
+		// Without it, a ranking with no bar for France would say nothing of her.
+		expect(notes).toContain('Sans valeur publiée : France (u : fiabilité faible)');
+	});
+
 	test('permalink of a comparison view reopens the same tab, year and peers', async ({
 		page,
 		context

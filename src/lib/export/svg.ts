@@ -229,6 +229,18 @@ export function legendOfPage(list: Element | null | undefined): PictureLegendEnt
 }
 
 /**
+ * What a chart writes under itself that its picture must say too (`data-picture-note`: the
+ * ranking's countries without a value), as the page shows it.
+ * `notesOfPage(figure)` → `['Pas de valeur publiée : Belgique (c : confidentiel)']`
+ */
+export function notesOfPage(figure: Element | null | undefined): string[] {
+	if (!figure) return [];
+	return [...figure.querySelectorAll('[data-picture-note]')]
+		.map((note) => (note.textContent ?? '').replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+}
+
+/**
  * Entries of the given widths in aligned columns across `inside`, filled row by row: the most
  * columns (each as wide as its widest entry) that fit, at least one; where each entry starts, and
  * how many rows they take.

@@ -34,7 +34,6 @@ import type { Observation } from '../../domain/observation';
 import { PEER_LINES } from '../../charts/core/theme';
 import type { TrendInput } from '../../charts/trend/series';
 import { rankFigures, rankOf, rankText, type Ranking } from '../../charts/ranking/series';
-import { peerLegend } from '../../charts/ranking/layout';
 import { gapSeries, type GapPoint } from '../../charts/gap/series';
 import {
 	decodeState,
@@ -242,20 +241,6 @@ export interface ComparisonFigures {
 	 * (`seriesDecimals` over every geo and period), so E_AESELL's whole percentages read `14 %`.
 	 */
 	decimals: number;
-}
-
-/**
- * The ranking picture's legend when the reader chose countries: their middle tone, the others'
- * (the page's legend says the same beside the chart). `rankingLegend(['DE'], 'fr')` → two entries.
- */
-export function rankingLegend(
-	peers: readonly string[],
-	locale: Locale
-): { label: string; fill: string; stroke: string }[] {
-	return peerLegend(
-		peers.some((g) => g !== FOCUS && g !== REFERENCE),
-		locale
-	).map((e) => ({ ...e, stroke: e.fill }));
 }
 
 /** The geos a comparison ranks and draws: countries and aggregates (regions are elsewhere). */
