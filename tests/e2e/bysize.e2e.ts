@@ -121,6 +121,10 @@ test.describe('by size class (/tailles/), on isoc_ec_esels', () => {
 			[0, 247],
 			[290, 247]
 		]);
+		// The picture says, as the page does, that two of the five panels group the others.
+		expect(picture).toMatch(
+			/data-part="note">SMEs \(10–249 persons\) and “10 persons or more” group the classes/
+		);
 		// The panels name neither line: the picture's legend does, France solid, the EU dashed.
 		expect(picture).toMatch(
 			/<g data-part="legend"><svg [^>]*><line [^>]*\/><\/svg><text [^>]*>France<\/text><\/g>/
