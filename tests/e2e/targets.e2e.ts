@@ -342,6 +342,58 @@ for (const [path, words] of [
 	});
 }
 
+// The shaded band is the target's period: named inside it where the words fit (a desktop, the A4
+// sheet), clear of the lines, points and events' rules; in the legend where they do not (a phone).
+for (const [path, words] of [
+	['/objectifs/', 'Période de l’objectif'],
+	['/en/objectifs/', 'Target period']
+] as const) {
+	test(`the tracker names the target's period, in its band or in its legend (${path})`, async ({
+		browser
+	}) => {
+		for (const width of [1366, 390]) {
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(path);
+			await waitHydrated(page);
+			const figure = page.locator('figure.tracker').first();
+			const chart = figure.locator('svg[role="group"]');
+			await expect(chart.getByTestId('chart-markers')).toBeVisible();
+			const inBand = await chart.evaluate((svg) => {
+				const text = svg.querySelector('[data-testid="window-text"]');
+				const band = svg.querySelector('rect.window');
+				if (!text || !band) return null;
+				const t = text.getBoundingClientRect();
+				const b = band.getBoundingClientRect();
+				const crossing = [
+					...svg.querySelectorAll(
+						'path.actual, path.reference, path.required, circle, [data-testid="chart-markers"] line'
+					)
+				]
+					.map((el) => el.getBoundingClientRect())
+					.filter(
+						(r) => r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top
+					);
+				return {
+					// One tspan a line.
+					words: [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+					inside: t.left >= b.left && t.right <= b.right && t.top >= b.top && t.bottom <= b.bottom,
+					crossing: crossing.length
+				};
+			});
+			const legend = figure.getByTestId('window-legend');
+			if (width === 1366) {
+				expect(inBand).toEqual({ words, inside: true, crossing: 0 });
+				await expect(legend).toHaveCount(0);
+			} else {
+				expect(inBand).toBeNull();
+				await expect(legend).toHaveText(words);
+			}
+			await context.close();
+		}
+	});
+}
+
 test('method page explains formulas, thresholds and caveats, the readings and the 2016–17 figures', async ({
 	page
 }) => {

@@ -208,6 +208,8 @@ const fr = {
 		`${atLeast ? 'au moins ' : ''}${years} an${years === '1' || years === '1,0' ? '' : 's'}`,
 	ahead: (years: string) => `en avance de ${years} ans`,
 	target: 'Valeur cible',
+	/** The shaded band of the tracker, from the start to the deadline. */
+	window: 'Période de l’objectif',
 	chartTitle: (name: string) => `France : trajectoire réelle et trajectoire requise — ${name}`,
 	actual: 'France (réel)',
 	required: 'Trajectoire requise',
@@ -540,6 +542,7 @@ const en: TargetMessages = {
 		`${atLeast ? 'at least ' : ''}${years} year${years === '1' || years === '1.0' ? '' : 's'}`,
 	ahead: (years: string) => `${years} years ahead`,
 	target: 'Target value',
+	window: 'Target period',
 	chartTitle: (name: string) => `France: actual and required paths — ${name}`,
 	actual: 'France (actual)',
 	required: 'Required path',

@@ -44,6 +44,46 @@ const body = render(TrackerChart, {
 const svg = chartSvg(body);
 
 describe('TrackerChart (server render)', () => {
+	it('names the target’s period in its band where the words fit, else in the legend', () => {
+		const named = (measured?: number, tracker = input) => {
+			const html = render(TrackerChart, {
+				props: {
+					input: tracker,
+					labels: { ...labels, window: 'Période de l’objectif' },
+					locale: 'fr',
+					title: 'France et objectif',
+					description: 'Objectif en cours.',
+					...(measured ? { measured } : {})
+				}
+			}).body;
+			const band = /<text[^>]*data-testid="window-text"[^>]*>(.*?)<\/text>/s.exec(chartSvg(html));
+			return {
+				band: band
+					? band[1]!
+							.replace(/<[^>]+>/g, ' ')
+							.replace(/\s+/g, ' ')
+							.trim()
+					: null,
+				legend: html.includes('data-testid="window-legend"')
+			};
+		};
+		// 720 wide: 2016–2020 is most of the axis, room for the words in the band.
+		expect(named()).toEqual({ band: 'Période de l’objectif', legend: false });
+		// On a phone, three years of fifteen leave the band 56 units wide, narrower than "Période de".
+		const long = {
+			...input,
+			reference: [p('2010', 15), p('2025', 16)],
+			trajectory: [
+				{ period: '2016', value: 10 },
+				{ period: '2019', value: 20 }
+			],
+			target: { value: 20, deadline: '2019' }
+		};
+		expect(named(undefined, long)).toEqual({ band: 'Période de l’objectif', legend: false });
+		expect(named(340, long)).toEqual({ band: null, legend: true });
+		// Without its words, no entry: the band stays as it was.
+		expect(body.includes('window-legend') || svg.includes('window-text')).toBe(false);
+	});
 	it('matches the reviewed SVG', async () => {
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/TrackerChart.fr.svg');
 	});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inside, isClear, pathPoints, textBlock, textBox } from '../core/labels';
-import { closingTextAt, placeTracker, trackerPointLabel, type TrackerInput } from './layout';
+import {
+	closingTextAt,
+	placeTracker,
+	trackerPointLabel,
+	WINDOW_TEXT_SIZE,
+	type TrackerInput
+} from './layout';
 import { markerObstacles, placeMarkers, type MarkerInput } from '../events/layout';
 
 const p = (period: string, value: number | null, flags = '') => ({
@@ -44,7 +50,7 @@ describe('placeTracker', () => {
 		expect(layout.projectionPath).toBe('M295,70L390,60');
 		expect(layout.projectionEnd).toEqual({ x: 390, y: 60 });
 		expect(layout.targetMark).toEqual({ x: 390, y: 0, label: '20,00\u202f%', text: null });
-		expect(layout.window).toEqual({ x0: 10, x1: 390 });
+		expect(layout.window).toEqual({ x0: 10, x1: 390, text: null });
 	});
 
 	it('marks breaks and missing values', () => {
@@ -251,6 +257,67 @@ describe('placeTracker puts "Valeur cible" where no line runs', () => {
 		const data = [...l.actualPaths, ...l.referencePaths, l.trajectoryPath!].map(pathPoints);
 		expect(isClear(block, { boxes: [], lines: data })).toBe(true);
 		expect(inside(block, { x0: 0, y0: 0, x1: 340, y1: l.frame.bottom })).toBe(true);
+	});
+
+	// The box of the band's words as drawn, each line at its baseline.
+	const windowBox = (l: ReturnType<typeof placeTracker>) => {
+		const at = l.window!.text!;
+		return textBlock(at.lines, { x: at.x, y: at.y, anchor: at.anchor, size: WINDOW_TEXT_SIZE });
+	};
+	const dataOf = (l: ReturnType<typeof placeTracker>) => ({
+		boxes: l.actualPoints.map((pt) => ({ x0: pt.x - 6, y0: pt.y - 6, x1: pt.x + 6, y1: pt.y + 6 })),
+		lines: [...l.actualPaths, ...l.referencePaths, l.trajectoryPath!].map(pathPoints)
+	});
+	it('names the target’s period inside its band, clear of lines, points, label and rules', () => {
+		for (const [width, maxLanes, words] of [
+			[720, 4, 'Période de l’objectif'],
+			[720, 4, 'Target period'],
+			[840, 4, 'Période de l’objectif'],
+			[460, 2, 'Target period']
+		] as const) {
+			const l = placeTracker(cnnum, {
+				width,
+				height: 360,
+				margin: { top: 16, right: 12, bottom: 34, left: 46 },
+				locale: 'fr',
+				targetText: 'Valeur cible',
+				windowText: words,
+				markers: events,
+				maxLanes
+			});
+			const box = windowBox(l);
+			const band = { x0: l.window!.x0, y0: l.frame.top, x1: l.window!.x1, y1: l.frame.bottom };
+			expect(inside(box, band), `${width} ${words}`).toBe(true);
+			expect(isClear(box, dataOf(l)), `${width} ${words}`).toBe(true);
+			expect(isClear(box, { boxes: [labelBox(l, l.targetMark!.text!)], lines: [] })).toBe(true);
+			const rules = markerObstacles(placeMarkers(events, l.xTicks, l.frame, maxLanes), l.frame);
+			expect(isClear(box, rules), `${width} ${words}`).toBe(true);
+			expect(l.window!.text!.lines.join(' ')).toBe(words);
+		}
+	});
+	it('puts the words on one line or two as the band allows, and none where nothing fits', () => {
+		const at = (width: number, tracker: TrackerInput = cnnum) =>
+			placeTracker(tracker, {
+				width,
+				height: 360,
+				margin: { top: 16, right: 12, bottom: 34, left: 46 },
+				locale: 'fr',
+				windowText: 'Période de l’objectif'
+			}).window!.text;
+		expect(at(840)!.lines).toEqual(['Période de l’objectif']);
+		expect(at(460)!.lines).toEqual(['Période de', 'l’objectif']);
+		// A phone's band (52 units) is narrower than "Période de": the chart's legend names it.
+		expect(at(340)).toBeNull();
+		// Paths along each height tried, low and high in the band, leave no room.
+		const years = ['2016', '2017', '2018', '2019'];
+		const walled: TrackerInput = {
+			...cnnum,
+			actual: years.map((y) => p(y, 0.5)),
+			trajectory: years.map((period) => ({ period, value: 1.6 })),
+			reference: years.map((y) => p(y, 24.2)),
+			projection: years.map((period) => ({ period, value: 22.9 }))
+		};
+		expect(at(840, walled)).toBeNull();
 	});
 });
 

@@ -7,7 +7,15 @@ import { frame as makeFrame, type Frame, type Margin } from '../core/frame';
 import { comparePeriods, periodToNumber } from '../../domain/period';
 import { xTicks as makeXTicks, yTicks as makeYTicks, type XTick, type YTick } from '../core/ticks';
 import { markerOf, missingLabel, yDomain, type Marker } from '../trend/layout';
-import { placeLabel, textBox, type Anchor, type Box, type Point } from '../core/labels';
+import {
+	LINE_HEIGHT,
+	placeLabel,
+	textBox,
+	type Anchor,
+	type Box,
+	type Obstacles,
+	type Point
+} from '../core/labels';
 import { segments, type TrendPoint } from '../trend/series';
 import { markerObstacles, placeMarkers, type MarkerInput } from '../events/layout';
 
@@ -49,6 +57,17 @@ export interface TrackerPoint {
 	label: string;
 }
 
+/** Where the words of the target's period are drawn, as the lines they take. */
+export interface WindowText {
+	x: number;
+	y: number;
+	anchor: Anchor;
+	lines: string[];
+}
+
+/** Size of the words naming the target's period. */
+export const WINDOW_TEXT_SIZE = 12;
+
 /** Where the target's label is drawn; `split`: the value on a second line, under the words. */
 export interface TargetText {
 	x: number;
@@ -83,8 +102,11 @@ export interface TrackerLayout {
 		label: string;
 		text: TargetText | null;
 	} | null;
-	/** Shaded band from baseline to deadline. */
-	window: { x0: number; x1: number } | null;
+	/**
+	 * Shaded band from baseline to deadline, and where its words go (`windowText`): inside it,
+	 * clear of lines, points, other words and events, on one line or two; `null` where none fits.
+	 */
+	window: { x0: number; x1: number; text: WindowText | null } | null;
 	/** The scenario's paths, its band (from its first year to the end of the axis) and closing mark. */
 	scenario: {
 		france: string | null;
@@ -122,6 +144,8 @@ export function placeTracker(
 		targetText?: string;
 		/** The projection's label, kept clear of too. */
 		projectionText?: string;
+		/** The words naming the shaded band, the target's period ("Période de l’objectif"). */
+		windowText?: string;
 		/** The words a point is read out with before its period and value ("Valeur réelle"). */
 		pointText?: string;
 		/** Events drawn over the chart (with their lanes): the target's label keeps off their rules. */
@@ -206,37 +230,43 @@ export function placeTracker(
 					label: formatValue(input.target.value, opts.locale, { decimals })
 				};
 	let target: TrackerLayout['targetMark'] = mark && { ...mark, text: null };
+	// What words drawn over the chart keep clear of: its lines, points, labels and events.
+	const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
+		segments(ps as TrendPoint[]).map((run) =>
+			run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
+		);
+	const lines = [
+		...pts(actual),
+		...pts(reference),
+		...pts(input.trajectory),
+		...pts(input.projection)
+	];
+	const boxes: Box[] = actual.flatMap((p) => {
+		if (p.value === null)
+			return [{ x0: xOf(p.period) - 6, y0: f.bottom - 12, x1: xOf(p.period) + 6, y1: f.bottom }];
+		const [px, py] = [xOf(p.period), yOf(p.value)];
+		const dot = { x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 };
+		// A break is lettered "b" above its point.
+		return markerOf(p.flags) === 'break'
+			? [dot, textBox('b', { x: px, y: py - 10, size: 12, bold: true, anchor: 'middle' })]
+			: [dot];
+	});
+	if (lastProjection && opts.projectionText) {
+		boxes.push(
+			textBox(opts.projectionText, {
+				x: xOf(lastProjection.period) - 4,
+				y: yOf(lastProjection.value) + 18,
+				size: 13,
+				anchor: 'end'
+			})
+		);
+	}
+	if (mark) boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
+	const events =
+		opts.targetText !== undefined || opts.windowText !== undefined
+			? markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f)
+			: { boxes: [], lines: [] };
 	if (mark && opts.targetText !== undefined) {
-		const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
-			segments(ps as TrendPoint[]).map((run) =>
-				run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
-			);
-		const lines = [
-			...pts(actual),
-			...pts(reference),
-			...pts(input.trajectory),
-			...pts(input.projection)
-		];
-		const boxes: Box[] = actual.flatMap((p) => {
-			if (p.value === null) return [];
-			const [px, py] = [xOf(p.period), yOf(p.value)];
-			const dot = { x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 };
-			// A break is lettered "b" above its point.
-			return markerOf(p.flags) === 'break'
-				? [dot, textBox('b', { x: px, y: py - 10, size: 12, bold: true, anchor: 'middle' })]
-				: [dot];
-		});
-		if (lastProjection && opts.projectionText) {
-			boxes.push(
-				textBox(opts.projectionText, {
-					x: xOf(lastProjection.period) - 4,
-					y: yOf(lastProjection.value) + 18,
-					size: 13,
-					anchor: 'end'
-				})
-			);
-		}
-		boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
 		const text = `${opts.targetText} ${mark.label}`;
 		const split = [opts.targetText, mark.label];
 		const { x: mx, y: my } = mark;
@@ -267,7 +297,6 @@ export function placeTracker(
 		// phone's narrow gaps between rules); where neither fits, a rule through the label (drawn
 		// last, with its halo) is better than a line or a point, and two lines inside the chart
 		// better than one cut at its edge.
-		const events = markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f);
 		const clearOfAll = { boxes: [...boxes, ...events.boxes], lines: [...lines, ...events.lines] };
 		const clearOfData = { boxes, lines };
 		let placed: TargetText | null = null;
@@ -279,6 +308,7 @@ export function placeTracker(
 		] as const) {
 			const spot = placeLabel(words, candidates, font, obstacles, bounds);
 			if (spot) {
+				boxes.push(spot.box);
 				placed = {
 					x: round(spot.x),
 					y: round(spot.y),
@@ -349,7 +379,19 @@ export function placeTracker(
 			? { x: xOf(lastProjection.period), y: yOf(lastProjection.value) }
 			: null,
 		targetMark: target,
-		window: { x0: xOf(input.baseline), x1: xOf(input.target.deadline) },
+		window: {
+			x0: xOf(input.baseline),
+			x1: xOf(input.target.deadline),
+			text:
+				opts.windowText === undefined
+					? null
+					: placeWindowText(
+							opts.windowText,
+							{ x0: xOf(input.baseline), x1: xOf(input.target.deadline) },
+							f,
+							{ boxes: [...boxes, ...events.boxes], lines: [...lines, ...events.lines] }
+						)
+		},
 		scenario: scenario ? placeScenario(scenario, xOf, yOf, known, f.right) : null
 	};
 }
@@ -373,6 +415,46 @@ export function trackerPointLabel(
 		`${text}, ${formatPeriod(p.period, locale)}${colon} ${formatValue(p.value, locale, { decimals })}`,
 		...[...p.flags].map((fl) => `${fl}${colon} ${meaning(fl, locale)}`)
 	].join(', ');
+}
+
+/**
+ * Where the words naming the target's period go inside its band: low in it first (the axis
+ * starts at zero, well below the lines), then high; on one line or, in a narrow band, two; clear
+ * of lines, points, words and events' rules. `null` where nothing fits (a phone's narrow band):
+ * the chart's legend names the band then.
+ * `placeWindowText('Période de l’objectif', { x0: 400, x1: 600 }, frame, obstacles)`
+ * → `{ x: 404, y: 318, anchor: 'start', lines: ['Période de l’objectif'] }`.
+ */
+export function placeWindowText(
+	text: string,
+	band: { x0: number; x1: number },
+	f: Frame,
+	obstacles: Obstacles
+): WindowText | null {
+	const words = text.split(' ');
+	// Two lines as even as the words allow: "Période de" / "l’objectif".
+	let cut = 1;
+	for (let i = 1; i < words.length; i++) {
+		const left = words.slice(0, i).join(' ').length;
+		const best = words.slice(0, cut).join(' ').length;
+		if (Math.abs(2 * left - text.length) < Math.abs(2 * best - text.length)) cut = i;
+	}
+	const split =
+		words.length > 1 ? [words.slice(0, cut).join(' '), words.slice(cut).join(' ')] : null;
+	const bounds = { x0: band.x0, y0: f.top, x1: band.x1, y1: f.bottom };
+	const font = { size: WINDOW_TEXT_SIZE };
+	const step = LINE_HEIGHT * WINDOW_TEXT_SIZE;
+	for (const form of split ? [[text], split] : [[text]]) {
+		const low = f.bottom - 8 - (form.length - 1) * step;
+		const high = f.top + WINDOW_TEXT_SIZE + 2;
+		const candidates = [low, low - step, high, high + step].flatMap((y) => [
+			{ x: band.x0 + 4, y, anchor: 'start' as const },
+			{ x: band.x1 - 4, y, anchor: 'end' as const }
+		]);
+		const spot = placeLabel(form, candidates, font, obstacles, bounds);
+		if (spot) return { x: round(spot.x), y: round(spot.y), anchor: spot.anchor, lines: form };
+	}
+	return null;
 }
 
 /** The scenario's shapes; its band starts at the later of its two first years. */
