@@ -729,6 +729,7 @@ test.describe('export a target view', () => {
 			return {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				source: part('source'),
+				date: part('data-date'),
 				// The title's lines, then the grey line under them, if any.
 				heading: [...doc.querySelectorAll(':root > text:not([data-part])')]
 					.filter((t) => Number(t.getAttribute('y')) < 140)
@@ -743,6 +744,11 @@ test.describe('export a target view', () => {
 		expect(parsed.source).toContain('Eurostat, tableau isoc_ec_esels');
 		expect(parsed.source).not.toContain('synth_');
 		expect(parsed.source).toContain('Rattrapage CNNum');
+		// The table's dates once, on the line under it: the footer once said the source twice.
+		expect(parsed.source).not.toContain('2026-02-27');
+		expect(parsed.date).toMatch(
+			/^Données\u00a0: isoc_ec_esels \(mise à jour 2026-02-27\u202f; version publiée en 2026\)$/
+		);
 
 		const csv = (await downloadOf(page, 'export-csv')).bytes.toString('utf8');
 		const [header, ...rows] = parseCsv(csv.slice(1), ';');
@@ -754,6 +760,10 @@ test.describe('export a target view', () => {
 		]);
 		expect(rows.find((r) => r[0] === '2016')!.slice(1, 4)).toEqual(['15,92', '', '17,03']);
 		expect(rows.find((r) => r[0] === '2019')!.slice(1, 4)).toEqual(['15,22', '', '16,58']);
+		// Every row carries its source and, once, the table's dates.
+		const source = rows[0]!.at(-1)!;
+		expect(source).toMatch(/^Source\u00a0: Eurostat, tableau isoc_ec_esels\. Objectif/);
+		expect(source.match(/2026-02-27/g)).toHaveLength(1);
 	});
 
 	test('embeds: the national tracker and the regions tile grid alone, in the chosen language', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annexText, drawnSources, flagsLine, flagsPresent, sourceLine } from './sources';
+import { annexText, datesLine, drawnSources, flagsLine, flagsPresent, sourceLine } from './sources';
 
 const bundled = [
 	{
@@ -32,6 +32,16 @@ describe('drawnSources and sourceLine', () => {
 		);
 		expect(sourceLine(drawnSources(['isoc_ec_esels'], bundled, []), 'en')).not.toContain('synth');
 		expect(sourceLine(drawn, 'fr')).toContain('tableau synth_esell_reg (généré le 2026-12-01)');
+	});
+
+	it('leaves the dates to a line of their own for an export, each table with its own', () => {
+		const drawn = drawnSources(['synth_esell_reg', 'isoc_ec_esels'], bundled, []);
+		expect(sourceLine(drawn, 'en', 'Target: CNNum.', { dated: false })).toBe(
+			'Sources: Eurostat, table isoc_ec_esels; Observatoire PME numérique, table synth_esell_reg — illustrative data. Target: CNNum.'
+		);
+		expect(datesLine(drawn, 'fr')).toBe(
+			'isoc_ec_esels (mise à jour 2026-02-27\u202f; version publiée en 2026)\u202f; synth_esell_reg (généré le 2026-12-01)'
+		);
 	});
 
 	it('names the bundled table and every imported file that carry a drawn code', () => {

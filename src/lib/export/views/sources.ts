@@ -100,16 +100,38 @@ export function arrivalText(
 }
 
 /**
- * One source in words: publisher, table, vintage, date, and the illustrative mark. Generated data
- * has no "last update": it is no edition of a published table.
- * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; version publiée en 2026)`
+ * A source's vintage and date in words. Generated data has no "last update": it is no edition of
+ * a published table. `sourceDates(esels, 'fr')` → `mise à jour 2026-02-27 ; version publiée en 2026`
  */
-export function sourceText(s: DrawnSource, locale: Locale): string {
-	const h = tHonest(locale);
-	const dates = [
-		...(s.lastUpdate && !s.synthetic ? [h.lastUpdate(s.lastUpdate.slice(0, 10))] : []),
+function sourceDates(s: DrawnSource, locale: Locale): string {
+	return [
+		...(s.lastUpdate && !s.synthetic
+			? [tHonest(locale).lastUpdate(s.lastUpdate.slice(0, 10))]
+			: []),
 		arrivalText(s, locale)
 	].join(semicolonIn(locale));
+}
+
+/**
+ * The date line of an export whose source line is undated (`sourceLine(…, { dated: false })`):
+ * each source's table with its vintage and date.
+ * `datesLine([esels], 'fr')` → `isoc_ec_esels (mise à jour 2026-02-27 ; version publiée en 2026)`
+ */
+export function datesLine(sources: readonly DrawnSource[], locale: Locale): string {
+	return sources.map((s) => `${s.dataset} (${sourceDates(s, locale)})`).join(semicolonIn(locale));
+}
+
+/**
+ * One source in words: publisher, table, vintage, date, and the illustrative mark; without its
+ * dates when an export prints them on a line of their own (`datesLine`).
+ * `sourceText(esels, 'fr')` → `Eurostat, tableau isoc_ec_esels (mise à jour 2026-02-27 ; version publiée en 2026)`
+ */
+export function sourceText(
+	s: DrawnSource,
+	locale: Locale,
+	{ dated = true }: { dated?: boolean } = {}
+): string {
+	const h = tHonest(locale);
 	const who = s.imported
 		? `${tWords(locale).importedFile(s.file)}, ${h.table} ${s.dataset}`
 		: `${s.publisher}, ${h.table} ${s.dataset}`;
@@ -117,7 +139,7 @@ export function sourceText(s: DrawnSource, locale: Locale): string {
 		s.synthetic && !who.includes(tWords(locale).illustrativeData)
 			? ` — ${tWords(locale).illustrativeData}`
 			: '';
-	return `${who} (${dates})${mark}`;
+	return `${who}${dated ? ` (${sourceDates(s, locale)})` : ''}${mark}`;
 }
 
 /** A dataset as a report's annex lists it (`AppendixRow` of the report page). */
@@ -159,11 +181,16 @@ export function annexText(
  * The source line of a view: every drawn source, then an optional closing sentence.
  * `sourceLine(drawnSources(['tin00111'], bundled, []), 'en')` → `Source: Eurostat, table tin00111 (downloaded 2025).`
  */
-export function sourceLine(sources: readonly DrawnSource[], locale: Locale, after = ''): string {
+export function sourceLine(
+	sources: readonly DrawnSource[],
+	locale: Locale,
+	after = '',
+	dating: { dated?: boolean } = {}
+): string {
 	const h = tHonest(locale);
 	const colon = colonIn(locale);
 	const word = sources.length > 1 ? h.sources : h.source;
-	const list = sources.map((s) => sourceText(s, locale)).join(semicolonIn(locale));
+	const list = sources.map((s) => sourceText(s, locale, dating)).join(semicolonIn(locale));
 	return `${word}${colon} ${list || '—'}.${after ? ` ${after}` : ''}`;
 }
 

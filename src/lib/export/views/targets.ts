@@ -379,7 +379,8 @@ export function unitReferenceDatasets(
 
 /**
  * The source line of a target view: exactly the datasets it draws, each with its publisher,
- * vintage and date (illustrative ones said as such), then the target's own source.
+ * vintage and date (illustrative ones said as such), then the target's own source; without the
+ * dates with `{ dated: false }`, for an export that prints them apart (`datesLine`).
  * `targetSourceLine(cnnum, ['tin00111'], sources, [], 'fr')` → `Source : Eurostat, tableau
  * tin00111 (téléchargé le 2025). Objectif : Rattrapage CNNum…`
  */
@@ -388,14 +389,16 @@ export function targetSourceLine(
 	datasets: readonly string[],
 	sources: readonly BundledSource[],
 	imported: readonly ImportedSource[],
-	locale: Locale
+	locale: Locale,
+	dating: { dated?: boolean } = {}
 ): string {
 	const colon = colonIn(locale);
 	const targetWord = tWords(locale).target;
 	return sourceLine(
 		drawnSources(datasets, sources, imported),
 		locale,
-		`${targetWord}${colon} ${target.name[locale]}.`
+		`${targetWord}${colon} ${target.name[locale]}.`,
+		dating
 	);
 }
 
