@@ -566,6 +566,7 @@ test.describe('export a comparison view', () => {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				title: doc.querySelector('svg > title')?.textContent,
 				source: part('source'),
+				date: part('data-date'),
 				site: part('site'),
 				legend: part('legend'),
 				bars: doc.querySelectorAll('[data-geo]').length
@@ -574,6 +575,9 @@ test.describe('export a comparison view', () => {
 		expect(parsed.error).toBeNull();
 		expect(parsed.title).toContain('2015');
 		expect(parsed.source).toContain('Eurostat, tin00111');
+		// The table's vintage once, on the date line: the source line also said it before.
+		expect(parsed.source).not.toContain('Millésime');
+		expect(parsed.date).toMatch(/^Données\u00a0: .*20\d\d/);
 		expect(parsed.site).toBe('Observatoire PME numérique');
 		expect(parsed.bars).toBeGreaterThanOrEqual(27);
 		// The chosen countries' middle tone is said in the picture too, as beside the chart.

@@ -330,6 +330,19 @@ describe('comparisonSource', () => {
 		expect(comparisonSource(f, [], tComparison('en'), 'en').line).toMatch(/^Source: Eurostat/);
 	});
 
+	it('gives the series’ own vintage on the date line only; another file drawn keeps its own', () => {
+		const f = figures({});
+		const own = f.source!;
+		const fr = comparisonSource(f, [], tComparison('fr'), 'fr');
+		expect(fr.line).not.toContain('Millésime');
+		expect(fr.dataDate).toContain(own.vintage.slice(0, 10));
+		const fresh = { ...own, file: 'isoc_ec_esels_2027.csv', vintage: '2027-02-20' };
+		const both = comparisonSource({ ...f, sources: [own, fresh] }, [], tComparison('fr'), 'fr');
+		expect(both.line.match(/Millésime/g)).toHaveLength(1);
+		expect(both.line).toContain('mis à jour le 2027-02-20');
+		expect(both.line).not.toContain(`mis à jour le ${own.vintage.slice(0, 10)}`);
+	});
+
 	it('an imported series without a known source: the file and its import day', () => {
 		const f = { ...figures({}), source: null };
 		const imports = [

@@ -439,8 +439,9 @@ export function exportFileName(
 
 /**
  * The source line of the series shown and the date of its data: a bundled file by its
- * publisher, dataset and vintage, every file the series draws (`comparisonSourcesLine`); an imported one by its file name and
- * import day. Empty when the series has no known source.
+ * publisher and dataset, every file the series draws (`comparisonSourcesLine`), the vintage of the
+ * series' own file on the date line only; an imported one by its file name and import day. Empty
+ * when the series has no known source.
  * `comparisonSource(figures, [], tComparison('en'), 'en').line` → `Source: Eurostat, isoc_ec_esels (…). …`
  */
 export function comparisonSource(
@@ -451,8 +452,9 @@ export function comparisonSource(
 ): { line: string; dataDate: string } {
 	const { source } = figures;
 	const file = source ? null : (imports.find((d) => d.dataset === figures.series.dataset) ?? null);
+	// The vintage of `source` is on the date line under it: not said twice in a picture's footer.
 	const line = source
-		? comparisonSourcesLine(figures.sources, locale, m.illustrative)
+		? comparisonSourcesLine(figures.sources, locale, m.illustrative, source)
 		: file
 			? `${labelled(m.source, locale)} ${file.file}`
 			: '';

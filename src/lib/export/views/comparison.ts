@@ -446,30 +446,38 @@ export function afterPick(
 
 /**
  * The source line of a comparison: publisher, dataset, title and vintage, and the illustrative
- * mark. `comparisonSourceLine(source, 'fr', 'données illustratives')` →
+ * mark; without the vintage when an export prints it on a line of its own (`{ dated: false }`).
+ * `comparisonSourceLine(source, 'fr', 'données illustratives')` →
  * `Source : Eurostat, isoc_ec_esels (Ventes électroniques …). Millésime : isoc_ec_esels, mis à jour le 2026-02-27`
  */
 export function comparisonSourceLine(
 	source: ComparisonSource,
 	locale: Locale,
-	illustrative: string
+	illustrative: string,
+	{ dated = true }: { dated?: boolean } = {}
 ): string {
 	const colon = colonIn(locale);
-	return `Source${colon} ${source.publisher}, ${source.dataset} (${source.title[locale]})${source.synthetic ? `, ${illustrative}` : ''}. ${vintageText(source.dataset, source.vintage, locale)}`;
+	const line = `Source${colon} ${source.publisher}, ${source.dataset} (${source.title[locale]})${source.synthetic ? `, ${illustrative}` : ''}`;
+	return dated ? `${line}. ${vintageText(source.dataset, source.vintage, locale)}` : line;
 }
 
 /**
  * The source line of a comparison drawn from one or more files: each file's line, in order, each
- * a sentence (several read as one otherwise: `…le 2026-02-27 Source : mine.csv…`).
+ * a sentence (several read as one otherwise: `…le 2026-02-27 Source : mine.csv…`). `dated`: the
+ * file whose vintage an export's date line gives (`comparisonSource`), named without it here.
  * `comparisonSourcesLine([imported], 'fr', 'données illustratives')` →
  * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : ….`
  */
 export function comparisonSourcesLine(
 	sources: readonly ComparisonSource[],
 	locale: Locale,
-	illustrative: string
+	illustrative: string,
+	dated: Pick<ComparisonSource, 'dataset' | 'file'> | null = null
 ): string {
-	return sources.map((s) => `${comparisonSourceLine(s, locale, illustrative)}.`).join(' ');
+	const apart = (s: ComparisonSource) => s.dataset === dated?.dataset && s.file === dated.file;
+	return sources
+		.map((s) => `${comparisonSourceLine(s, locale, illustrative, { dated: !apart(s) })}.`)
+		.join(' ');
 }
 
 /**
