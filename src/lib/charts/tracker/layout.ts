@@ -230,18 +230,22 @@ export function placeTracker(
 					label: formatValue(input.target.value, opts.locale, { decimals })
 				};
 	let target: TrackerLayout['targetMark'] = mark && { ...mark, text: null };
-	// What words drawn over the chart keep clear of: its lines, points, labels and events.
+	// What words drawn over the chart keep clear of: its lines, points, labels and events; nothing
+	// for a small multiple, which places no words.
+	const labelled = opts.targetText !== undefined || opts.windowText !== undefined;
 	const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
-		segments(ps as TrendPoint[]).map((run) =>
-			run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
-		);
+		labelled
+			? segments(ps as TrendPoint[]).map((run) =>
+					run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
+				)
+			: [];
 	const lines = [
 		...pts(actual),
 		...pts(reference),
 		...pts(input.trajectory),
 		...pts(input.projection)
 	];
-	const boxes: Box[] = actual.flatMap((p) => {
+	const boxes: Box[] = (labelled ? actual : []).flatMap((p) => {
 		if (p.value === null)
 			return [{ x0: xOf(p.period) - 6, y0: f.bottom - 12, x1: xOf(p.period) + 6, y1: f.bottom }];
 		const [px, py] = [xOf(p.period), yOf(p.value)];
@@ -261,11 +265,12 @@ export function placeTracker(
 			})
 		);
 	}
-	if (mark) boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
-	const events =
-		opts.targetText !== undefined || opts.windowText !== undefined
-			? markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f)
-			: { boxes: [], lines: [] };
+	if (mark && labelled)
+		boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
+	const band = { x0: xOf(input.baseline), x1: xOf(input.target.deadline) };
+	const events = labelled
+		? markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f)
+		: { boxes: [], lines: [] };
 	if (mark && opts.targetText !== undefined) {
 		const text = `${opts.targetText} ${mark.label}`;
 		const split = [opts.targetText, mark.label];
@@ -380,17 +385,14 @@ export function placeTracker(
 			: null,
 		targetMark: target,
 		window: {
-			x0: xOf(input.baseline),
-			x1: xOf(input.target.deadline),
+			...band,
 			text:
 				opts.windowText === undefined
 					? null
-					: placeWindowText(
-							opts.windowText,
-							{ x0: xOf(input.baseline), x1: xOf(input.target.deadline) },
-							f,
-							{ boxes: [...boxes, ...events.boxes], lines: [...lines, ...events.lines] }
-						)
+					: placeWindowText(opts.windowText, band, f, {
+							boxes: [...boxes, ...events.boxes],
+							lines: [...lines, ...events.lines]
+						})
 		},
 		scenario: scenario ? placeScenario(scenario, xOf, yOf, known, f.right) : null
 	};
