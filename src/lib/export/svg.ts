@@ -186,24 +186,28 @@ export function composePanels(
 const SWATCH = 14;
 const LEGEND_ROW = 18;
 
-/** An entry's swatch, its left edge at `x`, centred on the row whose text sits on `base`. */
-function legendSwatch(
-	e: PictureLegendEntry,
-	x: number,
-	base: number
-): { svg: string; width: number } {
+/**
+ * An entry's swatch: its width, and its markup with its left edge at `x`, centred on the row whose
+ * text sits on `base` (a page swatch is parsed once, measured before it is placed).
+ */
+function legendSwatch(e: PictureLegendEntry): {
+	width: number;
+	at: (x: number, base: number) => string;
+} {
 	if ('mark' in e) {
 		const { viewBox, inner } = parseChart(e.mark);
 		const [, , w, h] = viewBox;
 		return {
-			svg: `<svg x="${x}" y="${base - 4.5 - h / 2}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}" overflow="visible">${inner}</svg>`,
-			width: w
+			width: w,
+			at: (x, base) =>
+				`<svg x="${x}" y="${base - 4.5 - h / 2}" width="${w}" height="${h}" viewBox="${viewBox.join(' ')}" overflow="visible">${inner}</svg>`
 		};
 	}
 	const dash = e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : '';
 	return {
-		svg: `<rect x="${x + 0.75}" y="${base - 11.25}" width="${SWATCH - 1.5}" height="${SWATCH - 1.5}" rx="2" fill="${escapeXml(e.fill)}" stroke="${escapeXml(e.stroke)}" stroke-width="1.5"${dash}/>`,
-		width: SWATCH
+		width: SWATCH,
+		at: (x, base) =>
+			`<rect x="${x + 0.75}" y="${base - 11.25}" width="${SWATCH - 1.5}" height="${SWATCH - 1.5}" rx="2" fill="${escapeXml(e.fill)}" stroke="${escapeXml(e.stroke)}" stroke-width="1.5"${dash}/>`
 	};
 }
 
@@ -333,18 +337,18 @@ export function standaloneSvg(chart: string | SVGSVGElement, options: Standalone
 	y += chartHeight;
 	if (options.legend?.length) {
 		y += 10;
-		const swatches = options.legend.map((e) => legendSwatch(e, 0, 0).width);
+		const swatches = options.legend.map(legendSwatch);
 		const cells = gridCells(
-			options.legend.map((e, i) => swatches[i]! + 6 + textWidth(e.label, 12)),
+			options.legend.map((e, i) => swatches[i]!.width + 6 + textWidth(e.label, 12)),
 			inside,
 			16
 		);
 		options.legend.forEach((e, i) => {
 			const { x, row } = cells.at[i]!;
 			const base = y + row * LEGEND_ROW + 13;
-			const swatch = legendSwatch(e, PAD + x, base);
+			const swatch = swatches[i]!;
 			parts.push(
-				`<g data-part="legend">${swatch.svg}` +
+				`<g data-part="legend">${swatch.at(PAD + x, base)}` +
 					`<text x="${PAD + x + swatch.width + 6}" y="${base}" font-size="12" fill="${INK}">${escapeXml(e.label)}</text></g>`
 			);
 		});
