@@ -1,8 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { slimEngineFile } from './src/lib/data/duckdb/engine-file';
+
+/**
+ * Serves DuckDB-WASM's module without the 74,848 exports only run-time extensions use
+ * (`src/lib/data/duckdb/wasm-exports.ts`): `browser.ts` imports the published file, and gets this
+ * one, made from it, in the dev server and the build alike.
+ */
+function slimDuckdbEngine(): Plugin {
+	return {
+		name: 'observatoire:slim-duckdb-engine',
+		enforce: 'pre',
+		resolveId(source) {
+			if (source === '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url')
+				return `${slimEngineFile()}?url`;
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [slimDuckdbEngine(), sveltekit()],
 	// DuckDB-WASM ships its own worker and wasm files, loaded through `?url` imports;
 	// pre-bundling would rewrite them and break those URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

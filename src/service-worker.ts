@@ -4,7 +4,7 @@
 /**
  * Offline after one visit. On install, the app (scripts, styles), every prerendered page (not the
  * embeds, framed by sites that need the network anyway) and the bundled data files go into a cache
- * named after this deployment's version; the DuckDB-WASM engine (34 MB) and an embed are not
+ * named after this deployment's version; the DuckDB-WASM engine (27 MB) and an embed are not
  * fetched ahead but kept once a page has fetched them. A new deployment installs its
  * own cache and, on activation, deletes every other one, so old and new assets never mix.
  *

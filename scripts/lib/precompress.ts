@@ -1,9 +1,9 @@
 /**
  * Brotli and gzip files beside every compressible asset of the build, so that a static server
  * (`npm start`'s sirv, nginx `gzip_static`/`brotli_static`, most hosts) sends them as they are:
- * the DuckDB-WASM engine is 34 MB raw, about 5.9 MB in brotli.
+ * the DuckDB-WASM engine is 27 MB raw, about 5.2 MB in brotli.
  *
- * Brotli's best quality (11) takes minutes on the 34 MB engine; quality 9 gives most of the gain
+ * Brotli's best quality (11) takes minutes on the 27 MB engine; quality 9 gives most of the gain
  * in seconds. Small files get 11. Results are kept in a cache keyed by the file's SHA-256, so a
  * rebuild (the e2e run builds twice) compresses only what changed.
  */

@@ -1,10 +1,11 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { wasmExports } from '../../src/lib/data/duckdb/wasm-exports';
 
 // Shipping the site as a ministry's web team would: compressed engine, security headers, framing
 // rules, offline after one visit, and a build under a sub-path.
@@ -39,14 +40,19 @@ test.describe('served as a static host should', () => {
 			expect(response.headers.get('content-encoding')).toBe(encoding);
 			expect(response.headers.get('content-type')).toBe('application/wasm');
 			expect(response.headers.get('cache-control')).toContain('immutable');
-			// Compressed: well under the 34 MB of the raw engine.
+			// Compressed: well under the 27 MB of the raw engine.
 			expect(Number(response.headers.get('content-length'))).toBeLessThan(10_000_000);
 			await response.body?.cancel();
 		}
 		const raw = await fetch(wasm, { headers: { 'accept-encoding': 'identity' } });
 		expect(raw.headers.get('content-encoding')).toBeNull();
-		expect(Number(raw.headers.get('content-length'))).toBeGreaterThan(30_000_000);
+		const built = readFileSync(path.join(BUILD, engineFile(BUILD)));
+		expect(Number(raw.headers.get('content-length'))).toBe(built.length);
 		await raw.body?.cancel();
+		// The engine served is the slim one (vite.config.ts): without the exports only run-time
+		// extensions use, which its loader would walk at every start.
+		expect(wasmExports(built).length).toBeGreaterThan(100);
+		expect(wasmExports(built).length).toBeLessThan(1_000);
 
 		const home = await fetch(`${baseURL}/`, { headers: { 'accept-encoding': 'br' } });
 		expect(home.headers.get('content-encoding')).toBe('br');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { Observation } from '../../domain/observation';
 import { columnsOf, type ObservationColumns } from '../ingest/columns';
+import { duckdbDist, slimEngineFile } from './engine-file';
 import type { Engine, InsertOptions, Row, Sql, SqlParam } from './engine';
 import {
 	BEGIN_INSERT,
@@ -21,13 +22,13 @@ import {
  */
 export async function createNodeEngine(): Promise<Engine> {
 	const require = createRequire(import.meta.url);
-	const entry = require.resolve('@duckdb/duckdb-wasm/blocking');
-	const duckdb = require(entry) as typeof DuckDBBlocking;
-	const dist = path.dirname(entry);
+	const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof DuckDBBlocking;
+	const dist = duckdbDist();
 	const db = await duckdb.createDuckDB(
 		{
 			mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-			eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+			// The module the site serves, not the published one: tests run the bytes readers get.
+			eh: { mainModule: slimEngineFile(dist), mainWorker: '' }
 		},
 		new duckdb.VoidLogger(),
 		duckdb.NODE_RUNTIME

@@ -112,7 +112,7 @@ export interface SessionDeps {
 	warm?: () => void;
 	/**
 	 * When `warm` is called: as soon as a file is chosen (beside the parse), or once it is read.
-	 * Compiling the engine (34 MB of wasm) takes about two cores for a second or two. On the
+	 * Compiling the engine (27 MB of wasm) takes about two cores for a second or two. On the
 	 * 2-core machine, quiet, beside the parse it made a 1M-row report 0.3 s later (2.3 s against
 	 * 1.9 s) and brought the rows into DuckDB 0.3 s sooner (3.3–3.5 s against 3.7–4.0 s); loaded by
 	 * other work, the report was 1.5–2 s later for no gain (December 2026). The rows in DuckDB are
