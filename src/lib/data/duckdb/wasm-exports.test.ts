@@ -81,6 +81,13 @@ describe('reading a module', () => {
 			/not a WebAssembly module/
 		);
 		expect(() => wasmSections(bytes.subarray(0, bytes.length - 2))).toThrow(/past the end/);
+		// An export section longer than its entries: read as the engine would refuse it.
+		const padded = new Uint8Array([
+			...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+			...section(7, [...vec([[...name('a'), 0x00, 0x00]]), 0x00])
+		]);
+		expect(() => wasmExports(padded)).toThrow(/section 7 has trailing bytes/);
+		expect(WebAssembly.validate(padded)).toBe(false);
 	});
 
 	it('reads imports and exports as the engine does', () => {

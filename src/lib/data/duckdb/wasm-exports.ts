@@ -117,20 +117,41 @@ export function wasmSections(bytes: Uint8Array): WasmSection[] {
 	return sections;
 }
 
-/** The module's exports, in order. `wasmExports(bytes)` → `[{ name: 'main', kind: 0 }, …]` */
-export function wasmExports(bytes: Uint8Array): WasmName[] {
-	const section = wasmSections(bytes).find((s) => s.id === EXPORT_SECTION);
+/**
+ * Each entry of the module's section `id` (a vector), read by `entry`; none when it has no such
+ * section. Throws when the entries do not fill the section exactly.
+ */
+function sectionEntries<T>(bytes: Uint8Array, id: number, entry: (reader: Reader) => T): T[] {
+	const section = wasmSections(bytes).find((s) => s.id === id);
 	if (!section) return [];
 	const reader = new Reader(bytes, section.body);
 	const count = reader.u32();
-	const out: WasmName[] = [];
-	for (let i = 0; i < count; i++) {
-		const name = reader.name();
-		const kind = reader.byte();
-		reader.u32();
-		out.push({ name, kind });
-	}
+	const out: T[] = [];
+	for (let i = 0; i < count; i++) out.push(entry(reader));
+	if (reader.at !== section.end) throw new Error(`wasm: section ${id} has trailing bytes`);
 	return out;
+}
+
+/** An export, and where its entry lies in the module's bytes. */
+interface ExportEntry extends WasmName {
+	from: number;
+	to: number;
+}
+
+const exportEntry = (reader: Reader): ExportEntry => {
+	const from = reader.at;
+	const name = reader.name();
+	const kind = reader.byte();
+	reader.u32();
+	return { name, kind, from, to: reader.at };
+};
+
+/** The module's exports, in order. `wasmExports(bytes)` → `[{ name: 'main', kind: 0 }, …]` */
+export function wasmExports(bytes: Uint8Array): WasmName[] {
+	return sectionEntries(bytes, EXPORT_SECTION, exportEntry).map(({ name, kind }) => ({
+		name,
+		kind
+	}));
 }
 
 /**
@@ -138,12 +159,7 @@ export function wasmExports(bytes: Uint8Array): WasmName[] {
  * `wasmImports(bytes)` → `[{ module: 'env', name: 'memory', kind: 2 }, { module: 'GOT.func', … }]`
  */
 export function wasmImports(bytes: Uint8Array): WasmImport[] {
-	const section = wasmSections(bytes).find((s) => s.id === IMPORT_SECTION);
-	if (!section) return [];
-	const reader = new Reader(bytes, section.body);
-	const count = reader.u32();
-	const out: WasmImport[] = [];
-	for (let i = 0; i < count; i++) {
+	return sectionEntries(bytes, IMPORT_SECTION, (reader) => {
 		const module = reader.name();
 		const name = reader.name();
 		const kind = reader.byte();
@@ -159,9 +175,8 @@ export function wasmImports(bytes: Uint8Array): WasmImport[] {
 			reader.byte();
 			reader.u32();
 		} else throw new Error(`wasm: import ${module}.${name} of unknown kind ${kind}`);
-		out.push({ module, name, kind });
-	}
-	return out;
+		return { module, name, kind };
+	});
 }
 
 /**
@@ -174,17 +189,9 @@ export function withExportsOnly(
 ): Uint8Array<ArrayBuffer> {
 	const section = wasmSections(bytes).find((s) => s.id === EXPORT_SECTION);
 	if (!section) return new Uint8Array(bytes);
-	const reader = new Reader(bytes, section.body);
-	const count = reader.u32();
-	const kept: Uint8Array[] = [];
-	for (let i = 0; i < count; i++) {
-		const from = reader.at;
-		const name = reader.name();
-		reader.byte();
-		reader.u32();
-		if (keep(name)) kept.push(bytes.subarray(from, reader.at));
-	}
-	if (reader.at !== section.end) throw new Error('wasm: the export section has trailing bytes');
+	const kept = sectionEntries(bytes, EXPORT_SECTION, exportEntry)
+		.filter((entry) => keep(entry.name))
+		.map((entry) => bytes.subarray(entry.from, entry.to));
 	const head = encodeU32(kept.length);
 	const bodySize = head.length + kept.reduce((sum, entry) => sum + entry.length, 0);
 	const sectionHead = [EXPORT_SECTION, ...encodeU32(bodySize), ...head];
