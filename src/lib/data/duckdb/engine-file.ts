@@ -18,7 +18,7 @@ export function duckdbDist(): string {
  * the exports only extensions use), made once per package version from the installed package and
  * kept in `node_modules/.cache`, so the build, the dev server and the Node twin run the same bytes.
  * Named `duckdb-eh.wasm` there, so the built asset keeps the published name.
- * `slimEngineFile()` → `'/…/node_modules/.cache/observatoire-pme/duckdb-wasm-1.32.0-r1/duckdb-eh.wasm'`
+ * `slimEngineFile()` → `'/…/node_modules/.cache/observatoire-pme/duckdb-wasm-1.32.0-34242586-r1/duckdb-eh.wasm'`
  */
 export function slimEngineFile(dist = duckdbDist()): string {
 	const published = path.join(dist, 'duckdb-eh.wasm');
