@@ -233,40 +233,44 @@ export function placeTracker(
 	// What words drawn over the chart keep clear of: its lines, points, labels and events; nothing
 	// for a small multiple, which places no words.
 	const labelled = opts.targetText !== undefined || opts.windowText !== undefined;
-	const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
-		labelled
-			? segments(ps as TrendPoint[]).map((run) =>
-					run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
-				)
-			: [];
-	const lines = [
-		...pts(actual),
-		...pts(reference),
-		...pts(input.trajectory),
-		...pts(input.projection)
-	];
-	const boxes: Box[] = (labelled ? actual : []).flatMap((p) => {
-		if (p.value === null)
-			return [{ x0: xOf(p.period) - 6, y0: f.bottom - 12, x1: xOf(p.period) + 6, y1: f.bottom }];
-		const [px, py] = [xOf(p.period), yOf(p.value)];
-		const dot = { x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 };
-		// A break is lettered "b" above its point.
-		return markerOf(p.flags) === 'break'
-			? [dot, textBox('b', { x: px, y: py - 10, size: 12, bold: true, anchor: 'middle' })]
-			: [dot];
-	});
-	if (lastProjection && opts.projectionText) {
-		boxes.push(
-			textBox(opts.projectionText, {
-				x: xOf(lastProjection.period) - 4,
-				y: yOf(lastProjection.value) + 18,
-				size: 13,
-				anchor: 'end'
-			})
-		);
-	}
-	if (mark && labelled)
-		boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
+	// Mutable: the target's label, once placed, is added for the band's words to avoid.
+	const dataObstacles = (): { boxes: Box[]; lines: Point[][] } => {
+		const pts = (ps: readonly { period: string; value: number | null }[]): Point[][] =>
+			segments(ps as TrendPoint[]).map((run) =>
+				run.map((p) => ({ x: xOf(p.period), y: yOf(p.value as number) }))
+			);
+		const lines = [
+			...pts(actual),
+			...pts(reference),
+			...pts(input.trajectory),
+			...pts(input.projection)
+		];
+		const boxes: Box[] = actual.flatMap((p) => {
+			if (p.value === null)
+				return [{ x0: xOf(p.period) - 6, y0: f.bottom - 12, x1: xOf(p.period) + 6, y1: f.bottom }];
+			const [px, py] = [xOf(p.period), yOf(p.value)];
+			const dot = { x0: px - 6, y0: py - 6, x1: px + 6, y1: py + 6 };
+			// A break is lettered "b" above its point.
+			return markerOf(p.flags) === 'break'
+				? [dot, textBox('b', { x: px, y: py - 10, size: 12, bold: true, anchor: 'middle' })]
+				: [dot];
+		});
+		if (lastProjection && opts.projectionText) {
+			boxes.push(
+				textBox(opts.projectionText, {
+					x: xOf(lastProjection.period) - 4,
+					y: yOf(lastProjection.value) + 18,
+					size: 13,
+					anchor: 'end'
+				})
+			);
+		}
+		if (mark) boxes.push({ x0: mark.x - 8, y0: mark.y - 8, x1: mark.x + 8, y1: mark.y + 8 });
+		return { boxes, lines };
+	};
+	const { boxes, lines }: ReturnType<typeof dataObstacles> = labelled
+		? dataObstacles()
+		: { boxes: [], lines: [] };
 	const band = { x0: xOf(input.baseline), x1: xOf(input.target.deadline) };
 	const events = labelled
 		? markerObstacles(placeMarkers(opts.markers ?? [], xTicks, f, opts.maxLanes), f)
