@@ -463,8 +463,8 @@ export function comparisonSourceLine(
 
 /**
  * The source line of a comparison drawn from one or more files: each file's line, in order, each
- * a sentence (several read as one otherwise: `…le 2026-02-27 Source : mine.csv…`). `dated`: the
- * file whose vintage an export's date line gives (`comparisonSource`), named without it here.
+ * a sentence (several read as one otherwise: `…le 2026-02-27 Source : mine.csv…`). `datedApart`:
+ * the file whose vintage an export's date line gives (`comparisonSource`), named without it here.
  * `comparisonSourcesLine([imported], 'fr', 'données illustratives')` →
  * `Source : mine.csv, isoc_ec_esels (fichier importé le 2026-11-23). Millésime : ….`
  */
@@ -472,9 +472,10 @@ export function comparisonSourcesLine(
 	sources: readonly ComparisonSource[],
 	locale: Locale,
 	illustrative: string,
-	dated: Pick<ComparisonSource, 'dataset' | 'file'> | null = null
+	datedApart: Pick<ComparisonSource, 'dataset' | 'file'> | null = null
 ): string {
-	const apart = (s: ComparisonSource) => s.dataset === dated?.dataset && s.file === dated.file;
+	const apart = (s: ComparisonSource) =>
+		s.dataset === datedApart?.dataset && s.file === datedApart.file;
 	return sources
 		.map((s) => `${comparisonSourceLine(s, locale, illustrative, { dated: !apart(s) })}.`)
 		.join(' ');
