@@ -27,8 +27,11 @@ export function slimEngineFile(dist = duckdbDist()): string {
 	};
 	const size = statSync(published).size;
 	const key = `duckdb-wasm-${version}-${size}-r${RULES}`;
-	const places = [path.join(dist, '..', '..', '..', '.cache', 'observatoire-pme', key)];
-	places.push(path.join(tmpdir(), 'observatoire-pme', key));
+	// Beside the package; in the system's temporary folder where node_modules cannot be written.
+	const places = [
+		path.join(dist, '..', '..', '..', '.cache', 'observatoire-pme', key),
+		path.join(tmpdir(), 'observatoire-pme', key)
+	];
 	for (const dir of places) {
 		const file = path.join(dir, 'duckdb-eh.wasm');
 		try {
