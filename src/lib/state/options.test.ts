@@ -306,6 +306,128 @@ describe('chooseSeries', () => {
 	});
 });
 
+describe('looked up in lists kept once', () => {
+	// The rule as documented, scanning every option: what the kept lookups must agree with.
+	const WEIGHTS = { indicator: 16, sizeClass: 8, nace: 4, unit: 2, dataset: 1 } as const;
+	type Field = keyof typeof WEIGHTS;
+	type Wanted = Partial<Record<Field, string | null>>;
+	function scanned<O extends typeof key>(
+		options: O[],
+		wanted: Wanted,
+		required: Field[]
+	): O | null {
+		let best: O | null = null;
+		let bestScore = -1;
+		for (const o of options) {
+			if (required.some((f) => wanted[f] != null && o[f] !== wanted[f])) continue;
+			let score = 0;
+			for (const f of Object.keys(WEIGHTS) as Field[])
+				if (wanted[f] != null && o[f] === wanted[f]) score += WEIGHTS[f];
+			if (wanted.nace == null && o.nace === 'C10-S951_X_K') score += 0.5;
+			if (score > bestScore) [best, bestScore] = [o, score];
+		}
+		return best ?? (required.length > 0 ? scanned(options, wanted, []) : null);
+	}
+	const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
+	const codes = {
+		dataset: ['tin00111', 'isoc_ec_esels', 'import'],
+		indicator: ['E_ESELL', 'E_AWSELL', 'E_AESELL'],
+		unit: ['PC_ENT', 'PC_TURN'],
+		sizeClass: ['GE10', '10-249', '0-9'],
+		nace: ['C10-S951_X_K', 'G47', 'C']
+	};
+	const option = fc.record({
+		dataset: pick(codes.dataset),
+		indicator: pick(codes.indicator),
+		unit: pick(codes.unit),
+		sizeClass: pick(codes.sizeClass),
+		nace: pick(codes.nace),
+		n: fc.nat()
+	});
+	// A wish may name a code no option has, or nothing at all for a field.
+	const wish = (list: string[]) => fc.option(pick([...list, 'X']), { nil: null });
+	const wanted = fc.record(
+		{
+			dataset: wish(codes.dataset),
+			indicator: wish(codes.indicator),
+			unit: wish(codes.unit),
+			sizeClass: wish(codes.sizeClass),
+			nace: wish(codes.nace)
+		},
+		{ requiredKeys: [] }
+	);
+	const fields = fc.subarray(['indicator', 'sizeClass', 'nace', 'unit', 'dataset'] as Field[]);
+
+	it('chooseSeries gives the option a scan of every option gives, asked once or many times', () => {
+		fc.assert(
+			fc.property(
+				fc.array(option, { maxLength: 40 }),
+				fc.array(fc.tuple(wanted, fields)),
+				(options, asks) => {
+					for (const [w, required] of asks)
+						expect(chooseSeries(options, w, required)).toBe(scanned(options, w, required));
+				}
+			)
+		);
+	});
+
+	it('choicesOf gives the values of the options agreeing on the fields before, in order', () => {
+		fc.assert(
+			fc.property(
+				fc.array(option, { maxLength: 40 }),
+				fc.array(option, { minLength: 1 }),
+				(options, currents) => {
+					for (const current of currents) {
+						const agree = (before: Field[]) =>
+							options.filter((o) => before.every((f) => o[f] === current[f]));
+						const distinct = (list: string[]) => [...new Set(list)];
+						expect(choicesOf(options, 'indicator', current)).toEqual(
+							distinct(options.map((o) => o.indicator))
+						);
+						expect(choicesOf(options, 'sizeClass', current)).toEqual(
+							distinct(agree(['indicator']).map((o) => o.sizeClass))
+						);
+						expect(choicesOf(options, 'nace', current)).toEqual(
+							distinct(agree(['indicator', 'sizeClass']).map((o) => o.nace))
+						);
+					}
+				}
+			)
+		);
+	});
+
+	it('seriesGroup finds the first group of a series, as a search in order does', () => {
+		const index: SeriesIndex = {
+			groups: [
+				{ key, geos: new Set(['FR']), rows: () => [], origins: ['a'] },
+				{ key: { ...key, nace: 'G47' }, geos: new Set(), rows: () => [] },
+				{ key: { ...key }, geos: new Set(['DE']), rows: () => [], origins: ['b'] }
+			]
+		};
+		expect(seriesGroup(index, { ...key })?.origins).toEqual(['a']);
+		expect(seriesGroup(index, { ...key, nace: 'G47' })).toBe(index.groups[1]);
+		expect(seriesGroup(index, { ...key, nace: 'C' })).toBeUndefined();
+	});
+
+	it('seriesOptions lists an index once for the same illustrative datasets, anew for others', () => {
+		const index = seriesIndex([
+			obs({ geo: 'FR' }),
+			obs({ geo: 'DE' }),
+			obs({ dataset: 'synth', geo: 'FR' }),
+			obs({ dataset: 'synth', geo: 'DE' })
+		]);
+		const first = seriesOptions(index, new Set(['synth']));
+		expect(seriesOptions(index, new Set(['synth']))).toBe(first);
+		const none = seriesOptions(index, new Set());
+		expect(none.map((o) => o.synthetic)).toEqual([false, false]);
+		expect(first.map((o) => o.synthetic)).toEqual([false, true]);
+		// Another index of the same rows is listed on its own.
+		expect(
+			seriesOptions(seriesIndex(observationsOf(columnsOf([obs({ geo: 'FR' })]))), new Set())
+		).toEqual([]);
+	});
+});
+
 describe('defaultYear', () => {
 	const r = (geo: string, period: string, value: number | null) => ({ geo, period, value });
 	const cases = [

@@ -67,9 +67,23 @@ export function withOrigin(index: SeriesIndex, origin: string): SeriesIndex {
  * `seriesGroup(index, key)?.origins` → `['bundled', 'import-1']`
  */
 export function seriesGroup(index: SeriesIndex, key: SeriesChoice): SeriesGroup | undefined {
-	const id = seriesId(key);
-	return index.groups.find((g) => seriesId(g.key) === id);
+	let byId = groupsById.get(index);
+	if (!byId) {
+		byId = new Map();
+		// The first group of a series, as a search in order finds it (a joined index has one).
+		for (const g of index.groups) {
+			const id = seriesId(g.key);
+			if (!byId.has(id)) byId.set(id, g);
+		}
+		groupsById.set(index, byId);
+	}
+	return byId.get(seriesId(key));
 }
+
+// An index never changes once built (new rows make a new index), so what is looked up in it is
+// listed once: with a million rows kept, `/comparer/` searched its 2,400 series by id twice at
+// every pick (issue #18).
+const groupsById = new WeakMap<SeriesIndex, Map<string, SeriesGroup>>();
 
 /**
  * Rows grouped by series once, groups in order of first row: what the comparison asks of its
@@ -472,8 +486,22 @@ export function seriesRows(index: SeriesIndex, key: SeriesChoice): readonly Obse
 export function seriesOptions(
 	source: readonly Observation[] | SeriesIndex,
 	synthetic: ReadonlySet<string>
-): SeriesOption[] {
-	const index = isIndex(source) ? source : seriesIndex(source);
+): readonly SeriesOption[] {
+	if (!isIndex(source)) return listOptions(seriesIndex(source), synthetic);
+	// The same index and illustrative datasets give the same list, listed once: the page and the
+	// figures it draws both ask for it at every pick, and the list's lookups (`choicesOf`,
+	// `chooseSeries`) are kept with it.
+	const key = [...synthetic].sort().join('\u0000');
+	let known = optionsOf.get(source);
+	if (!known) optionsOf.set(source, (known = new Map()));
+	let options = known.get(key);
+	if (!options) known.set(key, (options = listOptions(source, synthetic)));
+	return options;
+}
+
+const optionsOf = new WeakMap<SeriesIndex, Map<string, readonly SeriesOption[]>>();
+
+function listOptions(index: SeriesIndex, synthetic: ReadonlySet<string>): readonly SeriesOption[] {
 	const options = index.groups
 		.filter((g) => g.geos.size >= 2)
 		.map((g) => ({ ...g.key, geos: g.geos.size, synthetic: synthetic.has(g.key.dataset) }));
@@ -514,14 +542,30 @@ export function chooseSeries<O extends SeriesChoice>(
 	wanted: Partial<Record<keyof SeriesChoice, string | null>>,
 	required: readonly (keyof SeriesChoice)[] = []
 ): O | null {
+	// The indicator outweighs every other field together (16 > 8 + 4 + 2 + 1 + 0.5): when an
+	// option of the wanted indicator is acceptable, the best is one of them, found among them
+	// alone (in the same order, so ties go the same way).
+	const ofIndicator =
+		wanted.indicator != null ? optionsOfIndicator(options, wanted.indicator) : undefined;
+	const best =
+		(ofIndicator && bestOption(ofIndicator, wanted, required)) ??
+		bestOption(options, wanted, required);
+	return best ?? (required.length > 0 ? chooseSeries(options, wanted) : null);
+}
+
+const FIELDS = Object.keys(WEIGHT) as (keyof SeriesChoice)[];
+
+function bestOption<O extends SeriesChoice>(
+	options: readonly O[],
+	wanted: Partial<Record<keyof SeriesChoice, string | null>>,
+	required: readonly (keyof SeriesChoice)[]
+): O | null {
 	let best: O | null = null;
 	let bestScore = -1;
 	for (const o of options) {
 		if (required.some((f) => wanted[f] != null && o[f] !== wanted[f])) continue;
 		let score = 0;
-		for (const f of Object.keys(WEIGHT) as (keyof SeriesChoice)[]) {
-			if (wanted[f] != null && o[f] === wanted[f]) score += WEIGHT[f];
-		}
+		for (const f of FIELDS) if (wanted[f] != null && o[f] === wanted[f]) score += WEIGHT[f];
 		// An address naming no activity means every activity, the plan's scope: a sector (or the
 		// 2009 survey's scope, which sorts first) would be drawn under a title that never names it.
 		if (wanted.nace == null && o.nace === HEADLINE_FIELDS.nace) score += 0.5;
@@ -530,7 +574,42 @@ export function chooseSeries<O extends SeriesChoice>(
 			bestScore = score;
 		}
 	}
-	return best ?? (required.length > 0 ? chooseSeries(options, wanted) : null);
+	return best;
+}
+
+/**
+ * The options of one indicator, in their order (none: an empty list). Listed once per list of
+ * options, which never changes once made (`seriesOptions`).
+ * `optionsOfIndicator(options, 'E_ESELL')` → `options.filter((o) => o.indicator === 'E_ESELL')`
+ */
+export function optionsOfIndicator<O extends SeriesChoice>(
+	options: readonly O[],
+	indicator: string
+): readonly O[] {
+	return lookupOf(options).byIndicator.get(indicator) ?? [];
+}
+
+interface OptionsLookup<O extends SeriesChoice> {
+	byIndicator: Map<string, O[]>;
+	/** `choicesOf`'s answers, by field and the values before it. */
+	choices: Map<string, readonly string[]>;
+}
+
+const lookups = new WeakMap<readonly SeriesChoice[], OptionsLookup<SeriesChoice>>();
+
+function lookupOf<O extends SeriesChoice>(options: readonly O[]): OptionsLookup<O> {
+	// Kept under the list itself, so its lists hold the list's own options.
+	let lookup = lookups.get(options) as OptionsLookup<O> | undefined;
+	if (!lookup) {
+		const byIndicator = new Map<string, O[]>();
+		for (const o of options) {
+			const same = byIndicator.get(o.indicator);
+			if (same) same.push(o);
+			else byIndicator.set(o.indicator, [o]);
+		}
+		lookups.set(options, (lookup = { byIndicator, choices: new Map() }));
+	}
+	return lookup;
 }
 
 /**
@@ -542,14 +621,25 @@ export function choicesOf(
 	options: readonly SeriesChoice[],
 	field: 'indicator' | 'sizeClass' | 'nace',
 	current: SeriesChoice
-): string[] {
-	const before = { indicator: [], sizeClass: ['indicator'], nace: ['indicator', 'sizeClass'] }[
-		field
-	] as (keyof SeriesChoice)[];
-	const values = options
-		.filter((o) => before.every((f) => o[f] === current[f]))
-		.map((o) => o[field]);
-	return [...new Set(values)];
+): readonly string[] {
+	const lookup = lookupOf(options);
+	const key =
+		field === 'indicator'
+			? field
+			: field === 'sizeClass'
+				? `${field}\u0000${current.indicator}`
+				: `${field}\u0000${current.indicator}\u0000${current.sizeClass}`;
+	let values = lookup.choices.get(key);
+	if (!values) {
+		const agree =
+			field === 'indicator'
+				? options
+				: optionsOfIndicator(options, current.indicator).filter(
+						(o) => field === 'sizeClass' || o.sizeClass === current.sizeClass
+					);
+		lookup.choices.set(key, (values = [...new Set(agree.map((o) => o[field]))]));
+	}
+	return values;
 }
 
 /** Every period of some rows, oldest first. `periodsOf(rows)` → `['2013', ..., '2024']` */

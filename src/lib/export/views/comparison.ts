@@ -52,6 +52,7 @@ import {
 	packedSeriesIndex,
 	seriesIndex,
 	seriesGroup,
+	optionsOfIndicator,
 	seriesOptions,
 	seriesRows as seriesRowsOf,
 	withOrigin,
@@ -376,12 +377,8 @@ export function pickComparedSeries<O extends SeriesChoice & { synthetic?: boolea
 	const wanted = { ...state, sizeClass: state.sizeClass ?? DEFAULT_POPULATION };
 	const first = chooseSeries(options, wanted);
 	if (!first) return null;
-	const same = options.filter(
-		(o) =>
-			o.indicator === first.indicator &&
-			o.unit === first.unit &&
-			o.sizeClass === first.sizeClass &&
-			o.nace === first.nace
+	const same = optionsOfIndicator(options, first.indicator).filter(
+		(o) => o.unit === first.unit && o.sizeClass === first.sizeClass && o.nace === first.nace
 	);
 	// Illustrative files are candidates only when pinned or alone: never "newer" than a statistic.
 	const real = same.filter((o) => !o.synthetic);
@@ -413,10 +410,9 @@ export function afterPick(
 	value: string
 ): Partial<ComparisonState> {
 	if (field === 'dataset') {
-		const pinned = options.some(
+		const pinned = optionsOfIndicator(options, current.indicator).some(
 			(o) =>
 				o.dataset === value &&
-				o.indicator === current.indicator &&
 				o.unit === current.unit &&
 				o.sizeClass === current.sizeClass &&
 				o.nace === current.nace
@@ -427,10 +423,9 @@ export function afterPick(
 	if (!next) return {};
 	const keepsPin =
 		state.dataset !== null &&
-		options.some(
+		optionsOfIndicator(options, next.indicator).some(
 			(o) =>
 				o.dataset === state.dataset &&
-				o.indicator === next.indicator &&
 				o.unit === next.unit &&
 				o.sizeClass === next.sizeClass &&
 				o.nace === next.nace
@@ -564,9 +559,12 @@ export function comparisonFigures(
 				style: PEER_LINES[i % PEER_LINES.length]
 			}))
 	];
+	// Each geo's row of the year (its first, as a search in order finds it): read for every
+	// member of the ranking groups.
+	const ofYear = new Map<string, Observation>();
+	for (const r of seriesRows) if (r.period === year && !ofYear.has(r.geo)) ofYear.set(r.geo, r);
+	const valueAt = (geo: string) => ofYear.get(geo)?.value ?? null;
 	// The EU of the time: EU28 is offered for the years where its average is published.
-	const valueAt = (geo: string) =>
-		seriesRows.find((r) => r.geo === geo && r.period === year)?.value ?? null;
 	const groups = RANKING_GROUPS.filter((g) => valueAt(g.code) !== null).map((g) => g.code);
 	const group: Group = groups.includes(state.group) ? state.group : 'EU27_2020';
 	const members = RANKING_GROUPS.find((g) => g.code === group)!.members;
@@ -574,7 +572,7 @@ export function comparisonFigures(
 		year,
 		members
 			.map((geo) => {
-				const r = seriesRows.find((o) => o.geo === geo && o.period === year);
+				const r = ofYear.get(geo);
 				const figure = {
 					geo,
 					label: label(geo),
