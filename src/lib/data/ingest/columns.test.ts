@@ -17,6 +17,7 @@ import {
 	observationsWhere,
 	observationsWhereSliced,
 	packColumns,
+	releaseBuffers,
 	rowsWhere,
 	rowsWhereSliced,
 	transferables,
@@ -345,5 +346,38 @@ describe('columns as JSON (what the import page checks a file against, written a
 		expect(damaged((j) => (j.length = 3))).toBeNull();
 		expect(columnsFromJson(null)).toBeNull();
 		expect(columnsFromJson('columns')).toBeNull();
+	});
+});
+
+describe('releaseBuffers (the kept columns freed as the page goes)', () => {
+	// Detaching as a transfer does: what `transfer(0)` does in a browser, here with structuredClone.
+	const detach = (b: ArrayBuffer) => void structuredClone(b, { transfer: [b] });
+	const kept = () => columnsOf([o('FR', '2023', 1), o('DE', '2023', 2), o('IE', '2023', null)]);
+
+	it('detaches every array of the columns once and counts the bytes released', () => {
+		const columns = kept();
+		const buffers = transferables(columns);
+		const bytes = buffers.reduce((sum, b) => sum + b.byteLength, 0);
+		expect(bytes).toBeGreaterThan(0);
+		// A buffer listed twice (two datasets sharing one) is released once.
+		expect(releaseBuffers([...buffers, buffers[0]!], detach)).toBe(bytes);
+		expect(columns.values.length).toBe(0);
+		expect(columns.codes.geo.length).toBe(0);
+		expect(releaseBuffers(buffers, detach)).toBe(0);
+	});
+
+	it('leaves the columns readable where the runtime cannot detach them', () => {
+		const columns = kept();
+		expect(releaseBuffers(transferables(columns), () => undefined)).toBe(0);
+		expect(observationsOf(columns).map((r) => r.geo)).toEqual(['FR', 'DE', 'IE']);
+	});
+
+	it('by default detaches with transfer(0) where the runtime has it, else changes nothing', () => {
+		const columns = kept();
+		const bytes = transferables(columns).reduce((sum, b) => sum + b.byteLength, 0);
+		const hasTransfer =
+			typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
+		expect(releaseBuffers(transferables(columns))).toBe(hasTransfer ? bytes : 0);
+		expect(columns.values.length).toBe(hasTransfer ? 0 : 3);
 	});
 });
