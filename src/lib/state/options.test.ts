@@ -10,6 +10,7 @@ import {
 	hasSeriesIndex,
 	defaultYear,
 	joinIndexes,
+	optionsOfSeries,
 	packedSeriesIndex,
 	seriesGroup,
 	seriesIndex,
@@ -393,6 +394,22 @@ describe('looked up in lists kept once', () => {
 					}
 				}
 			)
+		);
+	});
+
+	it('optionsOfSeries gives the options of the same series in every file, in order', () => {
+		fc.assert(
+			fc.property(fc.array(option, { maxLength: 40 }), option, (options, series) => {
+				expect(optionsOfSeries(options, series)).toEqual(
+					options.filter(
+						(o) =>
+							o.indicator === series.indicator &&
+							o.unit === series.unit &&
+							o.sizeClass === series.sizeClass &&
+							o.nace === series.nace
+					)
+				);
+			})
 		);
 	});
 

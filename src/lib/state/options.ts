@@ -589,6 +589,20 @@ export function optionsOfIndicator<O extends SeriesChoice>(
 	return lookupOf(options).byIndicator.get(indicator) ?? [];
 }
 
+/**
+ * The options of one series in every file that publishes it (same indicator, unit, size class
+ * and sector; any dataset), in their order.
+ * `optionsOfSeries(options, current).some((o) => o.dataset === pinned)` → whether the pinned file has it
+ */
+export function optionsOfSeries<O extends SeriesChoice>(
+	options: readonly O[],
+	series: Omit<SeriesChoice, 'dataset'>
+): O[] {
+	return optionsOfIndicator(options, series.indicator).filter(
+		(o) => o.unit === series.unit && o.sizeClass === series.sizeClass && o.nace === series.nace
+	);
+}
+
 interface OptionsLookup<O extends SeriesChoice> {
 	byIndicator: Map<string, O[]>;
 	/** `choicesOf`'s answers, by field and the values before it. */

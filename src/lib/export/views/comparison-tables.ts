@@ -25,6 +25,7 @@ import {
 	comparisonGeoLabel,
 	comparisonSourcesLine,
 	figureKey,
+	firstRows,
 	isPeer,
 	pointsOf,
 	REFERENCE,
@@ -137,14 +138,7 @@ export function comparisonTables(
 	const { rows, periods, peers, ranking, year, decimals } = figures;
 	const label = (geo: string) => comparisonGeoLabel(geo, m, locale);
 	// The first row of each geo and period, as `find` would give it, without a scan per cell.
-	const byKey = once(() => {
-		const index = new Map<string, (typeof rows)[number]>();
-		for (const r of rows) {
-			const key = figureKey(r.geo, r.period);
-			if (!index.has(key)) index.set(key, r);
-		}
-		return index;
-	});
+	const byKey = once(() => firstRows(rows));
 	const at = (geo: string, period: string) => byKey().get(figureKey(geo, period)) ?? null;
 	const cell = (r: Figure | undefined, geo: string, period: string) =>
 		valueCell(r, locale, figures.importedFrom.get(figureKey(geo, period)), decimals);

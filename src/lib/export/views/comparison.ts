@@ -52,7 +52,7 @@ import {
 	packedSeriesIndex,
 	seriesIndex,
 	seriesGroup,
-	optionsOfIndicator,
+	optionsOfSeries,
 	seriesOptions,
 	seriesRows as seriesRowsOf,
 	withOrigin,
@@ -318,6 +318,21 @@ function packedComparableIndex(packed: PackedColumns): SeriesIndex {
 export const figureKey = (geo: string, period: string): string => `${geo}\u0000${period}`;
 
 /**
+ * The first row of each figure (geo and period), by `figureKey`: the row a search in order
+ * finds, without a search per figure. `firstRows(rows).get(figureKey('FR', '2023'))?.value` → `16.5`
+ */
+export function firstRows<R extends { geo: string; period: string }>(
+	rows: readonly R[]
+): ReadonlyMap<string, R> {
+	const first = new Map<string, R>();
+	for (const r of rows) {
+		const key = figureKey(r.geo, r.period);
+		if (!first.has(key)) first.set(key, r);
+	}
+	return first;
+}
+
+/**
  * The imported file of each figure of a series that joins several files (a bundled table that an
  * imported copy corrects or completes): the source line names every file, this says which figure
  * came from which. Empty when the rows come from one file, or the index does not know their files.
@@ -377,9 +392,7 @@ export function pickComparedSeries<O extends SeriesChoice & { synthetic?: boolea
 	const wanted = { ...state, sizeClass: state.sizeClass ?? DEFAULT_POPULATION };
 	const first = chooseSeries(options, wanted);
 	if (!first) return null;
-	const same = optionsOfIndicator(options, first.indicator).filter(
-		(o) => o.unit === first.unit && o.sizeClass === first.sizeClass && o.nace === first.nace
-	);
+	const same = optionsOfSeries(options, first);
 	// Illustrative files are candidates only when pinned or alone: never "newer" than a statistic.
 	const real = same.filter((o) => !o.synthetic);
 	const pool = same.some((o) => o.dataset === state.dataset) || real.length === 0 ? same : real;
@@ -410,26 +423,14 @@ export function afterPick(
 	value: string
 ): Partial<ComparisonState> {
 	if (field === 'dataset') {
-		const pinned = optionsOfIndicator(options, current.indicator).some(
-			(o) =>
-				o.dataset === value &&
-				o.unit === current.unit &&
-				o.sizeClass === current.sizeClass &&
-				o.nace === current.nace
-		);
+		const pinned = optionsOfSeries(options, current).some((o) => o.dataset === value);
 		return pinned ? { ...current, dataset: value } : {};
 	}
 	const next = chooseSeries(options, { ...current, [field]: value }, [field]);
 	if (!next) return {};
 	const keepsPin =
 		state.dataset !== null &&
-		optionsOfIndicator(options, next.indicator).some(
-			(o) =>
-				o.dataset === state.dataset &&
-				o.unit === next.unit &&
-				o.sizeClass === next.sizeClass &&
-				o.nace === next.nace
-		);
+		optionsOfSeries(options, next).some((o) => o.dataset === state.dataset);
 	return {
 		indicator: next.indicator,
 		unit: next.unit,
@@ -559,11 +560,10 @@ export function comparisonFigures(
 				style: PEER_LINES[i % PEER_LINES.length]
 			}))
 	];
-	// Each geo's row of the year (its first, as a search in order finds it): read for every
-	// member of the ranking groups.
-	const ofYear = new Map<string, Observation>();
-	for (const r of seriesRows) if (r.period === year && !ofYear.has(r.geo)) ofYear.set(r.geo, r);
-	const valueAt = (geo: string) => ofYear.get(geo)?.value ?? null;
+	// Each geo's row of the year, read for every member of the ranking groups.
+	const byFigure = firstRows(seriesRows);
+	const ofYear = (geo: string) => byFigure.get(figureKey(geo, year));
+	const valueAt = (geo: string) => ofYear(geo)?.value ?? null;
 	// The EU of the time: EU28 is offered for the years where its average is published.
 	const groups = RANKING_GROUPS.filter((g) => valueAt(g.code) !== null).map((g) => g.code);
 	const group: Group = groups.includes(state.group) ? state.group : 'EU27_2020';
@@ -572,7 +572,7 @@ export function comparisonFigures(
 		year,
 		members
 			.map((geo) => {
-				const r = ofYear.get(geo);
+				const r = ofYear(geo);
 				const figure = {
 					geo,
 					label: label(geo),
